@@ -1,0 +1,27 @@
+use sea_orm::entity::prelude::*;
+
+/// A district education office (районо) and the schools under it.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "district")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub name: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(has_many = "super::school::Entity")]
+    School,
+}
+
+impl Related<super::school::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::School.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

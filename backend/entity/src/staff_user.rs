@@ -1,0 +1,46 @@
+use sea_orm::entity::prelude::*;
+
+/// A staff account: school staff, district officers, administrators.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "staff_user")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    #[sea_orm(unique)]
+    pub login: String,
+    pub full_name: String,
+    pub position: String,
+    pub school_id: Option<Uuid>,
+    pub district_id: Option<Uuid>,
+    /// argon2id PHC string.
+    pub password_hash: String,
+    pub active: bool,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(has_many = "super::staff_role::Entity")]
+    StaffRole,
+    #[sea_orm(
+        belongs_to = "super::school::Entity",
+        from = "Column::SchoolId",
+        to = "super::school::Column::Id"
+    )]
+    School,
+    #[sea_orm(
+        belongs_to = "super::district::Entity",
+        from = "Column::DistrictId",
+        to = "super::district::Column::Id"
+    )]
+    District,
+}
+
+impl Related<super::staff_role::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::StaffRole.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

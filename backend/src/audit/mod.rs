@@ -1,0 +1,99 @@
+//! The audit trail (clause 4.2): who did what, when — append-only and hash-chained per
+//! school, per district and for the system, with the same mechanism as the journal.
+
+pub mod store;
+
+use serde::Serialize;
+use uuid::Uuid;
+
+pub use store::{record, record_now, verify};
+
+/// Which chain an audit entry belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditChain {
+    School(Uuid),
+    District(Uuid),
+    System,
+}
+
+impl AuditChain {
+    /// The chain's key as stored.
+    pub fn key(&self) -> String {
+        match self {
+            AuditChain::School(id) => format!("school:{id}"),
+            AuditChain::District(id) => format!("district:{id}"),
+            AuditChain::System => "system".to_owned(),
+        }
+    }
+
+    /// The chain of a staff member's actions: their school's, else their district's.
+    pub fn of_staff(school_id: Option<Uuid>, district_id: Option<Uuid>) -> AuditChain {
+        match (school_id, district_id) {
+            (Some(school), _) => AuditChain::School(school),
+            (None, Some(district)) => AuditChain::District(district),
+            (None, None) => AuditChain::System,
+        }
+    }
+}
+
+/// What happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditAction {
+    SignIn,
+    SignInFailed,
+    SignOut,
+    RefreshTokenReused,
+    DistrictCreated,
+    SchoolCreated,
+    StaffCreated,
+    RoleGranted,
+    RoleRevoked,
+    PasswordReset,
+    StaffDeactivated,
+}
+
+impl AuditAction {
+    /// The snake_case name as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::SignIn => "sign_in",
+            AuditAction::SignInFailed => "sign_in_failed",
+            AuditAction::SignOut => "sign_out",
+            AuditAction::RefreshTokenReused => "refresh_token_reused",
+            AuditAction::DistrictCreated => "district_created",
+            AuditAction::SchoolCreated => "school_created",
+            AuditAction::StaffCreated => "staff_created",
+            AuditAction::RoleGranted => "role_granted",
+            AuditAction::RoleRevoked => "role_revoked",
+            AuditAction::PasswordReset => "password_reset",
+            AuditAction::StaffDeactivated => "staff_deactivated",
+        }
+    }
+}
+
+/// Who acted: a staff member, or the system itself (the CLI, a scheduled job).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    Staff {
+        id: Uuid,
+        login: String,
+    },
+    /// An attempt under a login that may not exist: only the login as typed is kept.
+    Anonymous {
+        login: String,
+    },
+    System,
+}
+
+/// One event to record.
+#[derive(Debug, Clone)]
+pub struct AuditEvent {
+    pub chain: AuditChain,
+    pub actor: Actor,
+    pub action: AuditAction,
+    /// What the action was about, e.g. `staff:<uuid>`.
+    pub subject: Option<String>,
+    /// Further facts, never appeal content.
+    pub details: serde_json::Value,
+}

@@ -1,0 +1,106 @@
+//! The staff member making a request, taken from the bearer token and checked against the
+//! database on every request, so a deactivated account or a revoked role stops at once.
+
+use std::collections::BTreeSet;
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::http::header;
+use actix_web::{web, FromRequest, HttpRequest};
+use entity::{staff_role, staff_user, Role};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+use crate::audit::{Actor, AuditChain};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// An authenticated staff member.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub user_id: Uuid,
+    pub login: String,
+    pub full_name: String,
+    pub position: String,
+    pub school_id: Option<Uuid>,
+    pub district_id: Option<Uuid>,
+    pub roles: BTreeSet<Role>,
+}
+
+impl Caller {
+    /// Whether the caller holds a role.
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    /// The caller as the actor of an audit entry.
+    pub fn actor(&self) -> Actor {
+        Actor::Staff {
+            id: self.user_id,
+            login: self.login.clone(),
+        }
+    }
+
+    /// The audit chain the caller's own actions go to.
+    pub fn audit_chain(&self) -> AuditChain {
+        AuditChain::of_staff(self.school_id, self.district_id)
+    }
+}
+
+fn bearer_token(request: &HttpRequest) -> Option<String> {
+    let value = request
+        .headers()
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_owned())
+}
+
+impl FromRequest for Caller {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(request: &HttpRequest, _payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let token = bearer_token(request);
+        let state = request.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let state =
+                state.ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("no app state")))?;
+            let token = token.ok_or(ApiError::Unauthorized)?;
+            let claims = state.token_keys.verify(&token)?;
+            load(&state.db, claims.sub)
+                .await?
+                .ok_or(ApiError::InvalidToken)
+        })
+    }
+}
+
+/// Loads an active staff member with their roles.
+pub async fn load<C: ConnectionTrait>(db: &C, user_id: Uuid) -> Result<Option<Caller>, ApiError> {
+    let Some(user) = staff_user::Entity::find_by_id(user_id)
+        .filter(staff_user::Column::Active.eq(true))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let roles = staff_role::Entity::find()
+        .filter(staff_role::Column::UserId.eq(user.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| row.role)
+        .collect();
+    Ok(Some(Caller {
+        user_id: user.id,
+        login: user.login,
+        full_name: user.full_name,
+        position: user.position,
+        school_id: user.school_id,
+        district_id: user.district_id,
+        roles,
+    }))
+}

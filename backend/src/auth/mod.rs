@@ -1,0 +1,14 @@
+//! Staff sign-in, tokens, the caller of a request and the one authorization policy that
+//! every route uses.
+
+pub mod caller;
+pub mod password;
+pub mod policy;
+pub mod routes;
+pub mod store;
+pub mod throttle;
+pub mod tokens;
+pub mod views;
+
+pub use caller::Caller;
+pub use policy::{Permission, Target};

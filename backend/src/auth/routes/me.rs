@@ -1,0 +1,48 @@
+use actix_web::{get, web, HttpResponse};
+
+use crate::auth::views::{DistrictSummary, Me, SchoolSummary};
+use crate::auth::Caller;
+use crate::error::{ApiError, Problem};
+use crate::schools::store as schools;
+use crate::state::AppState;
+
+/// Who the signed-in staff member is: name, position, roles, school and district.
+#[utoipa::path(
+    tag = "auth",
+    responses(
+        (status = 200, description = "The signed-in staff member", body = Me),
+        (status = 401, description = "`unauthorized`, `token_expired` or `invalid_token`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/me")]
+pub async fn me(state: web::Data<AppState>, caller: Caller) -> Result<HttpResponse, ApiError> {
+    let school = match caller.school_id {
+        Some(id) => schools::find_school(&state.db, id).await?,
+        None => None,
+    };
+    let district_id = caller
+        .district_id
+        .or(school.as_ref().map(|school| school.district_id));
+    let district = match district_id {
+        Some(id) => schools::find_district(&state.db, id).await?,
+        None => None,
+    };
+    Ok(HttpResponse::Ok().json(Me {
+        id: caller.user_id,
+        login: caller.login,
+        full_name: caller.full_name,
+        position: caller.position,
+        roles: caller.roles.into_iter().collect(),
+        school: school.map(|school| SchoolSummary {
+            id: school.id,
+            slug: school.slug,
+            name: school.name,
+        }),
+        district: district.map(|district| DistrictSummary {
+            id: district.id,
+            slug: district.slug,
+            name: district.name,
+        }),
+    }))
+}

@@ -1,0 +1,69 @@
+//! Request and response types of sign-in.
+
+use entity::Role;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+use validator::Validate;
+
+/// A staff member's credentials.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    #[validate(length(min = 1, max = 64, message = "the login must have 1 to 64 characters"))]
+    #[schema(example = "demo.director")]
+    pub login: String,
+    #[validate(length(
+        min = 1,
+        max = 256,
+        message = "the password must have 1 to 256 characters"
+    ))]
+    pub password: String,
+}
+
+/// A new access token and the refresh token that replaces the previous one.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct TokenPair {
+    pub access_token: String,
+    pub refresh_token: String,
+    /// Always `Bearer`.
+    pub token_type: String,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+}
+
+/// A refresh token to rotate or to revoke.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefreshRequest {
+    #[validate(length(min = 1, max = 256, message = "the refresh token is missing"))]
+    pub refresh_token: String,
+}
+
+/// A school, as named to its staff.
+#[derive(Debug, Serialize, Deserialize, ToSchema, Clone)]
+pub struct SchoolSummary {
+    pub id: Uuid,
+    pub slug: String,
+    pub name: String,
+}
+
+/// A district, as named to its staff.
+#[derive(Debug, Serialize, Deserialize, ToSchema, Clone)]
+pub struct DistrictSummary {
+    pub id: Uuid,
+    pub slug: String,
+    pub name: String,
+}
+
+/// The signed-in staff member.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Me {
+    pub id: Uuid,
+    pub login: String,
+    pub full_name: String,
+    pub position: String,
+    pub roles: Vec<Role>,
+    pub school: Option<SchoolSummary>,
+    pub district: Option<DistrictSummary>,
+}

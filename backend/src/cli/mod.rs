@@ -1,0 +1,135 @@
+//! The command line: `serve`, `migrate`, `seed-demo`, `openapi` and the administration
+//! commands that set up a real school without the demo.
+
+mod admin;
+mod password_input;
+mod seed_demo;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use sea_orm::DatabaseConnection;
+
+use crate::configuration::Settings;
+use crate::database;
+use crate::startup::Application;
+use crate::telemetry;
+
+/// Ishenim, a digital trust box for schools.
+#[derive(Debug, Parser)]
+#[command(name = "ishenim", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// What to do.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the server: the API at /api/v1 and the web client at /.
+    Serve,
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Create the demo district `tup`, school `school-31` and the `demo.*` staff logins.
+    SeedDemo {
+        /// The password every demo login gets.
+        #[arg(long)]
+        password: String,
+    },
+    /// Write the OpenAPI document (to standard output, or to a file).
+    Openapi {
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Districts.
+    #[command(subcommand)]
+    District(admin::DistrictCommand),
+    /// Schools.
+    #[command(subcommand)]
+    School(admin::SchoolCommand),
+    /// Staff accounts. Passwords are read from a prompt, or from standard input with
+    /// `--password-stdin`, never from the command line.
+    #[command(subcommand)]
+    Staff(admin::StaffCommand),
+}
+
+/// Runs a command and turns its outcome into an exit code.
+pub async fn run(cli: Cli) -> ExitCode {
+    let settings = match Settings::load() {
+        Ok(settings) => settings,
+        Err(error) => {
+            let _ = writeln!(std::io::stderr(), "configuration error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(settings.log_format);
+    match execute(cli.command, settings).await {
+        Ok(code) => code,
+        Err(error) => {
+            let _ = writeln!(std::io::stderr(), "error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Serve => {
+            let application = Application::build(settings.clone()).await?;
+            let mut out = std::io::stdout();
+            writeln!(
+                out,
+                "Ishenim is running at http://{}:{}/ (sign-in: /staff/login, API docs: /api/docs)",
+                settings
+                    .bind
+                    .rsplit_once(':')
+                    .map_or("127.0.0.1", |(host, _)| host),
+                application.port()
+            )?;
+            out.flush()?;
+            application.run_until_stopped().await?;
+        }
+        Command::Migrate => {
+            let db = open(&settings).await?;
+            database::migrate(&db).await?;
+            writeln!(std::io::stdout(), "The database is up to date.")?;
+        }
+        Command::SeedDemo { password } => {
+            let db = open_migrated(&settings).await?;
+            seed_demo::seed(&db, password).await?;
+            writeln!(
+                std::io::stdout(),
+                "Demo data ready: school `school-31`; logins {} share the password you gave.",
+                seed_demo::DEMO_LOGINS.join(", ")
+            )?;
+        }
+        Command::Openapi { output } => {
+            let json = crate::openapi::document_json()?;
+            match output {
+                Some(path) => std::fs::write(&path, json)?,
+                None => std::io::stdout().write_all(json.as_bytes())?,
+            }
+        }
+        Command::District(command) => {
+            admin::district(&open_migrated(&settings).await?, command).await?
+        }
+        Command::School(command) => {
+            admin::school(&open_migrated(&settings).await?, command).await?
+        }
+        Command::Staff(command) => admin::staff(&open_migrated(&settings).await?, command).await?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn open(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
+    crate::secrets::prepare_data_dir(&settings.data_dir)?;
+    database::connect(&settings.database_url(), settings.database_max_connections).await
+}
+
+async fn open_migrated(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
+    let db = open(settings).await?;
+    database::migrate(&db).await?;
+    Ok(db)
+}

@@ -1,0 +1,114 @@
+//! Layered configuration: built-in defaults, then an optional TOML file, then `ISHENIM_*`
+//! environment variables (`ISHENIM_RATE_LIMIT__ENABLED` for nested keys).
+
+use std::path::{Path, PathBuf};
+
+use secrecy::SecretString;
+use serde::Deserialize;
+
+/// Everything the server and the CLI can be told.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    /// Where keys and the embedded SQLite database live.
+    pub data_dir: PathBuf,
+    /// `postgres://…` or `sqlite://…`; empty means SQLite in the data folder.
+    #[serde(default)]
+    pub database_url: Option<String>,
+    /// Pool size on PostgreSQL (SQLite always writes through one connection).
+    pub database_max_connections: u32,
+    /// Address the server listens on.
+    pub bind: String,
+    /// The built web client; served at `/` when the folder exists.
+    pub web_dir: PathBuf,
+    /// `pretty` or `json`.
+    pub log_format: LogFormat,
+    /// The JWT signing secret; generated in the data folder when not given.
+    #[serde(default)]
+    pub jwt_secret: Option<SecretString>,
+    /// Content data keys, `id:base64key` separated by commas, the first current.
+    #[serde(default)]
+    pub data_keys: Option<SecretString>,
+    /// The key of the receipts' keyed hash; generated in the data folder when not given.
+    #[serde(default)]
+    pub receipt_key: Option<SecretString>,
+    /// Whether the server is reached over TLS (adds HSTS).
+    pub behind_tls: bool,
+    /// Whether a reverse proxy in front sets `X-Forwarded-For` to the client's address (and
+    /// overwrites whatever the client sent). Only then is the header believed.
+    pub trust_forwarded_for: bool,
+    pub rate_limit: RateLimitSettings,
+}
+
+/// Rate limits on public routes, per client (keyed by a salted hash of its address).
+#[derive(Debug, Clone, Deserialize)]
+pub struct RateLimitSettings {
+    pub enabled: bool,
+    /// Sustained requests per minute per client on public write routes.
+    pub per_minute: u32,
+    /// Burst allowance.
+    pub burst: u32,
+}
+
+/// The format of log lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+impl Settings {
+    /// Reads defaults, then `ishenim.toml` (or the file named by `ISHENIM_CONFIG`), then the
+    /// environment.
+    pub fn load() -> Result<Settings, config::ConfigError> {
+        let file = std::env::var("ISHENIM_CONFIG").unwrap_or_else(|_| "ishenim.toml".to_owned());
+        Self::load_from(Path::new(&file))
+    }
+
+    fn load_from(file: &Path) -> Result<Settings, config::ConfigError> {
+        config::Config::builder()
+            .set_default("data_dir", "data")?
+            .set_default("database_max_connections", 16)?
+            .set_default("bind", "127.0.0.1:8080")?
+            .set_default("web_dir", "frontend/dist")?
+            .set_default("log_format", "pretty")?
+            .set_default("behind_tls", false)?
+            .set_default("trust_forwarded_for", false)?
+            .set_default("rate_limit.enabled", true)?
+            .set_default("rate_limit.per_minute", 30)?
+            .set_default("rate_limit.burst", 10)?
+            .add_source(config::File::from(file).required(false))
+            .add_source(
+                config::Environment::with_prefix("ISHENIM")
+                    .prefix_separator("_")
+                    .separator("__")
+                    .try_parsing(true),
+            )
+            .build()?
+            .try_deserialize()
+    }
+
+    /// The database to use: the configured URL, or SQLite in the data folder.
+    pub fn database_url(&self) -> String {
+        match self.database_url.as_deref().map(str::trim) {
+            Some(url) if !url.is_empty() => url.to_owned(),
+            _ => format!(
+                "sqlite://{}",
+                self.data_dir.join("ishenim.sqlite3").display()
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_default_needs_no_configuration() {
+        let settings = Settings::load_from(Path::new("/nonexistent/ishenim.toml"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(settings.bind, "127.0.0.1:8080");
+        assert!(settings.database_url().starts_with("sqlite://"));
+    }
+}

@@ -1,0 +1,10 @@
+//! HTTP plumbing shared by every route: the JSON body extractor, error shapes for the
+//! framework's own failures, request spans and security headers.
+
+pub mod client_key;
+pub mod json;
+pub mod problems;
+pub mod request_span;
+pub mod security_headers;
+
+pub use json::ApiJson;

@@ -1,0 +1,18 @@
+//! Ishenim: a digital trust box for schools.
+
+pub mod audit;
+pub mod auth;
+pub mod chain;
+pub mod cli;
+pub mod configuration;
+pub mod database;
+pub mod error;
+pub mod health;
+pub mod http;
+pub mod openapi;
+pub mod schools;
+pub mod secrets;
+pub mod staff;
+pub mod startup;
+pub mod state;
+pub mod telemetry;

@@ -1,0 +1,84 @@
+//! The OpenAPI document, generated from the handlers; `ishenim openapi` writes it to
+//! `openapi/openapi.json`.
+
+use actix_web::App;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::OpenApi as OpenApiDocument;
+use utoipa::{Modify, OpenApi};
+use utoipa_actix_web::service_config::ServiceConfig;
+use utoipa_actix_web::{scope, AppExt};
+
+use crate::error::{FieldError, Problem};
+use crate::{auth, health, schools, staff};
+
+/// The API's prefix.
+pub const API_PREFIX: &str = "/api/v1";
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Ishenim API",
+        description = "A digital trust box for schools: appeals, box openings, the journal, cases and reports. Every error is RFC 9457 problem+json with a stable `code`.",
+        license(name = "MIT"),
+    ),
+    components(schemas(Problem, FieldError)),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "health", description = "Liveness"),
+        (name = "auth", description = "Staff sign-in"),
+        (name = "schools", description = "Schools and their settings"),
+        (name = "staff", description = "Staff accounts and roles"),
+    )
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut OpenApiDocument) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// Registers every API route; the same function serves the server, the tests and the spec.
+pub fn routes(config: &mut ServiceConfig) {
+    config
+        .service(health::health)
+        .service(auth::routes::login::login)
+        .service(auth::routes::refresh::refresh)
+        .service(auth::routes::logout::logout)
+        .service(auth::routes::me::me)
+        .service(schools::routes::get::get_school)
+        .service(staff::routes::list::list_staff);
+}
+
+/// The base document, before the routes add their paths.
+pub fn base_document() -> OpenApiDocument {
+    ApiDoc::openapi()
+}
+
+/// The complete document as the server serves it.
+pub fn document() -> OpenApiDocument {
+    App::new()
+        .into_utoipa_app()
+        .openapi(base_document())
+        .service(scope::scope(API_PREFIX).configure(routes))
+        .split_for_parts()
+        .1
+}
+
+/// The document as pretty JSON with a final new line, as committed.
+pub fn document_json() -> anyhow::Result<String> {
+    let mut json = document().to_pretty_json()?;
+    json.push('\n');
+    Ok(json)
+}

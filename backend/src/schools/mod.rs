@@ -1,0 +1,5 @@
+//! Districts and schools, and each school's settings.
+
+pub mod routes;
+pub mod store;
+pub mod views;

@@ -1,0 +1,52 @@
+//! Response types of schools.
+
+use entity::school;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// A school and the settings of its trust-box process.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct SchoolView {
+    pub id: Uuid,
+    pub slug: String,
+    pub name: String,
+    pub district_id: Uuid,
+    pub settings: SchoolSettings,
+}
+
+/// The settings of a school's trust-box process.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct SchoolSettings {
+    /// How many working-group members must confirm an opening.
+    pub opening_quorum: i32,
+    /// The box is opened at least once per this many months.
+    pub opening_interval_months: i32,
+    /// Answer deadline for signed appeals, in working days.
+    pub answer_deadline_working_days: i32,
+    /// The school's answer target for anonymous appeals, in working days.
+    pub anonymous_target_working_days: i32,
+    /// `ky`, `ru` or `en`.
+    pub default_language: String,
+    /// IANA time zone, e.g. `Asia/Bishkek`.
+    pub time_zone: String,
+}
+
+impl From<school::Model> for SchoolView {
+    fn from(school: school::Model) -> Self {
+        SchoolView {
+            id: school.id,
+            slug: school.slug,
+            name: school.name,
+            district_id: school.district_id,
+            settings: SchoolSettings {
+                opening_quorum: school.opening_quorum,
+                opening_interval_months: school.opening_interval_months,
+                answer_deadline_working_days: school.answer_deadline_working_days,
+                anonymous_target_working_days: school.anonymous_target_working_days,
+                default_language: school.default_language,
+                time_zone: school.time_zone,
+            },
+        }
+    }
+}

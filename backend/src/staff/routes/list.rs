@@ -1,0 +1,39 @@
+use actix_web::{get, web, HttpResponse};
+
+use crate::auth::{Caller, Permission};
+use crate::error::{ApiError, Problem};
+use crate::schools::routes::target;
+use crate::schools::store::find_school_by_slug;
+use crate::staff::store::list_school_staff;
+use crate::staff::views::StaffView;
+use crate::state::AppState;
+
+/// The staff of a school with their roles, for those who manage them.
+#[utoipa::path(
+    tag = "staff",
+    params(("slug" = String, Path, description = "The school's slug")),
+    responses(
+        (status = 200, description = "The school's staff", body = [StaffView]),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/schools/{slug}/staff")]
+pub async fn list_staff(
+    state: web::Data<AppState>,
+    caller: Caller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let school = find_school_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ManageStaff, target(&school))?;
+    let staff: Vec<StaffView> = list_school_staff(&state.db, school.id)
+        .await?
+        .into_iter()
+        .map(|(user, roles)| StaffView::new(user, roles))
+        .collect();
+    Ok(HttpResponse::Ok().json(staff))
+}

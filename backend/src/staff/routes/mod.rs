@@ -1,0 +1,3 @@
+//! Staff routes, one handler per file.
+
+pub mod list;

@@ -1,0 +1,160 @@
+//! The database side of staff accounts. Every change is recorded in the audit trail in the
+//! same transaction.
+
+use chrono::Utc;
+use entity::{staff_role, staff_user, Role};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
+use crate::auth::store::{normalise_login, revoke_all_of_user};
+
+/// A new staff account.
+#[derive(Debug, Clone)]
+pub struct NewStaff {
+    pub login: String,
+    pub full_name: String,
+    pub position: String,
+    pub school_id: Option<Uuid>,
+    pub district_id: Option<Uuid>,
+    pub password_hash: String,
+    pub roles: Vec<Role>,
+}
+
+/// Creates a staff account with its roles.
+pub async fn create_staff(
+    txn: &DatabaseTransaction,
+    actor: Actor,
+    new: NewStaff,
+) -> Result<staff_user::Model, DbErr> {
+    let now = Utc::now();
+    let user = staff_user::Model {
+        id: Uuid::new_v4(),
+        login: normalise_login(&new.login),
+        full_name: new.full_name,
+        position: new.position,
+        school_id: new.school_id,
+        district_id: new.district_id,
+        password_hash: new.password_hash,
+        active: true,
+        created_at: now,
+        updated_at: now,
+    };
+    staff_user::Entity::insert(staff_user::ActiveModel::from(user.clone()))
+        .exec_without_returning(txn)
+        .await?;
+    let chain = AuditChain::of_staff(user.school_id, user.district_id);
+    audit::record(
+        txn,
+        AuditEvent {
+            chain,
+            actor: actor.clone(),
+            action: AuditAction::StaffCreated,
+            subject: Some(format!("staff:{}", user.id)),
+            details: json!({"login": user.login, "full_name": user.full_name, "position": user.position}),
+        },
+    )
+    .await?;
+    for role in new.roles {
+        grant_role(txn, actor.clone(), &user, role).await?;
+    }
+    Ok(user)
+}
+
+/// Grants a role (nothing happens when the user already holds it).
+pub async fn grant_role(
+    txn: &DatabaseTransaction,
+    actor: Actor,
+    user: &staff_user::Model,
+    role: Role,
+) -> Result<(), DbErr> {
+    let held = staff_role::Entity::find_by_id((user.id, role))
+        .one(txn)
+        .await?;
+    if held.is_some() {
+        return Ok(());
+    }
+    staff_role::Entity::insert(staff_role::ActiveModel {
+        user_id: Set(user.id),
+        role: Set(role),
+        granted_at: Set(Utc::now()),
+    })
+    .exec_without_returning(txn)
+    .await?;
+    audit::record(
+        txn,
+        AuditEvent {
+            chain: AuditChain::of_staff(user.school_id, user.district_id),
+            actor,
+            action: AuditAction::RoleGranted,
+            subject: Some(format!("staff:{}", user.id)),
+            details: json!({"login": user.login, "role": role.as_str()}),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Replaces a user's password and signs them out everywhere.
+pub async fn reset_password(
+    txn: &DatabaseTransaction,
+    actor: Actor,
+    user: &staff_user::Model,
+    password_hash: String,
+) -> Result<(), DbErr> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::PasswordHash, Expr::value(password_hash))
+        .col_expr(staff_user::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(staff_user::Column::Id.eq(user.id))
+        .exec(txn)
+        .await?;
+    revoke_all_of_user(txn, user.id).await?;
+    audit::record(
+        txn,
+        AuditEvent {
+            chain: AuditChain::of_staff(user.school_id, user.district_id),
+            actor,
+            action: AuditAction::PasswordReset,
+            subject: Some(format!("staff:{}", user.id)),
+            details: json!({"login": user.login}),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// A staff account by login, active or not.
+pub async fn find_by_login(
+    txn: &DatabaseTransaction,
+    login: &str,
+) -> Result<Option<staff_user::Model>, DbErr> {
+    staff_user::Entity::find()
+        .filter(staff_user::Column::Login.eq(normalise_login(login)))
+        .one(txn)
+        .await
+}
+
+/// The staff of a school with their roles, by name.
+pub async fn list_school_staff<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+) -> Result<Vec<(staff_user::Model, Vec<Role>)>, DbErr> {
+    let users = staff_user::Entity::find()
+        .filter(staff_user::Column::SchoolId.eq(school_id))
+        .order_by_asc(staff_user::Column::FullName)
+        .find_with_related(staff_role::Entity)
+        .all(db)
+        .await?;
+    Ok(users
+        .into_iter()
+        .map(|(user, roles)| {
+            let mut roles: Vec<Role> = roles.into_iter().map(|r| r.role).collect();
+            roles.sort();
+            (user, roles)
+        })
+        .collect())
+}

@@ -1,0 +1,20 @@
+//! What every handler can reach: the database, the keys and the shared in-memory state.
+
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+
+use crate::auth::throttle::LoginThrottle;
+use crate::auth::tokens::TokenKeys;
+use crate::configuration::Settings;
+use crate::secrets::Secrets;
+
+/// Shared application state, cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub secrets: Arc<Secrets>,
+    pub token_keys: Arc<TokenKeys>,
+    pub login_throttle: Arc<LoginThrottle>,
+}

@@ -1,0 +1,157 @@
+//! Bad input of every shape gets a 4xx problem+json and changes nothing.
+
+use crate::helpers::{assert_problem, spawn_app};
+
+async fn send_raw(
+    app: &crate::helpers::TestApp,
+    content_type: &str,
+    body: Vec<u8>,
+) -> reqwest::Response {
+    app.client
+        .post(app.url("/auth/login"))
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn malformed_bodies_are_rejected_without_changing_anything() {
+    let app = spawn_app().await;
+    let before = app.audit_count().await;
+
+    assert_problem(
+        send_raw(&app, "application/json", b"{\"login\": ".to_vec()).await,
+        400,
+        "malformed_json",
+    )
+    .await;
+    assert_problem(
+        send_raw(&app, "application/json", b"\xff\xfe{}".to_vec()).await,
+        400,
+        "malformed_json",
+    )
+    .await;
+    assert_problem(
+        send_raw(
+            &app,
+            "application/json",
+            b"{\"login\": \"a\xff\", \"password\": \"b\"}".to_vec(),
+        )
+        .await,
+        400,
+        "malformed_json",
+    )
+    .await;
+    let wrong_type = assert_problem(
+        send_raw(
+            &app,
+            "application/json",
+            br#"{"login": ["a"], "password": "b"}"#.to_vec(),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(wrong_type["errors"][0]["field"], "login");
+    assert_problem(
+        send_raw(
+            &app,
+            "application/json",
+            br#"{"login": "a", "password": "b", "role": "superadmin"}"#.to_vec(),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    let empty = assert_problem(
+        send_raw(
+            &app,
+            "application/json",
+            br#"{"login": "", "password": "b"}"#.to_vec(),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(empty["errors"][0]["field"], "login");
+    assert_problem(
+        send_raw(
+            &app,
+            "text/plain",
+            br#"{"login":"a","password":"b"}"#.to_vec(),
+        )
+        .await,
+        415,
+        "unsupported_media_type",
+    )
+    .await;
+    assert_problem(
+        send_raw(&app, "application/json", vec![b' '; 100_000]).await,
+        413,
+        "payload_too_large",
+    )
+    .await;
+
+    assert_eq!(
+        app.audit_count().await,
+        before,
+        "a rejected request changed the audit trail"
+    );
+}
+
+#[tokio::test]
+async fn unknown_routes_under_the_api_are_problem_json() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .get(app.url("/no-such-thing"))
+        .send()
+        .await
+        .unwrap();
+    assert_problem(response, 404, "not_found").await;
+    let response = app
+        .client
+        .get(format!("{}/api/v2/appeals", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_problem(response, 404, "not_found").await;
+}
+
+#[tokio::test]
+async fn a_wrong_method_is_a_problem_not_a_crash() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .delete(app.url("/auth/login"))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_client_error());
+    assert!(response
+        .headers()
+        .get("content-type")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .starts_with("application/problem+json"));
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = spawn_app().await;
+    let response = app.client.get(app.url("/health")).send().await.unwrap();
+    let headers = response.headers();
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert!(headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("frame-ancestors 'none'"));
+    assert!(headers.contains_key("x-request-id"));
+}

@@ -1,0 +1,13 @@
+//! Black-box tests of the API: each test gets its own server and its own database
+//! (SQLite by default; PostgreSQL with `ISHENIM_TEST_DATABASE=postgres`).
+
+// A failing test should panic with a message: that is what unwrap and expect are for here.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod audit;
+mod auth;
+mod authorization;
+mod errors;
+mod health;
+mod helpers;
+mod openapi;
