@@ -1,0 +1,59 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useSyncExternalStore } from "react";
+import { api, publicApi } from "../api/client";
+import type { components } from "../api/generated/schema";
+import { unwrap } from "../api/problem";
+import { currentRefreshToken, endSession, sessionState, storeTokens, subscribe } from "./session";
+
+export type Me = components["schemas"]["Me"];
+export type Role = components["schemas"]["Role"];
+export type LoginRequest = components["schemas"]["LoginRequest"];
+
+/** The session state, re-rendering when someone signs in or out. */
+export function useSession() {
+  return useSyncExternalStore(subscribe, sessionState, sessionState);
+}
+
+export const meQueryKey = ["me"] as const;
+
+/** Who is signed in. */
+export function useMe() {
+  return useQuery({
+    queryKey: meQueryKey,
+    queryFn: () => unwrap(api.GET("/api/v1/me")),
+    staleTime: 5 * 60 * 1000,
+  });
+}
+
+/** Signs in with a login and password; the session starts when it succeeds. */
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: LoginRequest) =>
+      unwrap(publicApi.POST("/api/v1/auth/login", { body: credentials })),
+    onSuccess: (tokens) => {
+      queryClient.removeQueries();
+      storeTokens(tokens);
+    },
+  });
+}
+
+/** Signs out: the server forgets the refresh token, and this tab forgets both. */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      const refreshToken = currentRefreshToken();
+      if (refreshToken === null) return;
+      try {
+        await unwrap(publicApi.POST("/api/v1/auth/logout", { body: { refresh_token: refreshToken } }));
+      } catch {
+        // Signing out locally must work even when the server cannot be reached.
+      }
+    },
+    onSettled: () => {
+      endSession("signed_out");
+      queryClient.removeQueries();
+    },
+  });
+}

@@ -1,0 +1,43 @@
+/** The languages the client speaks, Kyrgyz first: it is the default. */
+export const LANGUAGES = ["ky", "ru", "en"] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+
+export const DEFAULT_LANGUAGE: Language = "ky";
+
+/** Each language's name in itself, as the switcher shows it whatever the current language. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  ky: "Кыргызча",
+  ru: "Русский",
+  en: "English",
+};
+
+/** The catalogue files per feature; each language has one of each. */
+export const NAMESPACES = ["common", "auth", "staff", "errors"] as const;
+
+export type Namespace = (typeof NAMESPACES)[number];
+
+const STORAGE_KEY = "ishenim.language";
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The language chosen earlier on this device, or Kyrgyz. */
+export function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+  } catch {
+    // Storage can be disabled (private mode, strict settings): fall back to the default.
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+export function storeLanguage(language: Language): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not persisting the choice is acceptable; the page still switches.
+  }
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from "react-i18next";
+import { useMe, useSignOut, type Me } from "../auth/hooks";
+import { ErrorAlert } from "../components/ErrorAlert";
+import { useDocumentTitle } from "../components/useDocumentTitle";
+
+function Account({ me }: { me: Me }) {
+  const { t } = useTranslation("staff");
+  const roles = me.roles.map((role) => t(`roles.${role}`)).join(", ");
+  return (
+    <section aria-labelledby="account-heading">
+      <h2 id="account-heading">{t("shell.account")}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t("shell.full_name")}</dt>
+          <dd>{me.full_name}</dd>
+        </div>
+        <div>
+          <dt>{t("shell.position")}</dt>
+          <dd>{me.position}</dd>
+        </div>
+        <div>
+          <dt>{t("shell.roles")}</dt>
+          <dd>{roles || t("shell.none")}</dd>
+        </div>
+        {me.school && (
+          <div>
+            <dt>{t("shell.school")}</dt>
+            <dd>{me.school.name}</dd>
+          </div>
+        )}
+        {me.district && (
+          <div>
+            <dt>{t("shell.district")}</dt>
+            <dd>{me.district.name}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t("shell.login")}</dt>
+          <dd>{me.login}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** The signed-in staff member's start page. */
+export function StaffShell() {
+  const { t } = useTranslation(["staff", "auth", "common"]);
+  const me = useMe();
+  const signOut = useSignOut();
+  useDocumentTitle(t("shell.title"));
+
+  return (
+    <section className="panel">
+      <div className="panel__header">
+        <h1>{t("shell.title")}</h1>
+        <button
+          type="button"
+          className="button"
+          onClick={() => signOut.mutate()}
+          disabled={signOut.isPending}
+        >
+          {signOut.isPending ? t("auth:signing_out") : t("auth:sign_out")}
+        </button>
+      </div>
+      {me.isPending && <p role="status">{t("common:loading")}</p>}
+      {me.isError && <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />}
+      {me.isSuccess && (
+        <>
+          <p className="greeting">{t("shell.greeting", { name: me.data.full_name })}</p>
+          <Account me={me.data} />
+        </>
+      )}
+    </section>
+  );
+}

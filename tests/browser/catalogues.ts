@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The web client's translations, so assertions follow the catalogues rather than copies of them. */
+const i18nDir = join(dirname(fileURLToPath(import.meta.url)), "../../frontend/src/i18n");
+
+export type Language = "ky" | "ru" | "en";
+export const LANGUAGES: readonly Language[] = ["ky", "ru", "en"];
+
+/** The switcher shows each language by its own name. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  ky: "Кыргызча",
+  ru: "Русский",
+  en: "English",
+};
+
+const cache = new Map<string, unknown>();
+
+function catalogue(language: Language, namespace: string): unknown {
+  const file = join(i18nDir, language, `${namespace}.json`);
+  if (!cache.has(file)) cache.set(file, JSON.parse(readFileSync(file, "utf8")));
+  return cache.get(file);
+}
+
+/** The text of "namespace:dotted.key" in `language`, with `{{name}}` placeholders filled. */
+export function text(language: Language, key: string, values: Record<string, string> = {}): string {
+  const [namespace, path] = key.includes(":") ? key.split(":", 2) : ["common", key];
+  let node = catalogue(language, namespace ?? "common");
+  for (const part of (path ?? "").split(".")) {
+    node = (node as Record<string, unknown> | undefined)?.[part];
+  }
+  if (typeof node !== "string") throw new Error(`no text for ${key} in ${language}`);
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? "");
+}

@@ -1,0 +1,63 @@
+import { expect, type Page } from "@playwright/test";
+import { text, type Language } from "../catalogues";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+
+/** `/staff`: the signed-in staff member's start page. */
+export class StaffShellPage {
+  readonly languages: LanguageSwitcher;
+
+  constructor(
+    private readonly page: Page,
+    private language: Language = "ky",
+  ) {
+    this.languages = new LanguageSwitcher(page);
+  }
+
+  async switchTo(language: Language): Promise<void> {
+    await this.languages.choose(language);
+    this.language = language;
+  }
+
+  heading() {
+    return this.page.getByRole("heading", { level: 1, name: text(this.language, "staff:shell.title") });
+  }
+
+  signOutButton() {
+    return this.page.getByRole("button", { name: text(this.language, "auth:sign_out"), exact: true });
+  }
+
+  async expectShown(): Promise<void> {
+    await expect(this.heading()).toBeVisible();
+    await expect(this.signOutButton()).toBeVisible();
+    await expect(this.page).toHaveURL(/\/staff$/);
+  }
+
+  account() {
+    return this.page.getByRole("region", { name: text(this.language, "staff:shell.account") });
+  }
+
+  /** The value beside a label of the account list, e.g. `fact("staff:shell.school")`. */
+  async fact(labelKey: string) {
+    const account = this.account();
+    await expect(account).toBeVisible();
+    const labels = await account.getByRole("term").allTextContents();
+    const index = labels.indexOf(text(this.language, labelKey));
+    if (index < 0) throw new Error(`no "${text(this.language, labelKey)}" in the account list: ${labels.join(", ")}`);
+    return account.getByRole("definition").nth(index);
+  }
+
+  async expectPerson(person: { fullName: string; position: string | RegExp; school: string; roles: string[] }) {
+    await expect(
+      this.page.getByText(text(this.language, "staff:shell.greeting", { name: person.fullName })),
+    ).toBeVisible();
+    const roles = person.roles.map((role) => text(this.language, `staff:roles.${role}`)).join(", ");
+    await expect(await this.fact("staff:shell.full_name")).toHaveText(person.fullName);
+    await expect(await this.fact("staff:shell.position")).toHaveText(person.position);
+    await expect(await this.fact("staff:shell.roles")).toHaveText(roles);
+    await expect(await this.fact("staff:shell.school")).toHaveText(person.school);
+  }
+
+  async signOut(): Promise<void> {
+    await this.signOutButton().click();
+  }
+}
