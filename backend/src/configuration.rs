@@ -37,6 +37,24 @@ pub struct Settings {
     /// overwrites whatever the client sent). Only then is the header believed.
     pub trust_forwarded_for: bool,
     pub rate_limit: RateLimitSettings,
+    /// Outgoing mail; without it alerts are shown in the staff dashboard only.
+    #[serde(default)]
+    pub smtp: Option<SmtpSettings>,
+}
+
+/// Outgoing mail.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SmtpSettings {
+    /// `smtp://host:25` (plain), `smtp://host:587?tls=required` (STARTTLS) or
+    /// `smtps://user:password@host:465`.
+    pub url: SecretString,
+    /// The sender address.
+    #[serde(default = "default_sender")]
+    pub from: String,
+}
+
+fn default_sender() -> String {
+    "Ishenim <ishenim@localhost>".to_owned()
 }
 
 /// Rate limits on public routes, per client (keyed by a salted hash of its address).

@@ -1,7 +1,9 @@
 //! Ishenim: a digital trust box for schools.
 
+pub mod appeals;
 pub mod audit;
 pub mod auth;
+pub mod calendar;
 pub mod chain;
 pub mod cli;
 pub mod configuration;
@@ -9,8 +11,11 @@ pub mod database;
 pub mod error;
 pub mod health;
 pub mod http;
+pub mod mail;
 pub mod openapi;
 pub mod schools;
+pub mod screening;
+pub mod sealing;
 pub mod secrets;
 pub mod staff;
 pub mod startup;

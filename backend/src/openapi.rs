@@ -9,7 +9,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{scope, AppExt};
 
 use crate::error::{FieldError, Problem};
-use crate::{auth, health, schools, staff};
+use crate::{appeals, auth, health, schools, staff};
 
 /// The API's prefix.
 pub const API_PREFIX: &str = "/api/v1";
@@ -26,6 +26,7 @@ pub const API_PREFIX: &str = "/api/v1";
     tags(
         (name = "health", description = "Liveness"),
         (name = "auth", description = "Staff sign-in"),
+        (name = "appeals", description = "Dropping appeals, following them with the receipt, and the staff's view of the box"),
         (name = "schools", description = "Schools and their settings"),
         (name = "staff", description = "Staff accounts and roles"),
     )
@@ -57,7 +58,17 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(auth::routes::refresh::refresh)
         .service(auth::routes::logout::logout)
         .service(auth::routes::me::me)
+        .service(schools::routes::public::get_public_school)
         .service(schools::routes::get::get_school)
+        .service(schools::routes::list_words::list_screening_words)
+        .service(schools::routes::put_word::put_screening_word)
+        .service(schools::routes::remove_word::remove_screening_word)
+        .service(appeals::routes::submit::submit_appeal)
+        .service(appeals::routes::track::track_appeal)
+        .service(appeals::routes::reply::reply_to_appeal)
+        .service(appeals::routes::list::list_school_appeals)
+        .service(appeals::routes::get::get_appeal)
+        .service(appeals::routes::alerts::list_alerts)
         .service(staff::routes::list::list_staff);
 }
 

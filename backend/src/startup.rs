@@ -20,8 +20,10 @@ use crate::auth::tokens::TokenKeys;
 use crate::configuration::Settings;
 use crate::database;
 use crate::http::problems::{api_not_found, ensure_problem, path_config, query_config};
+use crate::http::rate_limit::PublicRateLimit;
 use crate::http::request_span::request_span;
 use crate::http::security_headers::security_headers;
+use crate::mail::Mailer;
 use crate::openapi::{self, API_PREFIX};
 use crate::secrets::Secrets;
 use crate::state::AppState;
@@ -54,11 +56,17 @@ impl Application {
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("cannot listen on {}", settings.bind))?;
         let port = listener.local_addr()?.port();
+        let mailer = match &settings.smtp {
+            Some(smtp) => Some(Arc::new(Mailer::new(smtp)?)),
+            None => None,
+        };
         let state = AppState {
+            mailer,
             db,
             token_keys: Arc::new(TokenKeys::new(&secrets.jwt_secret)),
             secrets: Arc::new(secrets),
             login_throttle: Arc::new(LoginThrottle::default()),
+            public_rate_limit: Arc::new(PublicRateLimit::new(&settings.rate_limit)),
             settings: Arc::new(settings),
         };
         let server = run(listener, state.clone())?;

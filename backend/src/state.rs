@@ -7,6 +7,8 @@ use sea_orm::DatabaseConnection;
 use crate::auth::throttle::LoginThrottle;
 use crate::auth::tokens::TokenKeys;
 use crate::configuration::Settings;
+use crate::http::rate_limit::PublicRateLimit;
+use crate::mail::Mailer;
 use crate::secrets::Secrets;
 
 /// Shared application state, cheap to clone.
@@ -17,4 +19,7 @@ pub struct AppState {
     pub secrets: Arc<Secrets>,
     pub token_keys: Arc<TokenKeys>,
     pub login_throttle: Arc<LoginThrottle>,
+    pub public_rate_limit: Arc<PublicRateLimit>,
+    /// Present when SMTP is configured.
+    pub mailer: Option<Arc<Mailer>>,
 }

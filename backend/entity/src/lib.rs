@@ -1,11 +1,15 @@
 //! Database entities of Ishenim. The API never serialises these: request and response
 //! types live in the `ishenim` crate.
 
+pub mod appeal;
+pub mod appeal_message;
 pub mod audit_entry;
 pub mod district;
+pub mod idempotency_record;
 pub mod refresh_token;
 pub mod role;
 pub mod school;
+pub mod school_word;
 pub mod staff_role;
 pub mod staff_user;
 

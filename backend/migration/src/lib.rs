@@ -3,6 +3,8 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_foundation;
+mod m20261126_000002_appeals;
+mod m20261126_000003_staff_email;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -10,6 +12,10 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261126_000001_foundation::Migration)]
+        vec![
+            Box::new(m20261126_000001_foundation::Migration),
+            Box::new(m20261126_000002_appeals::Migration),
+            Box::new(m20261126_000003_staff_email::Migration),
+        ]
     }
 }

@@ -51,6 +51,8 @@ pub enum AuditAction {
     RoleRevoked,
     PasswordReset,
     StaffDeactivated,
+    ScreeningWordSet,
+    ScreeningWordRemoved,
 }
 
 impl AuditAction {
@@ -68,6 +70,8 @@ impl AuditAction {
             AuditAction::RoleRevoked => "role_revoked",
             AuditAction::PasswordReset => "password_reset",
             AuditAction::StaffDeactivated => "staff_deactivated",
+            AuditAction::ScreeningWordSet => "screening_word_set",
+            AuditAction::ScreeningWordRemoved => "screening_word_removed",
         }
     }
 }

@@ -17,6 +17,12 @@ pub enum Permission {
     ManageStaff,
     /// Change a school's settings.
     ManageSchoolSettings,
+    /// See that appeals exist (date, channel, status, urgent), never their content.
+    ViewAppealOverview,
+    /// Be alerted to urgent appeals waiting in the box.
+    ReceiveAlerts,
+    /// Add words to, or allow words in, the school's screening lists.
+    ManageScreeningWords,
 }
 
 /// What a permission is asked for.
@@ -43,6 +49,17 @@ pub fn roles_for(permission: Permission) -> &'static [Role] {
         ],
         Permission::ManageStaff => &[Director, SchoolAdmin, DistrictAdmin, Superadmin],
         Permission::ManageSchoolSettings => &[Director, SchoolAdmin, DistrictAdmin, Superadmin],
+        Permission::ViewAppealOverview => &[
+            Director,
+            Deputy,
+            Official,
+            SocialPedagogue,
+            WorkingGroup,
+            SchoolAdmin,
+            DistrictOfficer,
+        ],
+        Permission::ReceiveAlerts => &[Director, WorkingGroup],
+        Permission::ManageScreeningWords => &[Director, SchoolAdmin],
     }
 }
 

@@ -82,6 +82,9 @@ pub struct CreateStaff {
     /// working_group, school_admin, district_officer, district_admin, superadmin.
     #[arg(long = "role", required = true)]
     roles: Vec<String>,
+    /// Where alerts go (urgent appeals), when SMTP is configured.
+    #[arg(long)]
+    email: Option<String>,
     /// Read the password from standard input instead of a prompt.
     #[arg(long)]
     password_stdin: bool,
@@ -265,6 +268,10 @@ async fn create_staff(db: &DatabaseConnection, create: CreateStaff) -> anyhow::R
             district_id,
             password_hash: hash,
             roles,
+            email: create
+                .email
+                .map(|email| email.trim().to_owned())
+                .filter(|email| email.contains('@')),
         },
     )
     .await

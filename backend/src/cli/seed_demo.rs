@@ -141,6 +141,7 @@ pub async fn seed(db: &DatabaseConnection, password: String) -> anyhow::Result<(
                         district_id: Some(district.id),
                         password_hash: hash.clone(),
                         roles: demo.roles.to_vec(),
+                        email: None,
                     },
                 )
                 .await?;

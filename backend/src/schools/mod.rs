@@ -3,3 +3,4 @@
 pub mod routes;
 pub mod store;
 pub mod views;
+pub mod words;

@@ -50,3 +50,34 @@ impl From<school::Model> for SchoolView {
         }
     }
 }
+
+/// What the public page of a school's box shows.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct PublicSchool {
+    pub slug: String,
+    pub name: String,
+    pub district_name: String,
+    /// `ky`, `ru` or `en`.
+    pub default_language: String,
+    pub opening_interval_months: i32,
+    pub answer_deadline_working_days: i32,
+    pub anonymous_target_working_days: i32,
+}
+
+/// A word a school added to its screening lists or allowed through them.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct SchoolWordView {
+    pub id: Uuid,
+    pub word: String,
+    pub rule: entity::school_word::WordRule,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A word to add to, or allow in, the school's screening.
+#[derive(Debug, Deserialize, Serialize, validator::Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewSchoolWord {
+    #[validate(length(min = 2, max = 64, message = "a word has 2 to 64 characters"))]
+    pub word: String,
+    pub rule: entity::school_word::WordRule,
+}

@@ -23,6 +23,7 @@ pub struct NewStaff {
     pub district_id: Option<Uuid>,
     pub password_hash: String,
     pub roles: Vec<Role>,
+    pub email: Option<String>,
 }
 
 /// Creates a staff account with its roles.
@@ -43,6 +44,7 @@ pub async fn create_staff(
         active: true,
         created_at: now,
         updated_at: now,
+        email: new.email,
     };
     staff_user::Entity::insert(staff_user::ActiveModel::from(user.clone()))
         .exec_without_returning(txn)
@@ -136,6 +138,23 @@ pub async fn find_by_login(
         .filter(staff_user::Column::Login.eq(normalise_login(login)))
         .one(txn)
         .await
+}
+
+/// The active staff of a school holding any of these roles who gave an e-mail address.
+pub async fn emails_of_school_roles<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+    roles: &[Role],
+) -> Result<Vec<String>, DbErr> {
+    let mut emails: Vec<String> = list_school_staff(db, school_id)
+        .await?
+        .into_iter()
+        .filter(|(user, held)| user.active && held.iter().any(|role| roles.contains(role)))
+        .filter_map(|(user, _)| user.email)
+        .collect();
+    emails.sort();
+    emails.dedup();
+    Ok(emails)
 }
 
 /// The staff of a school with their roles, by name.

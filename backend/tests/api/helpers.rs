@@ -231,6 +231,7 @@ impl TestApp {
                 district_id,
                 password_hash: hash,
                 roles: roles.to_vec(),
+                email: Some(format!("{login}@school.example")),
             },
         )
         .await

@@ -4,6 +4,8 @@
 // A failing test should panic with a message: that is what unwrap and expect are for here.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod alerts;
+mod appeals;
 mod audit;
 mod auth;
 mod authorization;
@@ -11,3 +13,5 @@ mod errors;
 mod health;
 mod helpers;
 mod openapi;
+mod sealed_at_rest;
+mod smtp;

@@ -1,6 +1,10 @@
 //! School routes, one handler per file.
 
 pub mod get;
+pub mod list_words;
+pub mod public;
+pub mod put_word;
+pub mod remove_word;
 
 use entity::school;
 

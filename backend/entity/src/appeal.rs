@@ -1,0 +1,115 @@
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Where an appeal came from.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    DeriveActiveEnum,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// Dropped through the web.
+    #[sea_orm(string_value = "online")]
+    Online,
+    /// A paper note found in the physical box and entered during an opening.
+    #[sea_orm(string_value = "paper")]
+    Paper,
+}
+
+/// Where an appeal is in its life (DESIGN.md §3).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    DeriveActiveEnum,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+#[serde(rename_all = "snake_case")]
+pub enum AppealStatus {
+    /// In the box: nobody can read it.
+    #[sea_orm(string_value = "sealed")]
+    Sealed,
+    /// Taken out by an opening that is not signed yet.
+    #[sea_orm(string_value = "retrieved")]
+    Retrieved,
+    /// Registered in the journal with its number.
+    #[sea_orm(string_value = "registered")]
+    Registered,
+    /// Assigned to the competent official.
+    #[sea_orm(string_value = "assigned")]
+    Assigned,
+    /// The writer has the approved answer.
+    #[sea_orm(string_value = "answered")]
+    Answered,
+    #[sea_orm(string_value = "closed")]
+    Closed,
+    /// Not accepted at the opening (obscene language, or not an appeal).
+    #[sea_orm(string_value = "not_accepted")]
+    NotAccepted,
+}
+
+/// An appeal. Its text and a signed writer's identity are sealed (AEAD) with the data key
+/// named by `key_id`; the receipt exists only as a keyed hash. An anonymous appeal keeps the
+/// day it was dropped, never the time.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "appeal")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub school_id: Uuid,
+    pub channel: Channel,
+    pub anonymous: bool,
+    pub status: AppealStatus,
+    /// The day it was dropped, in the school's time zone.
+    pub submitted_on: Date,
+    pub urgent: bool,
+    pub needs_referral: bool,
+    /// Convention categories chosen by the writer, comma-separated codes.
+    pub categories: String,
+    /// The writer's language (`ky`, `ru`, `en`), to answer in it.
+    pub language: String,
+    pub key_id: String,
+    /// Nonce and ciphertext of the text and the screening details.
+    pub sealed_content: Vec<u8>,
+    /// Nonce and ciphertext of a signed writer's identity.
+    pub sealed_identity: Option<Vec<u8>>,
+    #[sea_orm(unique)]
+    pub receipt_hash: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::school::Entity",
+        from = "Column::SchoolId",
+        to = "super::school::Column::Id"
+    )]
+    School,
+    #[sea_orm(has_many = "super::appeal_message::Entity")]
+    AppealMessage,
+}
+
+impl Related<super::appeal_message::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::AppealMessage.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

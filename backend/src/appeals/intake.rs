@@ -1,0 +1,450 @@
+//! The writer's side: dropping an appeal (checked, screened, sealed, a receipt given, a retry
+//! answered with the first answer), following it with the receipt, and adding to it.
+
+use actix_web::http::StatusCode;
+use entity::appeal::{self, AppealStatus, Channel};
+use entity::appeal_message::{self, MessageKind};
+use entity::{idempotency_record, school};
+use hmac::{Hmac, Mac};
+use sea_orm::{DbErr, SqlErr, TransactionTrait};
+use secrecy::ExposeSecret;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::category::join_categories;
+use super::receipt::Receipt;
+use super::store;
+use super::views::{
+    AppealReceipt, SubmitAppeal, Submitter, TrackedAppeal, TrackedMessage, TrackedMessageKind,
+    WriterReplyAccepted, WriterStatus,
+};
+use crate::calendar::today_in;
+use crate::error::ApiError;
+use crate::schools::store::find_school_by_slug;
+use crate::screening::{self, Screening, Verdict};
+use crate::sealing::{open, open_text, seal};
+use crate::state::AppState;
+
+/// The longest appeal or message, in characters.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
+/// The sealed part of an appeal: its text and what the screening found in it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct AppealContent {
+    pub text: String,
+    pub danger: Vec<String>,
+    pub insult: bool,
+}
+
+/// Names of the sealed fields, bound into each seal.
+pub mod field {
+    pub const CONTENT: &str = "appeal.content";
+    pub const IDENTITY: &str = "appeal.identity";
+    pub const MESSAGE: &str = "message.content";
+}
+
+/// Checks a text's length: not empty, not over the limit. Returns it trimmed.
+pub fn check_text(text: &str) -> Result<&str, ApiError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(ApiError::rejected(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "appeal_text_empty",
+            "the text is empty",
+        ));
+    }
+    if trimmed.chars().count() > MAX_TEXT_CHARS {
+        return Err(ApiError::rejected(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "appeal_text_too_long",
+            format!("the text is longer than {MAX_TEXT_CHARS} characters"),
+        ));
+    }
+    Ok(trimmed)
+}
+
+/// Screens a text at the door: obscene language alone is refused (clause 3.3), a danger
+/// signal is accepted whatever else it contains (clause 3.4).
+pub fn screen_at_the_door(
+    text: &str,
+    lexicon: &screening::SchoolLexicon,
+) -> Result<Screening, ApiError> {
+    let screening = screening::screen(text, lexicon);
+    match screening.verdict() {
+        Verdict::RejectObscene => Err(ApiError::ObsceneLanguage {
+            words: screening.obscene_words,
+        }),
+        Verdict::Accept | Verdict::AcceptUrgent => Ok(screening),
+    }
+}
+
+fn check_submitter(input: &SubmitAppeal) -> Result<Option<&Submitter>, ApiError> {
+    match (input.anonymous, &input.submitter) {
+        (true, Some(_)) => Err(ApiError::rejected(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "submitter_not_allowed",
+            "an anonymous appeal carries no name or contact",
+        )),
+        (true, None) => Ok(None),
+        (false, None) => Err(ApiError::rejected(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "submitter_required",
+            "a signed appeal needs the writer's name and a way to answer them",
+        )),
+        (false, Some(submitter)) => {
+            let has =
+                |value: &Option<String>| value.as_deref().is_some_and(|v| !v.trim().is_empty());
+            if !has(&submitter.phone) && !has(&submitter.email) {
+                return Err(ApiError::rejected(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "contact_required",
+                    "a signed appeal needs a phone number or an e-mail address",
+                ));
+            }
+            if submitter.name.trim().is_empty() {
+                return Err(ApiError::invalid_field(
+                    "submitter.name",
+                    "length",
+                    "the name is empty",
+                ));
+            }
+            Ok(Some(submitter))
+        }
+    }
+}
+
+fn keyed_hash(state: &AppState, purpose: &[u8], bytes: &[u8]) -> String {
+    let mut mac =
+        match Hmac::<sha2::Sha256>::new_from_slice(state.secrets.receipt_key.expose_secret()) {
+            Ok(mac) => mac,
+            Err(_) => return String::new(),
+        };
+    mac.update(purpose);
+    mac.update(bytes);
+    hex::encode(mac.finalize().into_bytes())
+}
+
+fn school_not_found() -> ApiError {
+    ApiError::rejected(
+        StatusCode::NOT_FOUND,
+        "school_not_found",
+        "no school with this address",
+    )
+}
+
+/// The public profile of a school, for its box's page.
+pub async fn public_school(state: &AppState, slug: &str) -> Result<school::Model, ApiError> {
+    find_school_by_slug(&state.db, slug)
+        .await?
+        .ok_or_else(school_not_found)
+}
+
+/// Drops an appeal into a school's box and returns the receipt. With an idempotency key, a
+/// retry returns the first answer instead of a second appeal.
+pub async fn submit(
+    state: &AppState,
+    input: SubmitAppeal,
+    idempotency_key: Option<&str>,
+) -> Result<AppealReceipt, ApiError> {
+    let text = check_text(&input.text)?.to_owned();
+    let submitter = check_submitter(&input)?.cloned();
+    let school = find_school_by_slug(&state.db, input.school.trim())
+        .await?
+        .ok_or_else(school_not_found)?;
+    let lexicon = store::school_lexicon(&state.db, school.id).await?;
+    let screening = screen_at_the_door(&text, &lexicon)?;
+
+    let idempotency = idempotency_key.map(|key| {
+        let request = serde_json::to_vec(&input).unwrap_or_default();
+        (
+            keyed_hash(state, b"idempotency:appeals:", key.as_bytes()),
+            keyed_hash(state, b"request:", &request),
+        )
+    });
+    if let Some((key_hash, request_hash)) = &idempotency {
+        if let Some(first) = replay(state, key_hash, request_hash).await? {
+            return Ok(first);
+        }
+    }
+
+    let today = today_in(&school.time_zone);
+    let receipt = Receipt::generate();
+    let id = Uuid::new_v4();
+    let content = AppealContent {
+        text,
+        danger: screening
+            .danger
+            .iter()
+            .map(|d| d.code().to_owned())
+            .collect(),
+        insult: screening.insult,
+    };
+    let sealed_content = seal(
+        &state.secrets,
+        id,
+        field::CONTENT,
+        &serde_json::to_vec(&content).map_err(anyhow::Error::from)?,
+    )?;
+    let sealed_identity = match &submitter {
+        Some(submitter) => Some(
+            seal(
+                &state.secrets,
+                id,
+                field::IDENTITY,
+                &serde_json::to_vec(submitter).map_err(anyhow::Error::from)?,
+            )?
+            .bytes,
+        ),
+        None => None,
+    };
+    let answer = AppealReceipt {
+        receipt: receipt.to_string(),
+        status: AppealStatus::Sealed,
+        urgent: screening.is_urgent(),
+        submitted_on: today,
+        opening_interval_months: school.opening_interval_months,
+        answer_within_working_days: if input.anonymous {
+            school.anonymous_target_working_days
+        } else {
+            school.answer_deadline_working_days
+        },
+    };
+    let row = appeal::Model {
+        id,
+        school_id: school.id,
+        channel: Channel::Online,
+        anonymous: input.anonymous,
+        status: AppealStatus::Sealed,
+        submitted_on: today,
+        urgent: screening.is_urgent(),
+        needs_referral: screening.needs_referral(),
+        categories: join_categories(&input.categories),
+        language: input.language.unwrap_or_default().code().to_owned(),
+        key_id: sealed_content.key_id.clone(),
+        sealed_content: sealed_content.bytes,
+        sealed_identity,
+        receipt_hash: Some(receipt.hash(&state.secrets.receipt_key)),
+    };
+
+    let txn = state.db.begin().await?;
+    store::insert_appeal(&txn, row).await?;
+    if let Some((key_hash, request_hash)) = &idempotency {
+        let response = serde_json::to_vec(&answer).map_err(anyhow::Error::from)?;
+        let sealed_response = seal(
+            &state.secrets,
+            Uuid::nil(),
+            &format!("idempotency:{key_hash}"),
+            &response,
+        )?;
+        let stored = store::insert_idempotency_record(
+            &txn,
+            idempotency_record::Model {
+                key_hash: key_hash.clone(),
+                request_hash: request_hash.clone(),
+                status_code: 201,
+                key_id: sealed_response.key_id,
+                sealed_response: sealed_response.bytes,
+                created_on: today,
+            },
+        )
+        .await;
+        if let Err(error) = stored {
+            txn.rollback().await?;
+            // Another request with the same key won the race: answer as it did.
+            if is_unique_violation(&error) {
+                if let Some(first) = replay(state, key_hash, request_hash).await? {
+                    return Ok(first);
+                }
+            }
+            return Err(error.into());
+        }
+    }
+    txn.commit().await?;
+    if answer.urgent {
+        super::alert::alert_urgent_appeal(state, &school, today);
+    }
+    Ok(answer)
+}
+
+fn is_unique_violation(error: &DbErr) -> bool {
+    matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+}
+
+/// The first answer to a request with this key, if there was one.
+async fn replay(
+    state: &AppState,
+    key_hash: &str,
+    request_hash: &str,
+) -> Result<Option<AppealReceipt>, ApiError> {
+    let Some(record) = store::find_idempotency_record(&state.db, key_hash).await? else {
+        return Ok(None);
+    };
+    if record.request_hash != request_hash {
+        return Err(ApiError::rejected(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "idempotency_key_reused",
+            "this Idempotency-Key was used for another request",
+        ));
+    }
+    let bytes = open(
+        &state.secrets,
+        Uuid::nil(),
+        &format!("idempotency:{key_hash}"),
+        &record.key_id,
+        &record.sealed_response,
+    )?;
+    Ok(Some(
+        serde_json::from_slice(&bytes).map_err(anyhow::Error::from)?,
+    ))
+}
+
+fn parse_receipt(input: &str) -> Result<Receipt, ApiError> {
+    Receipt::parse(input).ok_or_else(|| {
+        ApiError::rejected(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "receipt_malformed",
+            "a receipt has 16 digits",
+        )
+    })
+}
+
+async fn appeal_by_receipt(state: &AppState, input: &str) -> Result<appeal::Model, ApiError> {
+    let receipt = parse_receipt(input)?;
+    store::find_by_receipt_hash(&state.db, &receipt.hash(&state.secrets.receipt_key))
+        .await?
+        .ok_or_else(|| {
+            ApiError::rejected(
+                StatusCode::NOT_FOUND,
+                "receipt_not_found",
+                "no appeal has this receipt",
+            )
+        })
+}
+
+fn accepts_replies(status: AppealStatus) -> bool {
+    !matches!(status, AppealStatus::Closed | AppealStatus::NotAccepted)
+}
+
+/// The appeal as its writer sees it: status, the school's approved answers, and the days of
+/// their own messages (never their text).
+pub async fn track(state: &AppState, receipt: &str) -> Result<TrackedAppeal, ApiError> {
+    let appeal = appeal_by_receipt(state, receipt).await?;
+    let mut messages = Vec::new();
+    for message in store::messages_of_kinds(
+        &state.db,
+        appeal.id,
+        &[MessageKind::Answer, MessageKind::WriterMessage],
+    )
+    .await?
+    {
+        match message.kind {
+            MessageKind::Answer if message.approved_at.is_some() => messages.push(TrackedMessage {
+                kind: TrackedMessageKind::Answer,
+                written_on: message.written_on,
+                text: Some(open_text(
+                    &state.secrets,
+                    message.id,
+                    field::MESSAGE,
+                    &message.key_id,
+                    &message.sealed_content,
+                )?),
+            }),
+            MessageKind::WriterMessage => messages.push(TrackedMessage {
+                kind: TrackedMessageKind::WriterMessage,
+                written_on: message.written_on,
+                text: None,
+            }),
+            _ => {}
+        }
+    }
+    Ok(TrackedAppeal {
+        status: appeal.status.into(),
+        registration_number: None,
+        submitted_on: appeal.submitted_on,
+        anonymous: appeal.anonymous,
+        messages,
+        can_reply: accepts_replies(appeal.status),
+    })
+}
+
+/// The writer adds to their appeal; the message stays sealed until the next opening.
+pub async fn reply(
+    state: &AppState,
+    receipt: &str,
+    text: &str,
+) -> Result<WriterReplyAccepted, ApiError> {
+    let appeal = appeal_by_receipt(state, receipt).await?;
+    if !accepts_replies(appeal.status) {
+        return Err(ApiError::rejected(
+            StatusCode::CONFLICT,
+            "appeal_closed",
+            "this appeal is closed",
+        ));
+    }
+    let text = check_text(text)?;
+    let lexicon = store::school_lexicon(&state.db, appeal.school_id).await?;
+    let screening = screen_at_the_door(text, &lexicon)?;
+    let school = crate::schools::store::find_school(&state.db, appeal.school_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let today = today_in(&school.time_zone);
+    let id = Uuid::new_v4();
+    let sealed = seal(&state.secrets, id, field::MESSAGE, text.as_bytes())?;
+    let txn = state.db.begin().await?;
+    store::insert_message(
+        &txn,
+        appeal_message::Model {
+            id,
+            appeal_id: appeal.id,
+            kind: MessageKind::WriterMessage,
+            written_on: today,
+            written_at: None,
+            author_id: None,
+            sealed: true,
+            approved_at: None,
+            key_id: sealed.key_id,
+            sealed_content: sealed.bytes,
+        },
+    )
+    .await?;
+    let newly_urgent = screening.is_urgent() && !appeal.urgent;
+    if newly_urgent {
+        store::mark_urgent(&txn, appeal.id).await?;
+    }
+    txn.commit().await?;
+    if newly_urgent {
+        super::alert::alert_urgent_appeal(state, &school, today);
+    }
+    Ok(WriterReplyAccepted {
+        written_on: today,
+        status: WriterStatus::from(appeal.status),
+    })
+}
+
+/// Whether an appeal's writer status is the sealed one (used by the staff views).
+pub fn is_sealed(status: AppealStatus) -> bool {
+    matches!(status, AppealStatus::Sealed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_only_text_is_empty() {
+        assert_eq!(
+            check_text(" \n\t ").unwrap_err().code(),
+            "appeal_text_empty"
+        );
+    }
+
+    #[test]
+    fn text_over_ten_thousand_characters_is_too_long() {
+        let long = "ы".repeat(MAX_TEXT_CHARS + 1);
+        assert_eq!(
+            check_text(&long).unwrap_err().code(),
+            "appeal_text_too_long"
+        );
+        assert!(check_text(&"ы".repeat(MAX_TEXT_CHARS)).is_ok());
+    }
+}

@@ -1,0 +1,10 @@
+//! Appeals: dropped at the door (screened, sealed, a receipt given), listed to staff without
+//! their content, and followed by their writer through the receipt.
+
+pub mod alert;
+pub mod category;
+pub mod intake;
+pub mod receipt;
+pub mod routes;
+pub mod store;
+pub mod views;

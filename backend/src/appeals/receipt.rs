@@ -1,0 +1,117 @@
+//! The receipt: 16 random digits shown once to the writer, the only way back to the appeal.
+//! Stored only as a keyed hash (HMAC-SHA256 under the receipt key).
+
+use std::fmt;
+
+use hmac::{Hmac, Mac};
+use rand::Rng;
+use secrecy::ExposeSecret;
+use sha2::Sha256;
+
+use crate::secrets::Key;
+
+/// A well-formed receipt.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Receipt(String);
+
+impl Receipt {
+    /// A new random receipt.
+    pub fn generate() -> Receipt {
+        let mut rng = rand::rngs::OsRng;
+        Receipt(
+            (0..16)
+                .map(|_| char::from(b'0' + rng.gen_range(0..10u8)))
+                .collect(),
+        )
+    }
+
+    /// Parses what a writer typed: 16 digits, with any spaces or dashes between them.
+    pub fn parse(input: &str) -> Option<Receipt> {
+        if input.len() > 64 {
+            return None;
+        }
+        let mut digits = String::with_capacity(16);
+        for c in input.chars() {
+            match c {
+                '0'..='9' => digits.push(c),
+                ' ' | '-' | '\u{a0}' => {}
+                _ => return None,
+            }
+        }
+        (digits.len() == 16).then_some(Receipt(digits))
+    }
+
+    /// The keyed hash under which the receipt is stored and looked up.
+    pub fn hash(&self, key: &Key) -> String {
+        let mut mac = match Hmac::<Sha256>::new_from_slice(key.expose_secret()) {
+            Ok(mac) => mac,
+            // HMAC takes keys of any length; a 32-byte key always fits.
+            Err(_) => return String::new(),
+        };
+        mac.update(b"receipt:");
+        mac.update(self.0.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+}
+
+/// Shown in groups of four: `1234-5678-9012-3456`.
+impl fmt::Display for Receipt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let groups: Vec<&str> = (0..4).map(|i| &self.0[i * 4..i * 4 + 4]).collect();
+        write!(f, "{}", groups.join("-"))
+    }
+}
+
+/// Never printed by accident in a log or a panic message.
+impl fmt::Debug for Receipt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Receipt(****)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::SecretBox;
+
+    #[test]
+    fn a_generated_receipt_has_16_digits_and_parses_back() {
+        let receipt = Receipt::generate();
+        let shown = receipt.to_string();
+        assert_eq!(shown.len(), 19);
+        assert_eq!(Receipt::parse(&shown), Some(receipt));
+    }
+
+    #[test]
+    fn a_receipt_with_15_digits_is_rejected() {
+        assert_eq!(Receipt::parse("123456789012345"), None);
+    }
+
+    #[test]
+    fn a_receipt_with_letters_is_rejected() {
+        assert_eq!(Receipt::parse("1234-5678-9012-345a"), None);
+        assert_eq!(Receipt::parse("١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦"), None);
+    }
+
+    #[test]
+    fn spaces_and_dashes_are_allowed() {
+        assert!(Receipt::parse(" 1234 5678-9012 3456 ").is_some());
+    }
+
+    #[test]
+    fn the_hash_depends_on_the_key_and_hides_the_digits() {
+        let receipt = Receipt::parse("1234567812345678").unwrap();
+        let a = receipt.hash(&SecretBox::new(Box::new([1; 32])));
+        let b = receipt.hash(&SecretBox::new(Box::new([2; 32])));
+        assert_ne!(a, b);
+        assert!(!a.contains("12345678"));
+    }
+
+    #[test]
+    fn debug_output_does_not_show_the_receipt() {
+        assert_eq!(
+            format!("{:?}", Receipt::parse("1234567812345678").unwrap()),
+            "Receipt(****)"
+        );
+    }
+}

@@ -1,0 +1,62 @@
+use actix_web::{get, web, HttpResponse};
+
+use crate::appeals::store::{list_appeals, AppealFilter};
+use crate::appeals::views::{AppealList, AppealListQuery, AppealSummary};
+use crate::auth::{Caller, Permission};
+use crate::error::{ApiError, Problem};
+use crate::schools::routes::target;
+use crate::schools::store::find_school_by_slug;
+use crate::state::AppState;
+
+/// A school's appeals as staff see them before anyone may read them: the day, the channel,
+/// the status and the urgent flag — never what they say.
+#[utoipa::path(
+    tag = "appeals",
+    params(AppealListQuery),
+    responses(
+        (status = 200, description = "A page of appeals, newest first", body = AppealList),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: no such school", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/appeals")]
+pub async fn list_school_appeals(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<AppealListQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let query = query.into_inner();
+    let school = find_school_by_slug(&state.db, &query.school)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewAppealOverview, target(&school))?;
+    let per_page = query.per_page.unwrap_or(50).clamp(1, 200);
+    let page = query.page.unwrap_or(1).max(1);
+    let (appeals, total) = list_appeals(
+        &state.db,
+        school.id,
+        AppealFilter {
+            status: query.status,
+            urgent: query.urgent,
+        },
+        page,
+        per_page,
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(AppealList {
+        items: appeals
+            .into_iter()
+            .map(|appeal| AppealSummary {
+                id: appeal.id,
+                submitted_on: appeal.submitted_on,
+                channel: appeal.channel,
+                status: appeal.status,
+                urgent: appeal.urgent,
+            })
+            .collect(),
+        total,
+    }))
+}

@@ -1,0 +1,176 @@
+//! The database side of appeals. No web here, and nothing that opens a seal.
+
+use chrono::NaiveDate;
+use entity::appeal::{self, AppealStatus};
+use entity::appeal_message::{self, MessageKind};
+use entity::{idempotency_record, school_word};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use uuid::Uuid;
+
+use crate::screening::SchoolLexicon;
+
+/// A school's own words, as the screening takes them.
+pub async fn school_lexicon<C: ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+) -> Result<SchoolLexicon, DbErr> {
+    let words = school_word::Entity::find()
+        .filter(school_word::Column::SchoolId.eq(school_id))
+        .all(db)
+        .await?;
+    let mut lexicon = SchoolLexicon::default();
+    for word in words {
+        match word.rule {
+            school_word::WordRule::Block => lexicon.extra_obscene.push(word.word),
+            school_word::WordRule::Allow => lexicon.allowed.push(word.word),
+        }
+    }
+    Ok(lexicon)
+}
+
+/// Stores a new appeal.
+pub async fn insert_appeal<C: ConnectionTrait>(db: &C, appeal: appeal::Model) -> Result<(), DbErr> {
+    appeal::Entity::insert(appeal::ActiveModel::from(appeal))
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// Stores a new message.
+pub async fn insert_message<C: ConnectionTrait>(
+    db: &C,
+    message: appeal_message::Model,
+) -> Result<(), DbErr> {
+    appeal_message::Entity::insert(appeal_message::ActiveModel::from(message))
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// The appeal a receipt hash belongs to.
+pub async fn find_by_receipt_hash<C: ConnectionTrait>(
+    db: &C,
+    receipt_hash: &str,
+) -> Result<Option<appeal::Model>, DbErr> {
+    appeal::Entity::find()
+        .filter(appeal::Column::ReceiptHash.eq(receipt_hash))
+        .one(db)
+        .await
+}
+
+/// An appeal by id.
+pub async fn find_appeal<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+) -> Result<Option<appeal::Model>, DbErr> {
+    appeal::Entity::find_by_id(id).one(db).await
+}
+
+/// The messages of an appeal, oldest first.
+pub async fn messages_of<C: ConnectionTrait>(
+    db: &C,
+    appeal_id: Uuid,
+) -> Result<Vec<appeal_message::Model>, DbErr> {
+    appeal_message::Entity::find()
+        .filter(appeal_message::Column::AppealId.eq(appeal_id))
+        .order_by_asc(appeal_message::Column::WrittenOn)
+        .order_by_asc(appeal_message::Column::Id)
+        .all(db)
+        .await
+}
+
+/// The messages of these kinds, oldest first.
+pub async fn messages_of_kinds<C: ConnectionTrait>(
+    db: &C,
+    appeal_id: Uuid,
+    kinds: &[MessageKind],
+) -> Result<Vec<appeal_message::Model>, DbErr> {
+    Ok(messages_of(db, appeal_id)
+        .await?
+        .into_iter()
+        .filter(|message| kinds.contains(&message.kind))
+        .collect())
+}
+
+/// Marks an appeal urgent (a later message carried a danger signal).
+pub async fn mark_urgent<C: ConnectionTrait>(db: &C, appeal_id: Uuid) -> Result<(), DbErr> {
+    appeal::Entity::update_many()
+        .col_expr(appeal::Column::Urgent, Expr::value(true))
+        .col_expr(appeal::Column::NeedsReferral, Expr::value(true))
+        .filter(appeal::Column::Id.eq(appeal_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Filters of a staff list.
+#[derive(Debug, Clone, Default)]
+pub struct AppealFilter {
+    pub status: Option<AppealStatus>,
+    pub urgent: Option<bool>,
+}
+
+/// A page of a school's appeals, newest first, and the total.
+pub async fn list_appeals<C: ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+    filter: AppealFilter,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<appeal::Model>, u64), DbErr> {
+    let mut query = appeal::Entity::find().filter(appeal::Column::SchoolId.eq(school_id));
+    if let Some(status) = filter.status {
+        query = query.filter(appeal::Column::Status.eq(status));
+    }
+    if let Some(urgent) = filter.urgent {
+        query = query.filter(appeal::Column::Urgent.eq(urgent));
+    }
+    let total = query.clone().count(db).await?;
+    let items = query
+        .order_by_desc(appeal::Column::SubmittedOn)
+        .order_by_asc(appeal::Column::Id)
+        .offset(page.saturating_sub(1) * per_page)
+        .limit(per_page)
+        .all(db)
+        .await?;
+    Ok((items, total))
+}
+
+/// A stored first answer to an idempotent request.
+pub async fn find_idempotency_record<C: ConnectionTrait>(
+    db: &C,
+    key_hash: &str,
+) -> Result<Option<idempotency_record::Model>, DbErr> {
+    idempotency_record::Entity::find_by_id(key_hash.to_owned())
+        .one(db)
+        .await
+}
+
+/// Stores the first answer to an idempotent request, and forgets those older than two days.
+pub async fn insert_idempotency_record<C: ConnectionTrait>(
+    db: &C,
+    record: idempotency_record::Model,
+) -> Result<(), DbErr> {
+    if let Some(cutoff) = record.created_on.checked_sub_days(chrono::Days::new(2)) {
+        forget_idempotency_records_before(db, cutoff).await?;
+    }
+    idempotency_record::Entity::insert(idempotency_record::ActiveModel::from(record))
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+async fn forget_idempotency_records_before<C: ConnectionTrait>(
+    db: &C,
+    day: NaiveDate,
+) -> Result<(), DbErr> {
+    idempotency_record::Entity::delete_many()
+        .filter(idempotency_record::Column::CreatedOn.lt(day))
+        .exec(db)
+        .await?;
+    Ok(())
+}

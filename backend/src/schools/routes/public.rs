@@ -1,0 +1,38 @@
+use actix_web::{get, web, HttpResponse};
+
+use crate::appeals::intake::public_school;
+use crate::error::{ApiError, Problem};
+use crate::schools::store::find_district;
+use crate::schools::views::PublicSchool;
+use crate::state::AppState;
+
+/// What anyone may know of a school's trust box: its name, district, language and how often
+/// it is opened. Public.
+#[utoipa::path(
+    tag = "schools",
+    params(("slug" = String, Path, description = "The school's slug, e.g. `school-31`")),
+    responses(
+        (status = 200, description = "The school's box", body = PublicSchool),
+        (status = 404, description = "`school_not_found`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/schools/{slug}/public")]
+pub async fn get_public_school(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let school = public_school(&state, &slug).await?;
+    let district_name = find_district(&state.db, school.district_id)
+        .await?
+        .map(|district| district.name)
+        .unwrap_or_default();
+    Ok(HttpResponse::Ok().json(PublicSchool {
+        slug: school.slug,
+        name: school.name,
+        district_name,
+        default_language: school.default_language,
+        opening_interval_months: school.opening_interval_months,
+        answer_deadline_working_days: school.answer_deadline_working_days,
+        anonymous_target_working_days: school.anonymous_target_working_days,
+    }))
+}

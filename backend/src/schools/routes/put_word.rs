@@ -1,0 +1,57 @@
+use actix_web::{post, web, HttpResponse};
+use sea_orm::TransactionTrait;
+
+use super::target;
+use crate::auth::{Caller, Permission};
+use crate::error::{ApiError, Problem};
+use crate::http::ApiJson;
+use crate::schools::store::find_school_by_slug;
+use crate::schools::views::{NewSchoolWord, SchoolWordView};
+use crate::schools::words::put_word;
+use crate::state::AppState;
+
+/// Adds a word to the school's obscene list (`block`), or lets a word through it (`allow`).
+/// Recorded in the audit trail.
+#[utoipa::path(
+    tag = "schools",
+    params(("slug" = String, Path, description = "The school's slug")),
+    request_body = NewSchoolWord,
+    responses(
+        (status = 201, description = "The word is in effect", body = SchoolWordView),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/schools/{slug}/screening-words")]
+pub async fn put_screening_word(
+    state: web::Data<AppState>,
+    caller: Caller,
+    slug: web::Path<String>,
+    body: ApiJson<NewSchoolWord>,
+) -> Result<HttpResponse, ApiError> {
+    let school = find_school_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ManageScreeningWords, target(&school))?;
+    let NewSchoolWord { word, rule } = body.into_inner();
+    let word = word.trim().to_lowercase();
+    if word.chars().count() < 2 || word.chars().any(char::is_whitespace) {
+        return Err(ApiError::invalid_field(
+            "word",
+            "format",
+            "a word has at least 2 letters and no spaces",
+        ));
+    }
+    let txn = state.db.begin().await?;
+    let stored = put_word(&txn, caller.actor(), caller.user_id, school.id, &word, rule).await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Created().json(SchoolWordView {
+        id: stored.id,
+        word: stored.word,
+        rule: stored.rule,
+        created_at: stored.created_at,
+    }))
+}

@@ -1,0 +1,45 @@
+use actix_web::{delete, web, HttpResponse};
+use sea_orm::TransactionTrait;
+use uuid::Uuid;
+
+use super::target;
+use crate::auth::{Caller, Permission};
+use crate::error::{ApiError, Problem};
+use crate::schools::store::find_school_by_slug;
+use crate::schools::words::remove_word;
+use crate::state::AppState;
+
+/// Removes one of the school's own screening words. Recorded in the audit trail.
+#[utoipa::path(
+    tag = "schools",
+    params(
+        ("slug" = String, Path, description = "The school's slug"),
+        ("id" = Uuid, Path, description = "The word's id"),
+    ),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/schools/{slug}/screening-words/{id}")]
+pub async fn remove_screening_word(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<(String, Uuid)>,
+) -> Result<HttpResponse, ApiError> {
+    let (slug, word_id) = path.into_inner();
+    let school = find_school_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ManageScreeningWords, target(&school))?;
+    let txn = state.db.begin().await?;
+    if !remove_word(&txn, caller.actor(), school.id, word_id).await? {
+        txn.rollback().await?;
+        return Err(ApiError::NotFound);
+    }
+    txn.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The drop endpoint under 32 concurrent clients, on PostgreSQL beside pgbench's ceiling for
+# one-row transactions with the same durability and the same number of clients, and on the
+# embedded SQLite default. Prints one table. Needs wrk and pgbench.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+clients=${BENCH_CLIENTS:-32}
+seconds=${BENCH_SECONDS:-15}
+pg=${ISHENIM_BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}
+bin="$root/target/release/ishenim"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+command -v pgbench >/dev/null || { echo "pgbench is needed (postgresql-client)" >&2; exit 1; }
+cargo build --release -q -p ishenim
+
+work=$(mktemp -d)
+server_pid=
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS ishenim_bench WITH (FORCE)" >/dev/null 2>&1 || true
+  psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS ishenim_bench_ceiling WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Starts the server on a database, creates the bench school, sets $server_pid and $port.
+start_server() {
+  local data=$1 url=$2
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  export ISHENIM_DATA_DIR=$data ISHENIM_BIND=127.0.0.1:$port ISHENIM_RATE_LIMIT__ENABLED=false RUST_LOG=warn
+  if [ -n "$url" ]; then export ISHENIM_DATABASE_URL=$url; else unset ISHENIM_DATABASE_URL; fi
+  "$bin" district create --slug bench-district --name "Bench district" >/dev/null
+  "$bin" school create --slug bench-school --name "Bench school" --district bench-district >/dev/null
+  "$bin" serve >"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 100); do
+    curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  echo "the server did not start" >&2; cat "$work/server.log" >&2; exit 1
+}
+
+stop_server() {
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
+}
+
+# Runs wrk against the drop endpoint; prints "rps p99_ms errors peak_rss_mb".
+drive() {
+  curl -fsS -XPOST -H 'content-type: application/json' "http://127.0.0.1:$port/api/v1/appeals" \
+    -d '{"school":"bench-school","anonymous":true,"text":"warm-up"}' >/dev/null
+  wrk -t2 -c"$clients" -d"${seconds}s" --latency -s scripts/bench/drop-appeal.lua \
+    "http://127.0.0.1:$port/api/v1/appeals" >"$work/wrk.txt"
+  local rps p99 errors rss
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.txt")
+  p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' "$work/wrk.txt")
+  errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {for(i=3;i<=NF;i++) if ($i ~ /^[0-9]+,?$/) {gsub(",","",$i); n+=$i}} END {print n+0}' "$work/wrk.txt")
+  rss=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$server_pid/status")
+  echo "$rps $p99 $errors $rss"
+}
+
+echo "PostgreSQL ceiling: pgbench, $clients clients, ${seconds}s, one INSERT per transaction"
+psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS ishenim_bench_ceiling WITH (FORCE)" >/dev/null
+psql "$pg/postgres" -qc "CREATE DATABASE ishenim_bench_ceiling" >/dev/null
+psql "$pg/ishenim_bench_ceiling" -qc "CREATE TABLE bench_appeal (id uuid PRIMARY KEY, school_id uuid NOT NULL, submitted_on date NOT NULL, sealed_content bytea NOT NULL)" >/dev/null
+ceiling=$(pgbench -n -c "$clients" -j 2 -T "$seconds" -f scripts/bench/pgbench-insert.sql "$pg/ishenim_bench_ceiling" 2>/dev/null |
+  awk '/^tps/ {print $3}')
+
+echo "Drop endpoint on PostgreSQL"
+psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS ishenim_bench WITH (FORCE)" >/dev/null
+psql "$pg/postgres" -qc "CREATE DATABASE ishenim_bench" >/dev/null
+mkdir -p "$work/pg"
+start_server "$work/pg" "$pg/ishenim_bench"
+read -r pg_rps pg_p99 pg_errors pg_rss < <(drive)
+stop_server
+
+echo "Drop endpoint on SQLite (embedded default)"
+mkdir -p "$work/sqlite"
+start_server "$work/sqlite" ""
+read -r sq_rps sq_p99 sq_errors sq_rss < <(drive)
+stop_server
+
+share=$(awk -v a="$pg_rps" -v b="$ceiling" 'BEGIN {printf "%.0f", 100*a/b}')
+echo
+echo "| benchmark ($clients clients, ${seconds}s) | result | target |"
+echo "| --- | --- | --- |"
+echo "| pgbench ceiling, one-row transactions | ${ceiling%.*} tx/s | — |"
+echo "| drop endpoint on PostgreSQL | ${pg_rps%.*} req/s = ${share}% of the ceiling | ≥ 40% |"
+echo "| drop endpoint on PostgreSQL, p99 latency | ${pg_p99} ms | < 50 ms |"
+echo "| drop endpoint on PostgreSQL, errors | ${pg_errors} | 0 |"
+echo "| server peak RSS on PostgreSQL | ${pg_rss} MB | < 150 MB |"
+echo "| drop endpoint on SQLite | ${sq_rps%.*} req/s, p99 ${sq_p99} ms | — |"
+echo "| drop endpoint on SQLite, errors | ${sq_errors} | 0 |"
+echo "| server peak RSS on SQLite | ${sq_rss} MB | < 150 MB |"
