@@ -2,7 +2,7 @@
 //! carries its sequence number and `hash = SHA-256(prev_hash ‖ canonical bytes)`, where
 //! `prev_hash` is the previous entry's hash in lowercase hex (64 zeros for the first entry).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
@@ -18,14 +18,14 @@ pub fn link(prev_hash: &str, canonical: &[u8]) -> String {
 }
 
 /// The last entry of a chain: its sequence number and hash.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct ChainHead {
     pub seq: i64,
     pub hash: String,
 }
 
 /// What verifying a chain found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Verification {
     pub valid: bool,
     /// How many entries were checked.

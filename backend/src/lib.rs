@@ -3,6 +3,7 @@
 pub mod appeals;
 pub mod audit;
 pub mod auth;
+pub mod box_openings;
 pub mod calendar;
 pub mod chain;
 pub mod cli;
@@ -11,6 +12,7 @@ pub mod database;
 pub mod error;
 pub mod health;
 pub mod http;
+pub mod journal;
 pub mod mail;
 pub mod openapi;
 pub mod schools;

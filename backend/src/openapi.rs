@@ -9,7 +9,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{scope, AppExt};
 
 use crate::error::{FieldError, Problem};
-use crate::{appeals, auth, health, schools, staff};
+use crate::{appeals, auth, box_openings, health, journal, schools, staff};
 
 /// The API's prefix.
 pub const API_PREFIX: &str = "/api/v1";
@@ -27,6 +27,8 @@ pub const API_PREFIX: &str = "/api/v1";
         (name = "health", description = "Liveness"),
         (name = "auth", description = "Staff sign-in"),
         (name = "appeals", description = "Dropping appeals, following them with the receipt, and the staff's view of the box"),
+        (name = "box-openings", description = "Openings of the box by the working group, and their acts"),
+        (name = "journal", description = "The journal: registered appeals, hash-chained and verifiable"),
         (name = "schools", description = "Schools and their settings"),
         (name = "staff", description = "Staff accounts and roles"),
     )
@@ -69,6 +71,23 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(appeals::routes::list::list_school_appeals)
         .service(appeals::routes::get::get_appeal)
         .service(appeals::routes::alerts::list_alerts)
+        .service(schools::routes::box_status::get_box_status)
+        .service(schools::routes::working_group::list_working_group)
+        .service(schools::routes::name_member::add_working_group_member)
+        .service(schools::routes::name_member::remove_working_group_member)
+        .service(box_openings::routes::start::start_opening)
+        .service(box_openings::routes::list::list_openings)
+        .service(box_openings::routes::get::get_opening)
+        .service(box_openings::routes::confirm::confirm_opening)
+        .service(box_openings::routes::appeals::list_retrieved_appeals)
+        .service(box_openings::routes::paper::add_paper_appeal)
+        .service(box_openings::routes::set_aside::set_appeal_aside)
+        .service(box_openings::routes::sign::sign_act)
+        .service(box_openings::routes::abandon::abandon_opening)
+        .service(box_openings::routes::acknowledge::acknowledge_act)
+        .service(box_openings::routes::act::get_act)
+        .service(journal::routes::list::list_journal)
+        .service(journal::routes::verify::verify_journal)
         .service(staff::routes::list::list_staff);
 }
 

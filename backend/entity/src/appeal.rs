@@ -92,6 +92,15 @@ pub struct Model {
     pub sealed_identity: Option<Vec<u8>>,
     #[sea_orm(unique)]
     pub receipt_hash: Option<String>,
+    /// The opening that took it out of the box.
+    pub box_opening_id: Option<Uuid>,
+    pub registration_year: Option<i32>,
+    pub registration_seq: Option<i32>,
+    /// `2026/14`: the 14th appeal registered in 2026 at this school.
+    pub registration_number: Option<String>,
+    pub registered_on: Option<Date>,
+    /// Why the opening did not accept it: `obscene_language` or `not_an_appeal`.
+    pub not_accepted_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,8 +4,11 @@
 pub mod appeal;
 pub mod appeal_message;
 pub mod audit_entry;
+pub mod box_opening;
+pub mod box_opening_member;
 pub mod district;
 pub mod idempotency_record;
+pub mod journal_entry;
 pub mod refresh_token;
 pub mod role;
 pub mod school;

@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261126_000001_foundation;
 mod m20261126_000002_appeals;
 mod m20261126_000003_staff_email;
+mod m20261126_000004_openings_journal;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_foundation::Migration),
             Box::new(m20261126_000002_appeals::Migration),
             Box::new(m20261126_000003_staff_email::Migration),
+            Box::new(m20261126_000004_openings_journal::Migration),
         ]
     }
 }

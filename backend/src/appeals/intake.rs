@@ -224,6 +224,12 @@ pub async fn submit(
         sealed_content: sealed_content.bytes,
         sealed_identity,
         receipt_hash: Some(receipt.hash(&state.secrets.receipt_key)),
+        box_opening_id: None,
+        registration_year: None,
+        registration_seq: None,
+        registration_number: None,
+        registered_on: None,
+        not_accepted_reason: None,
     };
 
     let txn = state.db.begin().await?;
@@ -359,7 +365,7 @@ pub async fn track(state: &AppState, receipt: &str) -> Result<TrackedAppeal, Api
     }
     Ok(TrackedAppeal {
         status: appeal.status.into(),
-        registration_number: None,
+        registration_number: appeal.registration_number.clone(),
         submitted_on: appeal.submitted_on,
         anonymous: appeal.anonymous,
         messages,

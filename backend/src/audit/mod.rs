@@ -53,6 +53,9 @@ pub enum AuditAction {
     StaffDeactivated,
     ScreeningWordSet,
     ScreeningWordRemoved,
+    OpeningStarted,
+    OpeningAbandoned,
+    AppealContentRead,
 }
 
 impl AuditAction {
@@ -72,6 +75,9 @@ impl AuditAction {
             AuditAction::StaffDeactivated => "staff_deactivated",
             AuditAction::ScreeningWordSet => "screening_word_set",
             AuditAction::ScreeningWordRemoved => "screening_word_removed",
+            AuditAction::OpeningStarted => "opening_started",
+            AuditAction::OpeningAbandoned => "opening_abandoned",
+            AuditAction::AppealContentRead => "appeal_content_read",
         }
     }
 }

@@ -23,6 +23,16 @@ pub enum Permission {
     ReceiveAlerts,
     /// Add words to, or allow words in, the school's screening lists.
     ManageScreeningWords,
+    /// Start, confirm, read, sign an opening as a working-group member.
+    TakePartInOpening,
+    /// Follow the school's openings and their acts.
+    ViewOpenings,
+    /// Acknowledge a signed act (clause 2.4).
+    AcknowledgeAct,
+    /// Read the journal (no appeal text in it) and verify it.
+    ViewJournal,
+    /// Name the working group's members.
+    ManageWorkingGroup,
 }
 
 /// What a permission is asked for.
@@ -60,6 +70,20 @@ pub fn roles_for(permission: Permission) -> &'static [Role] {
         ],
         Permission::ReceiveAlerts => &[Director, WorkingGroup],
         Permission::ManageScreeningWords => &[Director, SchoolAdmin],
+        Permission::TakePartInOpening => &[WorkingGroup],
+        Permission::ViewOpenings => &[Director, WorkingGroup, SchoolAdmin, DistrictOfficer],
+        Permission::AcknowledgeAct => &[Director],
+        Permission::ViewJournal => &[
+            Director,
+            Deputy,
+            Official,
+            SocialPedagogue,
+            WorkingGroup,
+            SchoolAdmin,
+            DistrictOfficer,
+            DistrictAdmin,
+        ],
+        Permission::ManageWorkingGroup => &[Director, SchoolAdmin],
     }
 }
 

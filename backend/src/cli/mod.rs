@@ -53,6 +53,20 @@ pub enum Command {
     /// `--password-stdin`, never from the command line.
     #[command(subcommand)]
     Staff(admin::StaffCommand),
+    /// The journal.
+    #[command(subcommand)]
+    Journal(JournalCommand),
+}
+
+/// Journal commands.
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// Recompute a school's journal and check it against the heads recorded in its acts;
+    /// exits non-zero when it is broken.
+    Verify {
+        #[arg(long)]
+        school: String,
+    },
 }
 
 /// Runs a command and turns its outcome into an exit code.
@@ -119,6 +133,21 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
             admin::school(&open_migrated(&settings).await?, command).await?
         }
         Command::Staff(command) => admin::staff(&open_migrated(&settings).await?, command).await?,
+        Command::Journal(JournalCommand::Verify { school }) => {
+            let db = open_migrated(&settings).await?;
+            let found = crate::schools::store::find_school_by_slug(&db, &school)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no school `{school}`"))?;
+            let verification = crate::journal::store::verify(&db, found.id).await?;
+            writeln!(
+                std::io::stdout(),
+                "{}",
+                serde_json::to_string_pretty(&verification)?
+            )?;
+            if !verification.valid {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

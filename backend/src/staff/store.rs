@@ -101,6 +101,33 @@ pub async fn grant_role(
     Ok(())
 }
 
+/// Revokes a role (nothing happens when the user does not hold it).
+pub async fn revoke_role(
+    txn: &DatabaseTransaction,
+    actor: Actor,
+    user: &staff_user::Model,
+    role: Role,
+) -> Result<(), DbErr> {
+    let removed = staff_role::Entity::delete_by_id((user.id, role))
+        .exec(txn)
+        .await?;
+    if removed.rows_affected == 0 {
+        return Ok(());
+    }
+    audit::record(
+        txn,
+        AuditEvent {
+            chain: AuditChain::of_staff(user.school_id, user.district_id),
+            actor,
+            action: AuditAction::RoleRevoked,
+            subject: Some(format!("staff:{}", user.id)),
+            details: json!({"login": user.login, "role": role.as_str()}),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 /// Replaces a user's password and signs them out everywhere.
 pub async fn reset_password(
     txn: &DatabaseTransaction,

@@ -1,0 +1,39 @@
+use actix_web::{get, web, HttpResponse};
+
+use crate::auth::{Caller, Permission};
+use crate::box_openings::views::{OpeningView, OpeningsQuery};
+use crate::box_openings::{service, store};
+use crate::error::{ApiError, Problem};
+use crate::schools::routes::target;
+use crate::schools::store::find_school_by_slug;
+use crate::state::AppState;
+
+/// A school's openings, newest first.
+#[utoipa::path(
+    tag = "box-openings",
+    params(OpeningsQuery),
+    responses(
+        (status = 200, description = "The openings", body = [OpeningView]),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: no such school", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/box-openings")]
+pub async fn list_openings(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<OpeningsQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let school = find_school_by_slug(&state.db, &query.school)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewOpenings, target(&school))?;
+    let mut views = Vec::new();
+    for opening in store::openings_of_school(&state.db, school.id).await? {
+        views.push(service::view(&state, &opening, &school).await?);
+    }
+    Ok(HttpResponse::Ok().json(views))
+}

@@ -1,0 +1,13 @@
+//! Box-opening routes, one handler per file.
+
+pub mod abandon;
+pub mod acknowledge;
+pub mod act;
+pub mod appeals;
+pub mod confirm;
+pub mod get;
+pub mod list;
+pub mod paper;
+pub mod set_aside;
+pub mod sign;
+pub mod start;

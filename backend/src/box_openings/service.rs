@@ -1,0 +1,880 @@
+//! What an opening does, step by step. Every step that changes an opening takes the school's
+//! journal lock first, so concurrent confirmations, signatures and registrations are given
+//! one at a time, across replicas.
+
+use actix_web::http::StatusCode;
+use chrono::{Datelike, Months, NaiveDate, Utc};
+use entity::appeal::{self, AppealStatus, Channel};
+use entity::appeal_message::MessageKind;
+use entity::box_opening::{self, OpeningStatus};
+use entity::{box_opening_member, school};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::store;
+use super::views::{
+    Act, ActCounts, ActMember, BoxStatus, NotAcceptedReason, OpeningMember, OpeningView,
+    PaperAppeal, RetrievedAppeal, RetrievedMessage,
+};
+use crate::appeals::category::{join_categories, split_categories};
+use crate::appeals::intake::{check_text, field, AppealContent};
+use crate::audit::{self, AuditAction, AuditEvent};
+use crate::auth::{Caller, Permission};
+use crate::calendar::today_in;
+use crate::error::ApiError;
+use crate::journal::store::{self as journal, NewJournalEntry};
+use crate::journal::JournalKind;
+use crate::schools::routes::target;
+use crate::schools::store::{find_school, find_school_by_slug};
+use crate::screening;
+use crate::sealing::{open_text, seal};
+use crate::state::AppState;
+
+fn conflict(code: &'static str, detail: &str) -> ApiError {
+    ApiError::rejected(StatusCode::CONFLICT, code, detail)
+}
+
+fn not_a_member() -> ApiError {
+    ApiError::rejected(
+        StatusCode::FORBIDDEN,
+        "not_working_group_member",
+        "only members of the school's working group take part in an opening",
+    )
+}
+
+fn not_confirmed() -> ApiError {
+    ApiError::rejected(
+        StatusCode::FORBIDDEN,
+        "not_confirmed",
+        "only members who confirmed this opening may do this",
+    )
+}
+
+/// Checks that the caller is a working-group member of the school.
+fn require_member(caller: &Caller, school: &school::Model) -> Result<(), ApiError> {
+    if caller.may(Permission::TakePartInOpening, target(school)) {
+        Ok(())
+    } else if caller.school_id == Some(school.id) {
+        Err(not_a_member())
+    } else {
+        Err(ApiError::Forbidden)
+    }
+}
+
+/// The opening and its school, with the caller allowed to see it.
+pub async fn load(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<(box_opening::Model, school::Model), ApiError> {
+    let (opening, school) = load_unchecked(state, id).await?;
+    caller.authorize(Permission::ViewOpenings, target(&school))?;
+    Ok((opening, school))
+}
+
+/// The opening and its school, for steps that check the caller themselves.
+async fn load_unchecked(
+    state: &AppState,
+    id: Uuid,
+) -> Result<(box_opening::Model, school::Model), ApiError> {
+    let opening = store::find_opening(&state.db, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let school = find_school(&state.db, opening.school_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok((opening, school))
+}
+
+/// Re-reads an opening inside a transaction that holds the school's journal lock.
+async fn locked(
+    txn: &DatabaseTransaction,
+    opening: &box_opening::Model,
+) -> Result<box_opening::Model, ApiError> {
+    journal::lock(txn, opening.school_id).await?;
+    store::find_opening(txn, opening.id)
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+async fn member_row(
+    txn: &DatabaseTransaction,
+    opening_id: Uuid,
+    user_id: Uuid,
+) -> Result<Option<box_opening_member::Model>, ApiError> {
+    Ok(
+        box_opening_member::Entity::find_by_id((opening_id, user_id))
+            .one(txn)
+            .await?,
+    )
+}
+
+/// A working-group member starts an opening; they are its first confirmation.
+pub async fn start(
+    state: &AppState,
+    caller: &Caller,
+    school_slug: &str,
+    extraordinary: bool,
+) -> Result<box_opening::Model, ApiError> {
+    let school = find_school_by_slug(&state.db, school_slug)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    require_member(caller, &school)?;
+    let txn = state.db.begin().await?;
+    journal::lock(&txn, school.id).await?;
+    if store::active_opening(&txn, school.id).await?.is_some() {
+        return Err(conflict(
+            "opening_in_progress",
+            "an opening of this box is already in progress",
+        ));
+    }
+    let now = Utc::now();
+    let opening = box_opening::Model {
+        id: Uuid::new_v4(),
+        school_id: school.id,
+        active_school_id: Some(school.id),
+        status: OpeningStatus::AwaitingQuorum,
+        extraordinary,
+        started_by: caller.user_id,
+        started_at: now,
+        opened_at: None,
+        signed_at: None,
+        abandoned_at: None,
+        act_year: None,
+        act_seq: None,
+        act_number: None,
+        journal_head_seq: None,
+        journal_head_hash: None,
+        act: None,
+        acknowledged_at: None,
+        acknowledged_by: None,
+    };
+    box_opening::Entity::insert(box_opening::ActiveModel::from(opening.clone()))
+        .exec_without_returning(&txn)
+        .await?;
+    let opening = add_confirmation(&txn, &school, opening, caller).await?;
+    audit::record(
+        &txn,
+        AuditEvent {
+            chain: caller.audit_chain(),
+            actor: caller.actor(),
+            action: AuditAction::OpeningStarted,
+            subject: Some(format!("box_opening:{}", opening.id)),
+            details: json!({"extraordinary": extraordinary}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(opening)
+}
+
+/// Records a member's confirmation; when the quorum is reached, the box opens and every
+/// sealed appeal of the school is retrieved into this opening.
+async fn add_confirmation(
+    txn: &DatabaseTransaction,
+    school: &school::Model,
+    opening: box_opening::Model,
+    caller: &Caller,
+) -> Result<box_opening::Model, ApiError> {
+    box_opening_member::Entity::insert(box_opening_member::ActiveModel {
+        box_opening_id: Set(opening.id),
+        user_id: Set(caller.user_id),
+        confirmed_at: Set(Utc::now()),
+        signed_at: Set(None),
+    })
+    .exec_without_returning(txn)
+    .await?;
+    let confirmed = box_opening_member::Entity::find()
+        .filter(box_opening_member::Column::BoxOpeningId.eq(opening.id))
+        .all(txn)
+        .await?
+        .len() as i32;
+    if opening.status == OpeningStatus::AwaitingQuorum && confirmed >= school.opening_quorum {
+        store::retrieve_sealed_appeals(txn, school.id, opening.id).await?;
+        let opened_at = Utc::now();
+        box_opening::Entity::update_many()
+            .col_expr(
+                box_opening::Column::Status,
+                Expr::value(OpeningStatus::Open),
+            )
+            .col_expr(box_opening::Column::OpenedAt, Expr::value(opened_at))
+            .filter(box_opening::Column::Id.eq(opening.id))
+            .exec(txn)
+            .await?;
+        return Ok(box_opening::Model {
+            status: OpeningStatus::Open,
+            opened_at: Some(opened_at),
+            ..opening
+        });
+    }
+    Ok(opening)
+}
+
+/// Another member confirms the opening.
+pub async fn confirm(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<box_opening::Model, ApiError> {
+    let (opening, school) = load_unchecked(state, id).await?;
+    require_member(caller, &school)?;
+    let txn = state.db.begin().await?;
+    let opening = locked(&txn, &opening).await?;
+    match opening.status {
+        OpeningStatus::AwaitingQuorum | OpeningStatus::Open => {}
+        OpeningStatus::Signed => {
+            return Err(conflict("act_signed", "the act of this opening is signed"))
+        }
+        OpeningStatus::Abandoned => {
+            return Err(conflict("opening_abandoned", "this opening was abandoned"))
+        }
+    }
+    if member_row(&txn, opening.id, caller.user_id)
+        .await?
+        .is_some()
+    {
+        return Err(conflict(
+            "already_confirmed",
+            "you have already confirmed this opening",
+        ));
+    }
+    let opening = add_confirmation(&txn, &school, opening, caller).await?;
+    txn.commit().await?;
+    Ok(opening)
+}
+
+/// Checks that the opening is open and the caller confirmed it.
+async fn require_open_and_confirmed(
+    txn: &DatabaseTransaction,
+    opening: &box_opening::Model,
+    caller: &Caller,
+) -> Result<(), ApiError> {
+    match opening.status {
+        OpeningStatus::Open => {}
+        OpeningStatus::AwaitingQuorum => {
+            return Err(conflict(
+                "quorum_not_reached",
+                "not enough members have confirmed the opening yet",
+            ))
+        }
+        OpeningStatus::Signed => {
+            return Err(conflict("act_signed", "the act of this opening is signed"))
+        }
+        OpeningStatus::Abandoned => {
+            return Err(conflict("opening_abandoned", "this opening was abandoned"))
+        }
+    }
+    if member_row(txn, opening.id, caller.user_id).await?.is_none() {
+        return Err(not_confirmed());
+    }
+    Ok(())
+}
+
+fn retrieved_view(
+    state: &AppState,
+    appeal: &appeal::Model,
+    messages: Vec<RetrievedMessage>,
+) -> Result<RetrievedAppeal, ApiError> {
+    let content = open_text(
+        &state.secrets,
+        appeal.id,
+        field::CONTENT,
+        &appeal.key_id,
+        &appeal.sealed_content,
+    )?;
+    let content: AppealContent = serde_json::from_str(&content).map_err(anyhow::Error::from)?;
+    let obscene_words =
+        screening::screen(&content.text, &screening::SchoolLexicon::default()).obscene_words;
+    Ok(RetrievedAppeal {
+        id: appeal.id,
+        channel: appeal.channel,
+        anonymous: appeal.anonymous,
+        submitted_on: appeal.submitted_on,
+        status: appeal.status,
+        urgent: appeal.urgent,
+        needs_referral: appeal.needs_referral,
+        danger: content.danger,
+        obscene_words,
+        categories: split_categories(&appeal.categories),
+        text: content.text,
+        messages,
+        not_accepted_reason: appeal.not_accepted_reason.as_deref().and_then(
+            |reason| match reason {
+                "obscene_language" => Some(NotAcceptedReason::ObsceneLanguage),
+                "not_an_appeal" => Some(NotAcceptedReason::NotAnAppeal),
+                _ => None,
+            },
+        ),
+    })
+}
+
+async fn writer_messages(
+    state: &AppState,
+    txn: &DatabaseTransaction,
+    appeal_id: Uuid,
+) -> Result<Vec<RetrievedMessage>, ApiError> {
+    let mut messages = Vec::new();
+    for message in
+        crate::appeals::store::messages_of_kinds(txn, appeal_id, &[MessageKind::WriterMessage])
+            .await?
+    {
+        messages.push(RetrievedMessage {
+            written_on: message.written_on,
+            text: open_text(
+                &state.secrets,
+                message.id,
+                field::MESSAGE,
+                &message.key_id,
+                &message.sealed_content,
+            )?,
+        });
+    }
+    Ok(messages)
+}
+
+/// The appeals taken out of the box, for the members who confirmed, while the opening is
+/// open. Every read is recorded in the audit trail.
+pub async fn retrieved_appeals(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<Vec<RetrievedAppeal>, ApiError> {
+    let (opening, _) = load(state, caller, id).await?;
+    let txn = state.db.begin().await?;
+    require_open_and_confirmed(&txn, &opening, caller).await?;
+    let appeals = store::appeals_of_opening(&txn, opening.id).await?;
+    let mut views = Vec::with_capacity(appeals.len());
+    for appeal in &appeals {
+        let messages = writer_messages(state, &txn, appeal.id).await?;
+        views.push(retrieved_view(state, appeal, messages)?);
+    }
+    audit::record(
+        &txn,
+        AuditEvent {
+            chain: caller.audit_chain(),
+            actor: caller.actor(),
+            action: AuditAction::AppealContentRead,
+            subject: Some(format!("box_opening:{}", opening.id)),
+            details: json!({"appeals": appeals.iter().map(|a| a.id.to_string()).collect::<Vec<_>>()}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(views)
+}
+
+/// A member enters a paper note found in the box.
+pub async fn add_paper_appeal(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+    input: PaperAppeal,
+) -> Result<RetrievedAppeal, ApiError> {
+    let (opening, school) = load(state, caller, id).await?;
+    let text = check_text(&input.text)?.to_owned();
+    if !input.anonymous && input.submitter.is_none() {
+        return Err(ApiError::rejected(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "submitter_required",
+            "a signed note needs the writer's name",
+        ));
+    }
+    let lexicon = crate::appeals::store::school_lexicon(&state.db, school.id).await?;
+    let screening = screening::screen(&text, &lexicon);
+    let id = Uuid::new_v4();
+    let content = AppealContent {
+        text,
+        danger: screening
+            .danger
+            .iter()
+            .map(|d| d.code().to_owned())
+            .collect(),
+        insult: screening.insult,
+    };
+    let sealed = seal(
+        &state.secrets,
+        id,
+        field::CONTENT,
+        &serde_json::to_vec(&content).map_err(anyhow::Error::from)?,
+    )?;
+    let sealed_identity = match (&input.anonymous, &input.submitter) {
+        (false, Some(submitter)) => Some(
+            seal(
+                &state.secrets,
+                id,
+                field::IDENTITY,
+                &serde_json::to_vec(submitter).map_err(anyhow::Error::from)?,
+            )?
+            .bytes,
+        ),
+        _ => None,
+    };
+    let row = appeal::Model {
+        id,
+        school_id: school.id,
+        channel: Channel::Paper,
+        anonymous: input.anonymous,
+        status: if input.not_accepted.is_some() {
+            AppealStatus::NotAccepted
+        } else {
+            AppealStatus::Retrieved
+        },
+        submitted_on: today_in(&school.time_zone),
+        urgent: screening.is_urgent(),
+        needs_referral: screening.needs_referral(),
+        categories: join_categories(&input.categories),
+        language: school.default_language.clone(),
+        key_id: sealed.key_id,
+        sealed_content: sealed.bytes,
+        sealed_identity,
+        receipt_hash: None,
+        box_opening_id: Some(opening.id),
+        registration_year: None,
+        registration_seq: None,
+        registration_number: None,
+        registered_on: None,
+        not_accepted_reason: input.not_accepted.map(|reason| reason.code().to_owned()),
+    };
+    let txn = state.db.begin().await?;
+    let opening = locked(&txn, &opening).await?;
+    require_open_and_confirmed(&txn, &opening, caller).await?;
+    crate::appeals::store::insert_appeal(&txn, row.clone()).await?;
+    txn.commit().await?;
+    retrieved_view(state, &row, Vec::new())
+}
+
+/// A member sets an appeal of the opening aside as not accepted.
+pub async fn set_aside(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+    appeal_id: Uuid,
+    reason: NotAcceptedReason,
+) -> Result<RetrievedAppeal, ApiError> {
+    let (opening, _) = load(state, caller, id).await?;
+    let txn = state.db.begin().await?;
+    let opening = locked(&txn, &opening).await?;
+    require_open_and_confirmed(&txn, &opening, caller).await?;
+    let appeal = crate::appeals::store::find_appeal(&txn, appeal_id)
+        .await?
+        .filter(|appeal| appeal.box_opening_id == Some(opening.id))
+        .ok_or(ApiError::NotFound)?;
+    appeal::Entity::update_many()
+        .col_expr(
+            appeal::Column::Status,
+            Expr::value(AppealStatus::NotAccepted),
+        )
+        .col_expr(
+            appeal::Column::NotAcceptedReason,
+            Expr::value(reason.code()),
+        )
+        .filter(appeal::Column::Id.eq(appeal.id))
+        .exec(&txn)
+        .await?;
+    let updated = appeal::Model {
+        status: AppealStatus::NotAccepted,
+        not_accepted_reason: Some(reason.code().to_owned()),
+        ..appeal
+    };
+    let messages = writer_messages(state, &txn, updated.id).await?;
+    txn.commit().await?;
+    retrieved_view(state, &updated, messages)
+}
+
+/// A confirmed member signs the act; with the quorum's signatures it is frozen: act number,
+/// registration numbers in order, journal entries, and the journal head.
+pub async fn sign(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<box_opening::Model, ApiError> {
+    let (opening, school) = load(state, caller, id).await?;
+    let txn = state.db.begin().await?;
+    let opening = locked(&txn, &opening).await?;
+    require_open_and_confirmed(&txn, &opening, caller).await?;
+    let member = member_row(&txn, opening.id, caller.user_id)
+        .await?
+        .ok_or_else(not_confirmed)?;
+    if member.signed_at.is_some() {
+        return Err(conflict(
+            "already_signed",
+            "you have already signed this act",
+        ));
+    }
+    box_opening_member::Entity::update_many()
+        .col_expr(
+            box_opening_member::Column::SignedAt,
+            Expr::value(Utc::now()),
+        )
+        .filter(box_opening_member::Column::BoxOpeningId.eq(opening.id))
+        .filter(box_opening_member::Column::UserId.eq(caller.user_id))
+        .exec(&txn)
+        .await?;
+    let signatures = store::members_of(&txn, opening.id)
+        .await?
+        .into_iter()
+        .filter(|(member, _)| member.signed_at.is_some())
+        .count() as i32;
+    let opening = if signatures >= school.opening_quorum {
+        freeze(&txn, &school, opening).await?
+    } else {
+        opening
+    };
+    txn.commit().await?;
+    Ok(opening)
+}
+
+async fn freeze(
+    txn: &DatabaseTransaction,
+    school: &school::Model,
+    opening: box_opening::Model,
+) -> Result<box_opening::Model, ApiError> {
+    let today = today_in(&school.time_zone);
+    let year = today.year();
+    let act_seq = store::last_act_seq(txn, school.id, year).await? + 1;
+    let act_number = format!("{year}/{act_seq:02}");
+    let appeals = store::appeals_of_opening(txn, opening.id).await?;
+    let mut next = store::last_registration_seq(txn, school.id, year).await?;
+    let mut numbers = Vec::new();
+    let mut entries = Vec::new();
+    let mut counts = ActCounts {
+        online: 0,
+        paper: 0,
+        not_accepted_obscene_language: 0,
+        not_accepted_not_an_appeal: 0,
+        urgent: 0,
+        registered: 0,
+    };
+    for appeal in &appeals {
+        match appeal.channel {
+            Channel::Online => counts.online += 1,
+            Channel::Paper => counts.paper += 1,
+        }
+        if appeal.urgent {
+            counts.urgent += 1;
+        }
+        match appeal.not_accepted_reason.as_deref() {
+            Some("obscene_language") => counts.not_accepted_obscene_language += 1,
+            Some(_) => counts.not_accepted_not_an_appeal += 1,
+            None => {
+                next += 1;
+                let number = format!("{year}/{next}");
+                appeal::Entity::update_many()
+                    .col_expr(
+                        appeal::Column::Status,
+                        Expr::value(AppealStatus::Registered),
+                    )
+                    .col_expr(appeal::Column::RegistrationYear, Expr::value(year))
+                    .col_expr(appeal::Column::RegistrationSeq, Expr::value(next))
+                    .col_expr(
+                        appeal::Column::RegistrationNumber,
+                        Expr::value(number.clone()),
+                    )
+                    .col_expr(appeal::Column::RegisteredOn, Expr::value(today))
+                    .filter(appeal::Column::Id.eq(appeal.id))
+                    .exec(txn)
+                    .await?;
+                entries.push(NewJournalEntry {
+                    kind: JournalKind::Registration,
+                    appeal_id: Some(appeal.id),
+                    box_opening_id: Some(opening.id),
+                    actor_id: None,
+                    payload: json!({
+                        "registration_number": number,
+                        "registered_on": today,
+                        "channel": appeal.channel,
+                        "anonymous": appeal.anonymous,
+                        "categories": split_categories(&appeal.categories),
+                        "urgent": appeal.urgent,
+                        "act_number": act_number,
+                    }),
+                });
+                numbers.push(number);
+                counts.registered += 1;
+            }
+        }
+    }
+    journal::append(txn, school.id, entries).await?;
+    store::unseal_messages_of_registered_appeals(txn, school.id).await?;
+    let head = journal::head(txn, school.id).await?;
+    let signed_at = Utc::now();
+    let members = store::members_of(txn, opening.id)
+        .await?
+        .into_iter()
+        .filter_map(|(member, user)| {
+            Some(ActMember {
+                full_name: user.full_name,
+                position: user.position,
+                signed_at: member.signed_at?,
+            })
+        })
+        .collect();
+    let act = Act {
+        opening_id: opening.id,
+        number: act_number.clone(),
+        school_name: school.name.clone(),
+        language: school.default_language.clone(),
+        extraordinary: opening.extraordinary,
+        opened_at: opening.opened_at.unwrap_or(opening.started_at),
+        signed_at,
+        members,
+        counts,
+        registration_numbers: numbers,
+        journal_head: head.clone(),
+        acknowledged_at: None,
+        acknowledged_by: None,
+    };
+    let act_json = serde_json::to_string(&act).map_err(anyhow::Error::from)?;
+    box_opening::Entity::update_many()
+        .col_expr(
+            box_opening::Column::Status,
+            Expr::value(OpeningStatus::Signed),
+        )
+        .col_expr(
+            box_opening::Column::ActiveSchoolId,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .col_expr(box_opening::Column::SignedAt, Expr::value(signed_at))
+        .col_expr(box_opening::Column::ActYear, Expr::value(year))
+        .col_expr(box_opening::Column::ActSeq, Expr::value(act_seq))
+        .col_expr(
+            box_opening::Column::ActNumber,
+            Expr::value(act_number.clone()),
+        )
+        .col_expr(
+            box_opening::Column::JournalHeadSeq,
+            Expr::value(head.as_ref().map(|h| h.seq)),
+        )
+        .col_expr(
+            box_opening::Column::JournalHeadHash,
+            Expr::value(head.as_ref().map(|h| h.hash.clone())),
+        )
+        .col_expr(box_opening::Column::Act, Expr::value(act_json.clone()))
+        .filter(box_opening::Column::Id.eq(opening.id))
+        .exec(txn)
+        .await?;
+    Ok(box_opening::Model {
+        status: OpeningStatus::Signed,
+        active_school_id: None,
+        signed_at: Some(signed_at),
+        act_year: Some(year),
+        act_seq: Some(act_seq),
+        act_number: Some(act_number),
+        journal_head_seq: head.as_ref().map(|h| h.seq),
+        journal_head_hash: head.map(|h| h.hash),
+        act: Some(act_json),
+        ..opening
+    })
+}
+
+/// Gives an opening up before signing: every appeal goes back into the box, sealed.
+pub async fn abandon(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<box_opening::Model, ApiError> {
+    let (opening, school) = load_unchecked(state, id).await?;
+    require_member(caller, &school)?;
+    let txn = state.db.begin().await?;
+    let opening = locked(&txn, &opening).await?;
+    match opening.status {
+        OpeningStatus::AwaitingQuorum | OpeningStatus::Open => {}
+        OpeningStatus::Signed => {
+            return Err(conflict("act_signed", "the act of this opening is signed"))
+        }
+        OpeningStatus::Abandoned => {
+            return Err(conflict("opening_abandoned", "this opening was abandoned"))
+        }
+    }
+    if member_row(&txn, opening.id, caller.user_id)
+        .await?
+        .is_none()
+    {
+        return Err(not_confirmed());
+    }
+    store::return_appeals_to_the_box(&txn, opening.id).await?;
+    let abandoned_at = Utc::now();
+    box_opening::Entity::update_many()
+        .col_expr(
+            box_opening::Column::Status,
+            Expr::value(OpeningStatus::Abandoned),
+        )
+        .col_expr(
+            box_opening::Column::ActiveSchoolId,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .col_expr(box_opening::Column::AbandonedAt, Expr::value(abandoned_at))
+        .filter(box_opening::Column::Id.eq(opening.id))
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        AuditEvent {
+            chain: caller.audit_chain(),
+            actor: caller.actor(),
+            action: AuditAction::OpeningAbandoned,
+            subject: Some(format!("box_opening:{}", opening.id)),
+            details: json!({}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(box_opening::Model {
+        status: OpeningStatus::Abandoned,
+        active_school_id: None,
+        abandoned_at: Some(abandoned_at),
+        ..opening
+    })
+}
+
+/// The director acknowledges a signed act; the acknowledgement is a journal entry.
+pub async fn acknowledge(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<box_opening::Model, ApiError> {
+    let (opening, school) = load(state, caller, id).await?;
+    caller.authorize(Permission::AcknowledgeAct, target(&school))?;
+    let txn = state.db.begin().await?;
+    let opening = locked(&txn, &opening).await?;
+    if opening.status != OpeningStatus::Signed {
+        return Err(conflict("act_not_signed", "the act is not signed yet"));
+    }
+    if opening.acknowledged_at.is_some() {
+        return Err(conflict(
+            "already_acknowledged",
+            "this act is already acknowledged",
+        ));
+    }
+    let acknowledged_at = Utc::now();
+    journal::append(
+        &txn,
+        school.id,
+        vec![NewJournalEntry {
+            kind: JournalKind::ActAcknowledgement,
+            appeal_id: None,
+            box_opening_id: Some(opening.id),
+            actor_id: Some(caller.user_id),
+            payload: json!({
+                "act_number": opening.act_number,
+                "acknowledged_by": {"position": caller.position, "full_name": caller.full_name},
+            }),
+        }],
+    )
+    .await?;
+    box_opening::Entity::update_many()
+        .col_expr(
+            box_opening::Column::AcknowledgedAt,
+            Expr::value(acknowledged_at),
+        )
+        .col_expr(
+            box_opening::Column::AcknowledgedBy,
+            Expr::value(caller.user_id),
+        )
+        .filter(box_opening::Column::Id.eq(opening.id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(box_opening::Model {
+        acknowledged_at: Some(acknowledged_at),
+        acknowledged_by: Some(caller.user_id),
+        ..opening
+    })
+}
+
+/// The signed act.
+pub async fn act(state: &AppState, caller: &Caller, id: Uuid) -> Result<Act, ApiError> {
+    let (opening, _) = load(state, caller, id).await?;
+    let stored = opening
+        .act
+        .as_deref()
+        .ok_or_else(|| conflict("act_not_signed", "the act is not signed yet"))?;
+    let mut act: Act = serde_json::from_str(stored).map_err(anyhow::Error::from)?;
+    act.acknowledged_at = opening.acknowledged_at;
+    if let Some(user_id) = opening.acknowledged_by {
+        act.acknowledged_by = entity::staff_user::Entity::find_by_id(user_id)
+            .one(&state.db)
+            .await?
+            .map(|user| format!("{} ({})", user.full_name, user.position));
+    }
+    Ok(act)
+}
+
+/// An opening as members and the director follow it.
+pub async fn view(
+    state: &AppState,
+    opening: &box_opening::Model,
+    school: &school::Model,
+) -> Result<OpeningView, ApiError> {
+    let members: Vec<OpeningMember> = store::members_of(&state.db, opening.id)
+        .await?
+        .into_iter()
+        .map(|(member, user)| OpeningMember {
+            user_id: user.id,
+            full_name: user.full_name,
+            position: user.position,
+            confirmed_at: member.confirmed_at,
+            signed_at: member.signed_at,
+        })
+        .collect();
+    let confirmed = members.len() as i32;
+    let signed = members.iter().filter(|m| m.signed_at.is_some()).count() as i32;
+    let in_progress = matches!(
+        opening.status,
+        OpeningStatus::AwaitingQuorum | OpeningStatus::Open
+    );
+    Ok(OpeningView {
+        id: opening.id,
+        school: school.slug.clone(),
+        status: opening.status,
+        extraordinary: opening.extraordinary,
+        quorum: school.opening_quorum,
+        confirmations_needed: if in_progress {
+            (school.opening_quorum - confirmed).max(0)
+        } else {
+            0
+        },
+        signatures_needed: if in_progress {
+            (school.opening_quorum - signed).max(0)
+        } else {
+            0
+        },
+        members,
+        started_at: opening.started_at,
+        opened_at: opening.opened_at,
+        signed_at: opening.signed_at,
+        act_number: opening.act_number.clone(),
+        acknowledged_at: opening.acknowledged_at,
+    })
+}
+
+/// Whether a school's box is opened as often as its interval requires.
+pub async fn box_status(state: &AppState, school: &school::Model) -> Result<BoxStatus, ApiError> {
+    let last = store::last_signed_opening(&state.db, school.id).await?;
+    let zone: chrono_tz::Tz = school.time_zone.parse().unwrap_or(chrono_tz::Asia::Bishkek);
+    let last_opened_on = last
+        .as_ref()
+        .and_then(|opening| opening.signed_at)
+        .map(|at| at.with_timezone(&zone).date_naive());
+    let since: NaiveDate =
+        last_opened_on.unwrap_or_else(|| school.created_at.with_timezone(&zone).date_naive());
+    let interval = Months::new(school.opening_interval_months.max(1) as u32);
+    let due_by = since.checked_add_months(interval).unwrap_or(since);
+    let (sealed_appeals, urgent_sealed_appeals) =
+        store::sealed_counts(&state.db, school.id).await?;
+    Ok(BoxStatus {
+        school: school.slug.clone(),
+        last_opened_on,
+        due_by,
+        overdue: today_in(&school.time_zone) > due_by,
+        sealed_appeals,
+        urgent_sealed_appeals,
+        opening_in_progress: store::active_opening(&state.db, school.id)
+            .await?
+            .map(|opening| opening.id),
+    })
+}

@@ -1,0 +1,193 @@
+//! Request and response types of box openings.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use entity::appeal::{AppealStatus, Channel};
+use entity::box_opening::OpeningStatus;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+use validator::Validate;
+
+use crate::appeals::category::AppealCategory;
+use crate::appeals::views::Submitter;
+use crate::chain::ChainHead;
+
+/// Starting an opening of a school's box.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StartOpening {
+    /// The school's slug.
+    pub school: String,
+    /// Held at once for an urgent appeal, outside the regular schedule.
+    #[serde(default)]
+    pub extraordinary: bool,
+}
+
+/// A working-group member taking part in an opening.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct OpeningMember {
+    pub user_id: Uuid,
+    pub full_name: String,
+    pub position: String,
+    pub confirmed_at: DateTime<Utc>,
+    pub signed_at: Option<DateTime<Utc>>,
+}
+
+/// An opening as the working group and the director follow it.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct OpeningView {
+    pub id: Uuid,
+    pub school: String,
+    pub status: OpeningStatus,
+    pub extraordinary: bool,
+    /// How many members must confirm, and sign.
+    pub quorum: i32,
+    pub members: Vec<OpeningMember>,
+    /// Confirmations still needed before the box opens.
+    pub confirmations_needed: i32,
+    /// Signatures still needed before the act is frozen.
+    pub signatures_needed: i32,
+    pub started_at: DateTime<Utc>,
+    pub opened_at: Option<DateTime<Utc>>,
+    pub signed_at: Option<DateTime<Utc>>,
+    #[schema(example = "2026/07")]
+    pub act_number: Option<String>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+}
+
+/// Why an appeal found in the box is not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NotAcceptedReason {
+    /// Clause 3.3.
+    ObsceneLanguage,
+    /// A drawing, a joke, an empty sheet …
+    NotAnAppeal,
+}
+
+impl NotAcceptedReason {
+    /// The code as stored.
+    pub fn code(self) -> &'static str {
+        match self {
+            NotAcceptedReason::ObsceneLanguage => "obscene_language",
+            NotAcceptedReason::NotAnAppeal => "not_an_appeal",
+        }
+    }
+}
+
+/// A paper note found in the physical box, entered during the opening.
+#[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PaperAppeal {
+    /// The note's text, or a faithful summary of it.
+    pub text: String,
+    pub anonymous: bool,
+    #[validate(nested)]
+    #[serde(default)]
+    pub submitter: Option<Submitter>,
+    #[serde(default)]
+    pub categories: Vec<AppealCategory>,
+    /// Set when the group does not accept the note.
+    #[serde(default)]
+    pub not_accepted: Option<NotAcceptedReason>,
+}
+
+/// Setting an appeal aside as not accepted.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SetAside {
+    pub reason: NotAcceptedReason,
+}
+
+/// A writer's later message, as the opening reads it.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct RetrievedMessage {
+    pub written_on: NaiveDate,
+    pub text: String,
+}
+
+/// An appeal taken out of the box, readable by the members who confirmed the opening. A
+/// signed writer's identity is not shown to the working group.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct RetrievedAppeal {
+    pub id: Uuid,
+    pub channel: Channel,
+    pub anonymous: bool,
+    pub submitted_on: NaiveDate,
+    pub status: AppealStatus,
+    pub urgent: bool,
+    pub needs_referral: bool,
+    /// Danger signals the screening found (`violence`, `self_harm` …).
+    pub danger: Vec<String>,
+    /// The screening found obscene words (possible on a paper note).
+    pub obscene_words: Vec<String>,
+    pub categories: Vec<AppealCategory>,
+    pub text: String,
+    pub messages: Vec<RetrievedMessage>,
+    pub not_accepted_reason: Option<NotAcceptedReason>,
+}
+
+/// How many appeals an act found.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ActCounts {
+    pub online: i64,
+    pub paper: i64,
+    pub not_accepted_obscene_language: i64,
+    pub not_accepted_not_an_appeal: i64,
+    pub urgent: i64,
+    pub registered: i64,
+}
+
+/// A member as the act names them.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ActMember {
+    pub full_name: String,
+    pub position: String,
+    pub signed_at: DateTime<Utc>,
+}
+
+/// The frozen act of an opening: what a paper act carries.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Act {
+    pub opening_id: Uuid,
+    #[schema(example = "2026/07")]
+    pub number: String,
+    pub school_name: String,
+    /// `ky`, `ru` or `en`: the language the act is printed in.
+    pub language: String,
+    pub extraordinary: bool,
+    pub opened_at: DateTime<Utc>,
+    pub signed_at: DateTime<Utc>,
+    pub members: Vec<ActMember>,
+    pub counts: ActCounts,
+    /// The registration numbers given, in order.
+    pub registration_numbers: Vec<String>,
+    /// The journal's head right after the registrations.
+    pub journal_head: Option<ChainHead>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    pub acknowledged_by: Option<String>,
+}
+
+/// Whether a school's box is opened as often as it must be.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct BoxStatus {
+    pub school: String,
+    /// The day of the last signed act, in the school's time zone.
+    pub last_opened_on: Option<NaiveDate>,
+    /// The last day by which the next opening is due.
+    pub due_by: NaiveDate,
+    pub overdue: bool,
+    /// Appeals waiting sealed in the box, and how many of them are urgent.
+    pub sealed_appeals: u64,
+    pub urgent_sealed_appeals: u64,
+    /// The opening in progress, if any.
+    pub opening_in_progress: Option<Uuid>,
+}
+
+/// Which school's openings.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OpeningsQuery {
+    /// The school's slug.
+    pub school: String,
+}

@@ -1,0 +1,78 @@
+use actix_web::{get, web, HttpResponse};
+use entity::appeal;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use crate::appeals::category::split_categories;
+use crate::auth::{Caller, Permission};
+use crate::error::{ApiError, Problem};
+use crate::journal::views::{JournalPage, JournalQuery, JournalRow};
+use crate::schools::routes::target;
+use crate::schools::store::find_school_by_slug;
+use crate::state::AppState;
+
+/// The school's journal: one row per registered appeal, in registration order, with the
+/// regulation's columns and no appeal text.
+#[utoipa::path(
+    tag = "journal",
+    params(JournalQuery),
+    responses(
+        (status = 200, description = "A page of the journal", body = JournalPage),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: no such school", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/journal")]
+pub async fn list_journal(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<JournalQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let query = query.into_inner();
+    let school = find_school_by_slug(&state.db, &query.school)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewJournal, target(&school))?;
+    let mut select = appeal::Entity::find()
+        .filter(appeal::Column::SchoolId.eq(school.id))
+        .filter(appeal::Column::RegistrationNumber.is_not_null());
+    if let Some(year) = query.year {
+        select = select.filter(appeal::Column::RegistrationYear.eq(year));
+    }
+    if let Some(status) = query.status {
+        select = select.filter(appeal::Column::Status.eq(status));
+    }
+    if let Some(urgent) = query.urgent {
+        select = select.filter(appeal::Column::Urgent.eq(urgent));
+    }
+    let total = select.clone().count(&state.db).await?;
+    let per_page = query.per_page.unwrap_or(100).clamp(1, 500);
+    let page = query.page.unwrap_or(1).max(1);
+    let appeals = select
+        .order_by_asc(appeal::Column::RegistrationYear)
+        .order_by_asc(appeal::Column::RegistrationSeq)
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+        .all(&state.db)
+        .await?;
+    let rows = appeals
+        .into_iter()
+        .filter_map(|appeal| {
+            Some(JournalRow {
+                appeal_id: appeal.id,
+                registration_number: appeal.registration_number?,
+                registered_on: appeal.registered_on?,
+                official: None,
+                measures: Vec::new(),
+                channel: appeal.channel,
+                anonymous: appeal.anonymous,
+                categories: split_categories(&appeal.categories),
+                urgent: appeal.urgent,
+                status: appeal.status,
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(JournalPage { rows, total }))
+}

@@ -1,0 +1,4 @@
+//! Journal routes, one handler per file.
+
+pub mod list;
+pub mod verify;

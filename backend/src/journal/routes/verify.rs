@@ -1,0 +1,38 @@
+use actix_web::{get, web, HttpResponse};
+
+use crate::appeals::views::SchoolQuery;
+use crate::auth::{Caller, Permission};
+use crate::chain::Verification;
+use crate::error::{ApiError, Problem};
+use crate::journal::store::verify;
+use crate::schools::routes::target;
+use crate::schools::store::find_school_by_slug;
+use crate::state::AppState;
+
+/// Recomputes the school's journal and checks it against every head recorded in its acts:
+/// an edited, deleted, reordered or re-hashed history is found, with the first entry that
+/// is wrong.
+#[utoipa::path(
+    tag = "journal",
+    params(("school" = String, Query, description = "The school's slug")),
+    responses(
+        (status = 200, description = "The verification", body = Verification),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: no such school", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/journal/verify")]
+pub async fn verify_journal(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<SchoolQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let school = find_school_by_slug(&state.db, &query.school)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewJournal, target(&school))?;
+    Ok(HttpResponse::Ok().json(verify(&state.db, school.id).await?))
+}

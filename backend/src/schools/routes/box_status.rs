@@ -1,0 +1,35 @@
+use actix_web::{get, web, HttpResponse};
+
+use super::target;
+use crate::auth::{Caller, Permission};
+use crate::box_openings::service::box_status;
+use crate::box_openings::views::BoxStatus;
+use crate::error::{ApiError, Problem};
+use crate::schools::store::find_school_by_slug;
+use crate::state::AppState;
+
+/// Whether the school's box is opened as often as its interval requires, and what waits in
+/// it (counts only).
+#[utoipa::path(
+    tag = "schools",
+    params(("slug" = String, Path, description = "The school's slug")),
+    responses(
+        (status = 200, description = "The box's status", body = BoxStatus),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/schools/{slug}/box-status")]
+pub async fn get_box_status(
+    state: web::Data<AppState>,
+    caller: Caller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let school = find_school_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewAppealOverview, target(&school))?;
+    Ok(HttpResponse::Ok().json(box_status(&state, &school).await?))
+}

@@ -1,0 +1,41 @@
+use actix_web::{get, web, HttpResponse};
+use entity::Role;
+
+use super::target;
+use crate::auth::{Caller, Permission};
+use crate::error::{ApiError, Problem};
+use crate::schools::store::find_school_by_slug;
+use crate::staff::store::list_school_staff;
+use crate::staff::views::StaffView;
+use crate::state::AppState;
+
+/// The members of the school's working group, who open the box together.
+#[utoipa::path(
+    tag = "schools",
+    params(("slug" = String, Path, description = "The school's slug")),
+    responses(
+        (status = 200, description = "The working group", body = [StaffView]),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/schools/{slug}/working-group")]
+pub async fn list_working_group(
+    state: web::Data<AppState>,
+    caller: Caller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let school = find_school_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewOpenings, target(&school))?;
+    let members: Vec<StaffView> = list_school_staff(&state.db, school.id)
+        .await?
+        .into_iter()
+        .filter(|(user, roles)| user.active && roles.contains(&Role::WorkingGroup))
+        .map(|(user, roles)| StaffView::new(user, roles))
+        .collect();
+    Ok(HttpResponse::Ok().json(members))
+}
