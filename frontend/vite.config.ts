@@ -12,6 +12,15 @@ export default defineConfig({
     outDir: "dist",
     // Everything the pages need ships with them: no third-party requests.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // The libraries change less often than the pages: a phone keeps them cached
+        // across updates of the client. The QR code generator stays with the poster.
+        codeSplitting: {
+          groups: [{ name: "vendor", test: /[\\/]node_modules[\\/](?!qrcode-generator[\\/])/ }],
+        },
+      },
+    },
   },
   test: {
     environment: "jsdom",

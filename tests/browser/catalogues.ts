@@ -33,3 +33,27 @@ export function text(language: Language, key: string, values: Record<string, str
   if (typeof node !== "string") throw new Error(`no text for ${key} in ${language}`);
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? "");
 }
+
+/**
+ * The text of a plural key in `language` for `count`: i18next keeps one key per plural
+ * category (`days_one`, `days_few`, …), chosen by the language's plural rules.
+ */
+export function plural(language: Language, key: string, count: number, values: Record<string, string> = {}): string {
+  const category = new Intl.PluralRules(language).select(count);
+  return text(language, `${key}_${category}`, { count: String(count), ...values });
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A sentence with a day in it (`… <date>{{date}}</date> …`), as a pattern that takes the day
+ * in any form: the client writes it out with the browser's calendar names.
+ */
+export function sentenceWithDay(language: Language, key: string, values: Record<string, string> = {}): RegExp {
+  const [before = "", after = ""] = text(language, key, { ...values, date: "\u0000" })
+    .replace(/<\/?date>/g, "")
+    .split("\u0000");
+  return new RegExp(`${escapeRegExp(before)}.+${escapeRegExp(after)}`);
+}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { LANGUAGES, LANGUAGE_NAMES } from "../i18n/languages";
+import { LANGUAGES, LANGUAGE_NAMES, storeLanguage } from "../i18n/languages";
 
 /** Three buttons, each language named in itself, on every page. */
 export function LanguageSwitcher() {
@@ -14,7 +14,10 @@ export function LanguageSwitcher() {
               type="button"
               lang={language}
               aria-pressed={current === language}
-              onClick={() => void i18n.changeLanguage(language)}
+              onClick={() => {
+                storeLanguage(language);
+                void i18n.changeLanguage(language);
+              }}
             >
               {LANGUAGE_NAMES[language]}
             </button>

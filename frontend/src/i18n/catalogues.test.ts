@@ -23,6 +23,28 @@ function flatten(value: unknown, prefix = ""): Map<string, unknown> {
   return out;
 }
 
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/**
+ * A plural text is one key per plural category of the language (`days_one`, `days_other`;
+ * Russian adds `_few` and `_many`), so languages are compared on the keys without them.
+ */
+function baseKey(key: string): string {
+  return key.replace(PLURAL_SUFFIX, "");
+}
+
+/** base key → the plural categories it has, for the plural keys of a catalogue. */
+function pluralForms(keys: Iterable<string>): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const key of keys) {
+    const match = PLURAL_SUFFIX.exec(key);
+    if (!match?.[1]) continue;
+    const base = baseKey(key);
+    forms.set(base, [...(forms.get(base) ?? []), match[1]].sort());
+  }
+  return forms;
+}
+
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? "").sort();
 }
@@ -51,7 +73,18 @@ describe("translation catalogues", () => {
         const catalogue = flatten(read(language, file));
 
         it(`${language} has exactly the keys of every other language`, () => {
-          expect([...catalogue.keys()].sort()).toEqual([...reference.keys()].sort());
+          const bases = (keys: Iterable<string>) => [...new Set([...keys].map(baseKey))].sort();
+          expect(bases(catalogue.keys())).toEqual(bases(reference.keys()));
+        });
+
+        it(`${language} has every plural form the language needs, and no other`, () => {
+          const categories = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
+          for (const [base, forms] of pluralForms(catalogue.keys())) {
+            expect(forms, `${language}/${file}: ${base}`).toEqual(categories);
+          }
+          for (const base of pluralForms(reference.keys()).keys()) {
+            expect(pluralForms(catalogue.keys()).has(base), `${language}/${file}: ${base}`).toBe(true);
+          }
         });
 
         it(`${language} has a non-empty text for every key`, () => {
@@ -62,8 +95,10 @@ describe("translation catalogues", () => {
 
         it(`${language} uses the same placeholders as ${DEFAULT_LANGUAGE}`, () => {
           for (const [key, text] of catalogue) {
+            // A plural form is compared with the reference's "other" form.
+            const referenceKey = PLURAL_SUFFIX.test(key) ? `${baseKey(key)}_other` : key;
             expect(placeholders(String(text)), `${language}/${file}: ${key}`).toEqual(
-              placeholders(String(reference.get(key) ?? "")),
+              placeholders(String(reference.get(referenceKey) ?? "")),
             );
           }
         });

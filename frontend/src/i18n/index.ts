@@ -4,8 +4,6 @@ import {
   DEFAULT_LANGUAGE,
   LANGUAGES,
   NAMESPACES,
-  isLanguage,
-  storeLanguage,
   storedLanguage,
   type Language,
 } from "./languages";
@@ -49,9 +47,8 @@ export function createI18n(language: Language = storedLanguage()): I18n {
     initAsync: false,
   });
   reflectLanguage(language);
-  instance.on("languageChanged", (next) => {
-    reflectLanguage(next);
-    if (isLanguage(next)) storeLanguage(next);
-  });
+  // Only the switcher remembers a language (a choice); a school's default language, used
+  // while the visitor has chosen none, is not remembered as theirs.
+  instance.on("languageChanged", reflectLanguage);
   return instance;
 }

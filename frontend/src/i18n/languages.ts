@@ -13,31 +13,40 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 };
 
 /** The catalogue files per feature; each language has one of each. */
-export const NAMESPACES = ["common", "auth", "staff", "errors"] as const;
+export const NAMESPACES = ["common", "auth", "staff", "errors", "school", "appeal", "track", "poster"] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
 
 const STORAGE_KEY = "ishenim.language";
 
+/** The choice made on this page when storage is disabled. */
+let choiceWithoutStorage: Language | null = null;
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The language chosen earlier on this device, or Kyrgyz. */
-export function storedLanguage(): Language {
+/** The language the visitor chose earlier on this device with the switcher, if any. */
+export function chosenLanguage(): Language | null {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+    return isLanguage(value) ? value : null;
   } catch {
-    // Storage can be disabled (private mode, strict settings): fall back to the default.
-    return DEFAULT_LANGUAGE;
+    // Storage can be disabled (private mode, strict settings): only this page remembers.
+    return choiceWithoutStorage;
   }
+}
+
+/** The language chosen earlier on this device, or Kyrgyz. */
+export function storedLanguage(): Language {
+  return chosenLanguage() ?? DEFAULT_LANGUAGE;
 }
 
 export function storeLanguage(language: Language): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
-    // Not persisting the choice is acceptable; the page still switches.
+    // Not persisting the choice is acceptable; the page still switches and remembers it.
+    choiceWithoutStorage = language;
   }
 }

@@ -27,6 +27,18 @@ const API_CODES = [
   "token_expired",
   "invalid_token",
   "internal_error",
+  "rate_limited",
+  "school_not_found",
+  "obscene_language",
+  "appeal_text_empty",
+  "appeal_text_too_long",
+  "contact_required",
+  "submitter_required",
+  "submitter_not_allowed",
+  "idempotency_key_reused",
+  "receipt_malformed",
+  "receipt_not_found",
+  "appeal_closed",
 ];
 
 describe("problemMessage", () => {

@@ -1,7 +1,18 @@
 import type { RouteObject } from "react-router";
+import { CheckPage } from "./CheckPage";
+import { SchoolPage } from "./SchoolPage";
 
 /**
  * The pages for students, parents and citizens (dropping an appeal, reading the
  * answer). They need no sign-in and must load nothing from third parties.
  */
-export const publicRoutes: RouteObject[] = [];
+export const publicRoutes: RouteObject[] = [
+  { path: "s/:slug", element: <SchoolPage /> },
+  {
+    path: "s/:slug/poster",
+    // The poster and its QR code generator load only when someone prints a poster: the
+    // phones that open the school page do not need them. Both come from this server.
+    lazy: async () => ({ Component: (await import("./PosterPage")).PosterPage }),
+  },
+  { path: "check", element: <CheckPage /> },
+];

@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { resetSession } from "../auth/session";
@@ -54,4 +54,69 @@ describe("the staff shell", () => {
     await user.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByText("Welcome, Aida Kangeldieva!")).toBeVisible();
   });
+
+  it("shows the urgent alerts, without content, and how many appeals wait in the box", async () => {
+    reloadedSession();
+    let countQuery: URLSearchParams | null = null;
+    mockApi({
+      "POST /api/v1/auth/refresh": () => json(tokens(1)),
+      "GET /api/v1/me": () => json(director),
+      "GET /api/v1/alerts": (request) =>
+        new URL(request.url).searchParams.get("school") === "school-31"
+          ? json([
+              {
+                kind: "urgent_appeal",
+                appeal_id: "7d1e7c7a-52c1-4e3e-9d0b-3b0c3c8f5b11",
+                submitted_on: "2026-11-26",
+                channel: "online",
+              },
+            ])
+          : problem(404, "not_found"),
+      "GET /api/v1/appeals": (request) => {
+        countQuery = new URL(request.url).searchParams;
+        return json({ items: [], total: 3 });
+      },
+    });
+    renderApp("/staff", "en");
+    const banner = await screen.findByRole("region", { name: "Urgent appeals" });
+    expect(banner).toHaveTextContent(
+      "An urgent appeal was dropped on November 26, 2026. Its content stays sealed until the box is opened; " +
+        "the working group may hold an extraordinary opening now.",
+    );
+    expect(within(banner).getByText("November 26, 2026")).toHaveAttribute("datetime", "2026-11-26");
+    expect(await screen.findByText("3 appeals are waiting in the box.")).toBeVisible();
+    expect(countQuery).not.toBeNull();
+    expect(countQuery!.get("school")).toBe("school-31");
+    expect(countQuery!.get("status")).toBe("sealed");
+  });
+
+  it("shows neither to someone the server does not let see them", async () => {
+    reloadedSession();
+    mockApi({
+      "POST /api/v1/auth/refresh": () => json(tokens(1)),
+      "GET /api/v1/me": () => json({ ...director, roles: ["social_pedagogue"] }),
+      "GET /api/v1/alerts": () => problem(403, "forbidden"),
+      "GET /api/v1/appeals": () => problem(403, "forbidden"),
+    });
+    renderApp("/staff", "ru");
+    expect(await screen.findByText("Социальный педагог")).toBeVisible();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole("region", { name: "Срочные обращения" })).toBeNull();
+    expect(screen.queryByRole("region", { name: "Ящик доверия" })).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("counts in the plural forms of each language", async () => {
+    reloadedSession();
+    mockApi({
+      "POST /api/v1/auth/refresh": () => json(tokens(1)),
+      "GET /api/v1/me": () => json(director),
+      "GET /api/v1/alerts": () => json([]),
+      "GET /api/v1/appeals": () => json({ items: [], total: 22 }),
+    });
+    renderApp("/staff", "ru");
+    expect(await screen.findByText("В ящике ждут 22 обращения.")).toBeVisible();
+    expect(screen.queryByRole("region", { name: "Срочные обращения" })).toBeNull();
+  });
 });
+

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useMe, useSignOut, type Me } from "../auth/hooks";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { useDocumentTitle } from "../components/useDocumentTitle";
+import { SealedCount, UrgentAlerts } from "./BoxStatus";
 
 function Account({ me }: { me: Me }) {
   const { t } = useTranslation("staff");
@@ -67,7 +68,9 @@ export function StaffShell() {
       {me.isError && <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />}
       {me.isSuccess && (
         <>
+          {me.data.school && <UrgentAlerts school={me.data.school.slug} />}
           <p className="greeting">{t("shell.greeting", { name: me.data.full_name })}</p>
+          {me.data.school && <SealedCount school={me.data.school.slug} />}
           <Account me={me.data} />
         </>
       )}

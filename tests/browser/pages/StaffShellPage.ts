@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { text, type Language } from "../catalogues";
+import { plural, sentenceWithDay, text, type Language } from "../catalogues";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 
 /** `/staff`: the signed-in staff member's start page. */
@@ -60,4 +60,29 @@ export class StaffShellPage {
   async signOut(): Promise<void> {
     await this.signOutButton().click();
   }
+
+  /** The banner of urgent sealed appeals. */
+  urgentBanner() {
+    return this.page.getByRole("region", { name: text(this.language, "staff:alerts.heading") });
+  }
+
+  /** The alert of the urgent appeal dropped on `day` (YYYY-MM-DD), in the banner. */
+  urgentAlert(day: string) {
+    return this.urgentBanner()
+      .getByRole("listitem")
+      .filter({ has: this.page.locator(`time[datetime="${day}"]`) })
+      .filter({ hasText: sentenceWithDay(this.language, "staff:alerts.urgent") });
+  }
+
+  /** "N appeals are waiting in the box", for any N of at least `atLeast`. */
+  async expectSealedCountAtLeast(atLeast: number): Promise<number> {
+    const box = this.page.getByRole("region", { name: text(this.language, "staff:box.heading") });
+    await expect(box).toBeVisible();
+    const shown = (await box.getByRole("paragraph").textContent())?.trim() ?? "";
+    const count = Number.parseInt(shown.replace(/\D+/g, " ").trim().split(" ")[0] ?? "", 10);
+    expect(count, shown).toBeGreaterThanOrEqual(atLeast);
+    expect(shown).toBe(plural(this.language, "staff:box.waiting", count));
+    return count;
+  }
 }
+

@@ -3,6 +3,115 @@
  */
 
 export interface paths {
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Urgent appeals waiting sealed in the box, for the director and the working group: the day
+         *     and the channel, never the content. The group may hold an extraordinary opening at once.
+         */
+        get: operations["list_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A school's appeals as staff see them before anyone may read them: the day, the channel,
+         *     the status and the urgent flag — never what they say.
+         */
+        get: operations["list_school_appeals"];
+        put?: never;
+        /**
+         * Drops an appeal into a school's trust box. No account, no cookie, nothing about the
+         *     client is kept.
+         * @description The answer carries the receipt — shown once, the only way back to the appeal. An
+         *     `Idempotency-Key` header makes a retry return the first answer instead of a second appeal.
+         *     Obscene language alone is refused with the words that caused it; danger signals are
+         *     accepted whatever else the text holds, and flag the appeal urgent.
+         */
+        post: operations["submit_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The writer follows their appeal with the receipt: its status in plain words and the
+         *     school's answers.
+         * @description The receipt is looked up by its keyed hash; guessing is rate limited.
+         */
+        post: operations["track_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/track/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The writer adds to their appeal through the receipt. The message is screened like an
+         *     appeal and stays sealed until the next opening.
+         */
+        post: operations["reply_to_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One appeal. While it is sealed in the box nobody — director, administrator, anyone — gets
+         *     its content: the answer is `appeal_sealed`.
+         */
+        get: operations["get_appeal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -61,6 +170,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/box-openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A school's openings, newest first. */
+        get: operations["list_openings"];
+        put?: never;
+        /**
+         * A working-group member starts an opening of the school's box; they are its first
+         *     confirmation. Nothing is visible until the quorum has confirmed.
+         */
+        post: operations["start_opening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/box-openings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An opening: who has confirmed and signed, and how many are still needed. */
+        get: operations["get_opening"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/box-openings/{id}/abandon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gives an opening up before its act is signed: every appeal goes back into the box,
+         *     sealed as before.
+         */
+        post: operations["abandon_opening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/box-openings/{id}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The director acknowledges the signed act (clause 2.4); the acknowledgement is a journal
+         *     entry.
+         */
+        post: operations["acknowledge_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/box-openings/{id}/act": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed act of an opening: number, date and time, members, counts, the registration
+         *     numbers given and the journal head — what a paper act carries.
+         */
+        get: operations["get_act"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/box-openings/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The appeals taken out of the box, with their text, for the members who confirmed, while
+         *     the opening is open. A signed writer's identity is not shown. Every read is recorded in
+         *     the audit trail.
+         */
+        get: operations["list_retrieved_appeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/box-openings/{id}/appeals/{appeal_id}/set-aside": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member sets an appeal of the opening aside as not accepted (obscene language under
+         *     clause 3.3, or not an appeal): it is counted in the act, not registered.
+         */
+        post: operations["set_appeal_aside"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/box-openings/{id}/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Another working-group member confirms the opening. When the quorum has confirmed, every
+         *     sealed appeal of the school is retrieved into this opening.
+         */
+        post: operations["confirm_opening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/box-openings/{id}/paper-appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member enters a paper note found in the physical box: its text or a faithful summary,
+         *     screened like an online appeal; `not_accepted` sets it aside at once.
+         */
+        post: operations["add_paper_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/box-openings/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member who confirmed signs the act. With the quorum's signatures the act is frozen: its
+         *     number, the registration numbers given in order, the journal entries and the journal head.
+         */
+        post: operations["sign_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -70,6 +378,47 @@ export interface paths {
         };
         /** Whether the service and its database answer. */
         get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The school's journal: one row per registered appeal, in registration order, with the
+         *     regulation's columns and no appeal text.
+         */
+        get: operations["list_journal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journal/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recomputes the school's journal and checks it against every head recorded in its acts:
+         *     an edited, deleted, reordered or re-hashed history is found, with the first entry that
+         *     is wrong.
+         */
+        get: operations["verify_journal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -112,6 +461,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools/{slug}/box-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the school's box is opened as often as its interval requires, and what waits in
+         *     it (counts only).
+         */
+        get: operations["get_box_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{slug}/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What anyone may know of a school's trust box: its name, district, language and how often
+         *     it is opened. Public.
+         */
+        get: operations["get_public_school"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{slug}/screening-words": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The words a school added to its screening or allowed through it. */
+        get: operations["list_screening_words"];
+        put?: never;
+        /**
+         * Adds a word to the school's obscene list (`block`), or lets a word through it (`allow`).
+         *     Recorded in the audit trail.
+         */
+        post: operations["put_screening_word"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{slug}/screening-words/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes one of the school's own screening words. Recorded in the audit trail. */
+        delete: operations["remove_screening_word"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools/{slug}/staff": {
         parameters: {
             query?: never;
@@ -129,10 +556,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools/{slug}/working-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The members of the school's working group, who open the box together. */
+        get: operations["list_working_group"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{slug}/working-group/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Names a staff member of the school to the working group. Recorded in the audit trail. */
+        put: operations["add_working_group_member"];
+        post?: never;
+        /** Removes a member from the working group. Recorded in the audit trail. */
+        delete: operations["remove_working_group_member"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The frozen act of an opening: what a paper act carries. */
+        Act: {
+            /** Format: date-time */
+            acknowledged_at?: string | null;
+            acknowledged_by?: string | null;
+            counts: components["schemas"]["ActCounts"];
+            extraordinary: boolean;
+            journal_head?: null | components["schemas"]["ChainHead"];
+            /** @description `ky`, `ru` or `en`: the language the act is printed in. */
+            language: string;
+            members: components["schemas"]["ActMember"][];
+            /** @example 2026/07 */
+            number: string;
+            /** Format: date-time */
+            opened_at: string;
+            /** Format: uuid */
+            opening_id: string;
+            /** @description The registration numbers given, in order. */
+            registration_numbers: string[];
+            school_name: string;
+            /** Format: date-time */
+            signed_at: string;
+        };
+        /** @description How many appeals an act found. */
+        ActCounts: {
+            /** Format: int64 */
+            not_accepted_not_an_appeal: number;
+            /** Format: int64 */
+            not_accepted_obscene_language: number;
+            /** Format: int64 */
+            online: number;
+            /** Format: int64 */
+            paper: number;
+            /** Format: int64 */
+            registered: number;
+            /** Format: int64 */
+            urgent: number;
+        };
+        /** @description A member as the act names them. */
+        ActMember: {
+            full_name: string;
+            position: string;
+            /** Format: date-time */
+            signed_at: string;
+        };
+        /** @description An alert for the director and the working group, without any content. */
+        Alert: {
+            /** Format: uuid */
+            appeal_id: string;
+            channel: components["schemas"]["Channel"];
+            kind: components["schemas"]["AlertKind"];
+            /** Format: date */
+            submitted_on: string;
+        };
+        /**
+         * @description What a staff alert is about.
+         * @enum {string}
+         */
+        AlertKind: "urgent_appeal";
+        /**
+         * @description A category of an appeal; an appeal may carry several.
+         * @enum {string}
+         */
+        AppealCategory: "non_discrimination" | "best_interests" | "right_to_be_heard" | "freedom_of_expression" | "freedom_of_thought" | "privacy" | "protection_from_violence" | "alternative_care" | "disability" | "health" | "standard_of_living" | "education" | "aims_of_education" | "leisure_and_play" | "child_labour" | "drugs" | "sexual_exploitation" | "other_exploitation" | "detention_and_punishment" | "recovery" | "proposal" | "gratitude" | "other";
+        /** @description A page of appeals. */
+        AppealList: {
+            items: components["schemas"]["AppealSummary"][];
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description What the writer gets back: the receipt, shown once, and what happens next. */
+        AppealReceipt: {
+            /**
+             * Format: int32
+             * @description The answer is due within this many working days of registration.
+             */
+            answer_within_working_days: number;
+            /**
+             * Format: int32
+             * @description The box is opened at least once per this many months.
+             */
+            opening_interval_months: number;
+            /**
+             * @description 16 digits in groups of four: the only way back to the appeal.
+             * @example 1234-5678-9012-3456
+             */
+            receipt: string;
+            status: components["schemas"]["AppealStatus"];
+            /**
+             * Format: date
+             * @description The day it was dropped, in the school's time zone.
+             */
+            submitted_on: string;
+            /** @description Danger signals were found: the director and the working group have been alerted. */
+            urgent: boolean;
+        };
+        /**
+         * @description Where an appeal is in its life (DESIGN.md §3).
+         * @enum {string}
+         */
+        AppealStatus: "sealed" | "retrieved" | "registered" | "assigned" | "answered" | "closed" | "not_accepted";
+        /** @description An appeal in a staff list: never its content. */
+        AppealSummary: {
+            channel: components["schemas"]["Channel"];
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["AppealStatus"];
+            /** Format: date */
+            submitted_on: string;
+            urgent: boolean;
+        };
+        /** @description Whether a school's box is opened as often as it must be. */
+        BoxStatus: {
+            /**
+             * Format: date
+             * @description The last day by which the next opening is due.
+             */
+            due_by: string;
+            /**
+             * Format: date
+             * @description The day of the last signed act, in the school's time zone.
+             */
+            last_opened_on?: string | null;
+            /**
+             * Format: uuid
+             * @description The opening in progress, if any.
+             */
+            opening_in_progress?: string | null;
+            overdue: boolean;
+            school: string;
+            /**
+             * Format: int64
+             * @description Appeals waiting sealed in the box, and how many of them are urgent.
+             */
+            sealed_appeals: number;
+            /** Format: int64 */
+            urgent_sealed_appeals: number;
+        };
+        /** @description The last entry of a chain: its sequence number and hash. */
+        ChainHead: {
+            hash: string;
+            /** Format: int64 */
+            seq: number;
+        };
+        /**
+         * @description Where an appeal came from.
+         * @enum {string}
+         */
+        Channel: "online" | "paper";
         /** @description A district, as named to its staff. */
         DistrictSummary: {
             /** Format: uuid */
@@ -153,6 +764,47 @@ export interface components {
             /** @description Always `ok`. */
             status: string;
         };
+        /** @description A measure taken on an appeal, as the journal records it. */
+        JournalMeasure: {
+            /** Format: date */
+            recorded_on: string;
+            summary: string;
+        };
+        /** @description The competent official of an appeal, as the journal names them. */
+        JournalOfficial: {
+            full_name: string;
+            position: string;
+        };
+        /** @description A page of the journal. */
+        JournalPage: {
+            rows: components["schemas"]["JournalRow"][];
+            /** Format: int64 */
+            total: number;
+        };
+        /**
+         * @description One registered appeal with the regulation's columns (clause 3.2) — number, date,
+         *     competent official, measures taken — and no appeal text.
+         */
+        JournalRow: {
+            anonymous: boolean;
+            /** Format: uuid */
+            appeal_id: string;
+            categories: components["schemas"]["AppealCategory"][];
+            channel: components["schemas"]["Channel"];
+            measures: components["schemas"]["JournalMeasure"][];
+            official?: null | components["schemas"]["JournalOfficial"];
+            /** Format: date */
+            registered_on: string;
+            /** @example 2026/14 */
+            registration_number: string;
+            status: components["schemas"]["AppealStatus"];
+            urgent: boolean;
+        };
+        /**
+         * @description The language of the writer's pages.
+         * @enum {string}
+         */
+        Language: "ky" | "ru" | "en";
         /** @description A staff member's credentials. */
         LoginRequest: {
             /** @example demo.director */
@@ -169,6 +821,75 @@ export interface components {
             position: string;
             roles: components["schemas"]["Role"][];
             school?: null | components["schemas"]["SchoolSummary"];
+        };
+        /** @description A word to add to, or allow in, the school's screening. */
+        NewSchoolWord: {
+            rule: components["schemas"]["WordRule"];
+            word: string;
+        };
+        /**
+         * @description Why an appeal found in the box is not accepted.
+         * @enum {string}
+         */
+        NotAcceptedReason: "obscene_language" | "not_an_appeal";
+        /** @description A working-group member taking part in an opening. */
+        OpeningMember: {
+            /** Format: date-time */
+            confirmed_at: string;
+            full_name: string;
+            position: string;
+            /** Format: date-time */
+            signed_at?: string | null;
+            /** Format: uuid */
+            user_id: string;
+        };
+        /**
+         * @description Where an opening is.
+         * @enum {string}
+         */
+        OpeningStatus: "awaiting_quorum" | "open" | "signed" | "abandoned";
+        /** @description An opening as the working group and the director follow it. */
+        OpeningView: {
+            /** Format: date-time */
+            acknowledged_at?: string | null;
+            /** @example 2026/07 */
+            act_number?: string | null;
+            /**
+             * Format: int32
+             * @description Confirmations still needed before the box opens.
+             */
+            confirmations_needed: number;
+            extraordinary: boolean;
+            /** Format: uuid */
+            id: string;
+            members: components["schemas"]["OpeningMember"][];
+            /** Format: date-time */
+            opened_at?: string | null;
+            /**
+             * Format: int32
+             * @description How many members must confirm, and sign.
+             */
+            quorum: number;
+            school: string;
+            /**
+             * Format: int32
+             * @description Signatures still needed before the act is frozen.
+             */
+            signatures_needed: number;
+            /** Format: date-time */
+            signed_at?: string | null;
+            /** Format: date-time */
+            started_at: string;
+            status: components["schemas"]["OpeningStatus"];
+        };
+        /** @description A paper note found in the physical box, entered during the opening. */
+        PaperAppeal: {
+            anonymous: boolean;
+            categories?: components["schemas"]["AppealCategory"][];
+            not_accepted?: null | components["schemas"]["NotAcceptedReason"];
+            submitter?: null | components["schemas"]["Submitter"];
+            /** @description The note's text, or a faithful summary of it. */
+            text: string;
         };
         /** @description An RFC 9457 problem document. */
         Problem: {
@@ -191,9 +912,52 @@ export interface components {
             /** @description The words that caused an `obscene_language` refusal, as they were written. */
             words?: string[] | null;
         };
+        /** @description What the public page of a school's box shows. */
+        PublicSchool: {
+            /** Format: int32 */
+            anonymous_target_working_days: number;
+            /** Format: int32 */
+            answer_deadline_working_days: number;
+            /** @description `ky`, `ru` or `en`. */
+            default_language: string;
+            district_name: string;
+            name: string;
+            /** Format: int32 */
+            opening_interval_months: number;
+            slug: string;
+        };
         /** @description A refresh token to rotate or to revoke. */
         RefreshRequest: {
             refresh_token: string;
+        };
+        /**
+         * @description An appeal taken out of the box, readable by the members who confirmed the opening. A
+         *     signed writer's identity is not shown to the working group.
+         */
+        RetrievedAppeal: {
+            anonymous: boolean;
+            categories: components["schemas"]["AppealCategory"][];
+            channel: components["schemas"]["Channel"];
+            /** @description Danger signals the screening found (`violence`, `self_harm` …). */
+            danger: string[];
+            /** Format: uuid */
+            id: string;
+            messages: components["schemas"]["RetrievedMessage"][];
+            needs_referral: boolean;
+            not_accepted_reason?: null | components["schemas"]["NotAcceptedReason"];
+            /** @description The screening found obscene words (possible on a paper note). */
+            obscene_words: string[];
+            status: components["schemas"]["AppealStatus"];
+            /** Format: date */
+            submitted_on: string;
+            text: string;
+            urgent: boolean;
+        };
+        /** @description A writer's later message, as the opening reads it. */
+        RetrievedMessage: {
+            text: string;
+            /** Format: date */
+            written_on: string;
         };
         /**
          * @description A staff role. A user can hold several.
@@ -244,6 +1008,19 @@ export interface components {
             settings: components["schemas"]["SchoolSettings"];
             slug: string;
         };
+        /** @description A word a school added to its screening lists or allowed through them. */
+        SchoolWordView: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            rule: components["schemas"]["WordRule"];
+            word: string;
+        };
+        /** @description Setting an appeal aside as not accepted. */
+        SetAside: {
+            reason: components["schemas"]["NotAcceptedReason"];
+        };
         /** @description A staff account as its school's administration sees it. */
         StaffView: {
             active: boolean;
@@ -253,6 +1030,36 @@ export interface components {
             login: string;
             position: string;
             roles: components["schemas"]["Role"][];
+        };
+        /** @description Starting an opening of a school's box. */
+        StartOpening: {
+            /** @description Held at once for an urgent appeal, outside the regular schedule. */
+            extraordinary?: boolean;
+            /** @description The school's slug. */
+            school: string;
+        };
+        /** @description An appeal dropped into a school's box. */
+        SubmitAppeal: {
+            anonymous: boolean;
+            categories?: components["schemas"]["AppealCategory"][];
+            language?: null | components["schemas"]["Language"];
+            /**
+             * @description The school's slug.
+             * @example school-31
+             */
+            school: string;
+            submitter?: null | components["schemas"]["Submitter"];
+            /** @description At most 10,000 characters. */
+            text: string;
+        };
+        /** @description A signed writer and how to answer them. */
+        Submitter: {
+            /** @description The class of a student, e.g. `7B`. */
+            class_name?: string | null;
+            email?: string | null;
+            kind: components["schemas"]["WriterKind"];
+            name: string;
+            phone?: string | null;
         };
         /** @description A new access token and the refresh token that replaces the previous one. */
         TokenPair: {
@@ -266,6 +1073,80 @@ export interface components {
             /** @description Always `Bearer`. */
             token_type: string;
         };
+        /** @description A receipt typed in by the writer. */
+        TrackRequest: {
+            /** @example 1234-5678-9012-3456 */
+            receipt: string;
+        };
+        /** @description An appeal as its writer sees it through the receipt. */
+        TrackedAppeal: {
+            anonymous: boolean;
+            /** @description Whether the writer can still add to the appeal. */
+            can_reply: boolean;
+            messages: components["schemas"]["TrackedMessage"][];
+            /** @description The journal number, e.g. `2026/14`, once registered. */
+            registration_number?: string | null;
+            status: components["schemas"]["WriterStatus"];
+            /** Format: date */
+            submitted_on: string;
+        };
+        /** @description A message on the writer's side of the conversation. */
+        TrackedMessage: {
+            kind: components["schemas"]["TrackedMessageKind"];
+            /**
+             * @description The answer's text; `null` for the writer's own messages, so that a found receipt
+             *     reveals as little as possible of what the writer said.
+             */
+            text?: string | null;
+            /** Format: date */
+            written_on: string;
+        };
+        /**
+         * @description Who wrote a message the writer sees.
+         * @enum {string}
+         */
+        TrackedMessageKind: "answer" | "writer_message";
+        /** @description What verifying a chain found. */
+        Verification: {
+            /**
+             * Format: int64
+             * @description How many entries were checked.
+             */
+            entries: number;
+            /**
+             * Format: int64
+             * @description The sequence number of the first entry that is wrong (or missing).
+             */
+            first_invalid?: number | null;
+            head?: null | components["schemas"]["ChainHead"];
+            valid: boolean;
+        };
+        /**
+         * @description Whether a school's word is added to the obscene list or allowed through it.
+         * @enum {string}
+         */
+        WordRule: "block" | "allow";
+        /**
+         * @description Who a signed writer is.
+         * @enum {string}
+         */
+        WriterKind: "student" | "parent" | "citizen" | "staff";
+        /** @description The writer adds to their appeal. */
+        WriterReply: {
+            receipt: string;
+            text: string;
+        };
+        /** @description The writer's reply was kept. */
+        WriterReplyAccepted: {
+            status: components["schemas"]["WriterStatus"];
+            /** Format: date */
+            written_on: string;
+        };
+        /**
+         * @description The status of an appeal as the writer sees it.
+         * @enum {string}
+         */
+        WriterStatus: "sealed" | "registered" | "in_progress" | "answered" | "closed" | "not_accepted";
     };
     responses: never;
     parameters: never;
@@ -275,6 +1156,417 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_alerts: {
+        parameters: {
+            query: {
+                /** @description The school's slug */
+                school: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alerts, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"][];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_school_appeals: {
+        parameters: {
+            query: {
+                /** @description The school's slug. */
+                school: string;
+                status?: components["schemas"]["AppealStatus"];
+                urgent?: boolean;
+                /** @description 1-based. */
+                page?: number;
+                /** @description At most 200; 50 when absent. */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of appeals, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealList"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_appeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A random key made once per appeal and sent again on retries */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitAppeal"];
+            };
+        };
+        responses: {
+            /** @description Sealed in the box */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealReceipt"];
+                };
+            };
+            /** @description `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `school_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `obscene_language` (with `words`), `appeal_text_empty`, `appeal_text_too_long`, `submitter_required`, `submitter_not_allowed`, `contact_required`, `idempotency_key_reused`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    track_appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrackRequest"];
+            };
+        };
+        responses: {
+            /** @description The appeal as its writer sees it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackedAppeal"];
+                };
+            };
+            /** @description `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `receipt_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `receipt_malformed`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reply_to_appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriterReply"];
+            };
+        };
+        responses: {
+            /** @description Kept, sealed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriterReplyAccepted"];
+                };
+            };
+            /** @description `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `receipt_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `receipt_malformed`, `obscene_language`, `appeal_text_empty`, `appeal_text_too_long` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appeal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealSummary"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: not an id */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -444,6 +1736,684 @@ export interface operations {
             };
         };
     };
+    list_openings: {
+        parameters: {
+            query: {
+                /** @description The school's slug. */
+                school: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The openings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningView"][];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    start_opening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartOpening"];
+            };
+        };
+        responses: {
+            /** @description Started */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningView"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_working_group_member`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `opening_in_progress` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_opening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The opening */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningView"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    abandon_opening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Abandoned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningView"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_working_group_member`, `not_confirmed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `act_signed`, `opening_abandoned` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledge_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Acknowledged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningView"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: not the director of this school */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `act_not_signed`, `already_acknowledged` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The act */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Act"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `act_not_signed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_retrieved_appeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The retrieved appeals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetrievedAppeal"][];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_confirmed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `quorum_not_reached`, `act_signed`, `opening_abandoned` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_appeal_aside: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+                /** @description The appeal's id */
+                appeal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAside"];
+            };
+        };
+        responses: {
+            /** @description Set aside */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetrievedAppeal"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_confirmed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `quorum_not_reached`, `act_signed`, `opening_abandoned` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirm_opening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningView"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_working_group_member`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `already_confirmed`, `act_signed`, `opening_abandoned` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_paper_appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaperAppeal"];
+            };
+        };
+        responses: {
+            /** @description Entered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetrievedAppeal"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_confirmed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `quorum_not_reached`, `act_signed`, `opening_abandoned` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_text_empty`, `appeal_text_too_long`, `submitter_required`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sign_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed; frozen once the quorum has signed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningView"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_confirmed`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `quorum_not_reached`, `already_signed`, `act_signed`, `opening_abandoned` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     health: {
         parameters: {
             query?: never;
@@ -464,6 +2434,132 @@ export interface operations {
             };
             /** @description `database_unavailable` */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_journal: {
+        parameters: {
+            query: {
+                /** @description The school's slug. */
+                school: string;
+                /** @description Only appeals registered in this year. */
+                year?: number;
+                status?: components["schemas"]["AppealStatus"];
+                urgent?: boolean;
+                /** @description 1-based. */
+                page?: number;
+                /** @description At most 500; 100 when absent. */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the journal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalPage"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verify_journal: {
+        parameters: {
+            query: {
+                /** @description The school's slug */
+                school: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verification"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -552,6 +2648,251 @@ export interface operations {
             };
         };
     };
+    get_box_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The box's status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoxStatus"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_public_school: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug, e.g. `school-31` */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school's box */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSchool"];
+                };
+            };
+            /** @description `school_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_screening_words: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school's words */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolWordView"][];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_screening_word: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSchoolWord"];
+            };
+        };
+        responses: {
+            /** @description The word is in effect */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolWordView"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_screening_word: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+                /** @description The word's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_staff: {
         parameters: {
             query?: never;
@@ -572,6 +2913,156 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StaffView"][];
                 };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_working_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The working group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffView"][];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_working_group_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+                /** @description The staff member's id */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A member of the working group */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school, or no such staff member there */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_working_group_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+                /** @description The staff member's id */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer a member */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description `unauthorized` */
             401: {

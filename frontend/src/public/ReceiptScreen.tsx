@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDay } from "../i18n/dates";
+import type { AppealReceipt } from "./hooks";
+import { copyText, downloadText } from "./keepReceipt";
+import { formatReceipt } from "./receipt";
+
+/** Calm words and the numbers to call, for an appeal the screening found urgent. */
+function UrgentHelp() {
+  const { t } = useTranslation("appeal");
+  return (
+    <section className="urgent-help" aria-labelledby="urgent-help-heading">
+      <h2 id="urgent-help-heading">{t("urgent.heading")}</h2>
+      <p>{t("urgent.body")}</p>
+      <p>{t("urgent.call")}</p>
+      <ul className="phone-list">
+        <li>
+          <a href="tel:111" className="phone-list__number">
+            111
+          </a>
+          <span>{t("urgent.helpline")}</span>
+        </li>
+        <li>
+          <a href="tel:112" className="phone-list__number">
+            112
+          </a>
+          <span>{t("urgent.emergency")}</span>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+interface ReceiptScreenProps {
+  receipt: AppealReceipt;
+  schoolName: string;
+  onWriteAnother: () => void;
+}
+
+/** Shown once, after the appeal is dropped: the receipt, how to keep it, what comes next. */
+export function ReceiptScreen({ receipt, schoolName, onWriteAnother }: ReceiptScreenProps) {
+  const { t, i18n } = useTranslation("appeal");
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [kept, setKept] = useState<"copied" | "copy_failed" | "saved" | null>(null);
+  const code = formatReceipt(receipt.receipt);
+  const language = i18n.resolvedLanguage ?? i18n.language;
+
+  // The form is gone: start reading (and tabbing) from the news that it worked.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const copy = async () => {
+    setKept(null);
+    setKept((await copyText(code)) ? "copied" : "copy_failed");
+  };
+
+  const save = () => {
+    const checkUrl = new URL("/check", window.location.origin).toString();
+    downloadText(t("receipt.file_name"), [
+      t("receipt.file_title", { school: schoolName }),
+      "",
+      t("receipt.file_receipt", { receipt: code }),
+      t("receipt.file_dropped", { date: formatDay(receipt.submitted_on, language) }),
+      t("receipt.file_check", { url: checkUrl }),
+      "",
+      t("receipt.file_warning"),
+    ]);
+    setKept("saved");
+  };
+
+  return (
+    <section className="panel receipt-screen" aria-labelledby="receipt-title">
+      <h1 id="receipt-title" ref={headingRef} tabIndex={-1}>
+        {t("receipt.title")}
+      </h1>
+      <p>
+        <Trans
+          t={t}
+          i18nKey="receipt.dropped"
+          values={{ school: schoolName, date: formatDay(receipt.submitted_on, language) }}
+          components={{ date: <time dateTime={receipt.submitted_on} /> }}
+        />
+      </p>
+
+      {receipt.urgent && <UrgentHelp />}
+
+      <section className="receipt-card" aria-labelledby="receipt-code-heading">
+        <h2 id="receipt-code-heading">{t("receipt.heading")}</h2>
+        <p className="receipt-code" aria-describedby="receipt-warning">
+          {code}
+        </p>
+        <div className="button-row no-print">
+          <button type="button" className="button" onClick={() => void copy()}>
+            {t("receipt.copy")}
+          </button>
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t("receipt.print")}
+          </button>
+          <button type="button" className="button" onClick={save}>
+            {t("receipt.save")}
+          </button>
+        </div>
+        <p className="kept-status no-print" role="status">
+          {kept && t(`receipt.${kept}`)}
+        </p>
+        <div className="warning" id="receipt-warning">
+          <p className="warning__title">{t("receipt.warning_title")}</p>
+          <p>{t("receipt.warning")}</p>
+        </div>
+      </section>
+
+      <section aria-labelledby="receipt-next-heading">
+        <h2 id="receipt-next-heading">{t("receipt.next_heading")}</h2>
+        <ol className="steps">
+          <li>{t("receipt.next_opening", { count: receipt.opening_interval_months })}</li>
+          <li>{t("receipt.next_registered")}</li>
+          <li>{t("receipt.next_answer", { count: receipt.answer_within_working_days })}</li>
+          <li>{t("receipt.next_check")}</li>
+        </ol>
+      </section>
+
+      <p className="no-print">
+        <Link to="/check" className="button button--link">
+          {t("receipt.check_link")}
+        </Link>
+      </p>
+      <p className="no-print">
+        <button type="button" className="button button--quiet" onClick={onWriteAnother}>
+          {t("receipt.write_another")}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ApiError } from "../api/problem";
+import { ErrorAlert } from "../components/ErrorAlert";
+import { useDocumentTitle } from "../components/useDocumentTitle";
+import { AppealForm } from "./AppealForm";
+import { usePublicSchool, type AppealReceipt, type PublicSchool } from "./hooks";
+import { ReceiptScreen } from "./ReceiptScreen";
+import { SchoolNotFound } from "./SchoolNotFound";
+import { useSchoolLanguage } from "./useSchoolLanguage";
+
+const RIGHTS = [
+  "non_discrimination",
+  "right_to_be_heard",
+  "privacy",
+  "protection_from_violence",
+  "health",
+  "education",
+  "leisure_and_play",
+  "exploitation",
+] as const;
+
+function About({ school }: { school: PublicSchool }) {
+  const { t } = useTranslation("school");
+  return (
+    <section aria-labelledby="about-heading">
+      <h2 id="about-heading">{t("about.heading")}</h2>
+      <p>{t("about.body")}</p>
+      <p>{t("about.opening", { count: school.opening_interval_months })}</p>
+      <p>{t("about.who")}</p>
+    </section>
+  );
+}
+
+/** A short list of the rights the Convention gives; the form comes first on a small screen. */
+function Rights() {
+  const { t } = useTranslation("school");
+  return (
+    <section aria-labelledby="rights-heading">
+      <h2 id="rights-heading">{t("rights.heading")}</h2>
+      <p>{t("rights.intro")}</p>
+      <ul className="rights">
+        {RIGHTS.map((right) => (
+          <li key={right}>{t(`rights.items.${right}`)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** `/s/:slug`: where a school's QR code leads. Tells about the box and takes an appeal. */
+export function SchoolPage() {
+  const { slug = "" } = useParams();
+  const { t } = useTranslation(["school", "common"]);
+  const school = usePublicSchool(slug);
+  const [receipt, setReceipt] = useState<AppealReceipt | null>(null);
+  useSchoolLanguage(school.data?.default_language);
+  useDocumentTitle(school.data ? school.data.name : t("title"));
+
+  if (school.isPending) return <p role="status">{t("common:loading")}</p>;
+  if (school.isError) {
+    const code = school.error instanceof ApiError ? school.error.code : null;
+    if (code === "school_not_found" || code === "not_found") return <SchoolNotFound />;
+    return <ErrorAlert error={school.error} onRetry={() => void school.refetch()} />;
+  }
+
+  if (receipt) {
+    return <ReceiptScreen receipt={receipt} schoolName={school.data.name} onWriteAnother={() => setReceipt(null)} />;
+  }
+
+  return (
+    <div className="school-page">
+      <header className="school-page__header">
+        <p className="school-page__kicker">{t("title")}</p>
+        <h1>{school.data.name}</h1>
+        <p className="school-page__district">{school.data.district_name}</p>
+        <p>
+          <Link to="/check">{t("check_link")}</Link>
+        </p>
+      </header>
+      <About school={school.data} />
+      <div className="panel">
+        <AppealForm school={school.data.slug} onSubmitted={setReceipt} />
+      </div>
+      <Rights />
+      <p className="school-page__poster">
+        <Link to={`/s/${encodeURIComponent(slug)}/poster`}>{t("poster_link")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { publicApi } from "../api/client";
+import type { paths } from "../api/generated/schema";
+import { unwrap } from "../api/problem";
+
+type JsonOf<T> = T extends { content: { "application/json": infer Body } } ? Body : never;
+type RequestOf<T> = T extends { requestBody?: infer Body } ? JsonOf<NonNullable<Body>> : never;
+
+/** What the public page shows of a school. */
+export type PublicSchool = JsonOf<paths["/api/v1/schools/{slug}/public"]["get"]["responses"][200]>;
+/** An appeal as the form sends it. */
+export type SubmitAppeal = RequestOf<paths["/api/v1/appeals"]["post"]>;
+export type Submitter = NonNullable<SubmitAppeal["submitter"]>;
+export type SubmitterKind = Submitter["kind"];
+export type AppealCategory = NonNullable<SubmitAppeal["categories"]>[number];
+/** The answer to a dropped appeal: the receipt, shown once. */
+export type AppealReceipt = JsonOf<paths["/api/v1/appeals"]["post"]["responses"][201]>;
+/** What the writer sees of an appeal through the receipt. */
+export type TrackedAppeal = JsonOf<paths["/api/v1/appeals/track"]["post"]["responses"][200]>;
+export type TrackedStatus = TrackedAppeal["status"];
+export type TrackedMessage = TrackedAppeal["messages"][number];
+export type WrittenMessage = JsonOf<paths["/api/v1/appeals/track/messages"]["post"]["responses"][201]>;
+
+export const publicSchoolQueryKey = (slug: string) => ["public-school", slug] as const;
+
+/** The school a QR code or a link leads to. */
+export function usePublicSchool(slug: string) {
+  return useQuery({
+    queryKey: publicSchoolQueryKey(slug),
+    queryFn: () =>
+      unwrap(publicApi.GET("/api/v1/schools/{slug}/public", { params: { path: { slug } } })),
+    staleTime: 10 * 60 * 1000,
+  });
+}
+
+export interface Submission {
+  appeal: SubmitAppeal;
+  /** Made once per submission and sent again on a retry, so the server answers the first try's result. */
+  idempotencyKey: string;
+}
+
+/** Drops an appeal into the school's box. */
+export function useSubmitAppeal() {
+  return useMutation({
+    mutationFn: ({ appeal, idempotencyKey }: Submission) =>
+      unwrap(
+        publicApi.POST("/api/v1/appeals", {
+          body: appeal,
+          headers: { "Idempotency-Key": idempotencyKey },
+        }),
+      ),
+  });
+}
+
+/** Looks an appeal up by its receipt (a POST: the receipt never goes into an address). */
+export function useTrackAppeal() {
+  return useMutation({
+    mutationFn: (receipt: string) => unwrap(publicApi.POST("/api/v1/appeals/track", { body: { receipt } })),
+  });
+}
+
+/** The writer's reply, through the receipt. */
+export function useSendWriterMessage() {
+  return useMutation({
+    mutationFn: (message: { receipt: string; text: string }) =>
+      unwrap(publicApi.POST("/api/v1/appeals/track/messages", { body: message })),
+  });
+}

@@ -1,0 +1,62 @@
+import { Trans, useTranslation } from "react-i18next";
+import { ApiError } from "../api/problem";
+import { ErrorAlert } from "../components/ErrorAlert";
+import { formatDay } from "../i18n/dates";
+import { useAlerts, useSealedCount, type Alert } from "./hooks";
+
+/** A refusal or an absence means "not for you": the shell then shows nothing. */
+function isNotForYou(error: unknown): boolean {
+  return error instanceof ApiError && error.status !== null && error.status >= 400 && error.status < 500;
+}
+
+function UrgentAlert({ alert }: { alert: Alert }) {
+  const { t, i18n } = useTranslation("staff");
+  return (
+    <li>
+      <Trans
+        t={t}
+        i18nKey="alerts.urgent"
+        values={{ date: formatDay(alert.submitted_on, i18n.resolvedLanguage ?? i18n.language) }}
+        components={{ date: <time dateTime={alert.submitted_on} /> }}
+      />
+      {alert.channel === "paper" && ` ${t("alerts.paper")}`}
+    </li>
+  );
+}
+
+/** The banner of urgent sealed appeals (danger signals): the date only, never the content. */
+export function UrgentAlerts({ school }: { school: string }) {
+  const { t } = useTranslation("staff");
+  const alerts = useAlerts(school);
+  if (alerts.isError) {
+    return isNotForYou(alerts.error) ? null : <ErrorAlert error={alerts.error} onRetry={() => void alerts.refetch()} />;
+  }
+  if (!alerts.isSuccess || alerts.data.length === 0) return null;
+  return (
+    <section className="urgent-banner" aria-labelledby="urgent-alerts-heading">
+      <h2 id="urgent-alerts-heading">{t("alerts.heading")}</h2>
+      <ul>
+        {alerts.data.map((alert) => (
+          <UrgentAlert key={alert.appeal_id} alert={alert} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** How many sealed appeals wait in the box, for those who may know it. */
+export function SealedCount({ school }: { school: string }) {
+  const { t } = useTranslation("staff");
+  const count = useSealedCount(school);
+  if (count.isError) {
+    return isNotForYou(count.error) ? null : <ErrorAlert error={count.error} onRetry={() => void count.refetch()} />;
+  }
+  if (!count.isSuccess) return null;
+  const sealed = count.data;
+  return (
+    <section className="box-count" aria-labelledby="box-count-heading">
+      <h2 id="box-count-heading">{t("box.heading")}</h2>
+      <p>{sealed === 0 ? t("box.empty") : t("box.waiting", { count: sealed })}</p>
+    </section>
+  );
+}

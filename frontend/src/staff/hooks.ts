@@ -1,0 +1,38 @@
+import { useQuery } from "@tanstack/react-query";
+import { api } from "../api/client";
+import type { paths } from "../api/generated/schema";
+import { unwrap } from "../api/problem";
+
+type JsonOf<T> = T extends { content: { "application/json": infer Body } } ? Body : never;
+
+/** An urgent sealed appeal: when it was dropped, never what it says. */
+export type Alert = JsonOf<paths["/api/v1/alerts"]["get"]["responses"][200]>[number];
+
+/** How often the shell asks again for urgent alerts while it is open. */
+const ALERTS_INTERVAL_MS = 60 * 1000;
+
+/** The school's urgent alerts, for its director and working group. */
+export function useAlerts(school: string | undefined) {
+  return useQuery({
+    queryKey: ["alerts", school],
+    queryFn: () => unwrap(api.GET("/api/v1/alerts", { params: { query: { school: school ?? "" } } })),
+    enabled: school !== undefined,
+    refetchInterval: ALERTS_INTERVAL_MS,
+  });
+}
+
+/** How many of the school's appeals are sealed in the box (the list's total; one row is enough). */
+export function useSealedCount(school: string | undefined) {
+  return useQuery({
+    queryKey: ["appeals", school, "sealed-count"],
+    queryFn: async () => {
+      const list = await unwrap(
+        api.GET("/api/v1/appeals", {
+          params: { query: { school: school ?? "", status: "sealed", per_page: 1 } },
+        }),
+      );
+      return list.total;
+    },
+    enabled: school !== undefined,
+  });
+}

@@ -1,0 +1,86 @@
+import { expect, type Page } from "@playwright/test";
+import { plural, text, type Language } from "../catalogues";
+
+const RECEIPT = /^\d{4}-\d{4}-\d{4}-\d{4}$/;
+
+/** What the school page shows once an appeal is dropped: the receipt, shown once. */
+export class ReceiptScreen {
+  constructor(
+    private readonly page: Page,
+    private readonly language: Language = "ky",
+  ) {}
+
+  private t(key: string, values: Record<string, string> = {}): string {
+    return text(this.language, key, values);
+  }
+
+  heading() {
+    return this.page.getByRole("heading", { level: 1, name: this.t("appeal:receipt.title") });
+  }
+
+  card() {
+    return this.page.getByRole("region", { name: this.t("appeal:receipt.heading") });
+  }
+
+  async expectShown(): Promise<void> {
+    await expect(this.heading()).toBeVisible();
+    await expect(this.heading()).toBeFocused();
+    await expect(this.card().getByText(RECEIPT)).toBeVisible();
+  }
+
+  /** The receipt as shown: 1234-5678-9012-3456. */
+  async receipt(): Promise<string> {
+    const code = (await this.card().getByText(RECEIPT).textContent())?.trim() ?? "";
+    expect(code).toMatch(RECEIPT);
+    return code;
+  }
+
+  /** The day the appeal was dropped (YYYY-MM-DD), from the sentence that says so. */
+  async submittedOn(): Promise<string> {
+    const day = await this.page.getByRole("main").locator("time").first().getAttribute("datetime");
+    expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    return day ?? "";
+  }
+
+  async expectKeepingAndNextSteps(openingMonths: number, answerDays: number): Promise<void> {
+    const card = this.card();
+    await expect(card.getByRole("button", { name: this.t("appeal:receipt.copy"), exact: true })).toBeVisible();
+    await expect(card.getByRole("button", { name: this.t("appeal:receipt.print"), exact: true })).toBeVisible();
+    await expect(card.getByRole("button", { name: this.t("appeal:receipt.save"), exact: true })).toBeVisible();
+    await expect(card.getByText(this.t("appeal:receipt.warning_title"))).toBeVisible();
+    await expect(card.getByText(this.t("appeal:receipt.warning"))).toBeVisible();
+    const next = this.page.getByRole("region", { name: this.t("appeal:receipt.next_heading") });
+    await expect(next.getByText(plural(this.language, "appeal:receipt.next_opening", openingMonths))).toBeVisible();
+    await expect(next.getByText(plural(this.language, "appeal:receipt.next_answer", answerDays))).toBeVisible();
+  }
+
+  urgentHelp() {
+    return this.page.getByRole("region", { name: this.t("appeal:urgent.heading") });
+  }
+
+  async expectUrgentHelp(): Promise<void> {
+    const help = this.urgentHelp();
+    await expect(help).toBeVisible();
+    await expect(help.getByText(this.t("appeal:urgent.body"))).toBeVisible();
+    await expect(help.getByRole("link", { name: "111", exact: true })).toHaveAttribute("href", "tel:111");
+    await expect(help.getByRole("link", { name: "112", exact: true })).toHaveAttribute("href", "tel:112");
+    await expect(help.getByText(this.t("appeal:urgent.helpline"))).toBeVisible();
+    await expect(help.getByText(this.t("appeal:urgent.emergency"))).toBeVisible();
+  }
+
+  /** Saves the receipt as a file and returns what the file says. */
+  async saveAsFile(): Promise<{ name: string; content: string }> {
+    const download = this.page.waitForEvent("download");
+    await this.card().getByRole("button", { name: this.t("appeal:receipt.save"), exact: true }).click();
+    const file = await download;
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    await expect(this.card().getByRole("status")).toHaveText(this.t("appeal:receipt.saved"));
+    return { name: file.suggestedFilename(), content: Buffer.concat(chunks).toString("utf8") };
+  }
+
+  async goToCheck(): Promise<void> {
+    await this.page.getByRole("link", { name: this.t("appeal:receipt.check_link"), exact: true }).click();
+  }
+}
