@@ -25,6 +25,7 @@ use crate::http::request_span::request_span;
 use crate::http::security_headers::security_headers;
 use crate::mail::Mailer;
 use crate::openapi::{self, API_PREFIX};
+use crate::schools::cache::SchoolCache;
 use crate::secrets::Secrets;
 use crate::state::AppState;
 
@@ -67,6 +68,7 @@ impl Application {
             secrets: Arc::new(secrets),
             login_throttle: Arc::new(LoginThrottle::default()),
             public_rate_limit: Arc::new(PublicRateLimit::new(&settings.rate_limit)),
+            school_cache: Arc::new(SchoolCache::default()),
             settings: Arc::new(settings),
         };
         let server = run(listener, state.clone())?;

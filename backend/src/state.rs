@@ -9,6 +9,7 @@ use crate::auth::tokens::TokenKeys;
 use crate::configuration::Settings;
 use crate::http::rate_limit::PublicRateLimit;
 use crate::mail::Mailer;
+use crate::schools::cache::SchoolCache;
 use crate::secrets::Secrets;
 
 /// Shared application state, cheap to clone.
@@ -20,6 +21,7 @@ pub struct AppState {
     pub token_keys: Arc<TokenKeys>,
     pub login_throttle: Arc<LoginThrottle>,
     pub public_rate_limit: Arc<PublicRateLimit>,
+    pub school_cache: Arc<SchoolCache>,
     /// Present when SMTP is configured.
     pub mailer: Option<Arc<Mailer>>,
 }

@@ -6,11 +6,15 @@ use tracing_subscriber::{fmt, EnvFilter};
 
 use crate::configuration::LogFormat;
 
-/// Installs the global subscriber. Database drivers log only warnings: their statements
-/// are not for the log.
+/// Installs the global subscriber. Database drivers log only warnings whatever `RUST_LOG`
+/// says: their statements carry parameter values, which are not for the log.
 pub fn init(format: LogFormat) {
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn"));
+    let mut filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    for quiet in ["sqlx=warn", "sea_orm=warn", "sea_orm_migration=warn"] {
+        if let Ok(directive) = quiet.parse() {
+            filter = filter.add_directive(directive);
+        }
+    }
     let registry = tracing_subscriber::registry().with(filter);
     let result = match format {
         LogFormat::Json => registry

@@ -148,11 +148,13 @@ pub async fn submit(
 ) -> Result<AppealReceipt, ApiError> {
     let text = check_text(&input.text)?.to_owned();
     let submitter = check_submitter(&input)?.cloned();
-    let school = find_school_by_slug(&state.db, input.school.trim())
+    let cached = state
+        .school_cache
+        .get(&state.db, input.school.trim())
         .await?
         .ok_or_else(school_not_found)?;
-    let lexicon = store::school_lexicon(&state.db, school.id).await?;
-    let screening = screen_at_the_door(&text, &lexicon)?;
+    let school = &cached.school;
+    let screening = screen_at_the_door(&text, &cached.lexicon)?;
 
     let idempotency = idempotency_key.map(|key| {
         let request = serde_json::to_vec(&input).unwrap_or_default();
@@ -232,42 +234,48 @@ pub async fn submit(
         not_accepted_reason: None,
     };
 
+    let Some((key_hash, request_hash)) = &idempotency else {
+        // One statement, committed on its own: no transaction round trips on the hot path.
+        store::insert_appeal(&state.db, row).await?;
+        if answer.urgent {
+            super::alert::alert_urgent_appeal(state, school, today);
+        }
+        return Ok(answer);
+    };
     let txn = state.db.begin().await?;
     store::insert_appeal(&txn, row).await?;
-    if let Some((key_hash, request_hash)) = &idempotency {
-        let response = serde_json::to_vec(&answer).map_err(anyhow::Error::from)?;
-        let sealed_response = seal(
-            &state.secrets,
-            Uuid::nil(),
-            &format!("idempotency:{key_hash}"),
-            &response,
-        )?;
-        let stored = store::insert_idempotency_record(
-            &txn,
-            idempotency_record::Model {
-                key_hash: key_hash.clone(),
-                request_hash: request_hash.clone(),
-                status_code: 201,
-                key_id: sealed_response.key_id,
-                sealed_response: sealed_response.bytes,
-                created_on: today,
-            },
-        )
-        .await;
-        if let Err(error) = stored {
-            txn.rollback().await?;
-            // Another request with the same key won the race: answer as it did.
-            if is_unique_violation(&error) {
-                if let Some(first) = replay(state, key_hash, request_hash).await? {
-                    return Ok(first);
-                }
+    let response = serde_json::to_vec(&answer).map_err(anyhow::Error::from)?;
+    let sealed_response = seal(
+        &state.secrets,
+        Uuid::nil(),
+        &format!("idempotency:{key_hash}"),
+        &response,
+    )?;
+    let stored = store::insert_idempotency_record(
+        &txn,
+        idempotency_record::Model {
+            key_hash: key_hash.clone(),
+            request_hash: request_hash.clone(),
+            status_code: 201,
+            key_id: sealed_response.key_id,
+            sealed_response: sealed_response.bytes,
+            created_on: today,
+        },
+    )
+    .await;
+    if let Err(error) = stored {
+        txn.rollback().await?;
+        // Another request with the same key won the race: answer as it did.
+        if is_unique_violation(&error) {
+            if let Some(first) = replay(state, key_hash, request_hash).await? {
+                return Ok(first);
             }
-            return Err(error.into());
         }
+        return Err(error.into());
     }
     txn.commit().await?;
     if answer.urgent {
-        super::alert::alert_urgent_appeal(state, &school, today);
+        super::alert::alert_urgent_appeal(state, school, today);
     }
     Ok(answer)
 }

@@ -17,7 +17,8 @@ pub struct Receipt(String);
 impl Receipt {
     /// A new random receipt.
     pub fn generate() -> Receipt {
-        let mut rng = rand::rngs::OsRng;
+        // A cryptographically secure generator seeded from the operating system.
+        let mut rng = rand::thread_rng();
         Receipt(
             (0..16)
                 .map(|_| char::from(b'0' + rng.gen_range(0..10u8)))

@@ -1,5 +1,6 @@
 //! Districts and schools, and each school's settings.
 
+pub mod cache;
 pub mod routes;
 pub mod store;
 pub mod views;

@@ -14,6 +14,7 @@ mod errors;
 mod health;
 mod helpers;
 mod journal;
+mod logs;
 mod openapi;
 mod sealed_at_rest;
 mod smtp;

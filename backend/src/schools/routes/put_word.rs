@@ -48,6 +48,7 @@ pub async fn put_screening_word(
     let txn = state.db.begin().await?;
     let stored = put_word(&txn, caller.actor(), caller.user_id, school.id, &word, rule).await?;
     txn.commit().await?;
+    state.school_cache.forget(&school.slug);
     Ok(HttpResponse::Created().json(SchoolWordView {
         id: stored.id,
         word: stored.word,

@@ -41,5 +41,6 @@ pub async fn remove_screening_word(
         return Err(ApiError::NotFound);
     }
     txn.commit().await?;
+    state.school_cache.forget(&school.slug);
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,0 +1,319 @@
+//! Benchmarks of the opening and the journal, run with
+//! `cargo bench -p ishenim --bench box_and_journal` (PostgreSQL from
+//! `ISHENIM_BENCH_POSTGRES_URL`, default `postgres://postgres@127.0.0.1:5432`):
+//!
+//! - an opening that retrieves and registers 10,000 sealed appeals, on PostgreSQL (target 5 s);
+//! - verifying a journal of 1,000,000 entries on SQLite and on PostgreSQL (target 2 s), with the
+//!   process's peak memory after 100,000 and after 1,000,000 entries (streaming: flat).
+//!
+//! Prints one Markdown table.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+use std::time::Instant;
+
+use entity::appeal::{self, AppealStatus, Channel};
+use entity::Role;
+use ishenim::audit::Actor;
+use ishenim::auth::password::hash_password;
+use ishenim::configuration::Settings;
+use ishenim::journal::store::{append, verify, NewJournalEntry};
+use ishenim::journal::JournalKind;
+use ishenim::schools::store::{create_district, create_school, NewSchool};
+use ishenim::sealing::seal;
+use ishenim::staff::store::{create_staff, NewStaff};
+use ishenim::startup::Application;
+use sea_orm::{
+    ConnectionTrait, Database, DatabaseConnection, EntityTrait, Statement, TransactionTrait,
+};
+use secrecy::SecretString;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+fn postgres_server() -> String {
+    std::env::var("ISHENIM_BENCH_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
+}
+
+fn peak_rss_mb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|line| line.starts_with("VmHWM"))
+                .and_then(|line| line.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<u64>().ok())
+        })
+        .unwrap_or(0)
+        / 1024
+}
+
+async fn fresh_postgres(name: &str) -> String {
+    let admin = Database::connect(format!("{}/postgres", postgres_server()))
+        .await
+        .unwrap();
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        format!("CREATE DATABASE {name}"),
+    ] {
+        admin
+            .execute(Statement::from_string(admin.get_database_backend(), sql))
+            .await
+            .unwrap();
+    }
+    admin.close().await.unwrap();
+    format!("{}/{name}", postgres_server())
+}
+
+async fn drop_postgres(name: &str) {
+    let admin = Database::connect(format!("{}/postgres", postgres_server()))
+        .await
+        .unwrap();
+    let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    admin
+        .execute(Statement::from_string(admin.get_database_backend(), sql))
+        .await
+        .unwrap();
+    admin.close().await.unwrap();
+}
+
+async fn school(db: &DatabaseConnection) -> Uuid {
+    let txn = db.begin().await.unwrap();
+    let district = create_district(&txn, "bench-district", "Bench district")
+        .await
+        .unwrap();
+    let school = create_school(
+        &txn,
+        NewSchool {
+            slug: "bench-school".into(),
+            name: "Bench school".into(),
+            district_id: district.id,
+            opening_quorum: 3,
+            default_language: "ky".into(),
+            time_zone: "Asia/Bishkek".into(),
+        },
+    )
+    .await
+    .unwrap();
+    txn.commit().await.unwrap();
+    school.id
+}
+
+/// An opening of 10,000 sealed appeals through the API: start, two confirmations (which
+/// retrieve them), three signatures (the last registers them). Returns the seconds taken.
+async fn opening_of(appeals: usize) -> f64 {
+    let database = "ishenim_bench_opening";
+    let url = fresh_postgres(database).await;
+    let data_dir = std::env::temp_dir().join(format!("ishenim-bench-{}", Uuid::new_v4().simple()));
+    std::env::set_var("ISHENIM_CONFIG", "/nonexistent/ishenim.toml");
+    let mut settings = Settings::load().unwrap();
+    settings.data_dir = data_dir.clone();
+    settings.database_url = Some(url);
+    settings.bind = "127.0.0.1:0".into();
+    settings.rate_limit.enabled = false;
+    let application = Application::build(settings).await.unwrap();
+    let port = application.port();
+    let state = application.state().clone();
+    tokio::spawn(application.run_until_stopped());
+    let school_id = school(&state.db).await;
+
+    let hash = hash_password(SecretString::from("bench password 123"))
+        .await
+        .unwrap();
+    let mut logins = Vec::new();
+    for n in 0..3 {
+        let txn = state.db.begin().await.unwrap();
+        let login = format!("bench.wg{n}");
+        create_staff(
+            &txn,
+            Actor::System,
+            NewStaff {
+                login: login.clone(),
+                full_name: format!("Member {n}"),
+                position: "Teacher".into(),
+                school_id: Some(school_id),
+                district_id: None,
+                password_hash: hash.clone(),
+                roles: vec![Role::WorkingGroup],
+                email: None,
+            },
+        )
+        .await
+        .unwrap();
+        txn.commit().await.unwrap();
+        logins.push(login);
+    }
+
+    let today = chrono::Utc::now().date_naive();
+    let rows: Vec<appeal::ActiveModel> = (0..appeals)
+        .map(|n| {
+            let id = Uuid::new_v4();
+            let content = json!({"text": format!("Appeal {n}: the heating in room 12 does not work"), "danger": [], "insult": false});
+            let sealed = seal(&state.secrets, id, "appeal.content", content.to_string().as_bytes()).unwrap();
+            appeal::ActiveModel::from(appeal::Model {
+                id,
+                school_id,
+                channel: Channel::Online,
+                anonymous: true,
+                status: AppealStatus::Sealed,
+                submitted_on: today,
+                urgent: false,
+                needs_referral: false,
+                categories: "education".into(),
+                language: "ky".into(),
+                key_id: sealed.key_id,
+                sealed_content: sealed.bytes,
+                sealed_identity: None,
+                receipt_hash: None,
+                box_opening_id: None,
+                registration_year: None,
+                registration_seq: None,
+                registration_number: None,
+                registered_on: None,
+                not_accepted_reason: None,
+            })
+        })
+        .collect();
+    for chunk in rows.chunks(1000) {
+        appeal::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(&state.db)
+            .await
+            .unwrap();
+    }
+
+    let client = reqwest::Client::new();
+    let base = format!("http://127.0.0.1:{port}/api/v1");
+    let mut tokens = Vec::new();
+    for login in &logins {
+        let tokens_json: Value = client
+            .post(format!("{base}/auth/login"))
+            .json(&json!({"login": login, "password": "bench password 123"}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        tokens.push(tokens_json["access_token"].as_str().unwrap().to_owned());
+    }
+
+    let started = Instant::now();
+    let opening: Value = client
+        .post(format!("{base}/box-openings"))
+        .bearer_auth(&tokens[0])
+        .json(&json!({"school": "bench-school"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = opening["id"].as_str().unwrap().to_owned();
+    for token in &tokens[1..] {
+        let response = client
+            .post(format!("{base}/box-openings/{id}/confirmations"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success());
+    }
+    let mut last = Value::Null;
+    for token in &tokens {
+        last = client
+            .post(format!("{base}/box-openings/{id}/sign"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    assert_eq!(last["status"], "signed", "{last}");
+    let verification = verify(&state.db, school_id).await.unwrap();
+    assert_eq!(verification.entries, appeals as u64);
+    state.db.clone().close().await.unwrap();
+    drop_postgres(database).await;
+    let _ = std::fs::remove_dir_all(data_dir);
+    seconds
+}
+
+/// Grows a journal to `target` entries.
+async fn grow_journal(db: &DatabaseConnection, school_id: Uuid, from: usize, target: usize) {
+    let mut written = from;
+    while written < target {
+        let batch = (target - written).min(10_000);
+        let entries = (0..batch)
+            .map(|n| NewJournalEntry {
+                kind: JournalKind::Measure,
+                appeal_id: Some(Uuid::new_v4()),
+                box_opening_id: None,
+                actor_id: None,
+                payload: json!({"summary": "A talk with the class teacher", "n": written + n}),
+            })
+            .collect();
+        let txn = db.begin().await.unwrap();
+        append(&txn, school_id, entries).await.unwrap();
+        txn.commit().await.unwrap();
+        written += batch;
+    }
+}
+
+/// Verifies a journal of 100,000 then 1,000,000 entries; returns (seconds at 1M, peak RSS
+/// after verifying 100k, peak RSS after verifying 1M).
+async fn journal_verification(url: &str) -> (f64, u64, u64) {
+    let db = ishenim::database::connect(url, 4).await.unwrap();
+    ishenim::database::migrate(&db).await.unwrap();
+    let school_id = school(&db).await;
+    grow_journal(&db, school_id, 0, 100_000).await;
+    let small = verify(&db, school_id).await.unwrap();
+    assert!(small.valid);
+    let rss_small = peak_rss_mb();
+    grow_journal(&db, school_id, 100_000, 1_000_000).await;
+    let started = Instant::now();
+    let large = verify(&db, school_id).await.unwrap();
+    let seconds = started.elapsed().as_secs_f64();
+    assert!(large.valid && large.entries == 1_000_000);
+    let rss_large = peak_rss_mb();
+    db.close().await.unwrap();
+    (seconds, rss_small, rss_large)
+}
+
+#[tokio::main]
+async fn main() {
+    let only = std::env::args().nth(1).filter(|arg| !arg.starts_with('-'));
+    let run = |name: &str| only.as_deref().is_none_or(|only| name.contains(only));
+    let mut rows = Vec::new();
+    if run("opening") {
+        let seconds = opening_of(10_000).await;
+        rows.push(format!("| opening of 10,000 sealed appeals (retrieve + register), PostgreSQL | {seconds:.2} s | ≤ 5 s |"));
+    }
+    if run("journal-sqlite") {
+        let folder =
+            std::env::temp_dir().join(format!("ishenim-bench-{}", Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let (seconds, small, large) = journal_verification(&format!(
+            "sqlite://{}",
+            folder.join("bench.sqlite3").display()
+        ))
+        .await;
+        rows.push(format!("| journal verification, 1,000,000 entries, SQLite | {seconds:.2} s (peak RSS {small} MB at 100k, {large} MB at 1M) | ≤ 2 s, flat memory |"));
+        let _ = std::fs::remove_dir_all(folder);
+    }
+    if run("journal-postgres") {
+        let database = "ishenim_bench_journal";
+        let url = fresh_postgres(database).await;
+        let (seconds, small, large) = journal_verification(&url).await;
+        rows.push(format!("| journal verification, 1,000,000 entries, PostgreSQL | {seconds:.2} s (peak RSS {small} MB at 100k, {large} MB at 1M) | ≤ 2 s, flat memory |"));
+        drop_postgres(database).await;
+    }
+    println!();
+    println!("| benchmark | result | target |");
+    println!("| --- | --- | --- |");
+    for row in rows {
+        println!("{row}");
+    }
+}

@@ -1,0 +1,121 @@
+//! The server's own logs, at the most verbose level, hold no client address, user agent,
+//! appeal text or receipt.
+
+use std::io::Read;
+use std::net::{IpAddr, Ipv4Addr};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+#[tokio::test]
+async fn the_log_holds_no_address_user_agent_text_or_receipt() {
+    let data_dir =
+        std::env::temp_dir().join(format!("ishenim-logs-{}", uuid::Uuid::new_v4().simple()));
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let binary = env!("CARGO_BIN_EXE_ishenim");
+    let environment = [
+        ("ISHENIM_DATA_DIR", data_dir.display().to_string()),
+        ("ISHENIM_BIND", format!("127.0.0.1:{port}")),
+        ("ISHENIM_CONFIG", "/nonexistent.toml".to_owned()),
+        ("ISHENIM_LOG_FORMAT", "json".to_owned()),
+        ("ISHENIM_RATE_LIMIT__ENABLED", "true".to_owned()),
+        ("RUST_LOG", "trace".to_owned()),
+    ];
+    let seeded = Command::new(binary)
+        .args(["seed-demo", "--password", "a demo password"])
+        .envs(environment.clone())
+        .output()
+        .unwrap();
+    assert!(seeded.status.success());
+    let mut server = Command::new(binary)
+        .arg("serve")
+        .envs(environment)
+        .env_remove("ISHENIM_DATABASE_URL")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}/api/v1");
+    let client = reqwest::Client::builder()
+        .local_address(IpAddr::V4(Ipv4Addr::new(127, 0, 0, 9)))
+        .user_agent("MarkerAgent/9.9 (KaiOS)")
+        .build()
+        .unwrap();
+    let mut up = false;
+    for _ in 0..100 {
+        if client.get(format!("{base}/health")).send().await.is_ok() {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(up, "the server did not start");
+
+    let receipt: Value = client
+        .post(format!("{base}/appeals"))
+        .json(&json!({"school": "school-31", "anonymous": false, "text": "LOGMARKER the toilets on floor 2 are broken",
+            "submitter": {"name": "Nameless Marker", "kind": "parent", "email": "marker.parent@example.kg"}}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let receipt = receipt["receipt"].as_str().unwrap().to_owned();
+    client
+        .post(format!("{base}/appeals/track?receipt={receipt}"))
+        .json(&json!({"receipt": receipt}))
+        .send()
+        .await
+        .unwrap();
+    client
+        .post(format!("{base}/auth/login"))
+        .json(&json!({"login": "demo.director", "password": "wrong LOGMARKER password"}))
+        .send()
+        .await
+        .unwrap();
+
+    stop(&mut server);
+    let mut log = String::new();
+    server
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&data_dir);
+    assert!(log.contains("request finished"), "the log was not captured");
+    for secret in [
+        "127.0.0.9",
+        "MarkerAgent",
+        "KaiOS",
+        "LOGMARKER",
+        "Nameless Marker",
+        "marker.parent",
+        &receipt,
+        &receipt.replace('-', ""),
+    ] {
+        assert!(!log.contains(secret), "the log holds {secret}");
+    }
+}
+
+/// Stops the server with SIGTERM, as an operator would, and waits for it.
+fn stop(server: &mut std::process::Child) {
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(server.id().to_string())
+        .status();
+    for _ in 0..100 {
+        if let Ok(Some(_)) = server.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+}
