@@ -1,26 +1,28 @@
-import { Navigate, type RouteObject } from "react-router";
+import type { RouteObject } from "react-router";
 import { RequireSession } from "./auth/RequireSession";
 import { Layout } from "./components/Layout";
 import { NotFoundPage } from "./components/NotFoundPage";
+import { LandingPage } from "./public/LandingPage";
 import { publicRoutes } from "./public/routes";
+import { staffRoutes } from "./staff/routes";
 import { SignInPage } from "./staff/SignInPage";
-import { StaffShell } from "./staff/StaffShell";
+import { StaffFrame } from "./staff/StaffFrame";
 
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      // The public start page comes with the public pages; until then staff land here.
-      { index: true, element: <Navigate to="/staff" replace /> },
+      { index: true, element: <LandingPage /> },
       ...publicRoutes,
       { path: "staff/login", element: <SignInPage /> },
       {
         path: "staff",
         element: (
           <RequireSession>
-            <StaffShell />
+            <StaffFrame />
           </RequireSession>
         ),
+        children: staffRoutes,
       },
       { path: "*", element: <NotFoundPage /> },
     ],

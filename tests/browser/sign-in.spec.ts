@@ -1,6 +1,8 @@
 import { LANGUAGES, text } from "./catalogues";
 import { expect, test } from "./fixtures";
+import { LandingPage } from "./pages/LandingPage";
 import { SignInPage } from "./pages/SignInPage";
+import { StaffNav } from "./pages/StaffNav";
 import { StaffShellPage } from "./pages/StaffShellPage";
 
 const password = process.env.ISHENIM_E2E_PASSWORD ?? "";
@@ -19,8 +21,10 @@ test.beforeAll(() => {
 });
 
 test("a director signs in, reads the shell in three languages and signs out", async ({ page }) => {
-  // The start page sends someone not signed in to the sign-in page, in Kyrgyz.
-  await page.goto("/");
+  // The start page leads staff to the sign-in page, in Kyrgyz.
+  const landing = new LandingPage(page, "ky");
+  await landing.goto();
+  await landing.staffLink().click();
   const signIn = new SignInPage(page, "ky");
   await signIn.expectShown();
   await signIn.languages.expectVisible("ky");
@@ -72,4 +76,27 @@ test("a wrong password is refused with a translated error", async ({ page }) => 
     await expect(signIn.heading()).toBeVisible();
     await expect(signIn.alert()).toHaveText(text(language, "errors:codes.invalid_credentials"));
   }
+});
+
+test("the start page says what Ishenim is and leads to a school's box and to checking an appeal", async ({ page }) => {
+  const landing = new LandingPage(page, "ky");
+  await landing.goto();
+  await expect(landing.checkLink()).toHaveAttribute("href", "/check");
+  await landing.goToSchool("school-31");
+  await expect(page).toHaveURL(/\/s\/school-31$/);
+  await expect(page.getByRole("heading", { level: 1, name: "School No. 31 Yntymak" })).toBeVisible();
+
+  // The header's name leads back to the start page, not to the staff sign-in.
+  await page.getByRole("link", { name: new RegExp(`^${text("ky", "common:app_name")}`) }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { level: 1, name: text("ky", "landing:title") })).toBeVisible();
+});
+
+test("staff who are signed in see only the sections their roles allow", async ({ page }) => {
+  const signIn = new SignInPage(page, "ky");
+  await signIn.goto();
+  await signIn.signIn("demo.socped", password);
+  await new StaffShellPage(page, "ky").expectShown();
+  const nav = new StaffNav(page, "ky");
+  await nav.expectSections(["home", "journal"]);
 });

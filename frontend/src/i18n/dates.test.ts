@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatNumber, kyrgyzDay, kyrgyzNumber } from "./dates";
+import { dayOf, formatDateTime, formatDay, formatNumber, kyrgyzDay, kyrgyzNumber } from "./dates";
 
 describe("formatDay", () => {
   it("writes the API's day out in each language, whatever the device's time zone", () => {
@@ -43,5 +43,29 @@ describe("Kyrgyz without the browser's data", () => {
     for (const value of [0, 7, 999, 1000, 10000, 1234567]) {
       expect(kyrgyzNumber(value)).toBe(new Intl.NumberFormat("ky").format(value));
     }
+  });
+});
+
+describe("formatDateTime", () => {
+  const instant = "2026-11-26T09:52:26.035Z";
+
+  it("writes an instant as the school's clock shows it, in 24 hours", () => {
+    expect(formatDateTime(instant, "ru", "Asia/Bishkek")).toBe("26 ноября 2026 г. в 15:52");
+    expect(formatDateTime(instant, "en", "Asia/Bishkek")).toMatch(/^November 26, 2026(,| at) 15:52$/);
+    expect(formatDateTime(instant, "ky", "Asia/Bishkek")).toBe("2026-ж., 26-ноябрь 15:52");
+  });
+
+  it("writes Kyrgyz without the browser's data as the full Unicode data does", () => {
+    expect(kyrgyzDay(2026, 11, 26) + " 15:52").toBe(formatDateTime(instant, "ky", "Asia/Bishkek"));
+  });
+
+  it("counts the day in the school's zone", () => {
+    expect(dayOf("2026-11-26T20:30:00Z", "Asia/Bishkek")).toBe("2026-11-27");
+    expect(dayOf("2026-11-26T20:30:00Z", "UTC")).toBe("2026-11-26");
+  });
+
+  it("leaves anything that is not an instant as it is", () => {
+    expect(formatDateTime("soon", "en")).toBe("soon");
+    expect(dayOf("soon")).toBe("soon");
   });
 });

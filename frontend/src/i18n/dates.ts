@@ -74,3 +74,66 @@ export function formatNumber(value: number, language: string): string {
     return String(value);
   }
 }
+
+/** The parts of an instant as a wall clock in `timeZone` shows them (the device's zone when absent). */
+function wallClock(instant: Date, timeZone: string | undefined) {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { year: part("year"), month: part("month"), day: part("day"), hour: part("hour"), minute: part("minute") };
+}
+
+function zoneOrDevice(timeZone: string | undefined): string | undefined {
+  if (timeZone === undefined) return undefined;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The calendar day (YYYY-MM-DD) of an API instant ("2026-11-26T09:52:26Z") in `timeZone`,
+ * the school's zone: a day counted there, whatever the device's zone.
+ */
+export function dayOf(isoInstant: string, timeZone?: string): string {
+  const instant = new Date(isoInstant);
+  if (Number.isNaN(instant.getTime())) return isoInstant;
+  const { year, month, day } = wallClock(instant, zoneOrDevice(timeZone));
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * An API instant written out as a day and a 24-hour time in `language`, as a clock in
+ * `timeZone` (the school's) shows it: "26 ноября 2026 г. в 15:52", "2026-ж., 26-ноябрь 15:52".
+ */
+export function formatDateTime(isoInstant: string, language: string, timeZone?: string): string {
+  const instant = new Date(isoInstant);
+  if (Number.isNaN(instant.getTime())) return isoInstant;
+  const zone = zoneOrDevice(timeZone);
+  if (language === "ky" && !hasData((l) => Intl.DateTimeFormat.supportedLocalesOf(l), language)) {
+    const { year, month, day, hour, minute } = wallClock(instant, zone);
+    return `${kyrgyzDay(year, month, day)} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+  }
+  try {
+    return new Intl.DateTimeFormat(language, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone: zone,
+    }).format(instant);
+  } catch {
+    return isoInstant;
+  }
+}

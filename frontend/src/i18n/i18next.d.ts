@@ -6,6 +6,11 @@ import type appeal from "./en/appeal.json";
 import type poster from "./en/poster.json";
 import type school from "./en/school.json";
 import type track from "./en/track.json";
+import type landing from "./en/landing.json";
+import type box from "./en/box.json";
+import type act from "./en/act.json";
+import type journal from "./en/journal.json";
+import type group from "./en/group.json";
 
 // Typed keys: `t("auth:sign_in.title")` is checked against the English catalogue, and the
 // catalogue test keeps the other languages in step with it.
@@ -21,6 +26,11 @@ declare module "i18next" {
       appeal: typeof appeal;
       track: typeof track;
       poster: typeof poster;
+      landing: typeof landing;
+      box: typeof box;
+      act: typeof act;
+      journal: typeof journal;
+      group: typeof group;
     };
   }
 }

@@ -13,7 +13,21 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 };
 
 /** The catalogue files per feature; each language has one of each. */
-export const NAMESPACES = ["common", "auth", "staff", "errors", "school", "appeal", "track", "poster"] as const;
+export const NAMESPACES = [
+  "common",
+  "auth",
+  "staff",
+  "errors",
+  "school",
+  "appeal",
+  "track",
+  "poster",
+  "landing",
+  "box",
+  "act",
+  "journal",
+  "group",
+] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,7 +1,9 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/problem";
+import { CategoryPicker } from "../components/CategoryPicker";
 import { ErrorAlert } from "../components/ErrorAlert";
+import { Choice, FieldsetError, InputField } from "../components/fields";
 import { isLanguage } from "../i18n/languages";
 import { fieldMessages } from "../i18n/problemMessage";
 import { AppealTextField } from "./AppealTextField";
@@ -24,90 +26,6 @@ function isContactProblem(error: unknown): boolean {
 }
 
 type Field = "text" | "name" | "kind" | "class_name" | "phone" | "email" | "contact";
-
-interface InputFieldProps {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  inputRef?: RefObject<HTMLInputElement | null>;
-  error?: string;
-  type?: "text" | "tel" | "email";
-  autoComplete: string;
-  /** Ids of texts that describe the field besides its own error. */
-  describedBy?: string;
-  inputMode?: "text" | "tel" | "email";
-}
-
-function InputField(props: InputFieldProps) {
-  const { label, value, onChange, inputRef, error, type = "text", autoComplete, describedBy, inputMode } = props;
-  const id = useId();
-  const errorId = `${id}-error`;
-  const describedByIds = [describedBy, error ? errorId : null].filter(Boolean).join(" ");
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        ref={inputRef}
-        id={id}
-        type={type}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedByIds || undefined}
-      />
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-interface ChoiceProps {
-  name: string;
-  checked: boolean;
-  onChange: () => void;
-  label: string;
-  hint?: string;
-  inputRef?: RefObject<HTMLInputElement | null>;
-}
-
-/** A radio button with its label and, below, one sentence on what the choice means. */
-function Choice({ name, checked, onChange, label, hint, inputRef }: ChoiceProps) {
-  const id = useId();
-  return (
-    <div className={checked ? "choice choice--checked" : "choice"}>
-      <input
-        ref={inputRef}
-        type="radio"
-        id={id}
-        name={name}
-        checked={checked}
-        onChange={onChange}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      <div>
-        <label htmlFor={id}>{label}</label>
-        {hint && (
-          <p className="choice__hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        )}
-      </div>
-    </div>
-  );
-}
-
-function FieldsetError({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <p className="field__error" id={id}>
-      {children}
-    </p>
-  );
-}
 
 interface AppealFormProps {
   school: string;
@@ -326,31 +244,7 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
         </fieldset>
       )}
 
-      <details className="categories">
-        <summary>{t("categories.toggle")}</summary>
-        <fieldset>
-          <legend>{t("categories.legend")}</legend>
-          <ul className="categories__list">
-            {CATEGORIES.map(({ code: category, article }) => {
-              const label = t(`categories.names.${category}`);
-              const id = `${ids}-category-${category}`;
-              return (
-                <li key={category}>
-                  <input
-                    type="checkbox"
-                    id={id}
-                    checked={categories.has(category)}
-                    onChange={() => toggleCategory(category)}
-                  />
-                  <label htmlFor={id}>
-                    {article ? t("categories.with_article", { name: label, article }) : label}
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
-      </details>
+      <CategoryPicker selected={categories} onToggle={toggleCategory} />
 
       {generalError && <ErrorAlert error={generalError} />}
       <p className="form-note">{t("form.privacy")}</p>

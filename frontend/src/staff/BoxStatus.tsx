@@ -5,7 +5,7 @@ import { formatDay } from "../i18n/dates";
 import { useAlerts, useSealedCount, type Alert } from "./hooks";
 
 /** A refusal or an absence means "not for you": the shell then shows nothing. */
-function isNotForYou(error: unknown): boolean {
+export function isNotForYou(error: unknown): boolean {
   return error instanceof ApiError && error.status !== null && error.status >= 400 && error.status < 500;
 }
 

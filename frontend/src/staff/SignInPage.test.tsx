@@ -22,9 +22,9 @@ function signedInApi(overrides: Parameters<typeof mockApi>[0] = {}) {
 }
 
 describe("staff sign-in", () => {
-  it("is where / and /staff send someone who is not signed in", async () => {
+  it("is where /staff sends someone who is not signed in", async () => {
     signedInApi();
-    const { router } = renderApp("/");
+    const { router } = renderApp("/staff");
     expect(await screen.findByRole("heading", { level: 1, name: "Кызматкерлер үчүн кирүү" })).toBeVisible();
     expect(router.state.location.pathname).toBe("/staff/login");
   });

@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { useMe, useSignOut, type Me } from "../auth/hooks";
+import { useMe, type Me } from "../auth/hooks";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { SealedCount, UrgentAlerts } from "./BoxStatus";
+import { ActsInbox } from "./box/ActsInbox";
+import { can } from "./roles";
 
 function Account({ me }: { me: Me }) {
   const { t } = useTranslation("staff");
@@ -44,32 +46,22 @@ function Account({ me }: { me: Me }) {
   );
 }
 
-/** The signed-in staff member's start page. */
+/** The signed-in staff member's start page: what needs them now, and who they are. */
 export function StaffShell() {
-  const { t } = useTranslation(["staff", "auth", "common"]);
+  const { t } = useTranslation(["staff", "common"]);
   const me = useMe();
-  const signOut = useSignOut();
   useDocumentTitle(t("shell.title"));
 
   return (
     <section className="panel">
-      <div className="panel__header">
-        <h1>{t("shell.title")}</h1>
-        <button
-          type="button"
-          className="button"
-          onClick={() => signOut.mutate()}
-          disabled={signOut.isPending}
-        >
-          {signOut.isPending ? t("auth:signing_out") : t("auth:sign_out")}
-        </button>
-      </div>
+      <h1>{t("shell.title")}</h1>
       {me.isPending && <p role="status">{t("common:loading")}</p>}
       {me.isError && <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />}
       {me.isSuccess && (
         <>
           {me.data.school && <UrgentAlerts school={me.data.school.slug} />}
           <p className="greeting">{t("shell.greeting", { name: me.data.full_name })}</p>
+          {me.data.school && can.acknowledgeActs(me.data) && <ActsInbox school={me.data.school.slug} />}
           {me.data.school && <SealedCount school={me.data.school.slug} />}
           <Account me={me.data} />
         </>

@@ -36,3 +36,13 @@ export function useSealedCount(school: string | undefined) {
     enabled: school !== undefined,
   });
 }
+
+/** A school and its settings (its time zone, its quorum), for its staff. */
+export function useSchool(school: string | undefined) {
+  return useQuery({
+    queryKey: ["school", school],
+    queryFn: () => unwrap(api.GET("/api/v1/schools/{slug}", { params: { path: { slug: school ?? "" } } })),
+    enabled: school !== undefined,
+    staleTime: 10 * 60 * 1000,
+  });
+}

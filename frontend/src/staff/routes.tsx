@@ -1,0 +1,22 @@
+import type { RouteObject } from "react-router";
+import { StaffShell } from "./StaffShell";
+
+/**
+ * The staff sections inside the signed-in frame. The sections beyond the start page load
+ * when first opened: the phones that open a school's page never download them.
+ */
+export const staffRoutes: RouteObject[] = [
+  { index: true, element: <StaffShell /> },
+  { path: "box", lazy: async () => ({ Component: (await import("./box/OpeningsPage")).OpeningsPage }) },
+  { path: "box/:id", lazy: async () => ({ Component: (await import("./box/OpeningPage")).OpeningPage }) },
+  { path: "box/:id/act", lazy: async () => ({ Component: (await import("./box/ActPage")).ActPage }) },
+  { path: "journal", lazy: async () => ({ Component: (await import("./journal/JournalPage")).JournalPage }) },
+  {
+    path: "journal/print",
+    lazy: async () => ({ Component: (await import("./journal/JournalPrintPage")).JournalPrintPage }),
+  },
+  {
+    path: "working-group",
+    lazy: async () => ({ Component: (await import("./group/WorkingGroupPage")).WorkingGroupPage }),
+  },
+];
