@@ -618,6 +618,7 @@ async fn freeze(
         number: act_number.clone(),
         school_name: school.name.clone(),
         language: school.default_language.clone(),
+        time_zone: school.time_zone.clone(),
         extraordinary: opening.extraordinary,
         opened_at: opening.opened_at.unwrap_or(opening.started_at),
         signed_at,

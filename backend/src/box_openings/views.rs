@@ -127,7 +127,8 @@ pub struct RetrievedAppeal {
     pub not_accepted_reason: Option<NotAcceptedReason>,
 }
 
-/// How many appeals an act found.
+/// How many appeals an act found. `online` and `paper` count everything found, accepted or
+/// not; `registered` = found − not accepted.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ActCounts {
     pub online: i64,
@@ -155,6 +156,9 @@ pub struct Act {
     pub school_name: String,
     /// `ky`, `ru` or `en`: the language the act is printed in.
     pub language: String,
+    /// The school's IANA time zone, in which the act's times are printed.
+    #[serde(default)]
+    pub time_zone: String,
     pub extraordinary: bool,
     pub opened_at: DateTime<Utc>,
     pub signed_at: DateTime<Utc>,

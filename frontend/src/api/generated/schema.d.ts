@@ -617,8 +617,13 @@ export interface components {
             school_name: string;
             /** Format: date-time */
             signed_at: string;
+            /** @description The school's IANA time zone, in which the act's times are printed. */
+            time_zone?: string;
         };
-        /** @description How many appeals an act found. */
+        /**
+         * @description How many appeals an act found. `online` and `paper` count everything found, accepted or
+         *     not; `registered` = found − not accepted.
+         */
         ActCounts: {
             /** Format: int64 */
             not_accepted_not_an_appeal: number;
