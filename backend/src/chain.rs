@@ -85,26 +85,6 @@ impl Verifier {
         self.expected_seq += 1;
     }
 
-    /// Checks the next stored entry whose hash was already recomputed from its own
-    /// `prev_hash` (in another thread): the same verdict as `check`, since the link is only
-    /// accepted when that `prev_hash` is the previous entry's hash.
-    pub fn check_recomputed(&mut self, seq: i64, prev_hash: &str, hash: &str, recomputed: &str) {
-        self.entries += 1;
-        if self.first_invalid.is_some() {
-            return;
-        }
-        if seq != self.expected_seq {
-            self.first_invalid = Some(self.expected_seq.min(seq));
-            return;
-        }
-        if prev_hash != self.last_hash || hash != recomputed {
-            self.first_invalid = Some(seq);
-            return;
-        }
-        self.last_hash = recomputed.to_owned();
-        self.expected_seq += 1;
-    }
-
     /// Marks the chain broken at `seq` for a reason found outside the entries themselves
     /// (a recorded head that no longer matches).
     pub fn fail_at(&mut self, seq: i64) {

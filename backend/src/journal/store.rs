@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use entity::{box_opening, journal_entry};
+use futures_util::TryStreamExt;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -13,7 +14,7 @@ use uuid::Uuid;
 
 use super::JournalKind;
 use crate::audit::store::lock_chain;
-use crate::chain::{link, ChainHead, Verification, Verifier, GENESIS_HASH};
+use crate::chain::{link, ChainHead, StoredLink, Verification, Verifier, GENESIS_HASH};
 
 /// An entry to append.
 #[derive(Debug, Clone)]
@@ -124,21 +125,12 @@ pub async fn append(
     Ok(stored)
 }
 
-/// Entries fetched per query while verifying.
-const VERIFY_PAGE: u64 = 20_000;
-
-/// One entry as verification needs it: its place, its stored links and its recomputed hash.
-struct Checked {
-    seq: i64,
-    prev_hash: String,
-    hash: String,
-    recomputed: String,
-}
-
-/// Recomputes a school's journal in order, a page at a time (memory stays flat as the
-/// journal grows; the next page is read while the last one is hashed in another thread),
-/// and checks every head recorded in a signed act against it.
-pub async fn verify<C: ConnectionTrait>(db: &C, school_id: Uuid) -> Result<Verification, DbErr> {
+/// Recomputes a school's journal entry by entry, in constant memory, and checks every head
+/// recorded in a signed act against it.
+pub async fn verify<C: ConnectionTrait + sea_orm::StreamTrait>(
+    db: &C,
+    school_id: Uuid,
+) -> Result<Verification, DbErr> {
     let recorded: BTreeMap<i64, String> = box_opening::Entity::find()
         .filter(box_opening::Column::SchoolId.eq(school_id))
         .filter(box_opening::Column::JournalHeadSeq.is_not_null())
@@ -149,45 +141,29 @@ pub async fn verify<C: ConnectionTrait>(db: &C, school_id: Uuid) -> Result<Verif
         .collect();
     let mut verifier = Verifier::default();
     let mut last_matching_head = 0;
-    let mut after = 0i64;
-    let mut hashing: Option<tokio::task::JoinHandle<Vec<Checked>>> = None;
-    loop {
-        let page = journal_entry::Entity::find()
+    {
+        let mut entries = journal_entry::Entity::find()
             .filter(journal_entry::Column::SchoolId.eq(school_id))
-            .filter(journal_entry::Column::Seq.gt(after))
             .order_by_asc(journal_entry::Column::Seq)
-            .limit(VERIFY_PAGE)
-            .all(db)
+            .stream(db)
             .await?;
-        let done = page.len() < VERIFY_PAGE as usize;
-        if let Some(last) = page.last() {
-            after = last.seq;
+        while let Some(entry) = entries.try_next().await? {
+            verifier.check(StoredLink {
+                seq: entry.seq,
+                prev_hash: &entry.prev_hash,
+                hash: &entry.hash,
+                canonical: canonical(&entry),
+            });
+            if let Some(expected) = recorded.get(&entry.seq) {
+                if verifier.last_seq() == entry.seq && verifier.last_hash() == expected {
+                    last_matching_head = entry.seq;
+                } else if verifier.last_seq() == entry.seq {
+                    // The chain holds together but differs from what an act recorded: it was
+                    // rewritten after that act. The fault lies after the last head that matched.
+                    verifier.fail_at(last_matching_head + 1);
+                }
+            }
         }
-        let next = tokio::task::spawn_blocking(move || {
-            page.into_iter()
-                .map(|entry| Checked {
-                    recomputed: link(&entry.prev_hash, &canonical(&entry)),
-                    seq: entry.seq,
-                    prev_hash: entry.prev_hash,
-                    hash: entry.hash,
-                })
-                .collect::<Vec<_>>()
-        });
-        if let Some(previous) = hashing.replace(next) {
-            let checked = previous
-                .await
-                .map_err(|e| DbErr::Custom(format!("hashing failed: {e}")))?;
-            feed(&mut verifier, &recorded, &mut last_matching_head, checked);
-        }
-        if done {
-            break;
-        }
-    }
-    if let Some(last) = hashing {
-        let checked = last
-            .await
-            .map_err(|e| DbErr::Custom(format!("hashing failed: {e}")))?;
-        feed(&mut verifier, &recorded, &mut last_matching_head, checked);
     }
     // A recorded head beyond the end means entries were cut off.
     let end = verifier.last_seq();
@@ -195,26 +171,4 @@ pub async fn verify<C: ConnectionTrait>(db: &C, school_id: Uuid) -> Result<Verif
         verifier.fail_at((end + 1).min(seq));
     }
     Ok(verifier.finish())
-}
-
-fn feed(
-    verifier: &mut Verifier,
-    recorded: &BTreeMap<i64, String>,
-    last_matching_head: &mut i64,
-    checked: Vec<Checked>,
-) {
-    for entry in checked {
-        verifier.check_recomputed(entry.seq, &entry.prev_hash, &entry.hash, &entry.recomputed);
-        if let Some(expected) = recorded.get(&entry.seq) {
-            if verifier.last_seq() == entry.seq {
-                if verifier.last_hash() == expected {
-                    *last_matching_head = entry.seq;
-                } else {
-                    // The chain holds together but differs from what an act recorded: it was
-                    // rewritten after that act. The fault lies after the last head that matched.
-                    verifier.fail_at(*last_matching_head + 1);
-                }
-            }
-        }
-    }
 }
