@@ -224,15 +224,7 @@ pub async fn confirm(
     require_member(caller, &school)?;
     let txn = state.db.begin().await?;
     let opening = locked(&txn, &opening).await?;
-    match opening.status {
-        OpeningStatus::AwaitingQuorum | OpeningStatus::Open => {}
-        OpeningStatus::Signed => {
-            return Err(conflict("act_signed", "the act of this opening is signed"))
-        }
-        OpeningStatus::Abandoned => {
-            return Err(conflict("opening_abandoned", "this opening was abandoned"))
-        }
-    }
+    require_in_progress(opening.status)?;
     if member_row(&txn, opening.id, caller.user_id)
         .await?
         .is_some()
@@ -247,27 +239,30 @@ pub async fn confirm(
     Ok(opening)
 }
 
+/// Checks that the opening is still in progress: neither signed nor abandoned.
+fn require_in_progress(status: OpeningStatus) -> Result<(), ApiError> {
+    match status {
+        OpeningStatus::AwaitingQuorum | OpeningStatus::Open => Ok(()),
+        OpeningStatus::Signed => Err(conflict("act_signed", "the act of this opening is signed")),
+        OpeningStatus::Abandoned => {
+            Err(conflict("opening_abandoned", "this opening was abandoned"))
+        }
+    }
+}
+
 /// Checks that the opening is open and the caller confirmed it.
 async fn require_open_and_confirmed(
     txn: &DatabaseTransaction,
     opening: &box_opening::Model,
     caller: &Caller,
 ) -> Result<(), ApiError> {
-    match opening.status {
-        OpeningStatus::Open => {}
-        OpeningStatus::AwaitingQuorum => {
-            return Err(conflict(
-                "quorum_not_reached",
-                "not enough members have confirmed the opening yet",
-            ))
-        }
-        OpeningStatus::Signed => {
-            return Err(conflict("act_signed", "the act of this opening is signed"))
-        }
-        OpeningStatus::Abandoned => {
-            return Err(conflict("opening_abandoned", "this opening was abandoned"))
-        }
+    if opening.status == OpeningStatus::AwaitingQuorum {
+        return Err(conflict(
+            "quorum_not_reached",
+            "not enough members have confirmed the opening yet",
+        ));
     }
+    require_in_progress(opening.status)?;
     if member_row(txn, opening.id, caller.user_id).await?.is_none() {
         return Err(not_confirmed());
     }
@@ -682,15 +677,7 @@ pub async fn abandon(
     require_member(caller, &school)?;
     let txn = state.db.begin().await?;
     let opening = locked(&txn, &opening).await?;
-    match opening.status {
-        OpeningStatus::AwaitingQuorum | OpeningStatus::Open => {}
-        OpeningStatus::Signed => {
-            return Err(conflict("act_signed", "the act of this opening is signed"))
-        }
-        OpeningStatus::Abandoned => {
-            return Err(conflict("opening_abandoned", "this opening was abandoned"))
-        }
-    }
+    require_in_progress(opening.status)?;
     if member_row(&txn, opening.id, caller.user_id)
         .await?
         .is_none()
