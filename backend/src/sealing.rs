@@ -78,6 +78,20 @@ pub fn open(
         .map_err(|_| anyhow!("a sealed value did not open: wrong key or altered"))
 }
 
+/// A keyed hash (HMAC-SHA256, lowercase hex) of `bytes` for one purpose: what is stored of
+/// receipts and idempotency keys, so the database alone cannot confirm a guess.
+pub fn keyed_hash(key: &crate::secrets::Key, purpose: &[u8], bytes: &[u8]) -> String {
+    use hmac::{Hmac, Mac};
+    let mut mac = match <Hmac<sha2::Sha256> as Mac>::new_from_slice(key.expose_secret()) {
+        Ok(mac) => mac,
+        // HMAC takes keys of any length; this arm is never reached.
+        Err(_) => return String::new(),
+    };
+    mac.update(purpose);
+    mac.update(bytes);
+    hex::encode(mac.finalize().into_bytes())
+}
+
 /// Opens a sealed field holding UTF-8 text.
 pub fn open_text(
     secrets: &Secrets,

@@ -5,9 +5,7 @@ use actix_web::http::StatusCode;
 use entity::appeal::{self, AppealStatus, Channel};
 use entity::appeal_message::{self, MessageKind};
 use entity::{idempotency_record, school};
-use hmac::{Hmac, Mac};
 use sea_orm::{DbErr, SqlErr, TransactionTrait};
-use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -22,7 +20,7 @@ use crate::calendar::today_in;
 use crate::error::ApiError;
 use crate::schools::store::find_school_by_slug;
 use crate::screening::{self, Screening, Verdict};
-use crate::sealing::{open, open_text, seal};
+use crate::sealing::{keyed_hash, open, open_text, seal};
 use crate::state::AppState;
 
 /// The longest appeal or message, in characters.
@@ -113,17 +111,6 @@ fn check_submitter(input: &SubmitAppeal) -> Result<Option<&Submitter>, ApiError>
     }
 }
 
-fn keyed_hash(state: &AppState, purpose: &[u8], bytes: &[u8]) -> String {
-    let mut mac =
-        match Hmac::<sha2::Sha256>::new_from_slice(state.secrets.receipt_key.expose_secret()) {
-            Ok(mac) => mac,
-            Err(_) => return String::new(),
-        };
-    mac.update(purpose);
-    mac.update(bytes);
-    hex::encode(mac.finalize().into_bytes())
-}
-
 fn school_not_found() -> ApiError {
     ApiError::rejected(
         StatusCode::NOT_FOUND,
@@ -159,8 +146,12 @@ pub async fn submit(
     let idempotency = idempotency_key.map(|key| {
         let request = serde_json::to_vec(&input).unwrap_or_default();
         (
-            keyed_hash(state, b"idempotency:appeals:", key.as_bytes()),
-            keyed_hash(state, b"request:", &request),
+            keyed_hash(
+                &state.secrets.receipt_key,
+                b"idempotency:appeals:",
+                key.as_bytes(),
+            ),
+            keyed_hash(&state.secrets.receipt_key, b"request:", &request),
         )
     });
     if let Some((key_hash, request_hash)) = &idempotency {

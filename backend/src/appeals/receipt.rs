@@ -3,11 +3,9 @@
 
 use std::fmt;
 
-use hmac::{Hmac, Mac};
 use rand::Rng;
-use secrecy::ExposeSecret;
-use sha2::Sha256;
 
+use crate::sealing::keyed_hash;
 use crate::secrets::Key;
 
 /// A well-formed receipt.
@@ -44,14 +42,7 @@ impl Receipt {
 
     /// The keyed hash under which the receipt is stored and looked up.
     pub fn hash(&self, key: &Key) -> String {
-        let mut mac = match Hmac::<Sha256>::new_from_slice(key.expose_secret()) {
-            Ok(mac) => mac,
-            // HMAC takes keys of any length; a 32-byte key always fits.
-            Err(_) => return String::new(),
-        };
-        mac.update(b"receipt:");
-        mac.update(self.0.as_bytes());
-        hex::encode(mac.finalize().into_bytes())
+        keyed_hash(key, b"receipt:", self.0.as_bytes())
     }
 }
 

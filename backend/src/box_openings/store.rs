@@ -1,6 +1,6 @@
 //! The database side of box openings.
 
-use entity::appeal::{self, AppealStatus, Channel};
+use entity::appeal::{self, AppealStatus};
 use entity::box_opening::{self, OpeningStatus};
 use entity::{box_opening_member, staff_user};
 use sea_orm::sea_query::{Expr, Query};
@@ -196,9 +196,4 @@ pub async fn sealed_counts<C: ConnectionTrait>(
         .count(db)
         .await?;
     Ok((total, urgent))
-}
-
-/// Whether the channel is the paper one.
-pub fn is_paper(appeal: &appeal::Model) -> bool {
-    appeal.channel == Channel::Paper
 }
