@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod box_openings;
 pub mod calendar;
+pub mod cases;
 pub mod chain;
 pub mod cli;
 pub mod configuration;

@@ -8,8 +8,9 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{scope, AppExt};
 
+use crate::cases::views::CaseState;
 use crate::error::{FieldError, Problem};
-use crate::{appeals, auth, box_openings, health, journal, schools, staff};
+use crate::{appeals, audit, auth, box_openings, cases, health, journal, schools, staff};
 
 /// The API's prefix.
 pub const API_PREFIX: &str = "/api/v1";
@@ -21,13 +22,15 @@ pub const API_PREFIX: &str = "/api/v1";
         description = "A digital trust box for schools: appeals, box openings, the journal, cases and reports. Every error is RFC 9457 problem+json with a stable `code`.",
         license(name = "MIT"),
     ),
-    components(schemas(Problem, FieldError)),
+    components(schemas(Problem, FieldError, CaseState)),
     modifiers(&BearerAuth),
     tags(
         (name = "health", description = "Liveness"),
         (name = "auth", description = "Staff sign-in"),
         (name = "appeals", description = "Dropping appeals, following them with the receipt, and the staff's view of the box"),
         (name = "box-openings", description = "Openings of the box by the working group, and their acts"),
+        (name = "cases", description = "Handling registered appeals: the competent official, measures, referrals, the answer, the closing"),
+        (name = "audit", description = "The audit trail: who read or changed what, when"),
         (name = "journal", description = "The journal: registered appeals, hash-chained and verifiable"),
         (name = "schools", description = "Schools and their settings"),
         (name = "staff", description = "Staff accounts and roles"),
@@ -88,7 +91,23 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(box_openings::routes::act::get_act)
         .service(journal::routes::list::list_journal)
         .service(journal::routes::verify::verify_journal)
-        .service(staff::routes::list::list_staff);
+        .service(staff::routes::list::list_staff)
+        .service(schools::routes::holidays::list_school_holidays)
+        .service(schools::routes::put_holidays::put_school_holidays)
+        .service(cases::routes::list::list_cases)
+        .service(cases::routes::get::get_case)
+        .service(cases::routes::assign::assign_case)
+        .service(cases::routes::concern::mark_concerned)
+        .service(cases::routes::measure::add_measure)
+        .service(cases::routes::note::add_note)
+        .service(cases::routes::refer::refer_case)
+        .service(cases::routes::referral_reply::record_referral_reply)
+        .service(cases::routes::answer::add_answer)
+        .service(cases::routes::approve::approve_answer)
+        .service(cases::routes::close::close_case)
+        .service(cases::routes::list_bodies::list_referral_bodies)
+        .service(cases::routes::add_body::add_referral_body)
+        .service(audit::routes::list::list_audit_trail);
 }
 
 /// The base document, before the routes add their paths.

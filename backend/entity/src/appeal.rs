@@ -101,6 +101,18 @@ pub struct Model {
     pub registered_on: Option<Date>,
     /// Why the opening did not accept it: `obscene_language` or `not_an_appeal`.
     pub not_accepted_reason: Option<String>,
+    /// The competent official handling it.
+    pub assigned_to_id: Option<Uuid>,
+    /// It concerns the director: the district office directs it instead (DESIGN.md §3).
+    pub routed_to_district: bool,
+    /// Referred to the district education office, whose officers may then read it.
+    pub referred_to_district: bool,
+    /// The day the answer is due, counted in working days from registration.
+    pub answer_due_on: Option<Date>,
+    pub closed_on: Option<Date>,
+    /// How it was closed: `resolved`, `unfounded`, `referred`, `withdrawn`,
+    /// `no_answer_possible`.
+    pub outcome: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

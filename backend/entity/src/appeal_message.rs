@@ -53,6 +53,8 @@ pub struct Model {
     pub sealed: bool,
     /// Answers reach the writer once approved.
     pub approved_at: Option<DateTimeUtc>,
+    /// Who approved an answer: the director, or the district office for an appeal routed to it.
+    pub approved_by: Option<Uuid>,
     pub key_id: String,
     pub sealed_content: Vec<u8>,
 }

@@ -2,6 +2,7 @@
 //! types live in the `ishenim` crate.
 
 pub mod appeal;
+pub mod appeal_concern;
 pub mod appeal_message;
 pub mod audit_entry;
 pub mod box_opening;
@@ -9,9 +10,13 @@ pub mod box_opening_member;
 pub mod district;
 pub mod idempotency_record;
 pub mod journal_entry;
+pub mod measure;
+pub mod referral;
+pub mod referral_body;
 pub mod refresh_token;
 pub mod role;
 pub mod school;
+pub mod school_holiday;
 pub mod school_word;
 pub mod staff_role;
 pub mod staff_user;

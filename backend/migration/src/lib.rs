@@ -6,6 +6,7 @@ mod m20261126_000001_foundation;
 mod m20261126_000002_appeals;
 mod m20261126_000003_staff_email;
 mod m20261126_000004_openings_journal;
+mod m20261126_000005_case_handling;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_appeals::Migration),
             Box::new(m20261126_000003_staff_email::Migration),
             Box::new(m20261126_000004_openings_journal::Migration),
+            Box::new(m20261126_000005_case_handling::Migration),
         ]
     }
 }

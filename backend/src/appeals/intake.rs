@@ -223,6 +223,12 @@ pub async fn submit(
         registration_number: None,
         registered_on: None,
         not_accepted_reason: None,
+        assigned_to_id: None,
+        routed_to_district: false,
+        referred_to_district: false,
+        answer_due_on: None,
+        closed_on: None,
+        outcome: None,
     };
 
     let Some((key_hash, request_hash)) = &idempotency else {
@@ -407,6 +413,7 @@ pub async fn reply(
             author_id: None,
             sealed: true,
             approved_at: None,
+            approved_by: None,
             key_id: sealed.key_id,
             sealed_content: sealed.bytes,
         },

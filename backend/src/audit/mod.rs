@@ -1,7 +1,9 @@
 //! The audit trail (clause 4.2): who did what, when — append-only and hash-chained per
 //! school, per district and for the system, with the same mechanism as the journal.
 
+pub mod routes;
 pub mod store;
+pub mod views;
 
 use serde::Serialize;
 use uuid::Uuid;
@@ -56,6 +58,11 @@ pub enum AuditAction {
     OpeningStarted,
     OpeningAbandoned,
     AppealContentRead,
+    AppealAssigned,
+    AppealConcernRecorded,
+    ReferralBodyAdded,
+    HolidaysChanged,
+    AuditTrailRead,
 }
 
 impl AuditAction {
@@ -78,6 +85,11 @@ impl AuditAction {
             AuditAction::OpeningStarted => "opening_started",
             AuditAction::OpeningAbandoned => "opening_abandoned",
             AuditAction::AppealContentRead => "appeal_content_read",
+            AuditAction::AppealAssigned => "appeal_assigned",
+            AuditAction::AppealConcernRecorded => "appeal_concern_recorded",
+            AuditAction::ReferralBodyAdded => "referral_body_added",
+            AuditAction::HolidaysChanged => "holidays_changed",
+            AuditAction::AuditTrailRead => "audit_trail_read",
         }
     }
 }

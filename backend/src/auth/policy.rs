@@ -33,6 +33,8 @@ pub enum Permission {
     ViewJournal,
     /// Name the working group's members.
     ManageWorkingGroup,
+    /// Read the audit trail (clause 4; DESIGN.md §4).
+    ViewAuditTrail,
 }
 
 /// What a permission is asked for.
@@ -84,6 +86,7 @@ pub fn roles_for(permission: Permission) -> &'static [Role] {
             DistrictAdmin,
         ],
         Permission::ManageWorkingGroup => &[Director, SchoolAdmin],
+        Permission::ViewAuditTrail => &[Director, DistrictOfficer],
     }
 }
 

@@ -24,12 +24,12 @@ use crate::appeals::category::{join_categories, split_categories};
 use crate::appeals::intake::{check_text, field, AppealContent};
 use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::{Caller, Permission};
-use crate::calendar::today_in;
+use crate::calendar::{add_working_days, today_in};
 use crate::error::ApiError;
 use crate::journal::store::{self as journal, NewJournalEntry};
 use crate::journal::JournalKind;
 use crate::schools::routes::target;
-use crate::schools::store::{find_school, find_school_by_slug};
+use crate::schools::store::{find_school, find_school_by_slug, holidays_of};
 use crate::screening;
 use crate::sealing::{open_text, seal};
 use crate::state::AppState;
@@ -433,6 +433,12 @@ pub async fn add_paper_appeal(
         registration_number: None,
         registered_on: None,
         not_accepted_reason: input.not_accepted.map(|reason| reason.code().to_owned()),
+        assigned_to_id: None,
+        routed_to_district: false,
+        referred_to_district: false,
+        answer_due_on: None,
+        closed_on: None,
+        outcome: None,
     };
     let txn = state.db.begin().await?;
     let opening = locked(&txn, &opening).await?;
@@ -534,6 +540,7 @@ async fn freeze(
     let act_number = format!("{year}/{act_seq:02}");
     let appeals = store::appeals_of_opening(txn, opening.id).await?;
     let mut next = store::last_registration_seq(txn, school.id, year).await?;
+    let holidays = holidays_of(txn, school.id).await?;
     let mut numbers = Vec::new();
     let mut entries = Vec::new();
     let mut counts = ActCounts {
@@ -558,6 +565,12 @@ async fn freeze(
             None => {
                 next += 1;
                 let number = format!("{year}/{next}");
+                let working_days = if appeal.anonymous {
+                    school.anonymous_target_working_days
+                } else {
+                    school.answer_deadline_working_days
+                };
+                let answer_due_on = add_working_days(today, working_days.max(0) as u32, &holidays);
                 appeal::Entity::update_many()
                     .col_expr(
                         appeal::Column::Status,
@@ -570,6 +583,7 @@ async fn freeze(
                         Expr::value(number.clone()),
                     )
                     .col_expr(appeal::Column::RegisteredOn, Expr::value(today))
+                    .col_expr(appeal::Column::AnswerDueOn, Expr::value(answer_due_on))
                     .filter(appeal::Column::Id.eq(appeal.id))
                     .exec(txn)
                     .await?;
@@ -586,6 +600,7 @@ async fn freeze(
                         "categories": split_categories(&appeal.categories),
                         "urgent": appeal.urgent,
                         "act_number": act_number,
+                        "answer_due_on": answer_due_on,
                     }),
                 });
                 numbers.push(number);

@@ -1,9 +1,13 @@
 //! The database side of districts and schools.
 
-use chrono::Utc;
-use entity::{district, school};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use chrono::{Datelike, NaiveDate, Utc};
+use entity::{district, school, school_holiday};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 use uuid::Uuid;
+
+use crate::calendar::{fixed_national_holidays, today_in, Holidays};
 
 /// A school by id.
 pub async fn find_school<C: ConnectionTrait>(
@@ -98,5 +102,58 @@ pub async fn create_school<C: ConnectionTrait>(
     school::Entity::insert(school::ActiveModel::from(model.clone()))
         .exec_without_returning(db)
         .await?;
+    let year = today_in(&model.time_zone).year();
+    let holidays = [year, year + 1]
+        .into_iter()
+        .flat_map(fixed_national_holidays)
+        .map(|(day, name)| (day, name.to_owned()))
+        .collect();
+    replace_holidays(db, model.id, holidays).await?;
     Ok(model)
+}
+
+/// A school's public holidays, in order, with their names.
+pub async fn list_holidays<C: ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+) -> Result<Vec<school_holiday::Model>, DbErr> {
+    school_holiday::Entity::find()
+        .filter(school_holiday::Column::SchoolId.eq(school_id))
+        .order_by_asc(school_holiday::Column::Day)
+        .all(db)
+        .await
+}
+
+/// A school's public holidays, as deadlines count them.
+pub async fn holidays_of<C: ConnectionTrait>(db: &C, school_id: Uuid) -> Result<Holidays, DbErr> {
+    Ok(list_holidays(db, school_id)
+        .await?
+        .into_iter()
+        .map(|holiday| holiday.day)
+        .collect())
+}
+
+/// Replaces a school's public holidays.
+pub async fn replace_holidays<C: ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+    holidays: Vec<(NaiveDate, String)>,
+) -> Result<(), DbErr> {
+    school_holiday::Entity::delete_many()
+        .filter(school_holiday::Column::SchoolId.eq(school_id))
+        .exec(db)
+        .await?;
+    if holidays.is_empty() {
+        return Ok(());
+    }
+    school_holiday::Entity::insert_many(holidays.into_iter().map(|(day, name)| {
+        school_holiday::ActiveModel {
+            school_id: Set(school_id),
+            day: Set(day),
+            name: Set(name),
+        }
+    }))
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
 }

@@ -1,9 +1,11 @@
 //! Response types of schools.
 
+use chrono::NaiveDate;
 use entity::school;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
+use validator::Validate;
 
 /// A school and the settings of its trust-box process.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -80,4 +82,21 @@ pub struct NewSchoolWord {
     #[validate(length(min = 2, max = 64, message = "a word has 2 to 64 characters"))]
     pub word: String,
     pub rule: entity::school_word::WordRule,
+}
+
+/// A public holiday of the school's calendar.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Holiday {
+    pub day: NaiveDate,
+    #[validate(length(min = 1, max = 100, message = "the name: 1 to 100 characters"))]
+    pub name: String,
+}
+
+/// The school's public holidays: deadlines skip them.
+#[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HolidayList {
+    #[validate(nested, length(max = 200, message = "at most 200 holidays"))]
+    pub holidays: Vec<Holiday>,
 }

@@ -1,11 +1,17 @@
+use std::collections::HashMap;
+
 use actix_web::{get, web, HttpResponse};
 use entity::appeal;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
 
 use crate::appeals::category::split_categories;
 use crate::auth::{Caller, Permission};
+use crate::cases::store::{measures_of_appeals, staff_refs};
 use crate::error::{ApiError, Problem};
-use crate::journal::views::{JournalPage, JournalQuery, JournalRow};
+use crate::journal::views::{
+    JournalMeasure, JournalOfficial, JournalPage, JournalQuery, JournalRow,
+};
 use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
@@ -57,15 +63,32 @@ pub async fn list_journal(
         .limit(per_page)
         .all(&state.db)
         .await?;
+    let officials = staff_refs(&state.db, appeals.iter().filter_map(|a| a.assigned_to_id)).await?;
+    let mut measures: HashMap<Uuid, Vec<JournalMeasure>> = HashMap::new();
+    for measure in measures_of_appeals(&state.db, appeals.iter().map(|a| a.id).collect()).await? {
+        measures
+            .entry(measure.appeal_id)
+            .or_default()
+            .push(JournalMeasure {
+                recorded_on: measure.taken_on,
+                summary: format!("{} ({})", measure.summary, measure.taken_by),
+            });
+    }
     let rows = appeals
         .into_iter()
         .filter_map(|appeal| {
             Some(JournalRow {
                 appeal_id: appeal.id,
+                official: appeal
+                    .assigned_to_id
+                    .and_then(|id| officials.get(&id))
+                    .map(|official| JournalOfficial {
+                        position: official.position.clone(),
+                        full_name: official.full_name.clone(),
+                    }),
+                measures: measures.remove(&appeal.id).unwrap_or_default(),
                 registration_number: appeal.registration_number?,
                 registered_on: appeal.registered_on?,
-                official: None,
-                measures: Vec::new(),
                 channel: appeal.channel,
                 anonymous: appeal.anonymous,
                 categories: split_categories(&appeal.categories),

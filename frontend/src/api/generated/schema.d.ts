@@ -112,6 +112,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The school's audit trail (clause 4), newest first: sign-ins, role changes, every read of
+         *     appeal content, assignments. For the director and the district office; reading it is
+         *     itself an entry of the trail.
+         */
+        get: operations["list_audit_trail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -369,6 +390,223 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbox of cases: for the director every registered appeal of the school (except any
+         *     that concerns them), for an official those assigned to them, for the district office those
+         *     routed or referred to it — each with what it needs: assignment, approval, a referral, or
+         *     the deadline. Never the content.
+         */
+        get: operations["list_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case in full — the text, the writer's messages, answers, internal notes, measures,
+         *     referrals — for the director, the assigned official, and the district office when it was
+         *     referred to it. The writer's identity only for those who handle it. Every read is recorded
+         *     in the audit trail.
+         */
+        get: operations["get_case"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The answer to the writer: the official's draft waits for the director's approval; the
+         *     director may answer and approve at once (`approve: true`).
+         */
+        post: operations["add_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/answers/{answer_id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The director approves a drafted answer: the writer reads it through the receipt from now
+         *     on, and a signed writer who gave an e-mail address gets a short notice without any text.
+         */
+        post: operations["approve_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The director assigns the competent official — never the person the appeal concerns. A
+         *     reassignment is a new journal entry, never an edit.
+         */
+        post: operations["assign_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/closing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Closes the case with its outcome. An urgent appeal is closed only after a referral, or
+         *     with the reason why none was needed.
+         */
+        post: operations["close_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/concerned-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The appeal concerns a staff member: from now on they can neither handle nor see it; if it
+         *     was assigned to them it is unassigned; if they are the director, the district office
+         *     directs it instead. The working group may record this during the opening.
+         */
+        post: operations["mark_concerned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A measure taken — what, by whom, when — recorded in the journal's "measures taken" column. */
+        post: operations["add_measure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An internal note for those handling the case. Its kind keeps it from the writer. */
+        post: operations["add_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refers the appeal to a competent body of the catalogue (clause 3.4): when, how, and the
+         *     body's own reference. A referral to the district education office lets that district's
+         *     officers read the appeal.
+         */
+        post: operations["refer_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/referrals/{referral_id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The body's reply to a referral, recorded in the journal (the reply itself is sealed). */
+        post: operations["record_referral_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -444,6 +682,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referral-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The competent bodies a school refers appeals to, named in Kyrgyz, Russian and English:
+         *     those every school has, then the school's own.
+         */
+        get: operations["list_referral_bodies"];
+        put?: never;
+        /** A school adds a competent body of its own to its catalogue, named in three languages. */
+        post: operations["add_referral_body"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools/{slug}": {
         parameters: {
             query?: never;
@@ -474,6 +733,28 @@ export interface paths {
          */
         get: operations["get_box_status"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{slug}/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school's public holidays: answer deadlines count working days and skip them. */
+        get: operations["list_school_holidays"];
+        /**
+         * Replaces the school's public holidays (for example to add Orozo Ait and Kurman Ait, whose
+         *     dates move each year). Deadlines of appeals registered from now on skip them; deadlines
+         *     already given stay as they were.
+         */
+        put: operations["put_school_holidays"];
         post?: never;
         delete?: never;
         options?: never;
@@ -711,6 +992,31 @@ export interface components {
             submitted_on: string;
             urgent: boolean;
         };
+        /** @description The director assigns the competent official. */
+        AssignCase: {
+            /** Format: uuid */
+            official_id: string;
+        };
+        /** @description A page of the trail, newest first. */
+        AuditPage: {
+            rows: components["schemas"]["AuditRow"][];
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description One entry of the audit trail: who did what, when. Never appeal content. */
+        AuditRow: {
+            /** @example appeal_content_read */
+            action: string;
+            /** @description The login of who acted; `null` for the system itself. */
+            actor_login?: string | null;
+            details: Record<string, never>;
+            /** Format: date-time */
+            occurred_at: string;
+            /** Format: int64 */
+            seq: number;
+            /** @example appeal:1f0c… */
+            subject?: string | null;
+        };
         /** @description Whether a school's box is opened as often as it must be. */
         BoxStatus: {
             /**
@@ -738,6 +1044,118 @@ export interface components {
             /** Format: int64 */
             urgent_sealed_appeals: number;
         };
+        /** @description A case in full, for those allowed to read it. Reading it is recorded in the audit trail. */
+        CaseFile: {
+            /** Format: date */
+            closed_on?: string | null;
+            /** @description Staff the appeal concerns: they can neither handle nor see it. */
+            concerned_staff: components["schemas"]["StaffRef"][];
+            /** @description The danger signals screening found. */
+            danger: string[];
+            measures: components["schemas"]["CaseMeasure"][];
+            messages: components["schemas"]["CaseMessage"][];
+            needs_referral: boolean;
+            outcome?: null | components["schemas"]["Outcome"];
+            referrals: components["schemas"]["CaseReferral"][];
+            routed_to_district: boolean;
+            summary: components["schemas"]["CaseSummary"];
+            text: string;
+            writer?: null | components["schemas"]["Submitter"];
+            your_part: components["schemas"]["CasePart"];
+        };
+        /**
+         * @description Why a case asks for attention.
+         * @enum {string}
+         */
+        CaseFlag: "unassigned" | "assigned_to_you" | "answer_awaiting_approval" | "urgent_without_referral" | "overdue" | "due_soon" | "routed_to_district" | "referred_to_district";
+        /** @description A page of cases. */
+        CaseList: {
+            items: components["schemas"]["CaseSummary"][];
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description A measure taken. */
+        CaseMeasure: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            recorded_at: string;
+            recorded_by?: null | components["schemas"]["StaffRef"];
+            summary: string;
+            taken_by: string;
+            /** Format: date */
+            taken_on: string;
+        };
+        /** @description A message on a case: the writer's, an answer (draft or approved), or an internal note. */
+        CaseMessage: {
+            /**
+             * Format: date-time
+             * @description For answers: when the director approved it; the writer sees it from then on.
+             */
+            approved_at?: string | null;
+            approved_by?: null | components["schemas"]["StaffRef"];
+            author?: null | components["schemas"]["StaffRef"];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MessageKind"];
+            text: string;
+            /** Format: date-time */
+            written_at?: string | null;
+            /** Format: date */
+            written_on: string;
+        };
+        /** @description What the caller may do on a case. */
+        CasePart: {
+            /**
+             * @description Assigns, approves answers, closes: the director, or the district office for an appeal
+             *     that concerns the director.
+             */
+            directing: boolean;
+            /**
+             * @description Records measures, notes, referrals and drafts the answer: the assigned official and the
+             *     directing person.
+             */
+            handling: boolean;
+        };
+        /** @description A referral of a case to a competent body. */
+        CaseReferral: {
+            body: components["schemas"]["ReferralBody"];
+            /** @description The body's own reference number. */
+            body_reference?: string | null;
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["ReferralMethod"];
+            referred_by?: null | components["schemas"]["StaffRef"];
+            /** Format: date */
+            referred_on: string;
+            /** @description The body's reply, as recorded. */
+            reply?: string | null;
+            /** Format: date */
+            reply_received_on?: string | null;
+        };
+        /**
+         * @description Which cases.
+         * @enum {string}
+         */
+        CaseState: "open" | "closed" | "all";
+        /** @description A registered appeal in handling, without its content. */
+        CaseSummary: {
+            anonymous: boolean;
+            /** Format: date */
+            answer_due_on?: string | null;
+            categories: components["schemas"]["AppealCategory"][];
+            channel: components["schemas"]["Channel"];
+            flags: components["schemas"]["CaseFlag"][];
+            /** Format: uuid */
+            id: string;
+            official?: null | components["schemas"]["StaffRef"];
+            /** Format: date */
+            registered_on: string;
+            /** @example 2026/14 */
+            registration_number: string;
+            status: components["schemas"]["AppealStatus"];
+            urgent: boolean;
+        };
         /** @description The last entry of a chain: its sequence number and hash. */
         ChainHead: {
             hash: string;
@@ -749,6 +1167,12 @@ export interface components {
          * @enum {string}
          */
         Channel: "online" | "paper";
+        /** @description Closing a case. */
+        CloseCase: {
+            /** @description For an urgent appeal that was not referred: why no referral was needed. */
+            no_referral_reason?: string | null;
+            outcome: components["schemas"]["Outcome"];
+        };
         /** @description A district, as named to its staff. */
         DistrictSummary: {
             /** Format: uuid */
@@ -768,6 +1192,16 @@ export interface components {
         Health: {
             /** @description Always `ok`. */
             status: string;
+        };
+        /** @description A public holiday of the school's calendar. */
+        Holiday: {
+            /** Format: date */
+            day: string;
+            name: string;
+        };
+        /** @description The school's public holidays: deadlines skip them. */
+        HolidayList: {
+            holidays: components["schemas"]["Holiday"][];
         };
         /** @description A measure taken on an appeal, as the journal records it. */
         JournalMeasure: {
@@ -816,6 +1250,11 @@ export interface components {
             login: string;
             password: string;
         };
+        /** @description The appeal concerns a staff member. */
+        MarkConcerned: {
+            /** Format: uuid */
+            staff_id: string;
+        };
         /** @description The signed-in staff member. */
         Me: {
             district?: null | components["schemas"]["DistrictSummary"];
@@ -826,6 +1265,54 @@ export interface components {
             position: string;
             roles: components["schemas"]["Role"][];
             school?: null | components["schemas"]["SchoolSummary"];
+        };
+        /**
+         * @description What a message is. Who may read it follows from its kind, never from a flag.
+         * @enum {string}
+         */
+        MessageKind: "writer_message" | "answer" | "internal_note";
+        /**
+         * @description The answer to the writer: a draft for the director's approval, or — from the director —
+         *     approved at once.
+         */
+        NewAnswer: {
+            /** @description Approve it at once (the director answering directly). */
+            approve?: boolean;
+            text: string;
+        };
+        /**
+         * @description A measure taken: what, by whom, when. It goes into the journal, which many staff read:
+         *     name no child in it.
+         */
+        NewMeasure: {
+            summary: string;
+            taken_by: string;
+            /** Format: date */
+            taken_on: string;
+        };
+        /** @description An internal note: it never reaches the writer. */
+        NewNote: {
+            text: string;
+        };
+        /** @description A referral to a competent body (clause 3.4). */
+        NewReferral: {
+            /**
+             * Format: uuid
+             * @description The body, from the catalogue; required.
+             */
+            body_id?: string | null;
+            body_reference?: string | null;
+            method: components["schemas"]["ReferralMethod"];
+            /** Format: date */
+            referred_on: string;
+        };
+        /** @description A school adds a body of its own to the catalogue. */
+        NewReferralBody: {
+            name_en: string;
+            name_ky: string;
+            name_ru: string;
+            /** @description The school's slug. */
+            school: string;
         };
         /** @description A word to add to, or allow in, the school's screening. */
         NewSchoolWord: {
@@ -887,6 +1374,11 @@ export interface components {
             started_at: string;
             status: components["schemas"]["OpeningStatus"];
         };
+        /**
+         * @description How a case was closed.
+         * @enum {string}
+         */
+        Outcome: "resolved" | "unfounded" | "referred" | "withdrawn" | "no_answer_possible";
         /** @description A paper note found in the physical box, entered during the opening. */
         PaperAppeal: {
             anonymous: boolean;
@@ -930,6 +1422,34 @@ export interface components {
             /** Format: int32 */
             opening_interval_months: number;
             slug: string;
+        };
+        /** @description A competent body of the catalogue. */
+        ReferralBody: {
+            /** @description A stable code for the bodies every school has; `null` for a school's own. */
+            code?: string | null;
+            /** @description A referral to it makes the appeal visible to the district's officers. */
+            district_office: boolean;
+            /** Format: uuid */
+            id: string;
+            name_en: string;
+            name_ky: string;
+            name_ru: string;
+        };
+        /** @description The catalogue of bodies a school refers to. */
+        ReferralBodyList: {
+            items: components["schemas"]["ReferralBody"][];
+        };
+        /**
+         * @description How an appeal was passed to a body.
+         * @enum {string}
+         */
+        ReferralMethod: "phone" | "letter" | "email" | "in_person" | "online";
+        /** @description The body's reply to a referral. */
+        ReferralReply: {
+            body_reference?: string | null;
+            /** Format: date */
+            received_on: string;
+            summary: string;
         };
         /** @description A refresh token to rotate or to revoke. */
         RefreshRequest: {
@@ -1025,6 +1545,13 @@ export interface components {
         /** @description Setting an appeal aside as not accepted. */
         SetAside: {
             reason: components["schemas"]["NotAcceptedReason"];
+        };
+        /** @description A staff member as a case shows them. */
+        StaffRef: {
+            full_name: string;
+            /** Format: uuid */
+            id: string;
+            position: string;
         };
         /** @description A staff account as its school's administration sees it. */
         StaffView: {
@@ -1563,6 +2090,71 @@ export interface operations {
             };
             /** @description `appeal_sealed` */
             423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_audit_trail: {
+        parameters: {
+            query: {
+                /** @description The school's slug. */
+                school: string;
+                /** @description Only entries of this action, e.g. `appeal_content_read`. */
+                action?: string;
+                /** @description 1-based. */
+                page?: number;
+                /** @description At most 500; 100 when absent. */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the trail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2419,6 +3011,874 @@ export interface operations {
             };
         };
     };
+    list_cases: {
+        parameters: {
+            query: {
+                /** @description The school's slug. */
+                school: string;
+                state?: components["schemas"]["CaseState"];
+                /** @description 1-based. */
+                page?: number;
+                /** @description At most 200; 50 when absent. */
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases, what needs attention first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseList"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_case: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFile"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_not_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: not an id */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAnswer"];
+            };
+        };
+        responses: {
+            /** @description Drafted, or approved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseMessage"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval_requires_director`, `not_handling`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case_closed`, `appeal_not_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approve_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+                /** @description The drafted answer's id */
+                answer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseMessage"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `approval_requires_director`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `answer_already_approved`, `case_closed`, `appeal_not_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: not an id */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assign_case: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignCase"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummary"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_directing`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `already_assigned`, `case_closed`, `appeal_not_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `assignee_not_in_school`, `assignee_concerned`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    close_case: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCase"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummary"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_handling`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `referral_required`, `case_closed`, `appeal_not_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mark_concerned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkConcerned"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_handling`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `staff_not_in_school`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_measure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMeasure"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseMeasure"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_handling`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case_closed`, `appeal_not_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date_in_future`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewNote"];
+            };
+        };
+        responses: {
+            /** @description Kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseMessage"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_handling`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case_closed`, `appeal_not_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refer_case: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReferral"];
+            };
+        };
+        responses: {
+            /** @description Referred */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReferral"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_handling`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case_closed`, `appeal_not_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `referral_body_required`, `unknown_referral_body`, `date_in_future`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_referral_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+                /** @description The referral's id */
+                referral_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralReply"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReferral"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_handling`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `referral_reply_recorded`, `case_closed`, `appeal_not_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `date_in_future`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     health: {
         parameters: {
             query?: never;
@@ -2603,6 +4063,125 @@ export interface operations {
             };
         };
     };
+    list_referral_bodies: {
+        parameters: {
+            query: {
+                /** @description The school's slug. */
+                school: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralBodyList"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_referral_body: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReferralBody"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralBody"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: no such school */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_school: {
         parameters: {
             query?: never;
@@ -2694,6 +4273,119 @@ export interface operations {
             };
             /** @description `not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_school_holidays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The holidays, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayList"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_school_holidays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayList"];
+            };
+        };
+        responses: {
+            /** @description The holidays, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayList"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,3 @@
+//! Audit trail routes, one handler per file.
+
+pub mod list;

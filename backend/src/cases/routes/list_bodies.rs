@@ -1,0 +1,43 @@
+use actix_web::{get, web, HttpResponse};
+
+use crate::appeals::views::SchoolQuery;
+use crate::auth::{Caller, Permission};
+use crate::cases::service::body_view;
+use crate::cases::store::bodies_of_school;
+use crate::cases::views::ReferralBodyList;
+use crate::error::{ApiError, Problem};
+use crate::schools::routes::target;
+use crate::schools::store::find_school_by_slug;
+use crate::state::AppState;
+
+/// The competent bodies a school refers appeals to, named in Kyrgyz, Russian and English:
+/// those every school has, then the school's own.
+#[utoipa::path(
+    tag = "cases",
+    params(SchoolQuery),
+    responses(
+        (status = 200, description = "The catalogue", body = ReferralBodyList),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: no such school", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/referral-bodies")]
+pub async fn list_referral_bodies(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<SchoolQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let school = find_school_by_slug(&state.db, &query.school)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewAppealOverview, target(&school))?;
+    let items = bodies_of_school(&state.db, school.id)
+        .await?
+        .iter()
+        .map(body_view)
+        .collect();
+    Ok(HttpResponse::Ok().json(ReferralBodyList { items }))
+}

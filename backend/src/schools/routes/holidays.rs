@@ -1,0 +1,41 @@
+use actix_web::{get, web, HttpResponse};
+
+use super::target;
+use crate::auth::{Caller, Permission};
+use crate::error::{ApiError, Problem};
+use crate::schools::store::{find_school_by_slug, list_holidays};
+use crate::schools::views::{Holiday, HolidayList};
+use crate::state::AppState;
+
+/// The school's public holidays: answer deadlines count working days and skip them.
+#[utoipa::path(
+    tag = "schools",
+    params(("slug" = String, Path, description = "The school's slug")),
+    responses(
+        (status = 200, description = "The holidays, in order", body = HolidayList),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/schools/{slug}/holidays")]
+pub async fn list_school_holidays(
+    state: web::Data<AppState>,
+    caller: Caller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let school = find_school_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewSchool, target(&school))?;
+    let holidays = list_holidays(&state.db, school.id)
+        .await?
+        .into_iter()
+        .map(|holiday| Holiday {
+            day: holiday.day,
+            name: holiday.name,
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(HolidayList { holidays }))
+}
