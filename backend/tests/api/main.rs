@@ -10,6 +10,7 @@ mod audit;
 mod auth;
 mod authorization;
 mod box_openings;
+mod cases;
 mod errors;
 mod health;
 mod helpers;

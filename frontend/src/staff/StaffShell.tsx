@@ -4,6 +4,7 @@ import { ErrorAlert } from "../components/ErrorAlert";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { SealedCount, UrgentAlerts } from "./BoxStatus";
 import { ActsInbox } from "./box/ActsInbox";
+import { CasesInbox } from "./cases/CasesInbox";
 import { can } from "./roles";
 
 function Account({ me }: { me: Me }) {
@@ -62,6 +63,7 @@ export function StaffShell() {
           {me.data.school && <UrgentAlerts school={me.data.school.slug} />}
           <p className="greeting">{t("shell.greeting", { name: me.data.full_name })}</p>
           {me.data.school && can.acknowledgeActs(me.data) && <ActsInbox school={me.data.school.slug} />}
+          {me.data.school && can.handleCases(me.data) && <CasesInbox me={me.data} school={me.data.school.slug} />}
           {me.data.school && <SealedCount school={me.data.school.slug} />}
           <Account me={me.data} />
         </>

@@ -17,4 +17,15 @@ export const can = {
   /** Read the journal: staff of a school. */
   readJournal: (me: Me | undefined) => me?.school != null,
   manageWorkingGroup: (me: Me | undefined) => holds(me, ["director", "school_admin"]),
+  /** Have cases: the director, the officials they are assigned to, the district office. */
+  handleCases: (me: Me | undefined) =>
+    holds(me, ["director", "deputy", "official", "social_pedagogue", "district_officer"]),
+  /** See every case of the school, not only one's own. */
+  directCases: (me: Me | undefined) => holds(me, ["director"]),
+  /** Read the audit trail (DESIGN.md §4). */
+  readAuditTrail: (me: Me | undefined) => holds(me, ["director", "district_officer"]),
+  /** Set the school's public holidays, which deadlines skip. */
+  manageHolidays: (me: Me | undefined) => holds(me, ["director", "school_admin"]),
+  /** A district account, which belongs to no school and names the school it looks at. */
+  worksForDistrict: (me: Me | undefined) => me?.school == null && me?.district != null,
 };

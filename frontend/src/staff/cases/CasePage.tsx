@@ -1,0 +1,252 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import type { Me } from "../../auth/hooks";
+import { DayText } from "../../components/DayText";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { can } from "../roles";
+import { SCHOOL_PARAM, WithSchoolOrDistrict } from "../StaffPage";
+import { CaseFlags } from "./CaseFlags";
+import { CloseCaseForm } from "./CloseCaseForm";
+import { Conversation } from "./Conversation";
+import { Assignment, ConcernForm } from "./Directing";
+import { useCase, type CaseFile } from "./hooks";
+import { Measures } from "./Measures";
+import { Referrals } from "./Referrals";
+
+/** The danger signals the screening names (clause 3.4). */
+const DANGER = ["violence", "sexual_abuse", "weapons", "self_harm", "extortion", "threat"] as const;
+type Danger = (typeof DANGER)[number];
+const isDanger = (code: string): code is Danger => (DANGER as readonly string[]).includes(code);
+
+function Facts({ file }: { file: CaseFile }) {
+  const { t } = useTranslation(["cases", "journal", "appeal"]);
+  const { summary } = file;
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t("facts.registered_on")}</dt>
+        <dd>
+          <DayText value={summary.registered_on} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t("facts.answer_due_on")}</dt>
+        <dd>{summary.answer_due_on ? <DayText value={summary.answer_due_on} /> : t("facts.no_due_date")}</dd>
+      </div>
+      <div>
+        <dt>{t("facts.status")}</dt>
+        <dd>{t(`journal:statuses.${summary.status}`)}</dd>
+      </div>
+      <div>
+        <dt>{t("facts.official")}</dt>
+        <dd>
+          {summary.official
+            ? `${summary.official.full_name}, ${summary.official.position}`
+            : t("facts.not_assigned")}
+        </dd>
+      </div>
+      <div>
+        <dt>{t("facts.channel")}</dt>
+        <dd>{t(`journal:channels.${summary.channel}`)}</dd>
+      </div>
+      <div>
+        <dt>{t("facts.writer")}</dt>
+        <dd>{summary.anonymous ? t("journal:anonymous") : t("journal:signed")}</dd>
+      </div>
+      <div>
+        <dt>{t("facts.categories")}</dt>
+        <dd>
+          {summary.categories.length === 0
+            ? t("journal:no_categories")
+            : summary.categories.map((category) => t(`appeal:categories.names.${category}`)).join(", ")}
+        </dd>
+      </div>
+      {file.routed_to_district && (
+        <div>
+          <dt>{t("facts.directed_by")}</dt>
+          <dd>{t("facts.district")}</dd>
+        </div>
+      )}
+      {summary.status === "closed" && (
+        <>
+          <div>
+            <dt>{t("facts.outcome")}</dt>
+            <dd>{file.outcome ? t(`outcomes.${file.outcome}`) : t("facts.no_outcome")}</dd>
+          </div>
+          {file.closed_on && (
+            <div>
+              <dt>{t("facts.closed_on")}</dt>
+              <dd>
+                <DayText value={file.closed_on} />
+              </dd>
+            </div>
+          )}
+        </>
+      )}
+    </dl>
+  );
+}
+
+function Danger({ file }: { file: CaseFile }) {
+  const { t } = useTranslation(["cases", "box"]);
+  if (!file.summary.urgent && !file.needs_referral && file.danger.length === 0) return null;
+  return (
+    <div className="warning case__danger" role="note" aria-label={t("danger.label")}>
+      {file.summary.urgent && <p className="warning__title">{t("danger.urgent")}</p>}
+      {file.danger.length > 0 && (
+        <p>
+          {t("danger.signals", {
+            signals: file.danger.map((code) => (isDanger(code) ? t(`box:danger.${code}`) : code)).join(", "),
+          })}
+        </p>
+      )}
+      {file.needs_referral && <p>{t("danger.needs_referral")}</p>}
+    </div>
+  );
+}
+
+function Writer({ file }: { file: CaseFile }) {
+  const { t } = useTranslation(["cases", "appeal"]);
+  const writer = file.writer;
+  if (!writer) return null;
+  return (
+    <section className="case__section" aria-labelledby="writer-heading">
+      <h2 id="writer-heading">{t("writer.heading")}</h2>
+      <p className="field__hint">{t("writer.hint")}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t("writer.name")}</dt>
+          <dd>{writer.name}</dd>
+        </div>
+        <div>
+          <dt>{t("writer.kind")}</dt>
+          <dd>{t(`appeal:form.kinds.${writer.kind}`)}</dd>
+        </div>
+        {writer.class_name && (
+          <div>
+            <dt>{t("writer.class_name")}</dt>
+            <dd>{writer.class_name}</dd>
+          </div>
+        )}
+        {writer.phone && (
+          <div>
+            <dt>{t("writer.phone")}</dt>
+            <dd>
+              <a href={`tel:${writer.phone}`}>{writer.phone}</a>
+            </dd>
+          </div>
+        )}
+        {writer.email && (
+          <div>
+            <dt>{t("writer.email")}</dt>
+            <dd>
+              <a href={`mailto:${writer.email}`}>{writer.email}</a>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function ConcernedStaff({ file, school }: { file: CaseFile; school: string }) {
+  const { t } = useTranslation("cases");
+  const open = file.summary.status !== "closed";
+  if (file.concerned_staff.length === 0 && !(file.your_part.directing && open)) return null;
+  return (
+    <section className="case__section" aria-labelledby="concerned-heading">
+      <h2 id="concerned-heading">{t("concerned.heading")}</h2>
+      {file.concerned_staff.length === 0 ? (
+        <p>{t("concerned.empty")}</p>
+      ) : (
+        <ul className="record-list">
+          {file.concerned_staff.map((person) => (
+            <li key={person.id}>{`${person.full_name}, ${person.position}`}</li>
+          ))}
+        </ul>
+      )}
+      {file.your_part.directing && open && <ConcernForm file={file} school={school} />}
+    </section>
+  );
+}
+
+interface CaseBodyProps {
+  file: CaseFile;
+  me: Me;
+  school: string;
+  timeZone: string | undefined;
+}
+
+function CaseBody({ file, me, school, timeZone }: CaseBodyProps) {
+  const { t } = useTranslation("cases");
+  const open = file.summary.status !== "closed";
+  const { directing, handling } = file.your_part;
+  return (
+    <>
+      <CaseFlags summary={file.summary} />
+      <Danger file={file} />
+      <Facts file={file} />
+      {!handling && <p className="notice">{t("case.read_only")}</p>}
+
+      <section className="case__section" aria-labelledby="text-heading">
+        <h2 id="text-heading">{t("case.text_heading")}</h2>
+        <p className="case__text">{file.text}</p>
+      </section>
+
+      <Writer file={file} />
+
+      {directing && open && (
+        <section className="case__section" aria-labelledby="official-heading">
+          <h2 id="official-heading">{t("assignment.section")}</h2>
+          <Assignment file={file} school={school} />
+        </section>
+      )}
+
+      <Conversation file={file} timeZone={timeZone} />
+      <Measures file={file} timeZone={timeZone} />
+      <Referrals
+        file={file}
+        school={school}
+        mayAddBodies={directing && can.manageHolidays(me)}
+        timeZone={timeZone}
+      />
+      <ConcernedStaff file={file} school={school} />
+      {handling && open && <CloseCaseForm file={file} />}
+    </>
+  );
+}
+
+function CaseView({ id, me, school, timeZone }: CaseBodyProps extends infer _ ? { id: string; me: Me; school: string; timeZone: string | undefined } : never) {
+  const { t } = useTranslation(["cases", "common"]);
+  const file = useCase(id);
+  const title = file.data ? t("number", { number: file.data.summary.registration_number }) : t("case.title");
+  useDocumentTitle(title);
+  const back = can.worksForDistrict(me) ? `/staff/cases?${SCHOOL_PARAM}=${encodeURIComponent(school)}` : "/staff/cases";
+  return (
+    <>
+      <p className="no-print">
+        <Link to={back}>{t("case.back")}</Link>
+      </p>
+      <h1>
+        <span className="case__kicker">{t("case.title")}</span> {title}
+      </h1>
+      <p className="case__audit-note">{t("case.audit_note")}</p>
+      {file.isPending && <p role="status">{t("common:loading")}</p>}
+      {file.isError && <ErrorAlert error={file.error} onRetry={() => void file.refetch()} />}
+      {file.isSuccess && <CaseBody file={file.data} me={me} school={school} timeZone={timeZone} />}
+    </>
+  );
+}
+
+/** `/staff/cases/:id`: one case, and what the signed-in person may do on it. */
+export function CasePage() {
+  const { id = "" } = useParams();
+  return (
+    <section className="panel case">
+      <WithSchoolOrDistrict>
+        {({ me, school, timeZone }) => <CaseView id={id} me={me} school={school} timeZone={timeZone} />}
+      </WithSchoolOrDistrict>
+    </section>
+  );
+}
