@@ -172,7 +172,9 @@ async fn a_case_goes_from_assignment_to_the_writer_reading_the_approved_answer()
     // Nobody but the director sees it yet; the official's inbox is empty.
     assert!(s.cases(&s.official_token).await.is_empty());
     assert_problem(
-        s.app.get_as(&s.official_token, &format!("/cases/{case_id}")).await,
+        s.app
+            .get_as(&s.official_token, &format!("/cases/{case_id}"))
+            .await,
         403,
         "forbidden",
     )
@@ -233,7 +235,10 @@ async fn a_case_goes_from_assignment_to_the_writer_reading_the_approved_answer()
 
     // The draft does not reach the writer, and the official cannot approve it.
     let tracked = s.track(&receipt).await;
-    assert!(tracked["messages"].as_array().unwrap().is_empty(), "{tracked}");
+    assert!(
+        tracked["messages"].as_array().unwrap().is_empty(),
+        "{tracked}"
+    );
     assert_problem(
         s.post(
             &s.official_token,
@@ -327,7 +332,10 @@ async fn a_case_goes_from_assignment_to_the_writer_reading_the_approved_answer()
         ["registration", "assignment", "measure", "answer", "closing"]
     );
     let rows = s.journal_rows().await;
-    assert_eq!(rows[0]["official"]["full_name"], format!("Test {}", s.official.login));
+    assert_eq!(
+        rows[0]["official"]["full_name"],
+        format!("Test {}", s.official.login)
+    );
     assert_eq!(rows[0]["measures"][0]["recorded_on"], json!(today()));
     assert!(rows[0]["measures"][0]["summary"]
         .as_str()
@@ -340,7 +348,10 @@ async fn a_case_goes_from_assignment_to_the_writer_reading_the_approved_answer()
     let readers = s.content_reads_of(&case_id).await;
     assert!(readers.contains(&s.official.login), "{readers:?}");
     s.case(&s.director_token, &case_id).await;
-    assert!(s.content_reads_of(&case_id).await.contains(&s.director.login));
+    assert!(s
+        .content_reads_of(&case_id)
+        .await
+        .contains(&s.director.login));
 }
 
 #[tokio::test]
@@ -376,7 +387,9 @@ async fn reassignment_is_a_new_journal_entry_and_the_old_official_loses_the_case
         ["registration", "assignment", "assignment"]
     );
     assert_problem(
-        s.app.get_as(&s.official_token, &format!("/cases/{case_id}")).await,
+        s.app
+            .get_as(&s.official_token, &format!("/cases/{case_id}"))
+            .await,
         403,
         "forbidden",
     )
@@ -406,7 +419,9 @@ async fn the_person_an_appeal_concerns_can_neither_be_assigned_it_nor_see_it() {
         .await;
     assert_eq!(marked.status(), 204);
     assert_problem(
-        s.app.get_as(&s.official_token, &format!("/cases/{case_id}")).await,
+        s.app
+            .get_as(&s.official_token, &format!("/cases/{case_id}"))
+            .await,
         403,
         "forbidden",
     )
@@ -468,7 +483,10 @@ async fn an_appeal_about_the_director_goes_to_the_district_office() {
     let opening = open_box(&s.app, "school-a", &s.group).await;
     let retrieved: Value = s
         .app
-        .get_as(&s.group.tokens[0], &format!("/box-openings/{opening}/appeals"))
+        .get_as(
+            &s.group.tokens[0],
+            &format!("/box-openings/{opening}/appeals"),
+        )
         .await
         .json()
         .await
@@ -486,7 +504,9 @@ async fn an_appeal_about_the_director_goes_to_the_district_office() {
 
     assert!(s.cases(&s.director_token).await.is_empty());
     assert_problem(
-        s.app.get_as(&s.director_token, &format!("/cases/{appeal_id}")).await,
+        s.app
+            .get_as(&s.director_token, &format!("/cases/{appeal_id}"))
+            .await,
         403,
         "forbidden",
     )
@@ -531,7 +551,9 @@ async fn an_appeal_about_the_director_goes_to_the_district_office() {
         .await;
     let stranger_token = s.app.token(&stranger).await;
     assert_problem(
-        s.app.get_as(&stranger_token, &format!("/cases/{appeal_id}")).await,
+        s.app
+            .get_as(&stranger_token, &format!("/cases/{appeal_id}"))
+            .await,
         403,
         "forbidden",
     )
@@ -597,7 +619,11 @@ async fn an_urgent_appeal_is_closed_only_after_a_referral_or_a_reason() {
         "date_in_future",
     )
     .await;
-    assert_eq!(s.journal_kinds().await.len(), 2, "bad input changed nothing");
+    assert_eq!(
+        s.journal_kinds().await.len(),
+        2,
+        "bad input changed nothing"
+    );
 
     let referral = s
         .post(
@@ -657,7 +683,14 @@ async fn an_urgent_appeal_is_closed_only_after_a_referral_or_a_reason() {
 
     assert_eq!(
         s.journal_kinds().await,
-        ["registration", "registration", "referral", "referral", "closing", "closing"]
+        [
+            "registration",
+            "registration",
+            "referral",
+            "referral",
+            "closing",
+            "closing"
+        ]
     );
     s.journal_is_valid().await;
 }
@@ -674,7 +707,9 @@ async fn a_referral_to_the_district_office_lets_its_officers_read_the_appeal() {
         .await;
     let officer_token = s.app.token(&officer).await;
     assert_problem(
-        s.app.get_as(&officer_token, &format!("/cases/{case_id}")).await,
+        s.app
+            .get_as(&officer_token, &format!("/cases/{case_id}"))
+            .await,
         403,
         "forbidden",
     )
@@ -713,9 +748,7 @@ async fn deadlines_count_working_days_and_skip_the_schools_holidays() {
     let s = scene().await;
     let today = today();
     // Three holidays in the coming fortnight, one on a weekend.
-    let holidays: Vec<NaiveDate> = (1..=3)
-        .map(|n| today + chrono::Days::new(n * 4))
-        .collect();
+    let holidays: Vec<NaiveDate> = (1..=3).map(|n| today + chrono::Days::new(n * 4)).collect();
     let put = s
         .app
         .client
@@ -803,7 +836,10 @@ async fn overdue_cases_are_flagged_for_the_director_and_the_official() {
     }
     for token in [&s.director_token, &s.official_token] {
         let cases = s.cases(token).await;
-        assert!(flags(&cases[0]).contains(&"overdue".to_owned()), "{cases:?}");
+        assert!(
+            flags(&cases[0]).contains(&"overdue".to_owned()),
+            "{cases:?}"
+        );
     }
     // An answer stops the clock.
     s.post(
@@ -830,19 +866,26 @@ async fn the_director_reads_the_audit_trail_and_the_reading_is_recorded() {
         .await
         .unwrap();
     let rows = page["rows"].as_array().unwrap();
-    assert_eq!(rows[0]["action"], "audit_trail_read", "the read itself comes first");
+    assert_eq!(
+        rows[0]["action"], "audit_trail_read",
+        "the read itself comes first"
+    );
     assert!(rows.iter().any(|row| row["action"] == "appeal_content_read"
         && row["subject"] == format!("appeal:{case_id}")
         && row["actor_login"] == s.director.login.as_str()));
     assert!(rows.iter().any(|row| row["action"] == "sign_in"));
     assert_problem(
-        s.app.get_as(&s.official_token, "/audit?school=school-a").await,
+        s.app
+            .get_as(&s.official_token, "/audit?school=school-a")
+            .await,
         403,
         "forbidden",
     )
     .await;
     assert_problem(
-        s.app.get_as(&s.group.tokens[0], "/audit?school=school-a").await,
+        s.app
+            .get_as(&s.group.tokens[0], "/audit?school=school-a")
+            .await,
         403,
         "forbidden",
     )
@@ -882,7 +925,9 @@ async fn a_school_adds_its_own_body_and_only_it_can_refer_to_it() {
     ] {
         assert!(items.iter().any(|body| body["code"] == code), "{code}");
     }
-    assert!(items.iter().all(|body| body["name_ky"].as_str().is_some_and(|n| !n.is_empty())));
+    assert!(items
+        .iter()
+        .all(|body| body["name_ky"].as_str().is_some_and(|n| !n.is_empty())));
 
     // Another school's case cannot use it.
     let other = s.app.create_school("school-b").await;
@@ -890,7 +935,10 @@ async fn a_school_adds_its_own_body_and_only_it_can_refer_to_it() {
     let other_token = s.app.token(&other_director).await;
     let group = working_group(&s.app, &other, 3).await;
     s.app
-        .post_json("/appeals", &json!({"school": "school-b", "text": "Hello", "anonymous": true}))
+        .post_json(
+            "/appeals",
+            &json!({"school": "school-b", "text": "Hello", "anonymous": true}),
+        )
         .await;
     let opening = open_box(&s.app, "school-b", &group).await;
     sign_all(&s.app, &opening, &group).await;
@@ -955,11 +1003,20 @@ async fn a_signed_writer_is_told_by_mail_that_the_answer_is_ready_without_any_te
         .filter(|mail| mail.contains("aigul.writer@family.example"))
         .collect();
     assert_eq!(notice.len(), 1, "one notice to the writer");
-    assert!(!notice[0].contains("PEACOCK"), "the mail carried the appeal");
-    assert!(!notice[0].contains("FLAMINGO"), "the mail carried the answer");
+    assert!(
+        !notice[0].contains("PEACOCK"),
+        "the mail carried the appeal"
+    );
+    assert!(
+        !notice[0].contains("FLAMINGO"),
+        "the mail carried the answer"
+    );
     assert!(!notice[0].contains(&receipt.replace('-', "")));
     assert!(!notice[0].contains(&receipt));
-    assert_eq!(s.track(&receipt).await["messages"][0]["text"], "FLAMINGO-ANSWER-TEXT the kitchen was fixed");
+    assert_eq!(
+        s.track(&receipt).await["messages"][0]["text"],
+        "FLAMINGO-ANSWER-TEXT the kitchen was fixed"
+    );
 }
 
 #[tokio::test]
@@ -975,10 +1032,13 @@ async fn a_sealed_appeal_is_no_case_for_anyone() {
         .await
         .unwrap();
     let appeal_id = listed["items"][0]["id"].as_str().unwrap();
-    for path in [
-        format!("/cases/{appeal_id}"),
-    ] {
-        assert_problem(s.app.get_as(&s.director_token, &path).await, 423, "appeal_sealed").await;
+    for path in [format!("/cases/{appeal_id}")] {
+        assert_problem(
+            s.app.get_as(&s.director_token, &path).await,
+            423,
+            "appeal_sealed",
+        )
+        .await;
     }
     assert_problem(
         s.post(

@@ -9,6 +9,7 @@ mod appeals;
 mod audit;
 mod auth;
 mod authorization;
+mod authorization_matrix;
 mod box_openings;
 mod cases;
 mod errors;

@@ -1,0 +1,711 @@
+//! The authorization matrix: every route of the OpenAPI document is called as every role of
+//! the school, as the district office, as staff of another school and of another district,
+//! and as nobody; each answer is checked against one table of who may do what. A route
+//! missing from the table fails the suite, so a new route cannot forget its check unseen.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use entity::Role;
+use serde_json::{json, Value};
+
+use crate::box_openings::{open_box, post_as, sign_all, working_group};
+use crate::helpers::spawn_app;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Persona {
+    Director,
+    Deputy,
+    Official,
+    SocialPedagogue,
+    Member,
+    SchoolAdmin,
+    DistrictOfficer,
+    DistrictAdmin,
+    /// The director of another school of the same district.
+    OtherSchoolDirector,
+    /// An officer of another district.
+    OtherDistrictOfficer,
+    Nobody,
+}
+
+use Persona::*;
+
+const EVERY_STAFF: &[Persona] = &[
+    Director,
+    Deputy,
+    Official,
+    SocialPedagogue,
+    Member,
+    SchoolAdmin,
+    DistrictOfficer,
+    DistrictAdmin,
+    OtherSchoolDirector,
+    OtherDistrictOfficer,
+];
+const SCHOOL_AND_DISTRICT: &[Persona] = &[
+    Director,
+    Deputy,
+    Official,
+    SocialPedagogue,
+    Member,
+    SchoolAdmin,
+    DistrictOfficer,
+    DistrictAdmin,
+];
+const OVERVIEW: &[Persona] = &[
+    Director,
+    Deputy,
+    Official,
+    SocialPedagogue,
+    Member,
+    SchoolAdmin,
+    DistrictOfficer,
+];
+const OPENINGS: &[Persona] = &[Director, Member, SchoolAdmin, DistrictOfficer];
+const SETTINGS: &[Persona] = &[Director, SchoolAdmin, DistrictAdmin];
+const CASE_HANDLERS: &[Persona] = &[Director, Official];
+
+/// Who may call a route.
+enum Access {
+    /// No sign-in: the public side.
+    Public,
+    /// Signed-in staff among these.
+    Staff(&'static [Persona]),
+}
+
+/// One row of the table: the route as the document names it, the call to make (with
+/// `{case}`-style placeholders filled from the scene), its body, and who may.
+struct Rule {
+    method: &'static str,
+    route: &'static str,
+    call: &'static str,
+    body: Option<Value>,
+    access: Access,
+}
+
+fn rule(
+    method: &'static str,
+    route: &'static str,
+    call: &'static str,
+    body: Option<Value>,
+    access: Access,
+) -> Rule {
+    Rule {
+        method,
+        route,
+        call,
+        body,
+        access,
+    }
+}
+
+/// The table, in the order the calls are made: reads first, then the steps of a case, then
+/// the opening in progress, and last what changes who belongs where.
+fn table() -> Vec<Rule> {
+    use Access::{Public, Staff};
+    let today = ishenim::calendar::today_in("Asia/Bishkek");
+    vec![
+        rule("GET", "/api/v1/health", "/health", None, Public),
+        rule(
+            "GET",
+            "/api/v1/schools/{slug}/public",
+            "/schools/school-a/public",
+            None,
+            Public,
+        ),
+        rule(
+            "POST",
+            "/api/v1/appeals",
+            "/appeals",
+            Some(json!({"school": "school-a", "text": "A matrix appeal", "anonymous": true})),
+            Public,
+        ),
+        rule(
+            "POST",
+            "/api/v1/appeals/track",
+            "/appeals/track",
+            Some(json!({"receipt": "{receipt}"})),
+            Public,
+        ),
+        rule(
+            "POST",
+            "/api/v1/appeals/track/messages",
+            "/appeals/track/messages",
+            Some(json!({"receipt": "{receipt}", "text": "More"})),
+            Public,
+        ),
+        rule(
+            "POST",
+            "/api/v1/auth/login",
+            "/auth/login",
+            Some(json!({"login": "nobody", "password": "wrong password"})),
+            Public,
+        ),
+        rule(
+            "POST",
+            "/api/v1/auth/refresh",
+            "/auth/refresh",
+            Some(json!({"refresh_token": "not-a-token"})),
+            Public,
+        ),
+        rule(
+            "POST",
+            "/api/v1/auth/logout",
+            "/auth/logout",
+            Some(json!({"refresh_token": "not-a-token"})),
+            Public,
+        ),
+        rule("GET", "/api/v1/me", "/me", None, Staff(EVERY_STAFF)),
+        rule(
+            "GET",
+            "/api/v1/schools/{slug}",
+            "/schools/school-a",
+            None,
+            Staff(SCHOOL_AND_DISTRICT),
+        ),
+        rule(
+            "GET",
+            "/api/v1/schools/{slug}/staff",
+            "/schools/school-a/staff",
+            None,
+            Staff(&[Director, SchoolAdmin, DistrictAdmin]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/schools/{slug}/box-status",
+            "/schools/school-a/box-status",
+            None,
+            Staff(OVERVIEW),
+        ),
+        rule(
+            "GET",
+            "/api/v1/schools/{slug}/holidays",
+            "/schools/school-a/holidays",
+            None,
+            Staff(SCHOOL_AND_DISTRICT),
+        ),
+        rule(
+            "PUT",
+            "/api/v1/schools/{slug}/holidays",
+            "/schools/school-a/holidays",
+            Some(json!({"holidays": [{"day": "2027-01-01", "name": "New Year"}]})),
+            Staff(SETTINGS),
+        ),
+        rule(
+            "GET",
+            "/api/v1/schools/{slug}/screening-words",
+            "/schools/school-a/screening-words",
+            None,
+            Staff(&[Director, SchoolAdmin]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/schools/{slug}/screening-words",
+            "/schools/school-a/screening-words",
+            Some(json!({"word": "matrixword", "rule": "block"})),
+            Staff(&[Director, SchoolAdmin]),
+        ),
+        rule(
+            "DELETE",
+            "/api/v1/schools/{slug}/screening-words/{id}",
+            "/schools/school-a/screening-words/{word}",
+            None,
+            Staff(&[Director, SchoolAdmin]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/schools/{slug}/working-group",
+            "/schools/school-a/working-group",
+            None,
+            Staff(OPENINGS),
+        ),
+        rule(
+            "GET",
+            "/api/v1/alerts",
+            "/alerts?school=school-a",
+            None,
+            Staff(&[Director, Member]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/appeals",
+            "/appeals?school=school-a",
+            None,
+            Staff(OVERVIEW),
+        ),
+        rule(
+            "GET",
+            "/api/v1/appeals/{id}",
+            "/appeals/{case}",
+            None,
+            Staff(OVERVIEW),
+        ),
+        rule(
+            "GET",
+            "/api/v1/journal",
+            "/journal?school=school-a",
+            None,
+            Staff(SCHOOL_AND_DISTRICT),
+        ),
+        rule(
+            "GET",
+            "/api/v1/journal/verify",
+            "/journal/verify?school=school-a",
+            None,
+            Staff(SCHOOL_AND_DISTRICT),
+        ),
+        rule(
+            "GET",
+            "/api/v1/audit",
+            "/audit?school=school-a",
+            None,
+            Staff(&[Director, DistrictOfficer]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/referral-bodies",
+            "/referral-bodies?school=school-a",
+            None,
+            Staff(OVERVIEW),
+        ),
+        rule(
+            "POST",
+            "/api/v1/referral-bodies",
+            "/referral-bodies",
+            Some(
+                json!({"school": "school-a", "name_ky": "Психолог", "name_ru": "Психолог", "name_en": "Psychologist"}),
+            ),
+            Staff(SETTINGS),
+        ),
+        rule(
+            "GET",
+            "/api/v1/box-openings",
+            "/box-openings?school=school-a",
+            None,
+            Staff(OPENINGS),
+        ),
+        rule(
+            "GET",
+            "/api/v1/box-openings/{id}/act",
+            "/box-openings/{signed}/act",
+            None,
+            Staff(OPENINGS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/box-openings/{id}/acknowledgement",
+            "/box-openings/{signed}/acknowledgement",
+            Some(json!({})),
+            Staff(&[Director]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/cases",
+            "/cases?school=school-a",
+            None,
+            Staff(OVERVIEW),
+        ),
+        rule(
+            "GET",
+            "/api/v1/cases/{id}",
+            "/cases/{case}",
+            None,
+            Staff(CASE_HANDLERS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/cases/{id}/assignment",
+            "/cases/{case}/assignment",
+            Some(json!({"official_id": "{official}"})),
+            Staff(&[Director]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/cases/{id}/concerned-staff",
+            "/cases/{case}/concerned-staff",
+            Some(json!({"staff_id": "{spare}"})),
+            Staff(CASE_HANDLERS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/cases/{id}/measures",
+            "/cases/{case}/measures",
+            Some(
+                json!({"taken_on": today, "taken_by": "Deputy", "summary": "Talked to the class"}),
+            ),
+            Staff(CASE_HANDLERS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/cases/{id}/notes",
+            "/cases/{case}/notes",
+            Some(json!({"text": "Internal"})),
+            Staff(CASE_HANDLERS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/cases/{id}/referrals",
+            "/cases/{case}/referrals",
+            Some(
+                json!({"body_id": "00000000-0000-0000-0000-000000000002", "referred_on": today, "method": "letter"}),
+            ),
+            Staff(CASE_HANDLERS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/cases/{id}/referrals/{referral_id}/reply",
+            "/cases/{case}/referrals/{referral}/reply",
+            Some(json!({"received_on": today, "summary": "Seen"})),
+            Staff(CASE_HANDLERS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/cases/{id}/answers",
+            "/cases/{case}/answers",
+            Some(json!({"text": "An answer"})),
+            Staff(CASE_HANDLERS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/cases/{id}/answers/{answer_id}/approval",
+            "/cases/{case}/answers/{answer}/approval",
+            Some(json!({})),
+            Staff(&[Director]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/cases/{id}/closing",
+            "/cases/{case}/closing",
+            Some(json!({"outcome": "resolved"})),
+            Staff(CASE_HANDLERS),
+        ),
+        rule(
+            "GET",
+            "/api/v1/box-openings/{id}",
+            "/box-openings/{open}",
+            None,
+            Staff(OPENINGS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/box-openings",
+            "/box-openings",
+            Some(json!({"school": "school-a"})),
+            Staff(&[Member]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/box-openings/{id}/confirmations",
+            "/box-openings/{open}/confirmations",
+            Some(json!({})),
+            Staff(&[Member]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/box-openings/{id}/appeals",
+            "/box-openings/{open}/appeals",
+            None,
+            Staff(&[Member]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/box-openings/{id}/paper-appeals",
+            "/box-openings/{open}/paper-appeals",
+            Some(json!({"text": "A paper note", "anonymous": true})),
+            Staff(&[Member]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/box-openings/{id}/appeals/{appeal_id}/set-aside",
+            "/box-openings/{open}/appeals/{paper}/set-aside",
+            Some(json!({"reason": "not_an_appeal"})),
+            Staff(&[Member]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/box-openings/{id}/sign",
+            "/box-openings/{open}/sign",
+            Some(json!({})),
+            Staff(&[Member]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/box-openings/{id}/abandon",
+            "/box-openings/{open}/abandon",
+            Some(json!({})),
+            Staff(&[Member]),
+        ),
+        rule(
+            "PUT",
+            "/api/v1/schools/{slug}/working-group/{user_id}",
+            "/schools/school-a/working-group/{spare}",
+            None,
+            Staff(&[Director, SchoolAdmin]),
+        ),
+        rule(
+            "DELETE",
+            "/api/v1/schools/{slug}/working-group/{user_id}",
+            "/schools/school-a/working-group/{spare}",
+            None,
+            Staff(&[Director, SchoolAdmin]),
+        ),
+    ]
+}
+
+fn fill(text: &str, values: &BTreeMap<&str, String>) -> String {
+    values.iter().fold(text.to_owned(), |text, (key, value)| {
+        text.replace(&format!("{{{key}}}"), value)
+    })
+}
+
+fn fill_json(value: &Value, values: &BTreeMap<&str, String>) -> Value {
+    match value {
+        Value::String(text) => Value::String(fill(text, values)),
+        Value::Array(items) => Value::Array(items.iter().map(|v| fill_json(v, values)).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), fill_json(v, values)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+#[tokio::test]
+async fn every_route_answers_every_caller_as_the_table_says() {
+    let app = spawn_app().await;
+    let school = app.create_school_in("school-a", "tup").await;
+    let neighbour = app.create_school_in("school-b", "tup").await;
+    let elsewhere = app.create_school_in("school-z", "naryn").await;
+
+    let mut tokens: BTreeMap<Persona, String> = BTreeMap::new();
+    let mut ids: BTreeMap<&str, String> = BTreeMap::new();
+    for (persona, roles) in [
+        (Director, vec![Role::Director]),
+        (Deputy, vec![Role::Deputy]),
+        (Official, vec![Role::Official]),
+        (SocialPedagogue, vec![Role::SocialPedagogue]),
+        (SchoolAdmin, vec![Role::SchoolAdmin]),
+    ] {
+        let staff = app.create_staff(&school, &roles).await;
+        if persona == Official {
+            ids.insert("official", staff.id.to_string());
+        }
+        tokens.insert(persona, app.token(&staff).await);
+    }
+    let group = working_group(&app, &school, 3).await;
+    tokens.insert(Member, group.tokens[0].clone());
+    for (persona, role) in [
+        (DistrictOfficer, Role::DistrictOfficer),
+        (DistrictAdmin, Role::DistrictAdmin),
+    ] {
+        let staff = app
+            .insert_staff(None, Some(school.district_id), &[role])
+            .await;
+        tokens.insert(persona, app.token(&staff).await);
+    }
+    let other = app.create_staff(&neighbour, &[Role::Director]).await;
+    tokens.insert(OtherSchoolDirector, app.token(&other).await);
+    let other = app
+        .insert_staff(None, Some(elsewhere.district_id), &[Role::DistrictOfficer])
+        .await;
+    tokens.insert(OtherDistrictOfficer, app.token(&other).await);
+    let spare = app.create_staff(&school, &[Role::Official]).await;
+    ids.insert("spare", spare.id.to_string());
+
+    // A registered case assigned to the official, with a draft answer and a referral; a signed
+    // act; an opening in progress with a paper note; a screening word.
+    let receipt: Value = app
+        .post_json(
+            "/appeals",
+            &json!({"school": "school-a", "text": "The matrix case", "anonymous": true}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    ids.insert("receipt", receipt["receipt"].as_str().unwrap().to_owned());
+    let signed = open_box(&app, "school-a", &group).await;
+    sign_all(&app, &signed, &group).await;
+    ids.insert("signed", signed);
+    let director = tokens[&Director].clone();
+    let cases: Value = app
+        .get_as(&director, "/cases?school=school-a")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let case = cases["items"][0]["id"].as_str().unwrap().to_owned();
+    ids.insert("case", case.clone());
+    let assigned = post_as(
+        &app,
+        &director,
+        &format!("/cases/{case}/assignment"),
+        &json!({"official_id": ids["official"]}),
+    )
+    .await;
+    assert_eq!(assigned.status(), 200);
+    let answer: Value = post_as(
+        &app,
+        &director,
+        &format!("/cases/{case}/answers"),
+        &json!({"text": "Draft"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    ids.insert("answer", answer["id"].as_str().unwrap().to_owned());
+    let today = ishenim::calendar::today_in("Asia/Bishkek");
+    let referral: Value = post_as(
+        &app,
+        &director,
+        &format!("/cases/{case}/referrals"),
+        &json!({"body_id": "00000000-0000-0000-0000-000000000001", "referred_on": today, "method": "phone"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    ids.insert("referral", referral["id"].as_str().unwrap().to_owned());
+    let word: Value = post_as(
+        &app,
+        &director,
+        "/schools/school-a/screening-words",
+        &json!({"word": "tablematrix", "rule": "block"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    ids.insert("word", word["id"].as_str().unwrap().to_owned());
+    let open = open_box(&app, "school-a", &group).await;
+    let paper: Value = post_as(
+        &app,
+        &group.tokens[1],
+        &format!("/box-openings/{open}/paper-appeals"),
+        &json!({"text": "Seed note", "anonymous": true}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    ids.insert("paper", paper["id"].as_str().unwrap().to_owned());
+    ids.insert("open", open);
+
+    // Every route of the document has a row, and every row a route.
+    let document: Value = app
+        .client
+        .get(app.url("/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let mut documented: BTreeMap<(String, String), bool> = BTreeMap::new();
+    for (path, operations) in document["paths"].as_object().unwrap() {
+        for (method, operation) in operations.as_object().unwrap() {
+            if ["get", "post", "put", "delete", "patch"].contains(&method.as_str()) {
+                let secured = operation.get("security").is_some();
+                documented.insert((method.to_uppercase(), path.clone()), secured);
+            }
+        }
+    }
+    let table = table();
+    let tabled: BTreeSet<(String, String)> = table
+        .iter()
+        .map(|rule| (rule.method.to_owned(), rule.route.to_owned()))
+        .collect();
+    let missing: Vec<_> = documented
+        .keys()
+        .filter(|key| !tabled.contains(*key))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "routes without a row in the authorization table: {missing:?}"
+    );
+    let stale: Vec<_> = tabled
+        .iter()
+        .filter(|key| !documented.contains_key(*key))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "rows for routes that do not exist: {stale:?}"
+    );
+
+    let personas = [
+        Nobody,
+        OtherDistrictOfficer,
+        OtherSchoolDirector,
+        DistrictAdmin,
+        DistrictOfficer,
+        SchoolAdmin,
+        Member,
+        SocialPedagogue,
+        Deputy,
+        Official,
+        Director,
+    ];
+    let mut failures = Vec::new();
+    for rule in &table {
+        let secured = documented[&(rule.method.to_owned(), rule.route.to_owned())];
+        let allowed = match rule.access {
+            Access::Public => {
+                if secured {
+                    failures.push(format!(
+                        "{} {}: public in the table, secured in the document",
+                        rule.method, rule.route
+                    ));
+                }
+                continue;
+            }
+            Access::Staff(allowed) => {
+                if !secured {
+                    failures.push(format!(
+                        "{} {}: staff-only in the table, public in the document",
+                        rule.method, rule.route
+                    ));
+                }
+                allowed
+            }
+        };
+        let url = app.url(&fill(rule.call, &ids));
+        let body = rule.body.as_ref().map(|body| fill_json(body, &ids));
+        // Those who may not go first, so that what the allowed ones change cannot hide a
+        // missing check.
+        for persona in personas {
+            let method = reqwest::Method::from_bytes(rule.method.as_bytes()).unwrap();
+            let mut request = app.client.request(method, &url);
+            if let Some(token) = tokens.get(&persona) {
+                request = request.bearer_auth(token);
+            }
+            if let Some(body) = &body {
+                request = request.json(body);
+            }
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let text = response.text().await.unwrap_or_default();
+            let ok = if persona == Nobody {
+                status == 401
+            } else if allowed.contains(&persona) {
+                status != 401 && status != 403 && status < 500
+            } else {
+                status == 403
+            };
+            if !ok {
+                failures.push(format!(
+                    "{} {} as {persona:?}: {status} {}",
+                    rule.method,
+                    rule.call,
+                    text.chars().take(200).collect::<String>()
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "the answers differ from the table:\n{}",
+        failures.join("\n")
+    );
+}
