@@ -172,6 +172,12 @@ async fn opening_of(appeals: usize) -> f64 {
                 registration_number: None,
                 registered_on: None,
                 not_accepted_reason: None,
+                assigned_to_id: None,
+                routed_to_district: false,
+                referred_to_district: false,
+                answer_due_on: None,
+                closed_on: None,
+                outcome: None,
             })
         })
         .collect();
