@@ -41,7 +41,7 @@ pub struct StoredLink<'a> {
     pub seq: i64,
     pub prev_hash: &'a str,
     pub hash: &'a str,
-    pub canonical: Vec<u8>,
+    pub canonical: &'a [u8],
 }
 
 /// Recomputes a chain entry by entry, in sequence order, in constant memory.
@@ -71,7 +71,7 @@ impl Verifier {
         if self.first_invalid.is_some() {
             return;
         }
-        let recomputed = link(&self.last_hash, &stored.canonical);
+        let recomputed = link(&self.last_hash, stored.canonical);
         if stored.seq != self.expected_seq {
             // A deleted or reordered entry: the first missing number is the fault.
             self.first_invalid = Some(self.expected_seq.min(stored.seq));
@@ -94,6 +94,11 @@ impl Verifier {
     /// The hash the chain had after entry `seq`, while it is still being verified in order.
     pub fn last_hash(&self) -> &str {
         &self.last_hash
+    }
+
+    /// The first entry found wrong so far.
+    pub fn first_invalid(&self) -> Option<i64> {
+        self.first_invalid
     }
 
     /// The sequence number of the last entry verified so far.
@@ -143,7 +148,7 @@ mod tests {
                 seq: *seq,
                 prev_hash: prev,
                 hash,
-                canonical: canonical.clone(),
+                canonical,
             });
         }
         verifier.finish()

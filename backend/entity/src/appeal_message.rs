@@ -55,6 +55,9 @@ pub struct Model {
     pub approved_at: Option<DateTimeUtc>,
     /// Who approved an answer: the director, or the district office for an appeal routed to it.
     pub approved_by: Option<Uuid>,
+    /// Its place in the appeal's conversation, from 1: a writer's message keeps only its day,
+    /// so the order is kept apart from any time.
+    pub position: i32,
     pub key_id: String,
     pub sealed_content: Vec<u8>,
 }

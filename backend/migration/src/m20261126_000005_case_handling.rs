@@ -38,6 +38,7 @@ enum Appeal {
 enum AppealMessage {
     Table,
     ApprovedBy,
+    Position,
 }
 
 #[derive(DeriveIden)]
@@ -242,6 +243,16 @@ impl MigrationTrait for Migration {
             ColumnDef::new(AppealMessage::ApprovedBy)
                 .uuid()
                 .null()
+                .to_owned(),
+        )
+        .await?;
+        add_column(
+            manager,
+            AppealMessage::Table,
+            ColumnDef::new(AppealMessage::Position)
+                .integer()
+                .not_null()
+                .default(0)
                 .to_owned(),
         )
         .await?;
@@ -488,6 +499,14 @@ impl MigrationTrait for Migration {
                 Table::alter()
                     .table(AppealMessage::Table)
                     .drop_column(AppealMessage::ApprovedBy)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(AppealMessage::Table)
+                    .drop_column(AppealMessage::Position)
                     .to_owned(),
             )
             .await?;

@@ -414,6 +414,7 @@ pub async fn reply(
             sealed: true,
             approved_at: None,
             approved_by: None,
+            position: 0,
             key_id: sealed.key_id,
             sealed_content: sealed.bytes,
         },

@@ -40,15 +40,27 @@ pub async fn insert_appeal<C: ConnectionTrait>(db: &C, appeal: appeal::Model) ->
     Ok(())
 }
 
-/// Stores a new message.
+/// Stores a new message at the end of the appeal's conversation; returns it as stored.
 pub async fn insert_message<C: ConnectionTrait>(
     db: &C,
     message: appeal_message::Model,
-) -> Result<(), DbErr> {
-    appeal_message::Entity::insert(appeal_message::ActiveModel::from(message))
+) -> Result<appeal_message::Model, DbErr> {
+    let last: Option<i32> = appeal_message::Entity::find()
+        .select_only()
+        .column_as(appeal_message::Column::Position.max(), "last")
+        .filter(appeal_message::Column::AppealId.eq(message.appeal_id))
+        .into_tuple::<Option<i32>>()
+        .one(db)
+        .await?
+        .flatten();
+    let message = appeal_message::Model {
+        position: last.unwrap_or(0) + 1,
+        ..message
+    };
+    appeal_message::Entity::insert(appeal_message::ActiveModel::from(message.clone()))
         .exec_without_returning(db)
         .await?;
-    Ok(())
+    Ok(message)
 }
 
 /// The appeal a receipt hash belongs to.
@@ -77,6 +89,7 @@ pub async fn messages_of<C: ConnectionTrait>(
 ) -> Result<Vec<appeal_message::Model>, DbErr> {
     appeal_message::Entity::find()
         .filter(appeal_message::Column::AppealId.eq(appeal_id))
+        .order_by_asc(appeal_message::Column::Position)
         .order_by_asc(appeal_message::Column::WrittenOn)
         .order_by_asc(appeal_message::Column::Id)
         .all(db)

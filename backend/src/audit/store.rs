@@ -139,7 +139,7 @@ pub async fn verify(db: &DatabaseConnection, chain: AuditChain) -> Result<Verifi
             seq: entry.seq,
             prev_hash: &entry.prev_hash,
             hash: &entry.hash,
-            canonical: canonical(&entry),
+            canonical: &canonical(&entry),
         });
     }
     Ok(verifier.finish())

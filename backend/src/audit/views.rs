@@ -15,7 +15,7 @@ pub struct AuditRow {
     pub action: String,
     #[schema(example = "appeal:1f0c…")]
     pub subject: Option<String>,
-    #[schema(value_type = Object)]
+    #[schema(value_type = HashMap<String, serde_json::Value>)]
     pub details: serde_json::Value,
 }
 

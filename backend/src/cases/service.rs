@@ -13,7 +13,8 @@ use entity::box_opening::OpeningStatus;
 use entity::{appeal_concern, box_opening_member, measure, referral, referral_body, school};
 use entity::{staff_role, staff_user, Role};
 use sea_orm::{
-    ActiveEnum, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait, Value,
+    ActiveEnum, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait, Value,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -30,7 +31,7 @@ use crate::appeals::category::split_categories;
 use crate::appeals::intake::{field, AppealContent};
 use crate::appeals::store::{find_appeal, insert_message, messages_of};
 use crate::appeals::views::Submitter;
-use crate::audit::{self, AuditAction, AuditEvent};
+use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::box_openings::store::find_opening;
 use crate::calendar::{today_in, working_days_between, Holidays};
@@ -218,11 +219,13 @@ fn flags(appeal: &appeal::Model, context: &FlagContext<'_>) -> Vec<CaseFlag> {
 
 fn summary(
     appeal: &appeal::Model,
+    school: &school::Model,
     staff: &HashMap<Uuid, StaffRef>,
     flags: Vec<CaseFlag>,
 ) -> CaseSummary {
     CaseSummary {
         id: appeal.id,
+        school: school.slug.clone(),
         registration_number: appeal.registration_number.clone().unwrap_or_default(),
         registered_on: appeal.registered_on.unwrap_or(appeal.submitted_on),
         channel: appeal.channel,
@@ -257,7 +260,7 @@ async fn summary_of(
         referred: &referred,
         drafts: &drafts,
     };
-    Ok(summary(appeal, &staff, flags(appeal, &context)))
+    Ok(summary(appeal, school, &staff, flags(appeal, &context)))
 }
 
 async fn draft_answers(
@@ -352,7 +355,7 @@ pub async fn list(
         .iter()
         .skip(((page - 1) * per_page) as usize)
         .take(per_page as usize)
-        .map(|appeal| summary(appeal, &staff, flags(appeal, &context)))
+        .map(|appeal| summary(appeal, &school, &staff, flags(appeal, &context)))
         .collect();
     Ok(CaseList { items, total })
 }
@@ -361,10 +364,11 @@ pub async fn list(
 pub async fn file(state: &AppState, caller: &Caller, id: Uuid) -> Result<CaseFile, ApiError> {
     let case = begin(state, caller, id).await?;
     let file = build_file(state, caller, &case).await?;
+    // Into the school's trail, whoever reads: the director sees the district's reads too.
     audit::record(
         &case.txn,
         AuditEvent {
-            chain: caller.audit_chain(),
+            chain: AuditChain::School(case.school.id),
             actor: caller.actor(),
             action: AuditAction::AppealContentRead,
             subject: Some(format!("appeal:{}", case.appeal.id)),
@@ -439,6 +443,11 @@ async fn build_file(
         referral_views.push(referral_view(state, &staff, &bodies, referral)?);
     }
     let summary = summary_of(txn, caller, appeal, school).await?;
+    let assignable = if access.directing {
+        assignable_staff(txn, appeal, school, &concerned).await?
+    } else {
+        Vec::new()
+    };
     Ok(CaseFile {
         summary,
         text: content.text,
@@ -462,7 +471,39 @@ async fn build_file(
             directing: access.directing,
             handling: access.handling,
         },
+        assignable,
     })
+}
+
+/// Who a case can be assigned to: the rule `assign` enforces, as a list.
+async fn assignable_staff(
+    txn: &DatabaseTransaction,
+    appeal: &appeal::Model,
+    school: &school::Model,
+    concerned: &[Uuid],
+) -> Result<Vec<StaffRef>, ApiError> {
+    let mut condition = sea_orm::Condition::any().add(staff_user::Column::SchoolId.eq(school.id));
+    if appeal.routed_to_district {
+        condition = condition.add(
+            sea_orm::Condition::all()
+                .add(staff_user::Column::SchoolId.is_null())
+                .add(staff_user::Column::DistrictId.eq(school.district_id)),
+        );
+    }
+    Ok(staff_user::Entity::find()
+        .filter(condition)
+        .filter(staff_user::Column::Active.eq(true))
+        .order_by_asc(staff_user::Column::FullName)
+        .all(txn)
+        .await?
+        .into_iter()
+        .filter(|user| !concerned.contains(&user.id))
+        .map(|user| StaffRef {
+            id: user.id,
+            full_name: user.full_name,
+            position: user.position,
+        })
+        .collect())
 }
 
 fn message_view(
@@ -850,11 +891,11 @@ async fn insert_staff_message(
         sealed: false,
         approved_at: None,
         approved_by: None,
+        position: 0,
         key_id: sealed.key_id,
         sealed_content: sealed.bytes,
     };
-    insert_message(txn, message.clone()).await?;
-    Ok(message)
+    Ok(insert_message(txn, message).await?)
 }
 
 /// An internal note: its kind keeps it from the writer.
@@ -1083,6 +1124,16 @@ pub async fn add_answer(
     message_view(state, &staff, message)
 }
 
+/// How the kept reason for closing an urgent appeal without a referral begins, in the
+/// school's language.
+fn no_referral_prefix(language: &str) -> &'static str {
+    match language {
+        "ru" => "Передача в компетентный орган не потребовалась:",
+        "en" => "No referral was needed:",
+        _ => "Тийиштүү органга өткөрүүнүн кереги болгон жок:",
+    }
+}
+
 fn approval_requires_director() -> ApiError {
     rejected(
         StatusCode::FORBIDDEN,
@@ -1216,7 +1267,10 @@ pub async fn close(
             &case.appeal,
             &case.school,
             MessageKind::InternalNote,
-            &format!("No referral was needed: {reason}"),
+            &format!(
+                "{} {reason}",
+                no_referral_prefix(&case.school.default_language)
+            ),
         )
         .await?;
     }

@@ -45,6 +45,9 @@ pub enum CaseFlag {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct CaseSummary {
     pub id: Uuid,
+    /// The school's slug.
+    #[schema(example = "school-31")]
+    pub school: String,
     #[schema(example = "2026/14")]
     pub registration_number: String,
     pub registered_on: NaiveDate,
@@ -266,6 +269,9 @@ pub struct CaseFile {
     pub outcome: Option<Outcome>,
     pub closed_on: Option<NaiveDate>,
     pub your_part: CasePart,
+    /// For those directing: who the case can be assigned to — active staff of the school (and,
+    /// for an appeal routed up, the district's officers), without those it concerns.
+    pub assignable: Vec<StaffRef>,
 }
 
 /// The director assigns the competent official.

@@ -138,7 +138,7 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
             let found = crate::schools::store::find_school_by_slug(&db, &school)
                 .await?
                 .ok_or_else(|| anyhow::anyhow!("no school `{school}`"))?;
-            let verification = crate::journal::store::verify(&db, found.id).await?;
+            let verification = crate::journal::verification::verify(&db, found.id).await?;
             writeln!(
                 std::io::stdout(),
                 "{}",

@@ -4,6 +4,7 @@
 
 pub mod routes;
 pub mod store;
+pub mod verification;
 pub mod views;
 
 use serde::{Deserialize, Serialize};

@@ -1,20 +1,16 @@
 //! Appending to a school's journal and verifying it.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
-use entity::{box_opening, journal_entry};
-use futures_util::TryStreamExt;
+use entity::journal_entry;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
 };
-use serde::Serialize;
 use uuid::Uuid;
 
 use super::JournalKind;
 use crate::audit::store::lock_chain;
-use crate::chain::{link, ChainHead, StoredLink, Verification, Verifier, GENESIS_HASH};
+use crate::chain::{link, ChainHead, GENESIS_HASH};
 
 /// An entry to append.
 #[derive(Debug, Clone)]
@@ -27,33 +23,111 @@ pub struct NewJournalEntry {
     pub payload: serde_json::Value,
 }
 
-#[derive(Serialize)]
-struct Canonical<'a> {
-    school_id: String,
-    seq: i64,
-    kind: &'a str,
-    recorded_at: String,
-    appeal_id: Option<String>,
-    box_opening_id: Option<String>,
-    actor_id: Option<String>,
-    payload: &'a str,
+/// The fields of an entry its hash covers.
+#[derive(Debug, Clone, Copy)]
+pub struct EntryFields<'a> {
+    pub school_id: Uuid,
+    pub seq: i64,
+    pub kind: &'a str,
+    pub recorded_at: DateTime<Utc>,
+    pub appeal_id: Option<Uuid>,
+    pub box_opening_id: Option<Uuid>,
+    pub actor_id: Option<Uuid>,
+    pub payload: &'a str,
 }
 
-/// The bytes an entry's hash covers, in a fixed field order.
+/// Appends the bytes an entry's hash covers: JSON of its fields in a fixed order —
+/// `school_id`, `seq`, `kind`, `recorded_at`, `appeal_id`, `box_opening_id`, `actor_id`,
+/// `payload` — ids hyphenated in lowercase, the time in RFC 3339 with microseconds and `Z`,
+/// strings escaped as `serde_json` escapes them. Written by hand: verification writes it a
+/// million times.
+pub fn write_canonical(buffer: &mut Vec<u8>, fields: EntryFields<'_>) {
+    fn id(buffer: &mut Vec<u8>, id: Option<Uuid>) {
+        match id {
+            Some(id) => {
+                buffer.push(b'"');
+                buffer.extend_from_slice(
+                    id.hyphenated()
+                        .encode_lower(&mut Uuid::encode_buffer())
+                        .as_bytes(),
+                );
+                buffer.push(b'"');
+            }
+            None => buffer.extend_from_slice(b"null"),
+        }
+    }
+    fn text(buffer: &mut Vec<u8>, text: &str) {
+        // Writing a string into a vector cannot fail.
+        let _ = serde_json::to_writer(&mut *buffer, text);
+    }
+    buffer.extend_from_slice(b"{\"school_id\":");
+    id(buffer, Some(fields.school_id));
+    buffer.extend_from_slice(b",\"seq\":");
+    buffer.extend_from_slice(fields.seq.to_string().as_bytes());
+    buffer.extend_from_slice(b",\"kind\":");
+    text(buffer, fields.kind);
+    buffer.extend_from_slice(b",\"recorded_at\":\"");
+    write_timestamp(buffer, fields.recorded_at);
+    buffer.extend_from_slice(b"\",\"appeal_id\":");
+    id(buffer, fields.appeal_id);
+    buffer.extend_from_slice(b",\"box_opening_id\":");
+    id(buffer, fields.box_opening_id);
+    buffer.extend_from_slice(b",\"actor_id\":");
+    id(buffer, fields.actor_id);
+    buffer.extend_from_slice(b",\"payload\":");
+    text(buffer, fields.payload);
+    buffer.push(b'}');
+}
+
+fn push_digits(buffer: &mut Vec<u8>, value: u32, width: u32) {
+    for place in (0..width).rev() {
+        buffer.push(b'0' + ((value / 10u32.pow(place)) % 10) as u8);
+    }
+}
+
+/// `2026-11-26T12:19:08.298599Z`, as `to_rfc3339_opts(Micros, true)` writes it.
+fn write_timestamp(buffer: &mut Vec<u8>, at: DateTime<Utc>) {
+    use chrono::{Datelike, Timelike};
+    let nanos = at.nanosecond();
+    if !(0..=9999).contains(&at.year()) || nanos >= 1_000_000_000 {
+        buffer.extend_from_slice(
+            at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+                .as_bytes(),
+        );
+        return;
+    }
+    push_digits(buffer, at.year() as u32, 4);
+    for (separator, value, width) in [
+        (b'-', at.month(), 2),
+        (b'-', at.day(), 2),
+        (b'T', at.hour(), 2),
+        (b':', at.minute(), 2),
+        (b':', at.second(), 2),
+        (b'.', nanos / 1000, 6),
+    ] {
+        buffer.push(separator);
+        push_digits(buffer, value, width);
+    }
+    buffer.push(b'Z');
+}
+
+/// The bytes a stored entry's hash covers.
 pub fn canonical(entry: &journal_entry::Model) -> Vec<u8> {
-    let canonical = Canonical {
-        school_id: entry.school_id.to_string(),
-        seq: entry.seq,
-        kind: &entry.kind,
-        recorded_at: entry
-            .recorded_at
-            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-        appeal_id: entry.appeal_id.map(|id| id.to_string()),
-        box_opening_id: entry.box_opening_id.map(|id| id.to_string()),
-        actor_id: entry.actor_id.map(|id| id.to_string()),
-        payload: &entry.payload,
-    };
-    serde_json::to_vec(&canonical).unwrap_or_default()
+    let mut buffer = Vec::with_capacity(512);
+    write_canonical(
+        &mut buffer,
+        EntryFields {
+            school_id: entry.school_id,
+            seq: entry.seq,
+            kind: &entry.kind,
+            recorded_at: entry.recorded_at,
+            appeal_id: entry.appeal_id,
+            box_opening_id: entry.box_opening_id,
+            actor_id: entry.actor_id,
+            payload: &entry.payload,
+        },
+    );
+    buffer
 }
 
 /// Takes the school's journal lock for the rest of the transaction: appends, registration
@@ -125,50 +199,67 @@ pub async fn append(
     Ok(stored)
 }
 
-/// Recomputes a school's journal entry by entry, in constant memory, and checks every head
-/// recorded in a signed act against it.
-pub async fn verify<C: ConnectionTrait + sea_orm::StreamTrait>(
-    db: &C,
-    school_id: Uuid,
-) -> Result<Verification, DbErr> {
-    let recorded: BTreeMap<i64, String> = box_opening::Entity::find()
-        .filter(box_opening::Column::SchoolId.eq(school_id))
-        .filter(box_opening::Column::JournalHeadSeq.is_not_null())
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|opening| Some((opening.journal_head_seq?, opening.journal_head_hash?)))
-        .collect();
-    let mut verifier = Verifier::default();
-    let mut last_matching_head = 0;
-    {
-        let mut entries = journal_entry::Entity::find()
-            .filter(journal_entry::Column::SchoolId.eq(school_id))
-            .order_by_asc(journal_entry::Column::Seq)
-            .stream(db)
-            .await?;
-        while let Some(entry) = entries.try_next().await? {
-            verifier.check(StoredLink {
-                seq: entry.seq,
-                prev_hash: &entry.prev_hash,
-                hash: &entry.hash,
-                canonical: canonical(&entry),
-            });
-            if let Some(expected) = recorded.get(&entry.seq) {
-                if verifier.last_seq() == entry.seq && verifier.last_hash() == expected {
-                    last_matching_head = entry.seq;
-                } else if verifier.last_seq() == entry.seq {
-                    // The chain holds together but differs from what an act recorded: it was
-                    // rewritten after that act. The fault lies after the last head that matched.
-                    verifier.fail_at(last_matching_head + 1);
-                }
-            }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+    use serde::Serialize;
+
+    /// The canonical form as first defined: `serde_json` of the fields in order.
+    #[derive(Serialize)]
+    struct Reference {
+        school_id: String,
+        seq: i64,
+        kind: String,
+        recorded_at: String,
+        appeal_id: Option<String>,
+        box_opening_id: Option<String>,
+        actor_id: Option<String>,
+        payload: String,
+    }
+
+    #[test]
+    fn the_hand_written_canonical_form_is_the_serde_one() {
+        let times = [
+            Utc.with_ymd_and_hms(2026, 11, 26, 12, 19, 8).unwrap()
+                + TimeDelta::microseconds(298_599),
+            Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
+            Utc.with_ymd_and_hms(999, 9, 9, 9, 9, 9).unwrap() + TimeDelta::microseconds(120),
+        ];
+        let payloads = [
+            r#"{"registration_number":"2026/7","event":{"type":"assigned"}}"#,
+            "quote \" backslash \\ newline \n tab \t control \u{1} \u{1f} unicode жашыруун 😀 slash /",
+            "",
+        ];
+        for (n, (at, payload)) in times.iter().zip(payloads).enumerate() {
+            let ids = [Some(Uuid::new_v4()), None, Some(Uuid::new_v4())];
+            let fields = EntryFields {
+                school_id: Uuid::new_v4(),
+                seq: [1, i64::MAX, 0][n],
+                kind: ["registration", "act_acknowledgement", "odd \"kind\""][n],
+                recorded_at: *at,
+                appeal_id: ids[n % 3],
+                box_opening_id: ids[(n + 1) % 3],
+                actor_id: ids[(n + 2) % 3],
+                payload,
+            };
+            let reference = serde_json::to_vec(&Reference {
+                school_id: fields.school_id.to_string(),
+                seq: fields.seq,
+                kind: fields.kind.to_owned(),
+                recorded_at: at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+                appeal_id: fields.appeal_id.map(|id| id.to_string()),
+                box_opening_id: fields.box_opening_id.map(|id| id.to_string()),
+                actor_id: fields.actor_id.map(|id| id.to_string()),
+                payload: payload.to_owned(),
+            })
+            .unwrap();
+            let mut written = Vec::new();
+            write_canonical(&mut written, fields);
+            assert_eq!(
+                String::from_utf8(written).unwrap(),
+                String::from_utf8(reference).unwrap()
+            );
         }
     }
-    // A recorded head beyond the end means entries were cut off.
-    let end = verifier.last_seq();
-    if let Some((&seq, _)) = recorded.range(end + 1..).next() {
-        verifier.fail_at((end + 1).min(seq));
-    }
-    Ok(verifier.finish())
 }

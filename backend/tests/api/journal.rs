@@ -2,7 +2,8 @@
 
 use entity::journal_entry;
 use ishenim::chain::link;
-use ishenim::journal::store::{append, canonical, verify, NewJournalEntry};
+use ishenim::journal::store::{append, canonical, NewJournalEntry};
+use ishenim::journal::verification::verify;
 use ishenim::journal::JournalKind;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,

@@ -4,7 +4,7 @@ use crate::appeals::views::SchoolQuery;
 use crate::auth::{Caller, Permission};
 use crate::chain::Verification;
 use crate::error::{ApiError, Problem};
-use crate::journal::store::verify;
+use crate::journal::verification::verify;
 use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
