@@ -38,7 +38,8 @@ export async function dropAppeal(request: APIRequestContext, text: string): Prom
   expect(response.status(), await response.text()).toBe(201);
 }
 
-async function accessToken(request: APIRequestContext, login: string): Promise<string> {
+/** A signed-in staff member's access token, for setting up through the API. */
+export async function accessToken(request: APIRequestContext, login: string): Promise<string> {
   const response = await request.post("/api/v1/auth/login", { data: { login, password: requirePassword() } });
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { access_token: string }).access_token;
@@ -71,4 +72,64 @@ export async function abandonOpeningInProgress(request: APIRequestContext): Prom
     headers: { Authorization: `Bearer ${token}` },
   });
   throw new Error(`could not abandon the opening left in progress: ${JSON.stringify((await opening.json()) as OpeningView)}`);
+}
+
+/** A registered appeal, as its case is known in the browser: by its journal number. */
+export interface RegisteredCase {
+  id: string;
+  registrationNumber: string;
+}
+
+/**
+ * Opens the box through the API as the three demo members (quorum 3), signs the act and
+ * returns the cases of the appeals that say `texts`: everything sealed in the box is
+ * registered with them, so a test finds its own by number, never by position.
+ */
+export async function openBoxAndRegister(request: APIRequestContext, texts: string[]): Promise<RegisteredCase[]> {
+  const members = [STAFF.wg1, STAFF.wg2, STAFF.wg3];
+  const tokens = await Promise.all(members.map((member) => accessToken(request, member.login)));
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const [first = "", ...others] = tokens;
+
+  const started = await request.post("/api/v1/box-openings", {
+    headers: as(first),
+    data: { school: SCHOOL.slug, extraordinary: false },
+  });
+  expect(started.status(), await started.text()).toBe(201);
+  const opening = (await started.json()) as OpeningView;
+  for (const token of others) {
+    const confirmed = await request.post(`/api/v1/box-openings/${opening.id}/confirmations`, { headers: as(token) });
+    expect(confirmed.status(), await confirmed.text()).toBe(200);
+  }
+
+  const listed = await request.get(`/api/v1/box-openings/${opening.id}/appeals`, { headers: as(first) });
+  expect(listed.status(), await listed.text()).toBe(200);
+  const appeals = (await listed.json()) as { id: string; text: string }[];
+  const ids = texts.map((text) => {
+    const found = appeals.filter((appeal) => appeal.text === text);
+    expect(found, `the appeal "${text}" in the opening`).toHaveLength(1);
+    return found[0]?.id ?? "";
+  });
+
+  for (const token of tokens) {
+    const signed = await request.post(`/api/v1/box-openings/${opening.id}/sign`, { headers: as(token) });
+    expect(signed.status(), await signed.text()).toBe(200);
+  }
+
+  // From the director's inbox (no content, so no read in the audit trail).
+  const director = await accessToken(request, STAFF.director.login);
+  const numbers = new Map<string, string>();
+  for (let page = 1; numbers.size < ids.length; page += 1) {
+    const listed = await request.get("/api/v1/cases", {
+      headers: as(director),
+      params: { school: SCHOOL.slug, state: "all", page, per_page: 200 },
+    });
+    expect(listed.status(), await listed.text()).toBe(200);
+    const { items } = (await listed.json()) as { items: { id: string; registration_number: string }[] };
+    if (items.length === 0) break;
+    for (const item of items) if (ids.includes(item.id)) numbers.set(item.id, item.registration_number);
+  }
+  const cases = ids.map((id) => ({ id, registrationNumber: numbers.get(id) ?? "" }));
+  for (const registered of cases) expect(registered.registrationNumber).toMatch(/^\d{4}\/\d+$/);
+  return cases;
 }

@@ -11,6 +11,9 @@ import type box from "./en/box.json";
 import type act from "./en/act.json";
 import type journal from "./en/journal.json";
 import type group from "./en/group.json";
+import type cases from "./en/cases.json";
+import type audit from "./en/audit.json";
+import type settings from "./en/settings.json";
 
 // Typed keys: `t("auth:sign_in.title")` is checked against the English catalogue, and the
 // catalogue test keeps the other languages in step with it.
@@ -31,6 +34,9 @@ declare module "i18next" {
       act: typeof act;
       journal: typeof journal;
       group: typeof group;
+      cases: typeof cases;
+      audit: typeof audit;
+      settings: typeof settings;
     };
   }
 }

@@ -27,6 +27,9 @@ export const NAMESPACES = [
   "act",
   "journal",
   "group",
+  "cases",
+  "audit",
+  "settings",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

@@ -39,6 +39,21 @@ const API_CODES = [
   "receipt_malformed",
   "receipt_not_found",
   "appeal_closed",
+  "not_directing",
+  "not_handling",
+  "case_closed",
+  "date_in_future",
+  "appeal_not_registered",
+  "assignee_not_in_school",
+  "assignee_concerned",
+  "already_assigned",
+  "staff_not_in_school",
+  "referral_body_required",
+  "unknown_referral_body",
+  "referral_reply_recorded",
+  "approval_requires_director",
+  "answer_already_approved",
+  "referral_required",
 ];
 
 describe("problemMessage", () => {

@@ -27,22 +27,54 @@ async function sections(): Promise<string[]> {
 }
 
 describe("the staff navigation", () => {
-  it("offers the box and the journal to a working-group member", async () => {
+  it("offers the box and the journal to a working-group member, and the cases to one who is also an official", async () => {
     signedInAs(wg1);
+    renderApp("/staff", "en");
+    expect(await sections()).toEqual(["Workspace", "Cases", "Box", "Journal"]);
+  });
+
+  it("offers only the box and the journal to a working-group member who is nothing else", async () => {
+    signedInAs({ ...wg1, roles: ["working_group"] });
     renderApp("/staff", "en");
     expect(await sections()).toEqual(["Workspace", "Box", "Journal"]);
   });
 
-  it("offers the working group to the director", async () => {
+  it("offers the cases, the working group, the holidays and the audit trail to the director", async () => {
     signedInAs(director);
     renderApp("/staff", "en");
-    expect(await sections()).toEqual(["Workspace", "Box", "Journal", "Working group"]);
+    expect(await sections()).toEqual([
+      "Workspace",
+      "Cases",
+      "Box",
+      "Journal",
+      "Working group",
+      "Holidays",
+      "Audit trail",
+    ]);
   });
 
-  it("offers the journal only to other staff of the school", async () => {
+  it("offers the journal and the cases assigned to them to other staff of the school", async () => {
     signedInAs({ ...director, roles: ["social_pedagogue"] });
     renderApp("/staff", "en");
-    expect(await sections()).toEqual(["Workspace", "Journal"]);
+    expect(await sections()).toEqual(["Workspace", "Cases", "Journal"]);
+  });
+
+  it("offers the holidays but no cases to the school administrator", async () => {
+    signedInAs({ ...director, roles: ["school_admin"] });
+    renderApp("/staff", "en");
+    expect(await sections()).toEqual(["Workspace", "Journal", "Working group", "Holidays"]);
+  });
+
+  it("offers the cases and the audit trail to the district office", async () => {
+    signedInAs({ ...director, school: null, roles: ["district_officer"] });
+    renderApp("/staff", "en");
+    const nav = await screen.findByRole("navigation", { name: "Staff sections" });
+    await within(nav).findByRole("link", { name: "Cases" });
+    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual([
+      "Workspace",
+      "Cases",
+      "Audit trail",
+    ]);
   });
 });
 

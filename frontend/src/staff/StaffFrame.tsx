@@ -10,9 +10,12 @@ export function StaffFrame() {
   const signOut = useSignOut();
   const links = [
     { to: "/staff", label: t("nav.home"), shown: true, end: true },
+    { to: "/staff/cases", label: t("nav.cases"), shown: can.handleCases(me.data), end: false },
     { to: "/staff/box", label: t("nav.box"), shown: can.followOpenings(me.data), end: false },
     { to: "/staff/journal", label: t("nav.journal"), shown: can.readJournal(me.data), end: false },
     { to: "/staff/working-group", label: t("nav.working_group"), shown: can.manageWorkingGroup(me.data), end: false },
+    { to: "/staff/settings/holidays", label: t("nav.holidays"), shown: can.manageHolidays(me.data), end: false },
+    { to: "/staff/audit", label: t("nav.audit"), shown: can.readAuditTrail(me.data), end: false },
   ].filter((link) => link.shown);
 
   return (

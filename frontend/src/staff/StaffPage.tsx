@@ -77,7 +77,14 @@ function SchoolChooser({ initial, onChoose }: { initial: string; onChoose: (slug
  * own school; a district account names the school (`?school=`), as the API has no list of a
  * district's schools to choose from.
  */
-export function WithSchoolOrDistrict({ children }: { children: (context: StaffContext) => ReactNode }) {
+export function WithSchoolOrDistrict({
+  children,
+  chooser = true,
+}: {
+  children: (context: StaffContext) => ReactNode;
+  /** Offer to look at another school; a page about one thing of a school needs it only without one. */
+  chooser?: boolean;
+}) {
   const { t } = useTranslation(["staff", "common"]);
   const me = useMe();
   const [params, setParams] = useSearchParams();
@@ -89,7 +96,7 @@ export function WithSchoolOrDistrict({ children }: { children: (context: StaffCo
   if (!district && !slug) return <p className="notice">{t("shell.no_school")}</p>;
   return (
     <>
-      {district && (
+      {district && (chooser || !slug) && (
         <SchoolChooser
           key={slug ?? ""}
           initial={slug ?? ""}
@@ -103,7 +110,9 @@ export function WithSchoolOrDistrict({ children }: { children: (context: StaffCo
         />
       )}
       {district && slug && school.isError && <ErrorAlert error={school.error} />}
-      {district && slug && school.isSuccess && <p className="notice">{t("school_chooser.shown", { name: school.data.name })}</p>}
+      {district && chooser && slug && school.isSuccess && (
+        <p className="notice">{t("school_chooser.shown", { name: school.data.name })}</p>
+      )}
       {slug &&
         (!district || school.isSuccess) &&
         children({ me: me.data, school: slug, timeZone: school.data?.settings.time_zone })}

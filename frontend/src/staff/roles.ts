@@ -26,6 +26,8 @@ export const can = {
   readAuditTrail: (me: Me | undefined) => holds(me, ["director", "district_officer"]),
   /** Set the school's public holidays, which deadlines skip. */
   manageHolidays: (me: Me | undefined) => holds(me, ["director", "school_admin"]),
+  /** Add a competent body of the school's own to the referral catalogue. */
+  addReferralBodies: (me: Me | undefined) => holds(me, ["director", "school_admin"]),
   /** A district account, which belongs to no school and names the school it looks at. */
   worksForDistrict: (me: Me | undefined) => me?.school == null && me?.district != null,
 };

@@ -7,6 +7,8 @@ import { StaffShell } from "./StaffShell";
  */
 export const staffRoutes: RouteObject[] = [
   { index: true, element: <StaffShell /> },
+  { path: "cases", lazy: async () => ({ Component: (await import("./cases/CasesPage")).CasesPage }) },
+  { path: "cases/:id", lazy: async () => ({ Component: (await import("./cases/CasePage")).CasePage }) },
   { path: "box", lazy: async () => ({ Component: (await import("./box/OpeningsPage")).OpeningsPage }) },
   { path: "box/:id", lazy: async () => ({ Component: (await import("./box/OpeningPage")).OpeningPage }) },
   { path: "box/:id/act", lazy: async () => ({ Component: (await import("./box/ActPage")).ActPage }) },
@@ -19,4 +21,9 @@ export const staffRoutes: RouteObject[] = [
     path: "working-group",
     lazy: async () => ({ Component: (await import("./group/WorkingGroupPage")).WorkingGroupPage }),
   },
+  {
+    path: "settings/holidays",
+    lazy: async () => ({ Component: (await import("./settings/HolidaysPage")).HolidaysPage }),
+  },
+  { path: "audit", lazy: async () => ({ Component: (await import("./audit/AuditPage")).AuditPage }) },
 ];

@@ -1009,7 +1009,9 @@ export interface components {
             action: string;
             /** @description The login of who acted; `null` for the system itself. */
             actor_login?: string | null;
-            details: Record<string, never>;
+            details: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             occurred_at: string;
             /** Format: int64 */
@@ -1046,6 +1048,11 @@ export interface components {
         };
         /** @description A case in full, for those allowed to read it. Reading it is recorded in the audit trail. */
         CaseFile: {
+            /**
+             * @description For those directing: who the case can be assigned to — active staff of the school (and,
+             *     for an appeal routed up, the district's officers), without those it concerns.
+             */
+            assignable: components["schemas"]["StaffRef"][];
             /** Format: date */
             closed_on?: string | null;
             /** @description Staff the appeal concerns: they can neither handle nor see it. */
@@ -1153,6 +1160,11 @@ export interface components {
             registered_on: string;
             /** @example 2026/14 */
             registration_number: string;
+            /**
+             * @description The school's slug.
+             * @example school-31
+             */
+            school: string;
             status: components["schemas"]["AppealStatus"];
             urgent: boolean;
         };

@@ -208,7 +208,7 @@ function CaseBody({ file, me, school, timeZone }: CaseBodyProps) {
       <Referrals
         file={file}
         school={school}
-        mayAddBodies={directing && can.manageHolidays(me)}
+        mayAddBodies={directing && can.addReferralBodies(me)}
         timeZone={timeZone}
       />
       <ConcernedStaff file={file} school={school} />
@@ -217,10 +217,19 @@ function CaseBody({ file, me, school, timeZone }: CaseBodyProps) {
   );
 }
 
-function CaseView({ id, me, school, timeZone }: CaseBodyProps extends infer _ ? { id: string; me: Me; school: string; timeZone: string | undefined } : never) {
+interface CaseViewProps {
+  id: string;
+  me: Me;
+  school: string;
+  timeZone: string | undefined;
+}
+
+function CaseView({ id, me, school, timeZone }: CaseViewProps) {
   const { t } = useTranslation(["cases", "common"]);
   const file = useCase(id);
-  const title = file.data ? t("number", { number: file.data.summary.registration_number }) : t("case.title");
+  const title = file.data
+    ? t("case.heading", { number: file.data.summary.registration_number })
+    : t("case.title");
   useDocumentTitle(title);
   const back = can.worksForDistrict(me) ? `/staff/cases?${SCHOOL_PARAM}=${encodeURIComponent(school)}` : "/staff/cases";
   return (
@@ -228,9 +237,7 @@ function CaseView({ id, me, school, timeZone }: CaseBodyProps extends infer _ ? 
       <p className="no-print">
         <Link to={back}>{t("case.back")}</Link>
       </p>
-      <h1>
-        <span className="case__kicker">{t("case.title")}</span> {title}
-      </h1>
+      <h1>{title}</h1>
       <p className="case__audit-note">{t("case.audit_note")}</p>
       {file.isPending && <p role="status">{t("common:loading")}</p>}
       {file.isError && <ErrorAlert error={file.error} onRetry={() => void file.refetch()} />}
@@ -244,7 +251,7 @@ export function CasePage() {
   const { id = "" } = useParams();
   return (
     <section className="panel case">
-      <WithSchoolOrDistrict>
+      <WithSchoolOrDistrict chooser={false}>
         {({ me, school, timeZone }) => <CaseView id={id} me={me} school={school} timeZone={timeZone} />}
       </WithSchoolOrDistrict>
     </section>

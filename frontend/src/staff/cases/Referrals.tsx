@@ -158,12 +158,7 @@ function ReferralItem({ caseId, referral, mayRecord, timeZone }: ReferralItemPro
         </div>
       </dl>
       {mayRecord && !referral.reply_received_on && !recording && (
-        <button
-          type="button"
-          className="button"
-          aria-label={t("referrals.record_reply_of", { body: name })}
-          onClick={() => setRecording(true)}
-        >
+        <button type="button" className="button" onClick={() => setRecording(true)}>
           {t("referrals.record_reply")}
         </button>
       )}
@@ -280,56 +275,56 @@ function ReferForm({ caseId, school, mayAddBodies, timeZone }: ReferFormProps) {
 
   return (
     <>
-    <form className="case-form" onSubmit={onSubmit} noValidate aria-labelledby={`${ids}-heading`}>
-      <h3 id={`${ids}-heading`}>{t("refer.heading")}</h3>
-      {bodies.isPending && <p role="status">{t("common:loading")}</p>}
-      {bodies.isError && <ErrorAlert error={bodies.error} onRetry={() => void bodies.refetch()} />}
-      <SelectField
-        label={t("refer.body")}
-        value={bodyId}
-        onChange={setBodyId}
-        selectRef={bodyRef}
-        error={missing.body ?? fromServer.body_id}
-      >
-        <option value="">{t("refer.choose_body")}</option>
-        {bodies.data?.items.map((body) => (
-          <option key={body.id} value={body.id}>
-            {bodyName(body, language)}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label={t("refer.referred_on")}
-        type="date"
-        max={today}
-        value={referredOn}
-        onChange={setReferredOn}
-        inputRef={dayRef}
-        error={missing.referred_on ?? fromServer.referred_on}
-      />
-      <SelectField label={t("refer.method")} value={method} onChange={(value) => setMethod(value as ReferralMethod)}>
-        {REFERRAL_METHODS.map((option) => (
-          <option key={option} value={option}>
-            {t(`methods.${option}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label={t("refer.reference")}
-        hint={t("refer.reference_hint")}
-        value={reference}
-        onChange={setReference}
-        error={fromServer.body_reference}
-      />
-      {refer.isError && <ErrorAlert error={refer.error} />}
-      <p className="kept-status" role="status">
-        {referred ? t("refer.referred") : ""}
-      </p>
-      <button type="submit" className="button button--primary" disabled={refer.isPending}>
-        {t("refer.submit")}
-      </button>
-    </form>
-    {mayAddBodies && <AddBodyForm school={school} onAdded={(body) => setBodyId(body.id)} />}
+      <form className="case-form" onSubmit={onSubmit} noValidate aria-labelledby={`${ids}-heading`}>
+        <h3 id={`${ids}-heading`}>{t("refer.heading")}</h3>
+        {bodies.isPending && <p role="status">{t("common:loading")}</p>}
+        {bodies.isError && <ErrorAlert error={bodies.error} onRetry={() => void bodies.refetch()} />}
+        <SelectField
+          label={t("refer.body")}
+          value={bodyId}
+          onChange={setBodyId}
+          selectRef={bodyRef}
+          error={missing.body ?? fromServer.body_id}
+        >
+          <option value="">{t("refer.choose_body")}</option>
+          {bodies.data?.items.map((body) => (
+            <option key={body.id} value={body.id}>
+              {bodyName(body, language)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t("refer.referred_on")}
+          type="date"
+          max={today}
+          value={referredOn}
+          onChange={setReferredOn}
+          inputRef={dayRef}
+          error={missing.referred_on ?? fromServer.referred_on}
+        />
+        <SelectField label={t("refer.method")} value={method} onChange={(value) => setMethod(value as ReferralMethod)}>
+          {REFERRAL_METHODS.map((option) => (
+            <option key={option} value={option}>
+              {t(`methods.${option}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t("refer.reference")}
+          hint={t("refer.reference_hint")}
+          value={reference}
+          onChange={setReference}
+          error={fromServer.body_reference}
+        />
+        {refer.isError && <ErrorAlert error={refer.error} />}
+        <p className="kept-status" role="status">
+          {referred ? t("refer.referred") : ""}
+        </p>
+        <button type="submit" className="button button--primary" disabled={refer.isPending}>
+          {t("refer.submit")}
+        </button>
+      </form>
+      {mayAddBodies && <AddBodyForm school={school} onAdded={(body) => setBodyId(body.id)} />}
     </>
   );
 }
