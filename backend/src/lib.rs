@@ -16,6 +16,7 @@ pub mod http;
 pub mod journal;
 pub mod mail;
 pub mod openapi;
+pub mod operations;
 pub mod schools;
 pub mod screening;
 pub mod sealing;

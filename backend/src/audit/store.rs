@@ -128,9 +128,26 @@ pub async fn record_now(
 
 /// Recomputes one chain of the audit trail.
 pub async fn verify(db: &DatabaseConnection, chain: AuditChain) -> Result<Verification, DbErr> {
+    verify_key(db, &chain.key()).await
+}
+
+/// The keys of every chain the trail holds.
+pub async fn chain_keys(db: &DatabaseConnection) -> Result<Vec<String>, DbErr> {
+    audit_entry::Entity::find()
+        .select_only()
+        .column(audit_entry::Column::Chain)
+        .distinct()
+        .order_by_asc(audit_entry::Column::Chain)
+        .into_tuple::<String>()
+        .all(db)
+        .await
+}
+
+/// Recomputes the chain stored under this key.
+pub async fn verify_key(db: &DatabaseConnection, key: &str) -> Result<Verification, DbErr> {
     let mut verifier = Verifier::default();
     let mut entries = audit_entry::Entity::find()
-        .filter(audit_entry::Column::Chain.eq(chain.key()))
+        .filter(audit_entry::Column::Chain.eq(key))
         .order_by_asc(audit_entry::Column::Seq)
         .stream(db)
         .await?;

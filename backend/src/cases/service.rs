@@ -44,7 +44,7 @@ use crate::sealing::{open_text, seal};
 use crate::state::AppState;
 
 /// Sealed field of a body's reply.
-const REFERRAL_REPLY: &str = "referral.reply";
+pub const REFERRAL_REPLY: &str = "referral.reply";
 
 /// Working days before the deadline from which a case is flagged as nearly due.
 const DUE_SOON_WORKING_DAYS: i64 = 2;

@@ -71,6 +71,13 @@ async fn template() -> &'static str {
         .await
 }
 
+/// A new, empty PostgreSQL database (no schema), for restoring into.
+pub async fn empty_postgres_database() -> String {
+    let name = format!("ishenim_empty_{}", Uuid::new_v4().simple());
+    admin_execute(&format!("CREATE DATABASE {name}")).await;
+    format!("{}/{name}", postgres_server())
+}
+
 /// A fresh database URL for one test.
 async fn fresh_database(data_dir: &std::path::Path) -> String {
     match backend() {

@@ -10,6 +10,7 @@ mod audit;
 mod auth;
 mod authorization;
 mod authorization_matrix;
+mod backup;
 mod box_openings;
 mod cases;
 mod errors;

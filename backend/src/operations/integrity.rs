@@ -1,0 +1,140 @@
+//! Whether a database is whole: every school's journal and every audit chain recompute, and
+//! every sealed text opens with the keys at hand. Run after a restore and by `ishenim check`.
+
+use entity::{appeal, appeal_message, referral, school};
+use futures_util::TryStreamExt;
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder};
+use serde::Serialize;
+
+use crate::appeals::intake::field;
+use crate::audit::store::{chain_keys, verify_key};
+use crate::cases::service::REFERRAL_REPLY;
+use crate::chain::Verification;
+use crate::journal::verification::verify;
+use crate::sealing::open;
+use crate::secrets::Secrets;
+
+/// One chain's verification.
+#[derive(Debug, Serialize)]
+pub struct ChainReport {
+    pub chain: String,
+    pub verification: Verification,
+}
+
+/// What the check found.
+#[derive(Debug, Serialize)]
+pub struct IntegrityReport {
+    pub journals: Vec<ChainReport>,
+    pub audit_chains: Vec<ChainReport>,
+    /// Sealed texts (appeals, identities, messages, referral replies) that opened.
+    pub sealed_opened: u64,
+    /// Sealed texts that did not open: a missing or wrong key, or altered bytes.
+    pub sealed_failed: u64,
+}
+
+impl IntegrityReport {
+    /// Whether everything verified and opened.
+    pub fn whole(&self) -> bool {
+        self.sealed_failed == 0
+            && self
+                .journals
+                .iter()
+                .chain(&self.audit_chains)
+                .all(|report| report.verification.valid)
+    }
+}
+
+/// Checks the whole database.
+pub async fn check(db: &DatabaseConnection, secrets: &Secrets) -> Result<IntegrityReport, DbErr> {
+    let mut journals = Vec::new();
+    for school in school::Entity::find()
+        .order_by_asc(school::Column::Slug)
+        .all(db)
+        .await?
+    {
+        journals.push(ChainReport {
+            chain: school.slug.clone(),
+            verification: verify(db, school.id).await?,
+        });
+    }
+    let mut audit_chains = Vec::new();
+    for key in chain_keys(db).await? {
+        audit_chains.push(ChainReport {
+            verification: verify_key(db, &key).await?,
+            chain: key,
+        });
+    }
+    let mut tally = Tally::default();
+    {
+        let mut appeals = appeal::Entity::find().stream(db).await?;
+        while let Some(appeal) = appeals.try_next().await? {
+            tally.count(
+                open(
+                    secrets,
+                    appeal.id,
+                    field::CONTENT,
+                    &appeal.key_id,
+                    &appeal.sealed_content,
+                )
+                .is_ok(),
+            );
+            if let Some(identity) = &appeal.sealed_identity {
+                tally.count(
+                    open(
+                        secrets,
+                        appeal.id,
+                        field::IDENTITY,
+                        &appeal.key_id,
+                        identity,
+                    )
+                    .is_ok(),
+                );
+            }
+        }
+    }
+    {
+        let mut messages = appeal_message::Entity::find().stream(db).await?;
+        while let Some(message) = messages.try_next().await? {
+            tally.count(
+                open(
+                    secrets,
+                    message.id,
+                    field::MESSAGE,
+                    &message.key_id,
+                    &message.sealed_content,
+                )
+                .is_ok(),
+            );
+        }
+    }
+    {
+        let mut referrals = referral::Entity::find().stream(db).await?;
+        while let Some(referral) = referrals.try_next().await? {
+            if let (Some(key_id), Some(sealed)) = (&referral.key_id, &referral.sealed_reply) {
+                tally.count(open(secrets, referral.id, REFERRAL_REPLY, key_id, sealed).is_ok());
+            }
+        }
+    }
+    Ok(IntegrityReport {
+        journals,
+        audit_chains,
+        sealed_opened: tally.opened,
+        sealed_failed: tally.failed,
+    })
+}
+
+#[derive(Default)]
+struct Tally {
+    opened: u64,
+    failed: u64,
+}
+
+impl Tally {
+    fn count(&mut self, opened: bool) {
+        if opened {
+            self.opened += 1;
+        } else {
+            self.failed += 1;
+        }
+    }
+}
