@@ -9,7 +9,7 @@ const password = process.env.ISHENIM_E2E_PASSWORD ?? "";
 
 export const SCHOOL = { slug: "school-31", name: "School No. 31 Yntymak" };
 
-/** The demo seed's working group (quorum 3), director and administrator. */
+/** The demo seed's working group (quorum 3), director, administrator, deputy and district officer. */
 export const STAFF = {
   wg1: { login: "demo.wg1", fullName: "Dinara Sydykova" },
   wg2: { login: "demo.wg2", fullName: "Ermek Abdyraev" },
@@ -17,6 +17,7 @@ export const STAFF = {
   director: { login: "demo.director", fullName: "Aida Kangeldieva" },
   admin: { login: "demo.admin", fullName: "Nurlan Beishenov" },
   deputy: { login: "demo.deputy", fullName: "Bakyt Toktogulov" },
+  district: { login: "demo.district", fullName: "Kanat Jumabaev" },
 } as const;
 
 export function requirePassword(): string {
@@ -132,4 +133,18 @@ export async function openBoxAndRegister(request: APIRequestContext, texts: stri
   const cases = ids.map((id) => ({ id, registrationNumber: numbers.get(id) ?? "" }));
   for (const registered of cases) expect(registered.registrationNumber).toMatch(/^\d{4}\/\d+$/);
   return cases;
+}
+
+/**
+ * The director records that a case concerns them, as the API allows: they lose sight of it
+ * and the district office directs it from then on.
+ */
+export async function routeToDistrict(request: APIRequestContext, caseId: string): Promise<void> {
+  const token = await accessToken(request, STAFF.director.login);
+  const headers = { Authorization: `Bearer ${token}` };
+  const me = await request.get("/api/v1/me", { headers });
+  expect(me.status(), await me.text()).toBe(200);
+  const { id } = (await me.json()) as { id: string };
+  const marked = await request.post(`/api/v1/cases/${caseId}/concerned-staff`, { headers, data: { staff_id: id } });
+  expect(marked.status(), await marked.text()).toBe(204);
 }

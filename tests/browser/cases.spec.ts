@@ -4,6 +4,7 @@ import {
   dropAppeal,
   openBoxAndRegister,
   requirePassword,
+  routeToDistrict,
   SCHOOL,
   STAFF,
   uniqueText,
@@ -193,4 +194,54 @@ test("an urgent appeal is not closed without a referral; referred to the juvenil
   await nav.open("cases");
   await cases.show("closed");
   await expect(await cases.card(number, "closed")).toContainText(text("en", "journal:statuses.closed"));
+});
+
+test("an appeal about the director goes to the district office, which assigns it from the people the server lists; its reading is in the school's trail", async ({
+  page,
+  newPage,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const about = uniqueText("The director shouts at the pupils in the corridor.");
+  await dropAppeal(request, about);
+  const [registered] = await openBoxAndRegister(request, [about]);
+  const number = registered?.registrationNumber ?? "";
+  await routeToDistrict(request, registered?.id ?? "");
+
+  // The district officer names the school, finds the case and opens it by its address alone.
+  const nav = await signIn(page, STAFF.district.login, "en");
+  await nav.open("cases");
+  const cases = new CasesPage(page, "en");
+  await cases.chooseSchool(SCHOOL.slug, SCHOOL.name);
+  await expect(await cases.card(number)).toContainText(text("en", "cases:flags.routed_to_district"));
+  await cases.open(number);
+  const file = new CasePage(page, "en");
+  await file.expectShown(number);
+  await expect(page).toHaveURL(new RegExp(`/staff/cases/${registered?.id ?? ""}$`));
+  await expect(file.fact("cases:facts.directed_by")).toHaveText(text("en", "cases:facts.district"));
+
+  // Who can be assigned: the school's staff and the district's officers, never the director it concerns.
+  const official = file
+    .form("cases:assignment.heading")
+    .getByLabel(text("en", "cases:assignment.official"), { exact: true });
+  await expect(official.getByRole("option", { name: `${STAFF.district.fullName} — ` })).toHaveCount(1);
+  await expect(official.getByRole("option", { name: `${STAFF.director.fullName} — ` })).toHaveCount(0);
+  await file.assign(`${STAFF.deputy.fullName} — ${DEPUTY_POSITION}`);
+  await expect(file.fact("cases:facts.official")).toHaveText(`${STAFF.deputy.fullName}, ${DEPUTY_POSITION}`);
+
+  // Back to the district's list of the same school.
+  await page.getByRole("link", { name: text("en", "cases:case.back"), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/staff/cases\\?school=${SCHOOL.slug}$`));
+  await expect(await cases.card(number)).toContainText(STAFF.deputy.fullName);
+
+  // The director no longer sees the case, but the school's audit trail shows the district read it.
+  const directorPage = await newPage();
+  const directorNav = await signIn(directorPage, STAFF.director.login, "en");
+  await directorNav.open("audit");
+  const read = directorPage
+    .getByRole("table", { name: text("en", "audit:heading") })
+    .getByRole("row")
+    .filter({ hasText: text("en", "audit:actions.appeal_content_read") })
+    .filter({ hasText: STAFF.district.login });
+  await expect(read.first()).toBeVisible();
 });

@@ -77,14 +77,7 @@ function SchoolChooser({ initial, onChoose }: { initial: string; onChoose: (slug
  * own school; a district account names the school (`?school=`), as the API has no list of a
  * district's schools to choose from.
  */
-export function WithSchoolOrDistrict({
-  children,
-  chooser = true,
-}: {
-  children: (context: StaffContext) => ReactNode;
-  /** Offer to look at another school; a page about one thing of a school needs it only without one. */
-  chooser?: boolean;
-}) {
+export function WithSchoolOrDistrict({ children }: { children: (context: StaffContext) => ReactNode }) {
   const { t } = useTranslation(["staff", "common"]);
   const me = useMe();
   const [params, setParams] = useSearchParams();
@@ -96,7 +89,7 @@ export function WithSchoolOrDistrict({
   if (!district && !slug) return <p className="notice">{t("shell.no_school")}</p>;
   return (
     <>
-      {district && (chooser || !slug) && (
+      {district && (
         <SchoolChooser
           key={slug ?? ""}
           initial={slug ?? ""}
@@ -110,7 +103,7 @@ export function WithSchoolOrDistrict({
         />
       )}
       {district && slug && school.isError && <ErrorAlert error={school.error} />}
-      {district && chooser && slug && school.isSuccess && (
+      {district && slug && school.isSuccess && (
         <p className="notice">{t("school_chooser.shown", { name: school.data.name })}</p>
       )}
       {slug &&

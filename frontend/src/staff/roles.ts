@@ -17,6 +17,8 @@ export const can = {
   /** Read the journal: staff of a school. */
   readJournal: (me: Me | undefined) => me?.school != null,
   manageWorkingGroup: (me: Me | undefined) => holds(me, ["director", "school_admin"]),
+  /** Read a school's staff list: its director and administrator, and the district's administrator. */
+  readSchoolStaff: (me: Me | undefined) => holds(me, ["director", "school_admin", "district_admin", "superadmin"]),
   /** Have cases: the director, the officials they are assigned to, the district office. */
   handleCases: (me: Me | undefined) =>
     holds(me, ["director", "deputy", "official", "social_pedagogue", "district_officer"]),

@@ -1,5 +1,7 @@
 /** Answers of the case handling API, as the server gives them, for the case pages' tests. */
+import type { CaseFile, CaseSummary, ReferralBody, StaffRef } from "../staff/cases/hooks";
 import { director } from "./api";
+import { wg1 } from "./box";
 
 export const CASE_ID = "3c1f8f5e-8a3e-4c55-9a57-6d1b2f0e4a10";
 
@@ -12,7 +14,7 @@ export const deputy = {
   roles: ["deputy", "official"],
 };
 
-export const staffRef = (person: { id: string; full_name: string; position: string }) => ({
+export const staffRef = (person: { id: string; full_name: string; position: string }): StaffRef => ({
   id: person.id,
   full_name: person.full_name,
   position: person.position,
@@ -27,8 +29,9 @@ export const staffView = (person: { id: string; login: string; full_name: string
   active: true,
 });
 
-export const caseSummary = (overrides: Record<string, unknown> = {}) => ({
+export const caseSummary = (overrides: Partial<CaseSummary> = {}): CaseSummary => ({
   id: CASE_ID,
+  school: "school-31",
   registration_number: "2026/14",
   registered_on: "2026-11-26",
   channel: "online",
@@ -42,7 +45,10 @@ export const caseSummary = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export const caseFile = (overrides: Record<string, unknown> = {}, summary: Record<string, unknown> = {}) => ({
+/** The school's active staff, by name, as the server lists them for those directing a case. */
+export const assignable = (): StaffRef[] => [staffRef(director), staffRef(deputy), staffRef(wg1)];
+
+export const caseFile = (overrides: Partial<CaseFile> = {}, summary: Partial<CaseSummary> = {}): CaseFile => ({
   summary: caseSummary(summary),
   text: "The window in the chemistry room is broken.",
   danger: [],
@@ -56,10 +62,11 @@ export const caseFile = (overrides: Record<string, unknown> = {}, summary: Recor
   outcome: null,
   closed_on: null,
   your_part: { directing: true, handling: true },
+  assignable: assignable(),
   ...overrides,
 });
 
-export const bodies = {
+export const bodies: { items: [ReferralBody, ReferralBody] } = {
   items: [
     {
       id: "00000000-0000-4000-8000-000000000001",

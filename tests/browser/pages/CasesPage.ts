@@ -24,6 +24,13 @@ export class CasesPage {
     await expect(this.page).toHaveURL(/\/staff\/cases(\?.*)?$/);
   }
 
+  /** A district account names the school it looks at, by its address. */
+  async chooseSchool(slug: string, name: string): Promise<void> {
+    await this.page.getByLabel(this.t("staff:school_chooser.label"), { exact: true }).fill(slug);
+    await this.page.getByRole("button", { name: this.t("staff:school_chooser.submit"), exact: true }).click();
+    await expect(this.page.getByText(this.t("staff:school_chooser.shown", { name }))).toBeVisible();
+  }
+
   async show(state: CaseState): Promise<void> {
     await this.page.getByLabel(this.t("cases:list.state"), { exact: true }).selectOption(state);
   }

@@ -85,6 +85,35 @@ describe("the audit trail", () => {
     expect(last?.get("page")).toBe("1");
   });
 
+  it("shows the district office the school's trail, its own reads of cases included, linked to the case", async () => {
+    const schools: string[] = [];
+    signedInAs(
+      { ...director, login: "demo.district", school: null, roles: ["district_officer"] },
+      {
+        "GET /api/v1/audit": (request) => {
+          schools.push(new URL(request.url).searchParams.get("school") ?? "");
+          return json({
+            rows: [
+              row(7, { actor_login: "demo.district", action: "appeal_content_read", subject: `appeal:${CASE_ID}` }),
+              row(6, { action: "opening_started", subject: "box_opening:0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0" }),
+            ],
+            total: 2,
+          });
+        },
+      },
+    );
+    renderApp("/staff/audit?school=school-31", "en");
+    const table = await screen.findByRole("table", { name: "Entries" });
+    const [, read, opening] = within(table).getAllByRole("row");
+    expect(read).toHaveTextContent("demo.district");
+    expect(within(read as HTMLElement).getByRole("link", { name: "An appeal" })).toHaveAttribute(
+      "href",
+      `/staff/cases/${CASE_ID}`,
+    );
+    expect(within(opening as HTMLElement).queryByRole("link")).toBeNull();
+    expect(schools).toEqual(["school-31"]);
+  });
+
   it("tells someone who may not read it that they may not", async () => {
     signedInAs({ ...director, roles: ["official"] }, { "GET /api/v1/audit": () => problem(403, "forbidden") });
     renderApp("/staff/audit", "ru");

@@ -17,25 +17,25 @@ const SUBJECT_KINDS = ["appeal", "box_opening", "district", "referral_body", "sc
 type SubjectKind = (typeof SUBJECT_KINDS)[number];
 const isSubjectKind = (kind: string): kind is SubjectKind => (SUBJECT_KINDS as readonly string[]).includes(kind);
 
-function Subject({ subject, districtSchool }: { subject: string; districtSchool?: string }) {
+function Subject({ subject, district }: { subject: string; district: boolean }) {
   const { t } = useTranslation("audit");
   const [kind = "", id = ""] = subject.split(":", 2);
   if (!isSubjectKind(kind)) return <span className="hash">{subject}</span>;
   const label = t(`subjects.${kind}`);
-  if (kind === "appeal" && id) return <Link to={caseAddress(id, districtSchool)}>{label}</Link>;
-  if (kind === "box_opening" && id && !districtSchool) return <Link to={`/staff/box/${id}`}>{label}</Link>;
+  if (kind === "appeal" && id) return <Link to={caseAddress(id)}>{label}</Link>;
+  // The box pages are the school's own: a district account has none.
+  if (kind === "box_opening" && id && !district) return <Link to={`/staff/box/${id}`}>{label}</Link>;
   return <span title={id || undefined}>{label}</span>;
 }
 
 /** What an entry's details say, as `key: value` pairs (they carry ids and counts, never content). */
-function detailsText(details: unknown): string {
-  if (typeof details !== "object" || details === null) return "";
-  return Object.entries(details as Record<string, unknown>)
+function detailsText(details: AuditRow["details"]): string {
+  return Object.entries(details)
     .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
     .join("; ");
 }
 
-function Row({ row, timeZone, districtSchool }: { row: AuditRow; timeZone?: string; districtSchool?: string }) {
+function Row({ row, timeZone, district }: { row: AuditRow; timeZone?: string; district: boolean }) {
   const { t } = useTranslation("audit");
   return (
     <tr>
@@ -44,7 +44,7 @@ function Row({ row, timeZone, districtSchool }: { row: AuditRow; timeZone?: stri
       </td>
       <td>{row.actor_login ?? t("system")}</td>
       <td>{isKnownAction(row.action) ? t(`actions.${row.action}`) : row.action}</td>
-      <td>{row.subject ? <Subject subject={row.subject} districtSchool={districtSchool} /> : t("no_subject")}</td>
+      <td>{row.subject ? <Subject subject={row.subject} district={district} /> : t("no_subject")}</td>
       <td className="audit-table__details">{detailsText(row.details)}</td>
     </tr>
   );
@@ -103,7 +103,7 @@ function Trail({ school, timeZone, district }: { school: string; timeZone?: stri
                 </thead>
                 <tbody>
                   {trail.data.rows.map((row) => (
-                    <Row key={row.seq} row={row} timeZone={timeZone} districtSchool={district ? school : undefined} />
+                    <Row key={row.seq} row={row} timeZone={timeZone} district={district} />
                   ))}
                 </tbody>
               </table>

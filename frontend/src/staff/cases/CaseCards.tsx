@@ -1,31 +1,28 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DayText } from "../../components/DayText";
-import { SCHOOL_PARAM } from "../StaffPage";
 import { CaseFlags, isPressing } from "./CaseFlags";
 import type { CaseSummary } from "./hooks";
 
-/** The address of a case's page; a district account carries the school it looks at. */
-export function caseAddress(id: string, districtSchool?: string): string {
-  return districtSchool ? `/staff/cases/${id}?${SCHOOL_PARAM}=${encodeURIComponent(districtSchool)}` : `/staff/cases/${id}`;
+/** The address of a case's page: the case names its school, so the address needs no `?school=`. */
+export function caseAddress(id: string): string {
+  return `/staff/cases/${id}`;
 }
 
 interface CaseCardsProps {
   cases: readonly CaseSummary[];
   label: string;
-  /** The school a district account looks at, carried into the links. */
-  districtSchool?: string;
 }
 
 /** Cases as cards, one under the other on a phone: number, what it needs, who, by when. */
-export function CaseCards({ cases, label, districtSchool }: CaseCardsProps) {
+export function CaseCards({ cases, label }: CaseCardsProps) {
   const { t } = useTranslation(["cases", "journal"]);
   return (
     <ul className="case-list" aria-label={label}>
       {cases.map((summary) => (
         <li key={summary.id} className={isPressing(summary) ? "case-card case-card--pressing" : "case-card"}>
           <p className="case-card__number">
-            <Link to={caseAddress(summary.id, districtSchool)}>
+            <Link to={caseAddress(summary.id)}>
               {t("number", { number: summary.registration_number })}
             </Link>
           </p>

@@ -1,12 +1,13 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { storeTokens } from "../../auth/session";
 import { dayOf } from "../../i18n/dates";
-import { director, json, mockApi, problem, tokens, type Handler } from "../../test/api";
+import { director, json, mockApi, problem, sentRoutes, tokens, type Handler } from "../../test/api";
 import { schoolView, wg1 } from "../../test/box";
 import { bodies, CASE_ID, caseFile, deputy, staffRef, staffView } from "../../test/cases";
 import { renderApp } from "../../test/render";
+import type { CaseMessage, CaseReferral } from "./hooks";
 
 const ANSWER_ID = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b";
 const REFERRAL_ID = "7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f";
@@ -33,7 +34,7 @@ function keeping(sent: unknown[], answer: () => Response): Handler {
   };
 }
 
-const conversation = [
+const conversation: [CaseMessage, CaseMessage, CaseMessage] = [
   {
     id: "1d2c3b4a-0000-4000-8000-000000000001",
     kind: "writer_message",
@@ -92,7 +93,7 @@ describe("a case, for the director", () => {
     renderApp(`/staff/cases/${CASE_ID}`, "en");
     expect(await screen.findByRole("heading", { level: 1, name: "Case No. 2026/14" })).toBeVisible();
     expect(screen.getByText("Opening a case is recorded in the audit trail.")).toBeVisible();
-    expect(screen.getByText("The window in the chemistry room is broken.")).toBeVisible();
+    expect(await screen.findByText("The window in the chemistry room is broken.")).toBeVisible();
     const writer = screen.getByRole("region", { name: "The writer" });
     expect(writer).toHaveTextContent("Gulnara Asanova");
     expect(writer).toHaveTextContent("A parent or guardian");
@@ -140,11 +141,11 @@ describe("a case, for the director", () => {
     expect(screen.getByRole("region", { name: "Conversation" })).toHaveTextContent("Aida Kangeldieva");
   });
 
-  it("assigns an official from the school's staff, never one the appeal concerns", async () => {
+  it("assigns an official from those the server lists, and shows its refusal", async () => {
     const assigned: unknown[] = [];
-    const concerned = [staffRef(wg1)];
     signedInAs(director, {
-      [`GET /api/v1/cases/${CASE_ID}`]: () => json(caseFile({ concerned_staff: concerned })),
+      [`GET /api/v1/cases/${CASE_ID}`]: () =>
+        json(caseFile({ concerned_staff: [staffRef(wg1)], assignable: [staffRef(director), staffRef(deputy)] })),
       [`POST /api/v1/cases/${CASE_ID}/assignment`]: keeping(assigned, () => problem(422, "assignee_concerned")),
     });
     const user = userEvent.setup();
@@ -167,6 +168,45 @@ describe("a case, for the director", () => {
       "The appeal concerns this person: they can neither handle nor see it. Choose someone else.",
     );
     expect(assigned).toEqual([{ official_id: deputy.id }]);
+  });
+
+  it("offers another official than the one assigned, and says when there is nobody else", async () => {
+    let assignable = [staffRef(director), staffRef(deputy)];
+    signedInAs(director, {
+      [`GET /api/v1/cases/${CASE_ID}`]: () =>
+        json(caseFile({ assignable }, { status: "assigned", official: staffRef(deputy), flags: [] })),
+    });
+    renderApp(`/staff/cases/${CASE_ID}`, "en");
+    const form = await screen.findByRole("form", { name: "Assign another official" });
+    const options = within(within(form).getByLabelText("Official")).getAllByRole("option");
+    expect(options.map((option) => option.textContent)).toEqual(["Choose a staff member", "Aida Kangeldieva — director"]);
+    cleanup();
+
+    assignable = [staffRef(deputy)];
+    renderApp(`/staff/cases/${CASE_ID}`, "en");
+    const alone = await screen.findByRole("form", { name: "Assign another official" });
+    expect(alone).toHaveTextContent("There is no one else this case can be assigned to.");
+    expect(within(alone).queryByRole("button")).toBeNull();
+  });
+
+  it("keeps the conversation in the server's order, not re-sorted by day and time", async () => {
+    const [writerMessage, answer, note] = conversation;
+    // A writer's reply keeps only its day: it came after the note of the same day.
+    const reply = {
+      ...writerMessage,
+      id: "1d2c3b4a-0000-4000-8000-000000000004",
+      written_on: "2026-11-28",
+      text: "Still cold.",
+    };
+    signedInAs(director, {
+      [`GET /api/v1/cases/${CASE_ID}`]: () => json(caseFile({ messages: [writerMessage, note, answer, reply] })),
+    });
+    renderApp(`/staff/cases/${CASE_ID}`, "en");
+    const region = await screen.findByRole("region", { name: "Conversation" });
+    const texts = within(region)
+      .getAllByRole("listitem")
+      .map((item) => item.querySelector(".message__text")?.textContent);
+    expect(texts).toEqual([writerMessage.text, note.text, answer.text, "Still cold."]);
   });
 
   it("records, after asking, that the appeal concerns a staff member", async () => {
@@ -241,8 +281,92 @@ describe("a case, for the director", () => {
   });
 });
 
+describe("a case about the director, for the district office directing it", () => {
+  const officer = {
+    ...director,
+    id: "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b",
+    login: "demo.district",
+    full_name: "Nurlan Osmonov",
+    position: "District education officer",
+    roles: ["district_officer"],
+    school: null,
+  };
+  const colleague = {
+    id: "3f4a5b6c-7d8e-4f9a-8b1c-2d3e4f5a6b7c",
+    full_name: "Cholpon Isakova",
+    position: "District education officer",
+  };
+  const routed = () =>
+    caseFile(
+      {
+        routed_to_district: true,
+        concerned_staff: [staffRef(director)],
+        // The server's list: the school's active staff and the district's officers, by name.
+        assignable: [staffRef(deputy), staffRef(colleague), staffRef(wg1), staffRef(officer)],
+      },
+      { status: "assigned", official: staffRef(colleague), flags: ["routed_to_district"] },
+    );
+
+  it("takes the school from the case: its bodies, its time zone and the way back, with no address to carry", async () => {
+    const bodySchools: string[] = [];
+    const fetchMock = signedInAs(officer, {
+      [`GET /api/v1/cases/${CASE_ID}`]: () => json(routed()),
+      "GET /api/v1/referral-bodies": (request) => {
+        bodySchools.push(new URL(request.url).searchParams.get("school") ?? "");
+        return json(bodies);
+      },
+    });
+    renderApp(`/staff/cases/${CASE_ID}`, "en");
+    expect(await screen.findByRole("heading", { level: 1, name: "Case No. 2026/14" })).toBeVisible();
+    expect(screen.queryByLabelText("School address")).toBeNull();
+    expect(screen.getByRole("link", { name: "Back to the cases" })).toHaveAttribute("href", "/staff/cases?school=school-31");
+    await waitFor(() => expect(bodySchools).toContain("school-31"));
+    expect(sentRoutes(fetchMock)).toContain("GET /api/v1/schools/school-31");
+  });
+
+  it("assigns from the server's list, and records whom the appeal concerns without the school's staff list", async () => {
+    const assigned: unknown[] = [];
+    const marked: unknown[] = [];
+    const fetchMock = signedInAs(officer, {
+      [`GET /api/v1/cases/${CASE_ID}`]: () => json(routed()),
+      [`POST /api/v1/cases/${CASE_ID}/assignment`]: keeping(assigned, () => json(routed().summary)),
+      [`POST /api/v1/cases/${CASE_ID}/concerned-staff`]: keeping(marked, () => new Response(null, { status: 204 })),
+    });
+    const user = userEvent.setup();
+    renderApp(`/staff/cases/${CASE_ID}`, "en");
+    const assignment = await screen.findByRole("form", { name: "Assign another official" });
+    const official = within(assignment).getByLabelText("Official");
+    expect(within(official).getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "Choose a staff member",
+      "Bakyt Toktogulov — Deputy director for educational work",
+      `Dinara Sydykova — ${wg1.position}`,
+      "Nurlan Osmonov — District education officer",
+    ]);
+    await user.selectOptions(official, officer.id);
+    await user.click(within(assignment).getByRole("button", { name: "Reassign" }));
+    await waitFor(() => expect(assigned).toEqual([{ official_id: officer.id }]));
+
+    const concern = screen.getByRole("form", { name: "The appeal concerns a staff member" });
+    const person = within(concern).getByLabelText("Staff member");
+    // Those the case can be assigned to and its official; never the district account itself.
+    expect(within(person).getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "Choose a staff member",
+      "Bakyt Toktogulov — Deputy director for educational work",
+      "Cholpon Isakova — District education officer",
+      `Dinara Sydykova — ${wg1.position}`,
+    ]);
+    await user.selectOptions(person, deputy.id);
+    await user.click(within(concern).getByRole("button", { name: "Record" }));
+    const dialog = screen.getByRole("dialog", { name: "Record that the appeal concerns Bakyt Toktogulov?" });
+    expect(dialog).not.toHaveTextContent("This is the director");
+    await user.click(within(dialog).getByRole("button", { name: "Yes, record it" }));
+    await waitFor(() => expect(marked).toEqual([{ staff_id: deputy.id }]));
+    expect(sentRoutes(fetchMock)).not.toContain("GET /api/v1/schools/school-31/staff");
+  });
+});
+
 describe("a case, for the official handling it", () => {
-  const handling = { your_part: { directing: false, handling: true } };
+  const handling = { your_part: { directing: false, handling: true }, assignable: [] };
 
   it("offers no assignment nor approval, and records a measure without naming the child", async () => {
     const measures: unknown[] = [];
@@ -300,7 +424,7 @@ describe("a case, for the official handling it", () => {
   it("refers the case to a body named in the page's language, and records the body's reply", async () => {
     const referrals: unknown[] = [];
     const replies: unknown[] = [];
-    const referral = {
+    const referral: CaseReferral = {
       id: REFERRAL_ID,
       body: bodies.items[0],
       referred_on: "2026-11-26",
@@ -327,13 +451,13 @@ describe("a case, for the official handling it", () => {
     await within(body).findByRole("option", { name: "Инспекция по делам несовершеннолетних милиции (ИДН)" });
     await user.click(within(form).getByRole("button", { name: "Записать передачу" }));
     expect(within(form).getByText("Выберите орган, которому передаётся обращение.")).toBeVisible();
-    await user.selectOptions(body, bodies.items[0]!.id);
+    await user.selectOptions(body, bodies.items[0].id);
     await user.selectOptions(within(form).getByLabelText("Как передано"), "in_person");
     await user.type(within(form).getByLabelText("Их регистрационный номер"), "ИДН-118");
     await user.click(within(form).getByRole("button", { name: "Записать передачу" }));
     expect(await within(form).findByText("Передача записана в журнал.")).toBeVisible();
     expect(referrals).toEqual([
-      { body_id: bodies.items[0]!.id, referred_on: today(), method: "in_person", body_reference: "ИДН-118" },
+      { body_id: bodies.items[0].id, referred_on: today(), method: "in_person", body_reference: "ИДН-118" },
     ]);
 
     const item = await within(section).findByText("Инспекция по делам несовершеннолетних милиции (ИДН)", {

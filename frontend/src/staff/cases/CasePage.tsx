@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import type { Me } from "../../auth/hooks";
+import { useMe, type Me } from "../../auth/hooks";
 import { DayText } from "../../components/DayText";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { useSchool } from "../hooks";
 import { can } from "../roles";
-import { SCHOOL_PARAM, WithSchoolOrDistrict } from "../StaffPage";
+import { SCHOOL_PARAM } from "../StaffPage";
 import { CaseFlags } from "./CaseFlags";
 import { CloseCaseForm } from "./CloseCaseForm";
 import { Conversation } from "./Conversation";
@@ -150,7 +151,7 @@ function Writer({ file }: { file: CaseFile }) {
   );
 }
 
-function ConcernedStaff({ file, school }: { file: CaseFile; school: string }) {
+function ConcernedStaff({ file, me }: { file: CaseFile; me: Me }) {
   const { t } = useTranslation("cases");
   const open = file.summary.status !== "closed";
   if (file.concerned_staff.length === 0 && !(file.your_part.directing && open)) return null;
@@ -166,7 +167,7 @@ function ConcernedStaff({ file, school }: { file: CaseFile; school: string }) {
           ))}
         </ul>
       )}
-      {file.your_part.directing && open && <ConcernForm file={file} school={school} />}
+      {file.your_part.directing && open && <ConcernForm file={file} me={me} />}
     </section>
   );
 }
@@ -174,11 +175,10 @@ function ConcernedStaff({ file, school }: { file: CaseFile; school: string }) {
 interface CaseBodyProps {
   file: CaseFile;
   me: Me;
-  school: string;
   timeZone: string | undefined;
 }
 
-function CaseBody({ file, me, school, timeZone }: CaseBodyProps) {
+function CaseBody({ file, me, timeZone }: CaseBodyProps) {
   const { t } = useTranslation("cases");
   const open = file.summary.status !== "closed";
   const { directing, handling } = file.your_part;
@@ -199,49 +199,55 @@ function CaseBody({ file, me, school, timeZone }: CaseBodyProps) {
       {directing && open && (
         <section className="case__section" aria-labelledby="official-heading">
           <h2 id="official-heading">{t("assignment.section")}</h2>
-          <Assignment file={file} school={school} />
+          <Assignment file={file} />
         </section>
       )}
 
       <Conversation file={file} timeZone={timeZone} />
       <Measures file={file} timeZone={timeZone} />
-      <Referrals
-        file={file}
-        school={school}
-        mayAddBodies={directing && can.addReferralBodies(me)}
-        timeZone={timeZone}
-      />
-      <ConcernedStaff file={file} school={school} />
+      <Referrals file={file} mayAddBodies={directing && can.addReferralBodies(me)} timeZone={timeZone} />
+      <ConcernedStaff file={file} me={me} />
       {handling && open && <CloseCaseForm file={file} />}
     </>
   );
 }
 
-interface CaseViewProps {
-  id: string;
-  me: Me;
-  school: string;
-  timeZone: string | undefined;
+/** Where "back" leads: a district account's list needs the school, which the case names. */
+function backAddress(me: Me | undefined, file: CaseFile | undefined): string {
+  return can.worksForDistrict(me) && file
+    ? `/staff/cases?${SCHOOL_PARAM}=${encodeURIComponent(file.summary.school)}`
+    : "/staff/cases";
 }
 
-function CaseView({ id, me, school, timeZone }: CaseViewProps) {
+function CaseView({ id }: { id: string }) {
   const { t } = useTranslation(["cases", "common"]);
+  const me = useMe();
   const file = useCase(id);
+  // The case names its school, whose time zone its days and times are in.
+  const school = useSchool(file.data?.summary.school);
   const title = file.data
     ? t("case.heading", { number: file.data.summary.registration_number })
     : t("case.title");
   useDocumentTitle(title);
-  const back = can.worksForDistrict(me) ? `/staff/cases?${SCHOOL_PARAM}=${encodeURIComponent(school)}` : "/staff/cases";
+  const error = me.error ?? file.error;
+  const retry = () => void (me.isError ? me.refetch() : file.refetch());
+  // Dates offered as "today" follow the school's time zone: wait for it (or for its refusal).
+  const loading = me.isPending || file.isPending || school.isPending;
   return (
     <>
       <p className="no-print">
-        <Link to={back}>{t("case.back")}</Link>
+        <Link to={backAddress(me.data, file.data)}>{t("case.back")}</Link>
       </p>
       <h1>{title}</h1>
       <p className="case__audit-note">{t("case.audit_note")}</p>
-      {file.isPending && <p role="status">{t("common:loading")}</p>}
-      {file.isError && <ErrorAlert error={file.error} onRetry={() => void file.refetch()} />}
-      {file.isSuccess && <CaseBody file={file.data} me={me} school={school} timeZone={timeZone} />}
+      {error ? (
+        <ErrorAlert error={error} onRetry={retry} />
+      ) : loading ? (
+        <p role="status">{t("common:loading")}</p>
+      ) : (
+        me.data &&
+        file.data && <CaseBody file={file.data} me={me.data} timeZone={school.data?.settings.time_zone} />
+      )}
     </>
   );
 }
@@ -251,9 +257,7 @@ export function CasePage() {
   const { id = "" } = useParams();
   return (
     <section className="panel case">
-      <WithSchoolOrDistrict chooser={false}>
-        {({ me, school, timeZone }) => <CaseView id={id} me={me} school={school} timeZone={timeZone} />}
-      </WithSchoolOrDistrict>
+      <CaseView id={id} />
     </section>
   );
 }

@@ -93,7 +93,7 @@ describe("the cases page", () => {
     expect(screen.getByText("1 обращение.")).toBeVisible();
   });
 
-  it("lets the district office name the school it looks at, and carries it into the case's address", async () => {
+  it("lets the district office name the school it looks at, and opens a case by its address alone", async () => {
     const schools: string[] = [];
     signedInAs(
       { ...director, school: null, roles: ["district_officer"] },
@@ -103,6 +103,8 @@ describe("the cases page", () => {
           return json({ items: [caseSummary({ flags: ["referred_to_district"] })], total: 1 });
         },
         "GET /api/v1/schools/no-such-school": () => problem(404, "not_found"),
+        [`GET /api/v1/cases/${CASE_ID}`]: () =>
+          json(caseFile({ your_part: { directing: false, handling: false }, assignable: [] })),
       },
     );
     const user = userEvent.setup();
@@ -123,7 +125,9 @@ describe("the cases page", () => {
     expect(schools).toEqual(["school-31"]);
     await user.click(screen.getByRole("link", { name: "No. 2026/14" }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/staff/cases/${CASE_ID}`));
-    expect(router.state.location.search).toBe("?school=school-31");
+    expect(router.state.location.search).toBe("");
+    expect(await screen.findByRole("heading", { level: 1, name: "Case No. 2026/14" })).toBeVisible();
+    expect(screen.getByRole("link", { name: "Back to the cases" })).toHaveAttribute("href", "/staff/cases?school=school-31");
   });
 });
 

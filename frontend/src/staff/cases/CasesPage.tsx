@@ -11,7 +11,7 @@ import { CASE_STATES, useCases, type CaseState } from "./hooks";
 
 const PER_PAGE = 20;
 
-function Cases({ me, school }: { me: Me; school: string }) {
+function Cases({ school }: { school: string }) {
   const { t, i18n } = useTranslation(["cases", "common"]);
   const ids = useId();
   const [state, setState] = useState<CaseState>("open");
@@ -20,7 +20,6 @@ function Cases({ me, school }: { me: Me; school: string }) {
   const language = i18n.resolvedLanguage ?? i18n.language;
   const total = cases.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PER_PAGE));
-  const district = can.worksForDistrict(me);
 
   return (
     <>
@@ -50,11 +49,7 @@ function Cases({ me, school }: { me: Me; school: string }) {
           <h2 id={`${ids}-heading`}>{t(`list.headings.${state}`)}</h2>
           <p role="status">{total === 0 ? t("list.empty") : t("list.total", { count: total })}</p>
           {cases.data.items.length > 0 && (
-            <CaseCards
-              cases={cases.data.items}
-              label={t(`list.headings.${state}`)}
-              districtSchool={district ? school : undefined}
-            />
+            <CaseCards cases={cases.data.items} label={t(`list.headings.${state}`)} />
           )}
           {pages > 1 && (
             <nav className="pager" aria-label={t("list.pager")}>
@@ -93,7 +88,7 @@ export function CasesPage() {
         {({ me, school }) => (
           <>
             <p>{t(`list.${introKey(me)}`)}</p>
-            <Cases me={me} school={school} />
+            <Cases school={school} />
           </>
         )}
       </WithSchoolOrDistrict>

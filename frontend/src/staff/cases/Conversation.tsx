@@ -203,7 +203,10 @@ interface ConversationProps {
   timeZone: string | undefined;
 }
 
-/** The writer's messages, the answers (draft or approved) and the internal notes, in order. */
+/**
+ * The writer's messages, the answers (draft or approved) and the internal notes, in the order
+ * the server gives them: the conversation's own, as a writer's message keeps only its day.
+ */
 export function Conversation({ file, timeZone }: ConversationProps) {
   const { t } = useTranslation("cases");
   const caseId = file.summary.id;

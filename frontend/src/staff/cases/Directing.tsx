@@ -1,29 +1,27 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { Me, Role } from "../../auth/hooks";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { isNotForYou } from "../BoxStatus";
-import { useSchoolStaff, type StaffMember } from "../group/hooks";
+import { useSchoolStaff } from "../group/hooks";
+import { can } from "../roles";
 import { SelectField } from "./CaseFields";
-import { useAssign, useMarkConcerned, type CaseFile } from "./hooks";
+import { useAssign, useMarkConcerned, type CaseFile, type StaffRef } from "./hooks";
 
-function optionLabel(person: StaffMember): string {
+/** A person to choose; the roles are known only from the school's staff list. */
+type Candidate = StaffRef & { roles?: readonly Role[] };
+
+function optionLabel(person: Candidate): string {
   return `${person.full_name} — ${person.position}`;
 }
 
-/** The school's active staff, less the people the appeal concerns and any others left out. */
-function useCandidates(school: string, file: CaseFile, leaveOut: readonly string[]) {
-  const staff = useSchoolStaff(school);
-  const excluded = new Set([...file.concerned_staff.map((person) => person.id), ...leaveOut]);
-  const candidates = (staff.data ?? []).filter((person) => person.active && !excluded.has(person.id));
-  return { staff, candidates };
-}
-
 /** The director assigns the competent official, or another one (a new journal entry). */
-export function Assignment({ file, school }: { file: CaseFile; school: string }) {
+export function Assignment({ file }: { file: CaseFile }) {
   const { t } = useTranslation(["cases", "common"]);
   const current = file.summary.official;
-  const { staff, candidates } = useCandidates(school, file, current ? [current.id] : []);
+  // The server lists exactly who may be assigned; the current official would be refused again.
+  const candidates = file.assignable.filter((person) => person.id !== current?.id);
   const assign = useAssign(file.summary.id);
   const [chosen, setChosen] = useState("");
   const [missing, setMissing] = useState(false);
@@ -46,12 +44,9 @@ export function Assignment({ file, school }: { file: CaseFile; school: string })
     <form className="case-form" onSubmit={onSubmit} noValidate aria-labelledby="assignment-heading">
       <h3 id="assignment-heading">{current ? t("assignment.heading_reassign") : t("assignment.heading")}</h3>
       <p className="field__hint">{t("assignment.hint")}</p>
-      {staff.isPending && <p role="status">{t("common:loading")}</p>}
-      {staff.isError && !isNotForYou(staff.error) && (
-        <ErrorAlert error={staff.error} onRetry={() => void staff.refetch()} />
-      )}
-      {staff.isError && isNotForYou(staff.error) && <p>{t("assignment.no_staff_list")}</p>}
-      {staff.isSuccess && (
+      {candidates.length === 0 ? (
+        <p>{t("assignment.nobody")}</p>
+      ) : (
         <>
           <SelectField
             label={t("assignment.official")}
@@ -67,22 +62,44 @@ export function Assignment({ file, school }: { file: CaseFile; school: string })
             ))}
           </SelectField>
           {assign.isError && <ErrorAlert error={assign.error} />}
-          <p className="kept-status" role="status">
-            {assigned ? t("assignment.assigned") : ""}
-          </p>
           <button type="submit" className="button button--primary" disabled={assign.isPending}>
             {current ? t("assignment.submit_reassign") : t("assignment.submit")}
           </button>
         </>
       )}
+      <p className="kept-status" role="status">
+        {assigned ? t("assignment.assigned") : ""}
+      </p>
     </form>
   );
 }
 
+/**
+ * Whom the appeal may be recorded as concerning: the school's active staff, less those already
+ * recorded. The school's staff list is for its director and administrators; a district officer
+ * directing an appeal about the director has, instead, those the case can be assigned to and
+ * its official. `staff` is the list's query when it is used.
+ */
+function useConcernCandidates(file: CaseFile, me: Me) {
+  const mayList = can.readSchoolStaff(me);
+  const staff = useSchoolStaff(mayList ? file.summary.school : undefined);
+  const concerned = new Set(file.concerned_staff.map((person) => person.id));
+  if (mayList && !(staff.isError && isNotForYou(staff.error))) {
+    const candidates: Candidate[] = (staff.data ?? []).filter((person) => person.active && !concerned.has(person.id));
+    return { staff, candidates };
+  }
+  const known = new Map<string, Candidate>();
+  for (const person of file.assignable) known.set(person.id, person);
+  if (file.summary.official) known.set(file.summary.official.id, file.summary.official);
+  // A district account belongs to no school: the server would refuse it as concerned staff.
+  if (me.school == null) known.delete(me.id);
+  return { staff: undefined, candidates: [...known.values()].filter((person) => !concerned.has(person.id)) };
+}
+
 /** "This appeal concerns this staff member": they lose sight of it; the director's goes to the district. */
-export function ConcernForm({ file, school }: { file: CaseFile; school: string }) {
+export function ConcernForm({ file, me }: { file: CaseFile; me: Me }) {
   const { t } = useTranslation(["cases", "common"]);
-  const { staff, candidates } = useCandidates(school, file, []);
+  const { staff, candidates } = useConcernCandidates(file, me);
   const mark = useMarkConcerned(file.summary.id);
   const [chosen, setChosen] = useState("");
   const [missing, setMissing] = useState(false);
@@ -99,11 +116,9 @@ export function ConcernForm({ file, school }: { file: CaseFile; school: string }
     <form className="case-form" onSubmit={onSubmit} noValidate aria-labelledby="concern-heading">
       <h3 id="concern-heading">{t("concern.heading")}</h3>
       <p className="field__hint">{t("concern.hint")}</p>
-      {staff.isPending && <p role="status">{t("common:loading")}</p>}
-      {staff.isError && !isNotForYou(staff.error) && (
-        <ErrorAlert error={staff.error} onRetry={() => void staff.refetch()} />
-      )}
-      {staff.isSuccess && (
+      {staff?.isPending && <p role="status">{t("common:loading")}</p>}
+      {staff?.isError && <ErrorAlert error={staff.error} onRetry={() => void staff.refetch()} />}
+      {(staff === undefined || staff.isSuccess) && (
         <>
           <SelectField
             label={t("concern.person")}
@@ -139,7 +154,7 @@ export function ConcernForm({ file, school }: { file: CaseFile; school: string }
           }
         >
           <p>{t("concern.dialog_body")}</p>
-          {person.roles.includes("director") && <p>{t("concern.dialog_director")}</p>}
+          {person.roles?.includes("director") && <p>{t("concern.dialog_director")}</p>}
         </ConfirmDialog>
       )}
     </form>

@@ -331,13 +331,12 @@ function ReferForm({ caseId, school, mayAddBodies, timeZone }: ReferFormProps) {
 
 interface ReferralsProps {
   file: CaseFile;
-  school: string;
   mayAddBodies: boolean;
   timeZone: string | undefined;
 }
 
 /** The referrals to competent bodies (clause 3.4), their replies, and referring. */
-export function Referrals({ file, school, mayAddBodies, timeZone }: ReferralsProps) {
+export function Referrals({ file, mayAddBodies, timeZone }: ReferralsProps) {
   const { t } = useTranslation("cases");
   const open = file.summary.status !== "closed";
   const handling = file.your_part.handling && open;
@@ -360,7 +359,12 @@ export function Referrals({ file, school, mayAddBodies, timeZone }: ReferralsPro
         </ul>
       )}
       {handling && (
-        <ReferForm caseId={file.summary.id} school={school} mayAddBodies={mayAddBodies} timeZone={timeZone} />
+        <ReferForm
+          caseId={file.summary.id}
+          school={file.summary.school}
+          mayAddBodies={mayAddBodies}
+          timeZone={timeZone}
+        />
       )}
     </section>
   );
