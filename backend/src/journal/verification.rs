@@ -185,9 +185,7 @@ async fn sqlite_reader(main: &sqlx::SqlitePool) -> Option<sqlx::SqlitePool> {
     let options = sqlx::sqlite::SqliteConnectOptions::new()
         .filename(file)
         .read_only(true)
-        .busy_timeout(std::time::Duration::from_secs(30))
-        // Pages mapped rather than copied through a small cache: the whole file is read once.
-        .pragma("mmap_size", "1073741824");
+        .busy_timeout(std::time::Duration::from_secs(30));
     sqlx::sqlite::SqlitePoolOptions::new()
         .max_connections(1)
         .connect_with(options)
