@@ -65,6 +65,21 @@ impl Default for Verifier {
 }
 
 impl Verifier {
+    /// A verifier that takes up a chain after entry `seq - 1`, whose hash is `prev_hash`.
+    pub fn continuing(seq: i64, prev_hash: &str) -> Verifier {
+        Verifier {
+            expected_seq: seq,
+            last_hash: prev_hash.to_owned(),
+            entries: 0,
+            first_invalid: None,
+        }
+    }
+
+    /// How many entries were checked so far.
+    pub fn entries(&self) -> u64 {
+        self.entries
+    }
+
     /// Checks the next stored entry. After the first fault the rest is only counted.
     pub fn check(&mut self, stored: StoredLink<'_>) {
         self.entries += 1;
