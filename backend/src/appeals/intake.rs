@@ -439,6 +439,15 @@ pub fn is_sealed(status: AppealStatus) -> bool {
     matches!(status, AppealStatus::Sealed)
 }
 
+/// The answer to anyone asking for a sealed appeal's content.
+pub fn appeal_sealed() -> ApiError {
+    ApiError::rejected(
+        StatusCode::LOCKED,
+        "appeal_sealed",
+        "this appeal is sealed in the box until the working group opens it",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

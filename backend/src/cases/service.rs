@@ -28,7 +28,7 @@ use super::views::{
     NewReferral, Outcome, ReferralBody, ReferralMethod, ReferralReply, StaffRef,
 };
 use crate::appeals::category::split_categories;
-use crate::appeals::intake::{field, AppealContent};
+use crate::appeals::intake::{appeal_sealed, field, AppealContent};
 use crate::appeals::store::{find_appeal, insert_message, messages_of};
 use crate::appeals::views::Submitter;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
@@ -94,25 +94,29 @@ struct OpenCase {
     access: CaseAccess,
 }
 
-/// Begins a step on a case. Staff of another school get `forbidden` before anything about
-/// the appeal is said; an appeal still in the box is `appeal_sealed`.
-async fn begin(state: &AppState, caller: &Caller, id: Uuid) -> Result<OpenCase, ApiError> {
-    let txn = state.db.begin().await?;
-    let appeal = find_appeal(&txn, id).await?.ok_or(ApiError::NotFound)?;
-    let school = find_school(&txn, appeal.school_id)
+/// The appeal and its school, re-read under the school's journal lock. Staff of another
+/// school get `forbidden` before anything about the appeal is said.
+async fn locked_appeal(
+    txn: &DatabaseTransaction,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<(appeal::Model, school::Model), ApiError> {
+    let appeal = find_appeal(txn, id).await?.ok_or(ApiError::NotFound)?;
+    let school = find_school(txn, appeal.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;
     caller.authorize(Permission::ViewAppealOverview, target(&school))?;
-    journal::lock(&txn, school.id).await?;
-    let appeal = find_appeal(&txn, id).await?.ok_or(ApiError::NotFound)?;
+    journal::lock(txn, school.id).await?;
+    let appeal = find_appeal(txn, id).await?.ok_or(ApiError::NotFound)?;
+    Ok((appeal, school))
+}
+
+/// Begins a step on a case; an appeal still in the box is `appeal_sealed`.
+async fn begin(state: &AppState, caller: &Caller, id: Uuid) -> Result<OpenCase, ApiError> {
+    let txn = state.db.begin().await?;
+    let (appeal, school) = locked_appeal(&txn, caller, id).await?;
     match appeal.status {
-        AppealStatus::Sealed => {
-            return Err(rejected(
-                StatusCode::LOCKED,
-                "appeal_sealed",
-                "this appeal is sealed in the box until the working group opens it",
-            ))
-        }
+        AppealStatus::Sealed => return Err(appeal_sealed()),
         AppealStatus::Retrieved | AppealStatus::NotAccepted => {
             return Err(rejected(
                 StatusCode::CONFLICT,
@@ -135,6 +139,16 @@ async fn begin(state: &AppState, caller: &Caller, id: Uuid) -> Result<OpenCase, 
         school,
         access,
     })
+}
+
+/// Begins a step that adds to an open case: for those handling it only.
+async fn begin_handling(state: &AppState, caller: &Caller, id: Uuid) -> Result<OpenCase, ApiError> {
+    let case = begin(state, caller, id).await?;
+    if !case.access.handling {
+        return Err(not_handling());
+    }
+    require_open(&case.appeal)?;
+    Ok(case)
 }
 
 fn require_open(appeal: &appeal::Model) -> Result<(), ApiError> {
@@ -338,7 +352,7 @@ pub async fn list(
         drafts: &drafts,
     };
     // What needs attention first: urgent without a referral, then late, then by due date.
-    cases.sort_by_key(|appeal| {
+    cases.sort_by_cached_key(|appeal| {
         let flags = flags(appeal, &context);
         (
             !flags.contains(&CaseFlag::UrgentWithoutReferral),
@@ -694,13 +708,7 @@ pub async fn mark_concerned(
     input: MarkConcerned,
 ) -> Result<(), ApiError> {
     let txn = state.db.begin().await?;
-    let appeal = find_appeal(&txn, id).await?.ok_or(ApiError::NotFound)?;
-    let school = find_school(&txn, appeal.school_id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, target(&school))?;
-    journal::lock(&txn, school.id).await?;
-    let appeal = find_appeal(&txn, id).await?.ok_or(ApiError::NotFound)?;
+    let (appeal, school) = locked_appeal(&txn, caller, id).await?;
     let concerned = store::concerned_staff(&txn, appeal.id).await?;
     let allowed = if appeal.status == AppealStatus::Retrieved {
         member_of_open_opening(&txn, caller, &appeal).await?
@@ -713,11 +721,7 @@ pub async fn mark_concerned(
         )
         .handling
     } else if appeal.status == AppealStatus::Sealed {
-        return Err(rejected(
-            StatusCode::LOCKED,
-            "appeal_sealed",
-            "this appeal is sealed in the box until the working group opens it",
-        ));
+        return Err(appeal_sealed());
     } else {
         false
     };
@@ -833,11 +837,7 @@ pub async fn add_measure(
     id: Uuid,
     input: NewMeasure,
 ) -> Result<CaseMeasure, ApiError> {
-    let case = begin(state, caller, id).await?;
-    if !case.access.handling {
-        return Err(not_handling());
-    }
-    require_open(&case.appeal)?;
+    let case = begin_handling(state, caller, id).await?;
     not_after_today(input.taken_on, &case.school)?;
     let model = measure::Model {
         id: Uuid::new_v4(),
@@ -905,11 +905,7 @@ pub async fn add_note(
     id: Uuid,
     input: NewNote,
 ) -> Result<CaseMessage, ApiError> {
-    let case = begin(state, caller, id).await?;
-    if !case.access.handling {
-        return Err(not_handling());
-    }
-    require_open(&case.appeal)?;
+    let case = begin_handling(state, caller, id).await?;
     let message = insert_staff_message(
         state,
         &case.txn,
@@ -939,11 +935,7 @@ pub async fn refer(
             "choose the body the appeal is referred to",
         ));
     };
-    let case = begin(state, caller, id).await?;
-    if !case.access.handling {
-        return Err(not_handling());
-    }
-    require_open(&case.appeal)?;
+    let case = begin_handling(state, caller, id).await?;
     not_after_today(input.referred_on, &case.school)?;
     let body = store::find_body(&case.txn, body_id)
         .await?
@@ -1013,11 +1005,7 @@ pub async fn record_reply(
     referral_id: Uuid,
     input: ReferralReply,
 ) -> Result<CaseReferral, ApiError> {
-    let case = begin(state, caller, id).await?;
-    if !case.access.handling {
-        return Err(not_handling());
-    }
-    require_open(&case.appeal)?;
+    let case = begin_handling(state, caller, id).await?;
     not_after_today(input.received_on, &case.school)?;
     let referral = store::find_referral(&case.txn, referral_id)
         .await?
@@ -1239,11 +1227,7 @@ pub async fn close(
     id: Uuid,
     input: CloseCase,
 ) -> Result<CaseSummary, ApiError> {
-    let case = begin(state, caller, id).await?;
-    if !case.access.handling {
-        return Err(not_handling());
-    }
-    require_open(&case.appeal)?;
+    let case = begin_handling(state, caller, id).await?;
     let referred = !store::referrals_of(&case.txn, case.appeal.id)
         .await?
         .is_empty();

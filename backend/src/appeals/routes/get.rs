@@ -1,8 +1,7 @@
-use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
 use uuid::Uuid;
 
-use crate::appeals::intake::is_sealed;
+use crate::appeals::intake::{appeal_sealed, is_sealed};
 use crate::appeals::store::find_appeal;
 use crate::appeals::views::AppealSummary;
 use crate::auth::{Caller, Permission};
@@ -40,11 +39,7 @@ pub async fn get_appeal(
         .ok_or(ApiError::NotFound)?;
     caller.authorize(Permission::ViewAppealOverview, target(&school))?;
     if is_sealed(appeal.status) {
-        return Err(ApiError::rejected(
-            StatusCode::LOCKED,
-            "appeal_sealed",
-            "this appeal is sealed in the box until the working group opens it",
-        ));
+        return Err(appeal_sealed());
     }
     Ok(HttpResponse::Ok().json(AppealSummary {
         id: appeal.id,
