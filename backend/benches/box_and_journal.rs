@@ -113,6 +113,7 @@ async fn opening_of(appeals: usize) -> f64 {
     settings.database_url = Some(url);
     settings.bind = "127.0.0.1:0".into();
     settings.rate_limit.enabled = false;
+    settings.scheduler.enabled = false;
     let application = Application::build(settings).await.unwrap();
     let port = application.port();
     let state = application.state().clone();
@@ -179,6 +180,7 @@ async fn opening_of(appeals: usize) -> f64 {
                 answer_due_on: None,
                 closed_on: None,
                 outcome: None,
+                answered_on: None,
             })
         })
         .collect();

@@ -37,6 +37,7 @@ pub struct Settings {
     /// overwrites whatever the client sent). Only then is the header believed.
     pub trust_forwarded_for: bool,
     pub rate_limit: RateLimitSettings,
+    pub scheduler: SchedulerSettings,
     /// Outgoing mail; without it alerts are shown in the staff dashboard only.
     #[serde(default)]
     pub smtp: Option<SmtpSettings>,
@@ -67,6 +68,17 @@ pub struct RateLimitSettings {
     pub burst: u32,
 }
 
+/// Scheduled work inside the server (monthly drafts, reminders, journal checks, webhook
+/// delivery); every replica runs it, and each job is taken by one.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SchedulerSettings {
+    pub enabled: bool,
+    /// Seconds between looks at the periodic jobs.
+    pub tick_seconds: u64,
+    /// Seconds between looks at the webhook outbox.
+    pub delivery_seconds: u64,
+}
+
 /// The format of log lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -95,6 +107,9 @@ impl Settings {
             .set_default("rate_limit.enabled", true)?
             .set_default("rate_limit.per_minute", 30)?
             .set_default("rate_limit.burst", 10)?
+            .set_default("scheduler.enabled", true)?
+            .set_default("scheduler.tick_seconds", 60)?
+            .set_default("scheduler.delivery_seconds", 5)?
             .add_source(config::File::from(file).required(false))
             .add_source(
                 config::Environment::with_prefix("ISHENIM")

@@ -10,7 +10,11 @@ use utoipa_actix_web::{scope, AppExt};
 
 use crate::cases::views::CaseState;
 use crate::error::{FieldError, Problem};
-use crate::{appeals, audit, auth, box_openings, cases, health, journal, schools, staff};
+use crate::reports::views::ExportFormat;
+use crate::{
+    appeals, audit, auth, box_openings, cases, districts, health, journal, reports, schools, staff,
+    webhooks,
+};
 
 /// The API's prefix.
 pub const API_PREFIX: &str = "/api/v1";
@@ -22,7 +26,7 @@ pub const API_PREFIX: &str = "/api/v1";
         description = "A digital trust box for schools: appeals, box openings, the journal, cases and reports. Every error is RFC 9457 problem+json with a stable `code`.",
         license(name = "MIT"),
     ),
-    components(schemas(Problem, FieldError, CaseState)),
+    components(schemas(Problem, FieldError, CaseState, ExportFormat)),
     modifiers(&BearerAuth),
     tags(
         (name = "health", description = "Liveness"),
@@ -34,6 +38,8 @@ pub const API_PREFIX: &str = "/api/v1";
         (name = "journal", description = "The journal: registered appeals, hash-chained and verifiable"),
         (name = "schools", description = "Schools and their settings"),
         (name = "staff", description = "Staff accounts and roles"),
+        (name = "reports", description = "Monthly reports: the draft, the narrative, publication, corrections, exports and the parents' version"),
+        (name = "districts", description = "The district education office: compliance of its schools, its figures, journal heads, service accounts and webhooks"),
     )
 )]
 struct ApiDoc;
@@ -107,7 +113,22 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(cases::routes::close::close_case)
         .service(cases::routes::list_bodies::list_referral_bodies)
         .service(cases::routes::add_body::add_referral_body)
-        .service(audit::routes::list::list_audit_trail);
+        .service(audit::routes::list::list_audit_trail)
+        .service(auth::routes::token::issue_service_token)
+        .service(reports::routes::get::get_monthly_report)
+        .service(reports::routes::save_draft::save_report_draft)
+        .service(reports::routes::publish::publish_report)
+        .service(reports::routes::export::export_report)
+        .service(reports::routes::parents::get_parents_report)
+        .service(districts::routes::overview::get_district_overview)
+        .service(districts::routes::statistics::get_district_statistics)
+        .service(districts::routes::journal_heads::list_journal_heads)
+        .service(districts::routes::list_accounts::list_service_accounts)
+        .service(districts::routes::create_account::create_service_account)
+        .service(districts::routes::revoke_account::revoke_service_account)
+        .service(webhooks::routes::list::list_webhooks)
+        .service(webhooks::routes::subscribe::subscribe_webhook)
+        .service(webhooks::routes::remove::remove_webhook);
 }
 
 /// The base document, before the routes add their paths.

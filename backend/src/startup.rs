@@ -72,6 +72,9 @@ impl Application {
             settings: Arc::new(settings),
         };
         let server = run(listener, state.clone())?;
+        if state.settings.scheduler.enabled {
+            crate::scheduler::start(state.clone());
+        }
         Ok(Application {
             port,
             server,

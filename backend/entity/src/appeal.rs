@@ -113,6 +113,8 @@ pub struct Model {
     /// How it was closed: `resolved`, `unfounded`, `referred`, `withdrawn`,
     /// `no_answer_possible`.
     pub outcome: Option<String>,
+    /// The day (in the school's time zone) the first answer was approved.
+    pub answered_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

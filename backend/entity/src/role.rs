@@ -38,6 +38,9 @@ pub enum Role {
     DistrictAdmin,
     #[sea_orm(string_value = "superadmin")]
     Superadmin,
+    /// A district's service account (never held by a person).
+    #[sea_orm(string_value = "integration")]
+    Integration,
 }
 
 impl Role {
@@ -53,6 +56,7 @@ impl Role {
             Role::DistrictOfficer => "district_officer",
             Role::DistrictAdmin => "district_admin",
             Role::Superadmin => "superadmin",
+            Role::Integration => "integration",
         }
     }
 
@@ -60,7 +64,7 @@ impl Role {
     pub fn is_school_role(self) -> bool {
         !matches!(
             self,
-            Role::DistrictOfficer | Role::DistrictAdmin | Role::Superadmin
+            Role::DistrictOfficer | Role::DistrictAdmin | Role::Superadmin | Role::Integration
         )
     }
 

@@ -7,6 +7,7 @@ mod m20261126_000002_appeals;
 mod m20261126_000003_staff_email;
 mod m20261126_000004_openings_journal;
 mod m20261126_000005_case_handling;
+mod m20261126_000006_reports_district;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_staff_email::Migration),
             Box::new(m20261126_000004_openings_journal::Migration),
             Box::new(m20261126_000005_case_handling::Migration),
+            Box::new(m20261126_000006_reports_district::Migration),
         ]
     }
 }

@@ -63,6 +63,14 @@ pub enum AuditAction {
     ReferralBodyAdded,
     HolidaysChanged,
     AuditTrailRead,
+    ReportDraftSaved,
+    ReportPublished,
+    ReportExported,
+    ServiceAccountCreated,
+    ServiceAccountRevoked,
+    ServiceTokenIssued,
+    WebhookSubscribed,
+    WebhookRemoved,
 }
 
 impl AuditAction {
@@ -90,6 +98,14 @@ impl AuditAction {
             AuditAction::ReferralBodyAdded => "referral_body_added",
             AuditAction::HolidaysChanged => "holidays_changed",
             AuditAction::AuditTrailRead => "audit_trail_read",
+            AuditAction::ReportDraftSaved => "report_draft_saved",
+            AuditAction::ReportPublished => "report_published",
+            AuditAction::ReportExported => "report_exported",
+            AuditAction::ServiceAccountCreated => "service_account_created",
+            AuditAction::ServiceAccountRevoked => "service_account_revoked",
+            AuditAction::ServiceTokenIssued => "service_token_issued",
+            AuditAction::WebhookSubscribed => "webhook_subscribed",
+            AuditAction::WebhookRemoved => "webhook_removed",
         }
     }
 }

@@ -12,6 +12,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::audit::{Actor, AuditChain};
+use crate::auth::service::{self, ServiceScope};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -25,6 +26,8 @@ pub struct Caller {
     pub school_id: Option<Uuid>,
     pub district_id: Option<Uuid>,
     pub roles: BTreeSet<Role>,
+    /// A service account's scopes; `None` for a person.
+    pub scopes: Option<BTreeSet<ServiceScope>>,
 }
 
 impl Caller {
@@ -33,7 +36,8 @@ impl Caller {
         self.roles.contains(&role)
     }
 
-    /// The caller as the actor of an audit entry.
+    /// The caller as the actor of an audit entry (a service account's login is
+    /// `service:<client id>`).
     pub fn actor(&self) -> Actor {
         Actor::Staff {
             id: self.user_id,
@@ -71,9 +75,11 @@ impl FromRequest for Caller {
                 state.ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("no app state")))?;
             let token = token.ok_or(ApiError::Unauthorized)?;
             let claims = state.token_keys.verify(&token)?;
-            load(&state.db, claims.sub)
-                .await?
-                .ok_or(ApiError::InvalidToken)
+            match claims.scope {
+                Some(scope) => service::load_caller(&state.db, claims.sub, &scope).await?,
+                None => load(&state.db, claims.sub).await?,
+            }
+            .ok_or(ApiError::InvalidToken)
         })
     }
 }
@@ -102,5 +108,6 @@ pub async fn load<C: ConnectionTrait>(db: &C, user_id: Uuid) -> Result<Option<Ca
         school_id: user.school_id,
         district_id: user.district_id,
         roles,
+        scopes: None,
     }))
 }

@@ -5,6 +5,7 @@ pub mod caller;
 pub mod password;
 pub mod policy;
 pub mod routes;
+pub mod service;
 pub mod store;
 pub mod throttle;
 pub mod tokens;

@@ -5,6 +5,7 @@
 use entity::Role;
 use uuid::Uuid;
 
+use super::service::ServiceScope;
 use super::Caller;
 use crate::error::ApiError;
 
@@ -35,6 +36,14 @@ pub enum Permission {
     ManageWorkingGroup,
     /// Read the audit trail (clause 4; DESIGN.md §4).
     ViewAuditTrail,
+    /// Read a school's monthly reports with their full figures.
+    ViewReports,
+    /// Write the monthly report's narrative and publish it (clause 2.6).
+    EditReport,
+    /// See the district's overview: every school's compliance and the aggregated figures.
+    ViewDistrict,
+    /// Manage the district's service accounts and webhooks.
+    ManageIntegrations,
 }
 
 /// What a permission is asked for.
@@ -84,9 +93,24 @@ pub fn roles_for(permission: Permission) -> &'static [Role] {
             SchoolAdmin,
             DistrictOfficer,
             DistrictAdmin,
+            Integration,
         ],
         Permission::ManageWorkingGroup => &[Director, SchoolAdmin],
         Permission::ViewAuditTrail => &[Director, DistrictOfficer],
+        Permission::ViewReports => &[
+            Director,
+            Deputy,
+            Official,
+            SocialPedagogue,
+            WorkingGroup,
+            SchoolAdmin,
+            DistrictOfficer,
+            DistrictAdmin,
+            Integration,
+        ],
+        Permission::EditReport => &[SocialPedagogue, Director],
+        Permission::ViewDistrict => &[DistrictOfficer, DistrictAdmin, Integration],
+        Permission::ManageIntegrations => &[DistrictAdmin],
     }
 }
 
@@ -94,7 +118,7 @@ pub fn roles_for(permission: Permission) -> &'static [Role] {
 fn role_reaches(caller: &Caller, role: Role, target: Target) -> bool {
     match role {
         Role::Superadmin => true,
-        Role::DistrictOfficer | Role::DistrictAdmin => match target {
+        Role::DistrictOfficer | Role::DistrictAdmin | Role::Integration => match target {
             Target::School { district_id, .. } => caller.district_id == Some(district_id),
             Target::District { id } => caller.district_id == Some(id),
         },
@@ -108,6 +132,11 @@ fn role_reaches(caller: &Caller, role: Role, target: Target) -> bool {
 impl Caller {
     /// Whether the caller may do this to the target.
     pub fn may(&self, permission: Permission, target: Target) -> bool {
+        if let Some(scopes) = &self.scopes {
+            if !ServiceScope::granting(permission).is_some_and(|scope| scopes.contains(&scope)) {
+                return false;
+            }
+        }
         roles_for(permission)
             .iter()
             .any(|role| self.has_role(*role) && role_reaches(self, *role, target))
@@ -137,6 +166,7 @@ mod tests {
             school_id: school,
             district_id: district,
             roles: roles.iter().copied().collect::<BTreeSet<_>>(),
+            scopes: None,
         }
     }
 

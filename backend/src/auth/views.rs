@@ -67,3 +67,30 @@ pub struct Me {
     pub school: Option<SchoolSummary>,
     pub district: Option<DistrictSummary>,
 }
+
+/// A service account's credentials (OAuth 2.0 client credentials grant, as JSON).
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceTokenRequest {
+    /// Always `client_credentials`.
+    #[schema(example = "client_credentials")]
+    pub grant_type: String,
+    #[validate(length(min = 1, max = 64, message = "the client id is missing"))]
+    pub client_id: String,
+    #[validate(length(min = 1, max = 256, message = "the client secret is missing"))]
+    pub client_secret: String,
+    /// Space-separated scopes to ask for; all the account holds when absent.
+    #[validate(length(max = 200))]
+    pub scope: Option<String>,
+}
+
+/// A service account's access token.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct ServiceToken {
+    pub access_token: String,
+    /// Always `Bearer`.
+    pub token_type: String,
+    pub expires_in: i64,
+    /// The scopes granted, space-separated.
+    pub scope: String,
+}

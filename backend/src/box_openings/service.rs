@@ -439,6 +439,7 @@ pub async fn add_paper_appeal(
         answer_due_on: None,
         closed_on: None,
         outcome: None,
+        answered_on: None,
     };
     let txn = state.db.begin().await?;
     let opening = locked(&txn, &opening).await?;

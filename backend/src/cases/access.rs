@@ -95,6 +95,7 @@ mod tests {
             school_id: school,
             district_id: district,
             roles: roles.iter().copied().collect::<BTreeSet<_>>(),
+            scopes: None,
         }
     }
 
@@ -126,6 +127,7 @@ mod tests {
             answer_due_on: None,
             closed_on: None,
             outcome: None,
+            answered_on: None,
         }
     }
 

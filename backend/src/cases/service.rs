@@ -972,6 +972,17 @@ pub async fn refer(
             vec![(appeal::Column::ReferredToDistrict, Value::from(true))],
         )
         .await?;
+        crate::webhooks::enqueue(
+            &case.txn,
+            case.school.district_id,
+            crate::webhooks::Event::ReferredToDistrict {
+                school: case.school.slug.clone(),
+                case_id: case.appeal.id,
+                registration_number: case.appeal.registration_number.clone(),
+                referred_on: model.referred_on,
+            },
+        )
+        .await?;
     }
     journal::append(
         &case.txn,
@@ -1187,15 +1198,17 @@ async fn approve_in(
         )
         .exec(&case.txn)
         .await?;
-    store::update_appeal(
-        &case.txn,
-        case.appeal.id,
-        vec![(
-            appeal::Column::Status,
-            Value::from(AppealStatus::Answered.to_value()),
-        )],
-    )
-    .await?;
+    let mut changes = vec![(
+        appeal::Column::Status,
+        Value::from(AppealStatus::Answered.to_value()),
+    )];
+    if case.appeal.answered_on.is_none() {
+        changes.push((
+            appeal::Column::AnsweredOn,
+            Value::from(today_in(&case.school.time_zone)),
+        ));
+    }
+    store::update_appeal(&case.txn, case.appeal.id, changes).await?;
     journal::append(
         &case.txn,
         case.school.id,

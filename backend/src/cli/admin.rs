@@ -217,6 +217,9 @@ async fn create_staff(db: &DatabaseConnection, create: CreateStaff) -> anyhow::R
         .iter()
         .map(|name| Role::parse(name).ok_or_else(|| anyhow!("unknown role `{name}`")))
         .collect::<anyhow::Result<Vec<_>>>()?;
+    if roles.contains(&Role::Integration) {
+        bail!("`integration` belongs to service accounts, not to people");
+    }
     let login = crate::auth::store::normalise_login(&create.login);
     let login_valid = (3..=64).contains(&login.len())
         && login

@@ -199,6 +199,43 @@ pub async fn append(
     Ok(stored)
 }
 
+/// Keeps the result of a verification as the school's last journal check.
+pub async fn record_check<C: ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+    verification: &crate::chain::Verification,
+) -> Result<(), DbErr> {
+    use entity::journal_check;
+    use sea_orm::sea_query::OnConflict;
+    let row = journal_check::ActiveModel {
+        school_id: sea_orm::ActiveValue::Set(school_id),
+        checked_at: sea_orm::ActiveValue::Set(Utc::now()),
+        valid: sea_orm::ActiveValue::Set(verification.valid),
+        entries: sea_orm::ActiveValue::Set(verification.entries as i64),
+        head_seq: sea_orm::ActiveValue::Set(verification.head.as_ref().map(|head| head.seq)),
+        head_hash: sea_orm::ActiveValue::Set(
+            verification.head.as_ref().map(|head| head.hash.clone()),
+        ),
+        first_invalid: sea_orm::ActiveValue::Set(verification.first_invalid),
+    };
+    journal_check::Entity::insert(row)
+        .on_conflict(
+            OnConflict::column(journal_check::Column::SchoolId)
+                .update_columns([
+                    journal_check::Column::CheckedAt,
+                    journal_check::Column::Valid,
+                    journal_check::Column::Entries,
+                    journal_check::Column::HeadSeq,
+                    journal_check::Column::HeadHash,
+                    journal_check::Column::FirstInvalid,
+                ])
+                .to_owned(),
+        )
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

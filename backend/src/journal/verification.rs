@@ -133,17 +133,31 @@ async fn recorded_heads(
     db: &DatabaseConnection,
     school_id: Uuid,
 ) -> Result<BTreeMap<i64, String>, DbErr> {
-    Ok(box_opening::Entity::find()
+    let mut heads: BTreeMap<i64, String> = box_opening::Entity::find()
         .filter(box_opening::Column::SchoolId.eq(school_id))
         .filter(box_opening::Column::JournalHeadSeq.is_not_null())
         .all(db)
         .await?
         .into_iter()
         .filter_map(|opening| Some((opening.journal_head_seq?, opening.journal_head_hash?)))
-        .collect())
+        .collect();
+    // Published reports print the head too.
+    let reports = entity::monthly_report::Entity::find()
+        .filter(entity::monthly_report::Column::SchoolId.eq(school_id))
+        .filter(entity::monthly_report::Column::PublishedAt.is_not_null())
+        .filter(entity::monthly_report::Column::JournalHeadSeq.is_not_null())
+        .all(db)
+        .await?;
+    for report in reports {
+        if let (Some(seq), Some(hash)) = (report.journal_head_seq, report.journal_head_hash) {
+            heads.entry(seq).or_insert(hash);
+        }
+    }
+    Ok(heads)
 }
 
-/// Recomputes a school's journal and checks it against every head recorded in a signed act.
+/// Recomputes a school's journal and checks it against every head recorded in a signed act
+/// or a published report.
 pub async fn verify(db: &DatabaseConnection, school_id: Uuid) -> Result<Verification, DbErr> {
     let recorded = recorded_heads(db, school_id).await?;
     match db.get_database_backend() {

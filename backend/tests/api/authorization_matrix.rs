@@ -279,6 +279,113 @@ fn table() -> Vec<Rule> {
         ),
         rule(
             "GET",
+            "/api/v1/reports/monthly",
+            "/reports/monthly?school=school-a&month={last_month}",
+            None,
+            Staff(SCHOOL_AND_DISTRICT),
+        ),
+        rule(
+            "GET",
+            "/api/v1/reports/monthly/export",
+            "/reports/monthly/export?school=school-a&month={last_month}&format=csv",
+            None,
+            Staff(SCHOOL_AND_DISTRICT),
+        ),
+        rule(
+            "PUT",
+            "/api/v1/reports/monthly/draft",
+            "/reports/monthly/draft?school=school-a&month={last_month}",
+            Some(json!({"narrative": "A quiet month."})),
+            Staff(&[Director, SocialPedagogue]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/reports/monthly/publication",
+            "/reports/monthly/publication?school=school-a&month={last_month}",
+            None,
+            Staff(&[Director, SocialPedagogue]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/schools/{slug}/reports/{month}",
+            "/schools/school-a/reports/latest",
+            None,
+            Public,
+        ),
+        rule(
+            "POST",
+            "/api/v1/auth/token",
+            "/auth/token",
+            Some(
+                json!({"grant_type": "client_credentials", "client_id": "x", "client_secret": "y"}),
+            ),
+            Public,
+        ),
+        rule(
+            "GET",
+            "/api/v1/districts/{slug}/schools",
+            "/districts/tup/schools",
+            None,
+            Staff(&[DistrictOfficer, DistrictAdmin]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/districts/{slug}/statistics",
+            "/districts/tup/statistics",
+            None,
+            Staff(&[DistrictOfficer, DistrictAdmin]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/districts/{slug}/journal-heads",
+            "/districts/tup/journal-heads",
+            None,
+            Staff(&[DistrictOfficer, DistrictAdmin]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/districts/{slug}/service-accounts",
+            "/districts/tup/service-accounts",
+            None,
+            Staff(&[DistrictAdmin]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/districts/{slug}/service-accounts",
+            "/districts/tup/service-accounts",
+            Some(json!({"name": "District statistics", "scopes": ["district:read"]})),
+            Staff(&[DistrictAdmin]),
+        ),
+        rule(
+            "DELETE",
+            "/api/v1/districts/{slug}/service-accounts/{id}",
+            "/districts/tup/service-accounts/{account}",
+            None,
+            Staff(&[DistrictAdmin]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/districts/{slug}/webhooks",
+            "/districts/tup/webhooks",
+            None,
+            Staff(&[DistrictAdmin]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/districts/{slug}/webhooks",
+            "/districts/tup/webhooks",
+            Some(json!({"url": "http://127.0.0.1:9/hook", "events": ["report.published"]})),
+            Staff(&[DistrictAdmin]),
+        ),
+        rule(
+            "DELETE",
+            "/api/v1/districts/{slug}/webhooks/{id}",
+            "/districts/tup/webhooks/{webhook}",
+            None,
+            Staff(&[DistrictAdmin]),
+        ),
+        rule(
+            "GET",
             "/api/v1/box-openings",
             "/box-openings?school=school-a",
             None,
@@ -592,6 +699,36 @@ async fn every_route_answers_every_caller_as_the_table_says() {
     .unwrap();
     ids.insert("paper", paper["id"].as_str().unwrap().to_owned());
     ids.insert("open", open);
+    let last_month = ishenim::reports::month::Month::of(today).previous();
+    ids.insert("last_month", last_month.to_string());
+    let account: Value = post_as(
+        &app,
+        &tokens[&DistrictAdmin],
+        "/districts/tup/service-accounts",
+        &json!({"name": "Matrix", "scopes": ["reports:read"]}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    ids.insert(
+        "account",
+        account["account"]["id"].as_str().unwrap().to_owned(),
+    );
+    let webhook: Value = post_as(
+        &app,
+        &tokens[&DistrictAdmin],
+        "/districts/tup/webhooks",
+        &json!({"url": "http://127.0.0.1:9/matrix", "events": ["box.overdue"]}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    ids.insert(
+        "webhook",
+        webhook["subscription"]["id"].as_str().unwrap().to_owned(),
+    );
 
     // Every route of the document has a row, and every row a route.
     let document: Value = app

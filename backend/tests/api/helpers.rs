@@ -113,6 +113,7 @@ pub fn test_settings(data_dir: PathBuf) -> Settings {
     settings.bind = "127.0.0.1:0".to_owned();
     settings.web_dir = PathBuf::from("/nonexistent/web");
     settings.rate_limit.enabled = false;
+    settings.scheduler.enabled = false;
     settings.database_max_connections = 5;
     settings
 }

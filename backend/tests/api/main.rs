@@ -19,5 +19,6 @@ mod helpers;
 mod journal;
 mod logs;
 mod openapi;
+mod reports;
 mod sealed_at_rest;
 mod smtp;

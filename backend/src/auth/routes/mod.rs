@@ -4,3 +4,4 @@ pub mod login;
 pub mod logout;
 pub mod me;
 pub mod refresh;
+pub mod token;

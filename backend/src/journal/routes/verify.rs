@@ -34,5 +34,7 @@ pub async fn verify_journal(
         .await?
         .ok_or(ApiError::NotFound)?;
     caller.authorize(Permission::ViewJournal, target(&school))?;
-    Ok(HttpResponse::Ok().json(verify(&state.db, school.id).await?))
+    let verification = verify(&state.db, school.id).await?;
+    crate::journal::store::record_check(&state.db, school.id, &verification).await?;
+    Ok(HttpResponse::Ok().json(verification))
 }

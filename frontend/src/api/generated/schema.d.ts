@@ -191,6 +191,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchanges a service account's client id and secret for an access token limited to its
+         *     scopes (OAuth 2.0 client credentials grant, as JSON).
+         */
+        post: operations["issue_service_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/box-openings": {
         parameters: {
             query?: never;
@@ -607,6 +627,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/districts/{slug}/journal-heads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The journal head (last number and hash) of every school of the district. The district
+         *     stores them: a later `GET /journal/verify` must still contain each, so it witnesses that
+         *     no school rewrote its history.
+         */
+        get: operations["list_journal_heads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/{slug}/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every school of the district at a glance: the box, the last month's report, open,
+         *     overdue and unreferred urgent appeals, and the journal.
+         */
+        get: operations["get_district_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/{slug}/service-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district's service accounts (never their secrets). */
+        get: operations["list_service_accounts"];
+        put?: never;
+        /**
+         * Creates a service account for the district's own systems. The answer carries the client
+         *     secret, shown this once.
+         */
+        post: operations["create_service_account"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/{slug}/service-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revokes a service account: its tokens stop working at once. */
+        delete: operations["revoke_service_account"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/{slug}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The district's figures of a month, summed over its schools, by category and body, and
+         *     the trend of the last twelve months. Every count from 1 to 2 is shown as "<3".
+         */
+        get: operations["get_district_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/{slug}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district's webhook subscriptions, with what waits to be delivered and what failed. */
+        get: operations["list_webhooks"];
+        put?: never;
+        /**
+         * Subscribes an address to the district's events. The answer carries the signing secret,
+         *     shown this once.
+         */
+        post: operations["subscribe_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/{slug}/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stops a subscription: nothing more is sent to it, and what waited is dropped. */
+        delete: operations["remove_webhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -703,6 +860,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A school's report of a month with its full figures: the newest version (or the one
+         *     asked for), or live figures while the month runs or before its draft is made.
+         */
+        get: operations["get_monthly_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Saves the narrative of the month's draft and refreshes its figures from the data. When
+         *     the month is already published this starts a correction, a new version, and `changes`
+         *     must say what it changes.
+         */
+        put: operations["save_report_draft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The full report as CSV or XLSX. Every export is in the audit trail. */
+        get: operations["export_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publishes the month's draft: its figures are made once more, frozen with the journal's
+         *     head, shown to parents (small counts hidden) and announced to the district.
+         */
+        post: operations["publish_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools/{slug}": {
         parameters: {
             query?: never;
@@ -774,6 +1009,26 @@ export interface paths {
          *     it is opened. Public.
          */
         get: operations["get_public_school"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{slug}/reports/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The parents' version of a school's published report of a month (`latest` for the newest
+         *     month published): no appeal text, counts from 1 to 2 shown as "<3". Public.
+         */
+        get: operations["get_parents_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1168,6 +1423,12 @@ export interface components {
             status: components["schemas"]["AppealStatus"];
             urgent: boolean;
         };
+        /** @description Registered appeals of one category. */
+        CategoryCount: {
+            category: components["schemas"]["AppealCategory"];
+            /** Format: int64 */
+            count: number;
+        };
         /** @description The last entry of a chain: its sequence number and hash. */
         ChainHead: {
             hash: string;
@@ -1185,6 +1446,56 @@ export interface components {
             no_referral_reason?: string | null;
             outcome: components["schemas"]["Outcome"];
         };
+        /** @description The account and its secret, shown this once. */
+        CreatedServiceAccount: {
+            account: components["schemas"]["ServiceAccountView"];
+            /** @description Store it: it is not shown again. */
+            client_secret: string;
+        };
+        /** @description The subscription and its signing secret, shown this once. */
+        CreatedWebhookSubscription: {
+            /** @description The HMAC-SHA256 key of the `Ishenim-Signature` header. Store it: it is not shown again. */
+            secret: string;
+            subscription: components["schemas"]["WebhookSubscription"];
+        };
+        /** @description Every school of a district at a glance. */
+        DistrictOverview: {
+            district: string;
+            name: string;
+            /** @description The month whose reports are shown (the last finished month). */
+            report_month: string;
+            schools: components["schemas"]["SchoolCompliance"][];
+        };
+        /**
+         * @description The state of a school's report of a month, for the district.
+         * @enum {string}
+         */
+        DistrictReportState: "missing" | "draft" | "published";
+        /** @description The district's figures of a month, summed over its schools, with small counts hidden. */
+        DistrictStatistics: {
+            answered_in_time: components["schemas"]["ShownCount"];
+            answered_late: components["schemas"]["ShownCount"];
+            by_category: components["schemas"]["ShownCategory"][];
+            district: string;
+            found: components["schemas"]["ShownCount"];
+            /** Format: double */
+            median_days_to_answer?: number | null;
+            month: string;
+            not_accepted: components["schemas"]["ShownCount"];
+            open_at_end: components["schemas"]["ShownCount"];
+            /** Format: int64 */
+            openings: number;
+            overdue_at_end: components["schemas"]["ShownCount"];
+            referrals: components["schemas"]["ShownReferral"][];
+            registered: components["schemas"]["ShownCount"];
+            /** Format: int64 */
+            schools: number;
+            /** Format: int64 */
+            schools_opened_as_required: number;
+            /** @description Registered appeals of the twelve months up to this one. */
+            trend: components["schemas"]["ShownMonth"][];
+            urgent: components["schemas"]["ShownCount"];
+        };
         /** @description A district, as named to its staff. */
         DistrictSummary: {
             /** Format: uuid */
@@ -1192,6 +1503,16 @@ export interface components {
             name: string;
             slug: string;
         };
+        /**
+         * @description The kinds of event a district can subscribe to.
+         * @enum {string}
+         */
+        EventType: "appeal.urgent" | "case.referred_to_district" | "report.published" | "box.overdue";
+        /**
+         * @description The export formats of a report.
+         * @enum {string}
+         */
+        ExportFormat: "csv" | "xlsx";
         /** @description One failing field of a request. */
         FieldError: {
             /** @description A stable code, e.g. `required`, `length`, `invalid_type`. */
@@ -1214,6 +1535,20 @@ export interface components {
         /** @description The school's public holidays: deadlines skip them. */
         HolidayList: {
             holidays: components["schemas"]["Holiday"][];
+        };
+        /** @description The last verification of a school's journal. */
+        JournalCheckView: {
+            /** Format: date-time */
+            checked_at: string;
+            /** Format: int64 */
+            entries: number;
+            /** Format: int64 */
+            first_invalid?: number | null;
+            valid: boolean;
+        };
+        /** @description Every school's journal head. */
+        JournalHeads: {
+            items: components["schemas"]["SchoolJournalHead"][];
         };
         /** @description A measure taken on an appeal, as the journal records it. */
         JournalMeasure: {
@@ -1283,6 +1618,112 @@ export interface components {
          * @enum {string}
          */
         MessageKind: "writer_message" | "answer" | "internal_note";
+        /** @description The figures of a month, made from the data (clause 2.6). */
+        MonthlyFigures: {
+            /**
+             * Format: int64
+             * @description Answers approved during the month by their deadline.
+             */
+            answered_in_time: number;
+            /**
+             * Format: int64
+             * @description Answers approved during the month after their deadline.
+             */
+            answered_late: number;
+            /** @description Registered appeals by Convention category (an appeal may count in several). */
+            by_category: components["schemas"]["CategoryCount"][];
+            /**
+             * Format: date
+             * @description The last day the figures count.
+             */
+            counted_until: string;
+            /**
+             * Format: int64
+             * @description Appeals found at the month's openings, dropped online.
+             */
+            found_online: number;
+            /**
+             * Format: int64
+             * @description Paper notes found at the month's openings.
+             */
+            found_paper: number;
+            /**
+             * Format: double
+             * @description Median calendar days from registration to the approved answer, over the month's answers.
+             */
+            median_days_to_answer?: number | null;
+            /** @description Found but not accepted, by reason. */
+            not_accepted: components["schemas"]["ReasonCount"][];
+            /**
+             * Format: int64
+             * @description Registered appeals not closed at the end of the month (or today, for the month running).
+             */
+            open_at_end: number;
+            /** @description The openings signed during the month. */
+            openings: components["schemas"]["OpeningHeld"][];
+            /**
+             * Format: int64
+             * @description Of those, the ones past their deadline without an answer.
+             */
+            overdue_at_end: number;
+            /** @description Referrals made during the month, by body. */
+            referrals: components["schemas"]["ReferralCount"][];
+            /**
+             * Format: int64
+             * @description Registered in the journal during the month.
+             */
+            registered: number;
+            /**
+             * Format: int64
+             * @description Schools counted (1 for a school's report).
+             */
+            schools: number;
+            /**
+             * Format: int64
+             * @description Schools whose box was never overdue during the month (opened as often as their
+             *     interval requires).
+             */
+            schools_opened_as_required: number;
+            /**
+             * Format: int64
+             * @description Registered appeals flagged urgent.
+             */
+            urgent: number;
+        };
+        /** @description A school's report of a month. */
+        MonthlyReport: {
+            /** @description What this version changed (a correction). */
+            changes?: string | null;
+            /** @description Whether the caller may edit the narrative and publish. */
+            editable: boolean;
+            figures: components["schemas"]["MonthlyFigures"];
+            journal_head?: null | components["schemas"]["ChainHead"];
+            /** @description Not published and past `publish_by`; or published after it. */
+            late: boolean;
+            /** @description `YYYY-MM`. */
+            month: string;
+            /** @description The social pedagogue's words for the meeting and the parents. */
+            narrative: string;
+            /**
+             * Format: date
+             * @description The day the report is to be published by (the 5th of the next month).
+             */
+            publish_by: string;
+            /** Format: date-time */
+            published_at?: string | null;
+            school: string;
+            school_name: string;
+            status: components["schemas"]["ReportStatus"];
+            /** Format: date-time */
+            updated_at?: string | null;
+            /**
+             * Format: int32
+             * @description 0 for a preview.
+             */
+            version: number;
+            /** @description Every version of the month, newest first. */
+            versions: components["schemas"]["ReportVersionSummary"][];
+        };
         /**
          * @description The answer to the writer: a draft for the director's approval, or — from the director —
          *     approved at once.
@@ -1331,11 +1772,29 @@ export interface components {
             rule: components["schemas"]["WordRule"];
             word: string;
         };
+        /** @description A new service account. */
+        NewServiceAccount: {
+            name: string;
+            scopes: components["schemas"]["ServiceScope"][];
+        };
+        /** @description A new subscription. */
+        NewWebhookSubscription: {
+            events: components["schemas"]["EventType"][];
+            /** @description An `https://` (or, inside a private network, `http://`) address that accepts POST. */
+            url: string;
+        };
         /**
          * @description Why an appeal found in the box is not accepted.
          * @enum {string}
          */
         NotAcceptedReason: "obscene_language" | "not_an_appeal";
+        /** @description An opening signed during the month. */
+        OpeningHeld: {
+            act_number?: string | null;
+            extraordinary: boolean;
+            /** Format: date */
+            signed_on: string;
+        };
         /** @description A working-group member taking part in an opening. */
         OpeningMember: {
             /** Format: date-time */
@@ -1400,6 +1859,33 @@ export interface components {
             /** @description The note's text, or a faithful summary of it. */
             text: string;
         };
+        /** @description The published report as parents read it: no appeal text, small counts hidden. */
+        ParentsReport: {
+            answered: components["schemas"]["ShownCount"];
+            answered_in_time: components["schemas"]["ShownCount"];
+            box_opened_as_required: boolean;
+            by_category: components["schemas"]["ShownCategory"][];
+            changes?: string | null;
+            found: components["schemas"]["ShownCount"];
+            month: string;
+            narrative: string;
+            open_at_end: components["schemas"]["ShownCount"];
+            /** Format: int64 */
+            openings: number;
+            /** Format: date-time */
+            published_at?: string | null;
+            /** @description Every month of the school with a published report, newest first. */
+            published_months: string[];
+            referred: components["schemas"]["ShownCount"];
+            registered: components["schemas"]["ShownCount"];
+            school: string;
+            school_name: string;
+            /** @description Registered appeals by month of the year, from the published reports. */
+            trend: components["schemas"]["ShownMonth"][];
+            urgent: components["schemas"]["ShownCount"];
+            /** Format: int32 */
+            version: number;
+        };
         /** @description An RFC 9457 problem document. */
         Problem: {
             /** @description The stable, machine-readable code. */
@@ -1435,6 +1921,12 @@ export interface components {
             opening_interval_months: number;
             slug: string;
         };
+        /** @description Appeals not accepted for one reason. */
+        ReasonCount: {
+            /** Format: int64 */
+            count: number;
+            reason: components["schemas"]["NotAcceptedReason"];
+        };
         /** @description A competent body of the catalogue. */
         ReferralBody: {
             /** @description A stable code for the bodies every school has; `null` for a school's own. */
@@ -1451,6 +1943,17 @@ export interface components {
         ReferralBodyList: {
             items: components["schemas"]["ReferralBody"][];
         };
+        /** @description Referrals to one competent body. */
+        ReferralCount: {
+            /** Format: uuid */
+            body_id: string;
+            code?: string | null;
+            /** Format: int64 */
+            count: number;
+            name_en: string;
+            name_ky: string;
+            name_ru: string;
+        };
         /**
          * @description How an appeal was passed to a body.
          * @enum {string}
@@ -1466,6 +1969,27 @@ export interface components {
         /** @description A refresh token to rotate or to revoke. */
         RefreshRequest: {
             refresh_token: string;
+        };
+        /** @description The narrative of the draft; after publication, the start of a correction. */
+        ReportDraft: {
+            /** @description Required when the month's report is already published: what the correction changes. */
+            changes?: string | null;
+            narrative: string;
+        };
+        /**
+         * @description Where a month's report stands.
+         * @enum {string}
+         */
+        ReportStatus: "preview" | "draft" | "published";
+        /** @description One version of a month's report, in the list of versions. */
+        ReportVersionSummary: {
+            /** @description What a correction changed. */
+            changes?: string | null;
+            /** Format: date-time */
+            published_at?: string | null;
+            status: components["schemas"]["ReportStatus"];
+            /** Format: int32 */
+            version: number;
         };
         /**
          * @description An appeal taken out of the box, readable by the members who confirmed the opening. A
@@ -1500,7 +2024,48 @@ export interface components {
          * @description A staff role. A user can hold several.
          * @enum {string}
          */
-        Role: "director" | "deputy" | "official" | "social_pedagogue" | "working_group" | "school_admin" | "district_officer" | "district_admin" | "superadmin";
+        Role: "director" | "deputy" | "official" | "social_pedagogue" | "working_group" | "school_admin" | "district_officer" | "district_admin" | "superadmin" | "integration";
+        /** @description One school of the district at a glance. */
+        SchoolCompliance: {
+            /**
+             * Format: date
+             * @description The day the box must be opened by.
+             */
+            box_due_by: string;
+            box_overdue: boolean;
+            journal_check?: null | components["schemas"]["JournalCheckView"];
+            journal_head?: null | components["schemas"]["ChainHead"];
+            /** Format: date */
+            last_opened_on?: string | null;
+            name: string;
+            /**
+             * Format: int64
+             * @description Registered appeals not yet closed.
+             */
+            open_appeals: number;
+            /**
+             * Format: int64
+             * @description Open appeals past their deadline without an answer.
+             */
+            overdue_appeals: number;
+            /** @description The report of `report_month`. */
+            report: components["schemas"]["DistrictReportState"];
+            /** @description Not published and past the 5th, or published after it. */
+            report_late: boolean;
+            school: string;
+            /**
+             * Format: int64
+             * @description Open urgent appeals with no referral yet.
+             */
+            urgent_unreferred: number;
+        };
+        /** @description A school's journal head, for the district to store as a witness. */
+        SchoolJournalHead: {
+            head?: null | components["schemas"]["ChainHead"];
+            /** Format: date-time */
+            read_at: string;
+            school: string;
+        };
         /** @description The settings of a school's trust-box process. */
         SchoolSettings: {
             /**
@@ -1554,9 +2119,80 @@ export interface components {
             rule: components["schemas"]["WordRule"];
             word: string;
         };
+        /** @description The district's service accounts. */
+        ServiceAccountList: {
+            items: components["schemas"]["ServiceAccountView"][];
+        };
+        /** @description A district's service account (never its secret). */
+        ServiceAccountView: {
+            client_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            revoked_at?: string | null;
+            scopes: components["schemas"]["ServiceScope"][];
+        };
+        /**
+         * @description What a service account may read.
+         * @enum {string}
+         */
+        ServiceScope: "district:read" | "reports:read" | "journal:read";
+        /** @description A service account's access token. */
+        ServiceToken: {
+            access_token: string;
+            /** Format: int64 */
+            expires_in: number;
+            /** @description The scopes granted, space-separated. */
+            scope: string;
+            /** @description Always `Bearer`. */
+            token_type: string;
+        };
+        /** @description A service account's credentials (OAuth 2.0 client credentials grant, as JSON). */
+        ServiceTokenRequest: {
+            client_id: string;
+            client_secret: string;
+            /**
+             * @description Always `client_credentials`.
+             * @example client_credentials
+             */
+            grant_type: string;
+            /** @description Space-separated scopes to ask for; all the account holds when absent. */
+            scope?: string | null;
+        };
         /** @description Setting an appeal aside as not accepted. */
         SetAside: {
             reason: components["schemas"]["NotAcceptedReason"];
+        };
+        /** @description A category in the parents' version. */
+        ShownCategory: {
+            category: components["schemas"]["AppealCategory"];
+            count: components["schemas"]["ShownCount"];
+        };
+        /** @description A count as parents see it: counts from 1 to 2 are shown as "<3". */
+        ShownCount: {
+            /**
+             * Format: int64
+             * @description The count; `null` when it is hidden.
+             */
+            count?: number | null;
+            /** @description What to print: "0", "<3", "17". */
+            shown: string;
+        };
+        /** @description A month of the year's trend in the parents' version. */
+        ShownMonth: {
+            month: string;
+            registered: components["schemas"]["ShownCount"];
+        };
+        /** @description A referral count of the district, by body. */
+        ShownReferral: {
+            code?: string | null;
+            count: components["schemas"]["ShownCount"];
+            name_en: string;
+            name_ky: string;
+            name_ru: string;
         };
         /** @description A staff member as a case shows them. */
         StaffRef: {
@@ -1664,6 +2300,30 @@ export interface components {
             first_invalid?: number | null;
             head?: null | components["schemas"]["ChainHead"];
             valid: boolean;
+        };
+        /** @description Where a district's events go. */
+        WebhookSubscription: {
+            active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            events: components["schemas"]["EventType"][];
+            /**
+             * Format: int64
+             * @description Deliveries given up after every retry failed.
+             */
+            failed: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: int64
+             * @description Deliveries waiting for their next attempt.
+             */
+            pending: number;
+            url: string;
+        };
+        /** @description The district's subscriptions. */
+        WebhookSubscriptionList: {
+            items: components["schemas"]["WebhookSubscription"][];
         };
         /**
          * @description Whether a school's word is added to the obscene list or allowed through it.
@@ -2335,6 +2995,48 @@ export interface operations {
                 };
             };
             /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issue_service_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceToken"];
+                };
+            };
+            /** @description `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: an unknown grant type or scope */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3891,6 +4593,494 @@ export interface operations {
             };
         };
     };
+    list_journal_heads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The heads */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalHeads"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_district_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The district's schools */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictOverview"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_service_accounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAccountList"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_service_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewServiceAccount"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedServiceAccount"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke_service_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+                /** @description The account */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_district_statistics: {
+        parameters: {
+            query?: {
+                /** @description `YYYY-MM`; the last finished month when absent. */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The district's figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictStatistics"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_webhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionList"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subscribe_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description Subscribed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscription"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+                /** @description The subscription */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stopped */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     health: {
         parameters: {
             query?: never;
@@ -4194,6 +5384,274 @@ export interface operations {
             };
         };
     };
+    get_monthly_report: {
+        parameters: {
+            query: {
+                /** @description The school's slug. */
+                school: string;
+                /** @description `YYYY-MM`. */
+                month: string;
+                /** @description A version; the newest when absent. */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    save_report_draft: {
+        parameters: {
+            query: {
+                /** @description The school's slug. */
+                school: string;
+                /** @description `YYYY-MM`. */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDraft"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `month_not_over`, `report_changed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_report: {
+        parameters: {
+            query: {
+                school: string;
+                month: string;
+                format: components["schemas"]["ExportFormat"];
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file: `text/csv` or an XLSX workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publish_report: {
+        parameters: {
+            query: {
+                /** @description The school's slug. */
+                school: string;
+                /** @description `YYYY-MM`. */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report_not_drafted`, `report_already_published`, `report_changed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_school: {
         parameters: {
             query?: never;
@@ -4430,6 +5888,49 @@ export interface operations {
             };
             /** @description `school_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_parents_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+                /** @description `YYYY-MM`, or `latest` */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The parents' version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParentsReport"];
+                };
+            };
+            /** @description `not_found`: no such school, or nothing published for the month */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

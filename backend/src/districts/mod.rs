@@ -1,0 +1,16 @@
+//! The district education office: every school's compliance at a glance, the district's
+//! figures by month and category, journal heads to witness, and its integration clients.
+
+pub mod overview;
+pub mod routes;
+pub mod statistics;
+pub mod views;
+
+use entity::district;
+
+use crate::auth::Target;
+
+/// The authorization target of a district.
+pub fn district_target(district: &district::Model) -> Target {
+    Target::District { id: district.id }
+}

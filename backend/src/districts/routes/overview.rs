@@ -1,0 +1,35 @@
+use actix_web::{get, web, HttpResponse};
+
+use crate::auth::{Caller, Permission};
+use crate::districts::district_target;
+use crate::districts::overview::overview;
+use crate::districts::views::DistrictOverview;
+use crate::error::{ApiError, Problem};
+use crate::schools::store::find_district_by_slug;
+use crate::state::AppState;
+
+/// Every school of the district at a glance: the box, the last month's report, open,
+/// overdue and unreferred urgent appeals, and the journal.
+#[utoipa::path(
+    tag = "districts",
+    params(("slug" = String, Path, description = "The district's slug")),
+    responses(
+        (status = 200, description = "The district's schools", body = DistrictOverview),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/districts/{slug}/schools")]
+pub async fn get_district_overview(
+    state: web::Data<AppState>,
+    caller: Caller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let district = find_district_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewDistrict, district_target(&district))?;
+    Ok(HttpResponse::Ok().json(overview(&state.db, &district).await?))
+}

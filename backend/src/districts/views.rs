@@ -1,0 +1,165 @@
+//! Request and response types of the district education office's views.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+use validator::Validate;
+
+use crate::auth::service::ServiceScope;
+use crate::chain::ChainHead;
+use crate::reports::views::{ReportStatus, ShownCategory, ShownCount, ShownMonth};
+
+/// The state of a school's report of a month, for the district.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DistrictReportState {
+    /// No draft yet.
+    Missing,
+    Draft,
+    Published,
+}
+
+/// The last verification of a school's journal.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct JournalCheckView {
+    pub checked_at: DateTime<Utc>,
+    pub valid: bool,
+    pub entries: i64,
+    pub first_invalid: Option<i64>,
+}
+
+/// One school of the district at a glance.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct SchoolCompliance {
+    pub school: String,
+    pub name: String,
+    pub last_opened_on: Option<NaiveDate>,
+    /// The day the box must be opened by.
+    pub box_due_by: NaiveDate,
+    pub box_overdue: bool,
+    /// The report of `report_month`.
+    pub report: DistrictReportState,
+    /// Not published and past the 5th, or published after it.
+    pub report_late: bool,
+    /// Registered appeals not yet closed.
+    pub open_appeals: i64,
+    /// Open appeals past their deadline without an answer.
+    pub overdue_appeals: i64,
+    /// Open urgent appeals with no referral yet.
+    pub urgent_unreferred: i64,
+    pub journal_head: Option<ChainHead>,
+    /// The last verification of the journal (nightly, or whenever someone verified it).
+    pub journal_check: Option<JournalCheckView>,
+}
+
+/// Every school of a district at a glance.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct DistrictOverview {
+    pub district: String,
+    pub name: String,
+    /// The month whose reports are shown (the last finished month).
+    pub report_month: String,
+    pub schools: Vec<SchoolCompliance>,
+}
+
+/// `?month=YYYY-MM`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct StatisticsQuery {
+    /// `YYYY-MM`; the last finished month when absent.
+    pub month: Option<String>,
+}
+
+/// A referral count of the district, by body.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ShownReferral {
+    pub code: Option<String>,
+    pub name_ky: String,
+    pub name_ru: String,
+    pub name_en: String,
+    pub count: ShownCount,
+}
+
+/// The district's figures of a month, summed over its schools, with small counts hidden.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct DistrictStatistics {
+    pub district: String,
+    pub month: String,
+    pub schools: i64,
+    pub schools_opened_as_required: i64,
+    pub openings: i64,
+    pub found: ShownCount,
+    pub not_accepted: ShownCount,
+    pub registered: ShownCount,
+    pub urgent: ShownCount,
+    pub answered_in_time: ShownCount,
+    pub answered_late: ShownCount,
+    pub open_at_end: ShownCount,
+    pub overdue_at_end: ShownCount,
+    pub median_days_to_answer: Option<f64>,
+    pub by_category: Vec<ShownCategory>,
+    pub referrals: Vec<ShownReferral>,
+    /// Registered appeals of the twelve months up to this one.
+    pub trend: Vec<ShownMonth>,
+}
+
+/// A school's journal head, for the district to store as a witness.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct SchoolJournalHead {
+    pub school: String,
+    pub head: Option<ChainHead>,
+    pub read_at: DateTime<Utc>,
+}
+
+/// Every school's journal head.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct JournalHeads {
+    pub items: Vec<SchoolJournalHead>,
+}
+
+/// A district's service account (never its secret).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ServiceAccountView {
+    pub id: Uuid,
+    pub name: String,
+    pub client_id: String,
+    pub scopes: Vec<ServiceScope>,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// The district's service accounts.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct ServiceAccountList {
+    pub items: Vec<ServiceAccountView>,
+}
+
+/// A new service account.
+#[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewServiceAccount {
+    #[validate(length(min = 1, max = 120, code = "length"))]
+    pub name: String,
+    #[validate(length(min = 1, code = "required"))]
+    pub scopes: Vec<ServiceScope>,
+}
+
+/// The account and its secret, shown this once.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct CreatedServiceAccount {
+    pub account: ServiceAccountView,
+    /// Store it: it is not shown again.
+    pub client_secret: String,
+}
+
+impl From<ReportStatus> for DistrictReportState {
+    fn from(status: ReportStatus) -> Self {
+        match status {
+            ReportStatus::Preview => DistrictReportState::Missing,
+            ReportStatus::Draft => DistrictReportState::Draft,
+            ReportStatus::Published => DistrictReportState::Published,
+        }
+    }
+}

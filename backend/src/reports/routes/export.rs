@@ -1,0 +1,71 @@
+use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
+use actix_web::{get, web, HttpResponse};
+use serde_json::json;
+
+use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::{Caller, Permission};
+use crate::error::{ApiError, Problem};
+use crate::reports::export::{csv, xlsx};
+use crate::reports::month::Month;
+use crate::reports::service::report;
+use crate::reports::views::{ExportFormat, ExportQuery};
+use crate::schools::routes::target;
+use crate::schools::store::find_school_by_slug;
+use crate::state::AppState;
+
+/// The full report as CSV or XLSX. Every export is in the audit trail.
+#[utoipa::path(
+    tag = "reports",
+    params(ExportQuery),
+    responses(
+        (status = 200, description = "The file: `text/csv` or an XLSX workbook", body = Vec<u8>, content_type = "application/octet-stream"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/reports/monthly/export")]
+pub async fn export_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<ExportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let month = Month::from_param(&query.month)?;
+    let school = find_school_by_slug(&state.db, &query.school)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewReports, target(&school))?;
+    let report = report(&state.db, &caller, &school, month, query.version).await?;
+    let (bytes, content_type, extension) = match query.format {
+        ExportFormat::Csv => (csv(&report), "text/csv; charset=utf-8", "csv"),
+        ExportFormat::Xlsx => (
+            xlsx(&report)?,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+        ),
+    };
+    audit::record_now(
+        &state.db,
+        AuditEvent {
+            chain: AuditChain::School(school.id),
+            actor: caller.actor(),
+            action: AuditAction::ReportExported,
+            subject: Some(format!("report:{}:{month}", school.id)),
+            details: json!({"month": month.to_string(), "version": report.version, "format": extension}),
+        },
+    )
+    .await?;
+    let filename = format!(
+        "report-{}-{month}-v{}.{extension}",
+        school.slug, report.version
+    );
+    Ok(HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header(ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![DispositionParam::Filename(filename)],
+        })
+        .body(bytes))
+}

@@ -1,0 +1,39 @@
+use actix_web::{post, web, HttpResponse};
+
+use crate::auth::{Caller, Permission};
+use crate::error::{ApiError, Problem};
+use crate::reports::month::Month;
+use crate::reports::service::publish;
+use crate::reports::views::{MonthlyReport, ReportTarget};
+use crate::schools::routes::target;
+use crate::schools::store::find_school_by_slug;
+use crate::state::AppState;
+
+/// Publishes the month's draft: its figures are made once more, frozen with the journal's
+/// head, shown to parents (small counts hidden) and announced to the district.
+#[utoipa::path(
+    tag = "reports",
+    params(ReportTarget),
+    responses(
+        (status = 200, description = "The published report", body = MonthlyReport),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`report_not_drafted`, `report_already_published`, `report_changed`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/reports/monthly/publication")]
+pub async fn publish_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<ReportTarget>,
+) -> Result<HttpResponse, ApiError> {
+    let month = Month::from_param(&query.month)?;
+    let school = find_school_by_slug(&state.db, &query.school)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewReports, target(&school))?;
+    Ok(HttpResponse::Ok().json(publish(&state.db, &caller, &school, month).await?))
+}

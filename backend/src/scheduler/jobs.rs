@@ -1,0 +1,151 @@
+//! The periodic jobs: the month's first report drafts, overdue boxes announced to the
+//! district, and the nightly journal check.
+
+use std::collections::BTreeMap;
+
+use chrono::{Months, Utc};
+use entity::{job_run, school};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, TransactionTrait};
+
+use super::claim::{claim, finish};
+use crate::box_openings::store::last_signed_opening;
+use crate::calendar::today_in;
+use crate::journal;
+use crate::reports::month::{zone_of, Month};
+use crate::reports::service::ensure_draft;
+use crate::state::AppState;
+use crate::webhooks::{self, Event};
+
+/// Runs every job whose period has come and that no replica has taken.
+pub async fn run_due(state: &AppState, runner: &str) -> anyhow::Result<()> {
+    let schools = school::Entity::find().all(&state.db).await?;
+    let mut by_zone: BTreeMap<String, Vec<school::Model>> = BTreeMap::new();
+    for school in schools {
+        by_zone
+            .entry(school.time_zone.clone())
+            .or_default()
+            .push(school);
+    }
+    for (zone, schools) in &by_zone {
+        let today = today_in(zone);
+        monthly_drafts(state, runner, zone, schools, Month::of(today).previous()).await?;
+        journal_checks(state, runner, zone, schools, &today.to_string()).await?;
+        let hour = Utc::now()
+            .with_timezone(&zone_of(zone))
+            .format("%Y-%m-%dT%H");
+        overdue_boxes(state, runner, zone, schools, &hour.to_string()).await?;
+    }
+    Ok(())
+}
+
+/// On the 1st (or at the first start after it), the previous month's draft of every school
+/// that existed then.
+async fn monthly_drafts(
+    state: &AppState,
+    runner: &str,
+    zone: &str,
+    schools: &[school::Model],
+    month: Month,
+) -> anyhow::Result<()> {
+    let job = format!("monthly_drafts:{zone}");
+    let period = month.to_string();
+    if !claim(&state.db, &job, &period, runner).await? {
+        return Ok(());
+    }
+    let mut made = 0;
+    for school in schools {
+        let created = school.created_at.with_timezone(&zone_of(zone)).date_naive();
+        if created <= month.last_day() && ensure_draft(&state.db, school, month).await? {
+            made += 1;
+        }
+    }
+    finish(&state.db, &job, &period).await?;
+    tracing::info!(month = %period, drafts = made, "monthly report drafts made");
+    Ok(())
+}
+
+/// Once a day, every school's journal is verified and the result kept for the district.
+async fn journal_checks(
+    state: &AppState,
+    runner: &str,
+    zone: &str,
+    schools: &[school::Model],
+    day: &str,
+) -> anyhow::Result<()> {
+    let job = format!("journal_checks:{zone}");
+    if !claim(&state.db, &job, day, runner).await? {
+        return Ok(());
+    }
+    for school in schools {
+        let verification = journal::verification::verify(&state.db, school.id).await?;
+        journal::store::record_check(&state.db, school.id, &verification).await?;
+        if !verification.valid {
+            tracing::error!(
+                first_invalid = verification.first_invalid,
+                "a journal failed verification"
+            );
+        }
+    }
+    finish(&state.db, &job, day).await?;
+    Ok(())
+}
+
+/// Every hour, a box that passed its due day is announced to the district, once per due day.
+async fn overdue_boxes(
+    state: &AppState,
+    runner: &str,
+    zone: &str,
+    schools: &[school::Model],
+    hour: &str,
+) -> anyhow::Result<()> {
+    let job = format!("overdue_boxes:{zone}");
+    if !claim(&state.db, &job, hour, runner).await? {
+        return Ok(());
+    }
+    let today = today_in(zone);
+    for school in schools {
+        let local = zone_of(&school.time_zone);
+        let last = last_signed_opening(&state.db, school.id)
+            .await?
+            .and_then(|opening| opening.signed_at)
+            .map(|at| at.with_timezone(&local).date_naive());
+        let since = last.unwrap_or_else(|| school.created_at.with_timezone(&local).date_naive());
+        let due_by = since
+            .checked_add_months(Months::new(school.opening_interval_months.max(1) as u32))
+            .unwrap_or(since);
+        if today <= due_by {
+            continue;
+        }
+        let txn = state.db.begin().await?;
+        let key = (format!("box_overdue:{}", school.id), due_by.to_string());
+        if job_run::Entity::find_by_id(key.clone())
+            .one(&txn)
+            .await?
+            .is_some()
+        {
+            continue;
+        }
+        job_run::ActiveModel {
+            job: Set(key.0),
+            period: Set(key.1),
+            runner: Set(runner.to_owned()),
+            started_at: Set(Utc::now()),
+            finished_at: Set(Some(Utc::now())),
+        }
+        .insert(&txn)
+        .await?;
+        webhooks::enqueue(
+            &txn,
+            school.district_id,
+            Event::BoxOverdue {
+                school: school.slug.clone(),
+                due_by,
+                last_opened_on: last,
+            },
+        )
+        .await?;
+        txn.commit().await?;
+    }
+    finish(&state.db, &job, hour).await?;
+    Ok(())
+}

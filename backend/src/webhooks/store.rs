@@ -1,0 +1,77 @@
+//! Webhook subscriptions in the database.
+
+use chrono::Utc;
+use entity::{webhook_delivery, webhook_subscription};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+};
+use uuid::Uuid;
+
+use super::views::WebhookSubscription;
+use super::EventType;
+
+/// A district's subscriptions, oldest first.
+pub async fn subscriptions_of<C: ConnectionTrait>(
+    db: &C,
+    district_id: Uuid,
+) -> Result<Vec<webhook_subscription::Model>, DbErr> {
+    webhook_subscription::Entity::find()
+        .filter(webhook_subscription::Column::DistrictId.eq(district_id))
+        .order_by_asc(webhook_subscription::Column::CreatedAt)
+        .all(db)
+        .await
+}
+
+/// A subscription as the API shows it, with its delivery counts.
+pub async fn view<C: ConnectionTrait>(
+    db: &C,
+    subscription: &webhook_subscription::Model,
+) -> Result<WebhookSubscription, DbErr> {
+    let undelivered = webhook_delivery::Entity::find()
+        .filter(webhook_delivery::Column::SubscriptionId.eq(subscription.id))
+        .filter(webhook_delivery::Column::DeliveredAt.is_null());
+    let pending = undelivered
+        .clone()
+        .filter(webhook_delivery::Column::NextAttemptAt.is_not_null())
+        .count(db)
+        .await? as i64;
+    let failed = undelivered
+        .filter(webhook_delivery::Column::NextAttemptAt.is_null())
+        .count(db)
+        .await? as i64;
+    Ok(WebhookSubscription {
+        id: subscription.id,
+        url: subscription.url.clone(),
+        events: subscription
+            .events
+            .split(',')
+            .filter_map(EventType::parse)
+            .collect(),
+        active: subscription.active,
+        created_at: subscription.created_at,
+        pending,
+        failed,
+    })
+}
+
+/// Stops a subscription: nothing more is queued or delivered to it.
+pub async fn deactivate<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<(), DbErr> {
+    webhook_subscription::Entity::update_many()
+        .col_expr(
+            webhook_subscription::Column::Active,
+            sea_orm::sea_query::Expr::value(false),
+        )
+        .filter(webhook_subscription::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    webhook_delivery::Entity::update_many()
+        .col_expr(
+            webhook_delivery::Column::NextAttemptAt,
+            sea_orm::sea_query::Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
+        .filter(webhook_delivery::Column::SubscriptionId.eq(id))
+        .filter(webhook_delivery::Column::DeliveredAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,372 @@
+//! Monthly reports: live figures while the month runs, the draft, publication frozen with
+//! the journal's head, corrections as versions, the parents' version with small counts
+//! hidden, and exports.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use entity::Role;
+use ishenim::reports::month::Month;
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{json, Value};
+
+use crate::box_openings::{open_box, sign_all, working_group};
+use crate::helpers::{assert_problem, spawn_app, TestApp};
+
+const URGENT: &str = "Мени ар күнү сабактан кийин токмоктошот, жашагым келбейт.";
+const ORDINARY: [&str; 3] = [
+    "The stairs to the gym are broken REPORT-TEXT-MARKER",
+    "Please fix the toilets on the second floor",
+    "Thank you for the new library",
+];
+
+async fn put_as(app: &TestApp, token: &str, path: &str, body: &Value) -> reqwest::Response {
+    app.client
+        .put(app.url(path))
+        .bearer_auth(token)
+        .json(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn post_empty(app: &TestApp, token: &str, path: &str) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn execute(app: &TestApp, sql: &str) {
+    let backend = app.db.get_database_backend();
+    app.db
+        .execute(Statement::from_string(backend, sql.to_owned()))
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+/// Moves everything the school did to `day`, and the school's founding to the 1st of that
+/// month, as if it had all happened then.
+async fn move_to(app: &TestApp, school_id: uuid::Uuid, day: NaiveDate) {
+    let at = Utc.from_utc_datetime(&day.and_hms_opt(6, 0, 0).unwrap());
+    let founded = Utc.from_utc_datetime(&Month::of(day).first_day().and_hms_opt(0, 0, 0).unwrap());
+    let (day, at, created) = match app.db.get_database_backend() {
+        sea_orm::DatabaseBackend::Sqlite => (
+            format!("'{day}'"),
+            format!("'{}'", at.to_rfc3339()),
+            format!("'{}'", founded.to_rfc3339()),
+        ),
+        _ => (
+            format!("DATE '{day}'"),
+            format!("TIMESTAMPTZ '{}'", at.to_rfc3339()),
+            format!("TIMESTAMPTZ '{}'", founded.to_rfc3339()),
+        ),
+    };
+    let school = match app.db.get_database_backend() {
+        sea_orm::DatabaseBackend::Sqlite => format!("'{}'", school_id.as_hyphenated()),
+        _ => format!("'{school_id}'"),
+    };
+    let school_blob = match app.db.get_database_backend() {
+        sea_orm::DatabaseBackend::Sqlite => format!("X'{}'", school_id.simple()),
+        _ => school.clone(),
+    };
+    // sea-orm stores uuids as blobs on SQLite; match either way.
+    let school_match = format!("(school_id = {school} OR school_id = {school_blob})");
+    let id_match = school_match.replace("school_id", "id");
+    execute(
+        app,
+        &format!("UPDATE appeal SET submitted_on = {day}, registered_on = {day} WHERE {school_match} AND registered_on IS NOT NULL"),
+    )
+    .await;
+    execute(
+        app,
+        &format!("UPDATE box_opening SET started_at = {at}, opened_at = {at}, signed_at = {at} WHERE {school_match}"),
+    )
+    .await;
+    execute(
+        app,
+        &format!("UPDATE school SET created_at = {created} WHERE {id_match}"),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_month_is_drafted_published_corrected_and_shown_to_parents() {
+    let app = spawn_app().await;
+    let school = app.create_school_in("school-r", "tup").await;
+    let socped = app
+        .token(&app.create_staff(&school, &[Role::SocialPedagogue]).await)
+        .await;
+    let official = app
+        .token(&app.create_staff(&school, &[Role::Official]).await)
+        .await;
+    let group = working_group(&app, &school, 3).await;
+    for text in ORDINARY.iter().chain([URGENT].iter()) {
+        let dropped = app
+            .post_json(
+                "/appeals",
+                &json!({"school": "school-r", "text": text, "anonymous": true, "categories": ["education"]}),
+            )
+            .await;
+        assert_eq!(dropped.status(), 201);
+    }
+    let opening = open_box(&app, "school-r", &group).await;
+    sign_all(&app, &opening, &group).await;
+
+    // While the month runs: live figures, nothing to edit.
+    let today = ishenim::calendar::today_in("Asia/Bishkek");
+    let this_month = Month::of(today);
+    let live: Value = app
+        .get_as(&socped, &format!("/reports/monthly?school=school-r&month={this_month}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(live["status"], "preview");
+    assert_eq!(live["version"], 0);
+    assert_eq!(live["editable"], false);
+    assert_eq!(live["figures"]["registered"], 4);
+    assert_eq!(live["figures"]["found_online"], 4);
+    assert_eq!(live["figures"]["urgent"], 1);
+    assert_eq!(live["figures"]["openings"].as_array().unwrap().len(), 1);
+    assert_problem(
+        put_as(
+            &app,
+            &socped,
+            &format!("/reports/monthly/draft?school=school-r&month={this_month}"),
+            &json!({"narrative": "Too early"}),
+        )
+        .await,
+        409,
+        "month_not_over",
+    )
+    .await;
+
+    // The same work, a month earlier.
+    let last_month = this_month.previous();
+    move_to(&app, school.id, last_month.first_day() + chrono::Days::new(9)).await;
+    let path = |extra: &str| format!("/reports/monthly{extra}?school=school-r&month={last_month}");
+    let preview: Value = app.get_as(&socped, &path("")).await.json().await.unwrap();
+    assert_eq!(preview["status"], "preview");
+    assert_eq!(preview["editable"], true);
+    assert_eq!(preview["figures"]["registered"], 4);
+    assert_eq!(preview["figures"]["schools_opened_as_required"], 1);
+
+    // Only the social pedagogue and the director write it.
+    assert_problem(
+        put_as(&app, &official, &path("/draft"), &json!({"narrative": "x"})).await,
+        403,
+        "forbidden",
+    )
+    .await;
+    assert_problem(
+        post_empty(&app, &socped, &path("/publication")).await,
+        409,
+        "report_not_drafted",
+    )
+    .await;
+    let draft: Value = put_as(
+        &app,
+        &socped,
+        &path("/draft"),
+        &json!({"narrative": "Four appeals; the urgent one was referred the same day."}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(draft["status"], "draft");
+    assert_eq!(draft["version"], 1);
+    let parents = |month: &str| {
+        app.client
+            .get(app.url(&format!("/schools/school-r/reports/{month}")))
+            .send()
+    };
+    assert_problem(parents("latest").await.unwrap(), 404, "not_found").await;
+
+    let published: Value = post_empty(&app, &socped, &path("/publication"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(published["status"], "published");
+    assert!(published["journal_head"]["seq"].as_i64().unwrap() >= 4);
+    assert!(published["published_at"].is_string());
+    assert_problem(
+        post_empty(&app, &socped, &path("/publication")).await,
+        409,
+        "report_already_published",
+    )
+    .await;
+
+    // Parents: no text, small counts hidden.
+    let response = parents("latest").await.unwrap();
+    assert_eq!(response.status(), 200);
+    let body = response.text().await.unwrap();
+    assert!(!body.contains("REPORT-TEXT-MARKER") && !body.contains("токмоктошот"));
+    let for_parents: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(for_parents["month"], last_month.to_string());
+    assert_eq!(for_parents["registered"], json!({"count": 4, "shown": "4"}));
+    assert_eq!(for_parents["urgent"], json!({"count": null, "shown": "<3"}));
+    assert_eq!(
+        for_parents["narrative"],
+        "Four appeals; the urgent one was referred the same day."
+    );
+    assert_eq!(for_parents["trend"][0]["registered"]["shown"], "4");
+
+    // A correction is a new version that says what changed.
+    let missing_changes = put_as(
+        &app,
+        &socped,
+        &path("/draft"),
+        &json!({"narrative": "Four appeals."}),
+    )
+    .await;
+    let problem = assert_problem(missing_changes, 422, "validation_failed").await;
+    assert_eq!(problem["errors"][0]["field"], "changes");
+    let correction: Value = put_as(
+        &app,
+        &socped,
+        &path("/draft"),
+        &json!({"narrative": "Four appeals; one urgent.", "changes": "Shorter narrative"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(correction["version"], 2);
+    assert_eq!(correction["status"], "draft");
+    assert_eq!(correction["versions"].as_array().unwrap().len(), 2);
+    let still: Value = parents("latest").await.unwrap().json().await.unwrap();
+    assert_eq!(still["version"], 1);
+    let republished: Value = post_empty(&app, &socped, &path("/publication"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(republished["version"], 2);
+    let corrected: Value = parents(&last_month.to_string())
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(corrected["version"], 2);
+    assert_eq!(corrected["changes"], "Shorter narrative");
+    let first: Value = app
+        .get_as(&socped, &format!("{}&version=1", path("")))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        first["narrative"],
+        "Four appeals; the urgent one was referred the same day."
+    );
+
+    // Exports, each in the audit trail.
+    let before = app.audit_count().await;
+    let csv = app
+        .get_as(&official, &format!("{}&format=csv", path("/export")))
+        .await;
+    assert_eq!(csv.status(), 200);
+    assert!(csv.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let csv = csv.text().await.unwrap();
+    assert!(csv.contains("appeals,registered,4"), "{csv}");
+    assert!(csv.contains("Shorter narrative"));
+    let xlsx = app
+        .get_as(&official, &format!("{}&format=xlsx", path("/export")))
+        .await;
+    assert_eq!(xlsx.status(), 200);
+    assert!(xlsx.bytes().await.unwrap().starts_with(b"PK"));
+    assert_eq!(app.audit_count().await, before + 2);
+
+    // The journal still verifies, against the heads the reports printed too.
+    let verified: Value = app
+        .get_as(&socped, "/journal/verify?school=school-r")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(verified["valid"], true);
+}
+
+#[tokio::test]
+async fn bad_report_requests_are_refused_and_change_nothing() {
+    let app = spawn_app().await;
+    let school = app.create_school_in("school-r", "tup").await;
+    let socped = app
+        .token(&app.create_staff(&school, &[Role::SocialPedagogue]).await)
+        .await;
+    let other = app.create_school_in("school-s", "tup").await;
+    let stranger = app
+        .token(&app.create_staff(&other, &[Role::Director]).await)
+        .await;
+    for month in ["2026-13", "2026-1", "latest", "26-10"] {
+        assert_problem(
+            app.get_as(&socped, &format!("/reports/monthly?school=school-r&month={month}"))
+                .await,
+            422,
+            "validation_failed",
+        )
+        .await;
+    }
+    let last_month = Month::of(ishenim::calendar::today_in("Asia/Bishkek")).previous();
+    assert_problem(
+        app.get_as(&socped, &format!("/reports/monthly?school=nowhere&month={last_month}"))
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+    assert_problem(
+        app.get_as(&stranger, &format!("/reports/monthly?school=school-r&month={last_month}"))
+            .await,
+        403,
+        "forbidden",
+    )
+    .await;
+    let too_long = "x".repeat(20_001);
+    assert_problem(
+        put_as(
+            &app,
+            &socped,
+            &format!("/reports/monthly/draft?school=school-r&month={last_month}"),
+            &json!({"narrative": too_long}),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_problem(
+        app.get_as(
+            &socped,
+            &format!("/reports/monthly/export?school=school-r&month={last_month}&format=pdf"),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_problem(
+        app.client
+            .get(app.url("/schools/school-r/reports/2026-99"))
+            .send()
+            .await
+            .unwrap(),
+        422,
+        "validation_failed",
+    )
+    .await;
+    let rows: Value = app
+        .get_as(&socped, &format!("/reports/monthly?school=school-r&month={last_month}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(rows["status"], "preview", "nothing was stored");
+}
