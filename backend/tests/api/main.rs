@@ -13,6 +13,7 @@ mod authorization_matrix;
 mod backup;
 mod box_openings;
 mod cases;
+mod districts;
 mod errors;
 mod health;
 mod helpers;

@@ -117,7 +117,10 @@ async fn a_month_is_drafted_published_corrected_and_shown_to_parents() {
     let today = ishenim::calendar::today_in("Asia/Bishkek");
     let this_month = Month::of(today);
     let live: Value = app
-        .get_as(&socped, &format!("/reports/monthly?school=school-r&month={this_month}"))
+        .get_as(
+            &socped,
+            &format!("/reports/monthly?school=school-r&month={this_month}"),
+        )
         .await
         .json()
         .await
@@ -144,7 +147,12 @@ async fn a_month_is_drafted_published_corrected_and_shown_to_parents() {
 
     // The same work, a month earlier.
     let last_month = this_month.previous();
-    move_to(&app, school.id, last_month.first_day() + chrono::Days::new(9)).await;
+    move_to(
+        &app,
+        school.id,
+        last_month.first_day() + chrono::Days::new(9),
+    )
+    .await;
     let path = |extra: &str| format!("/reports/monthly{extra}?school=school-r&month={last_month}");
     let preview: Value = app.get_as(&socped, &path("")).await.json().await.unwrap();
     assert_eq!(preview["status"], "preview");
@@ -307,8 +315,11 @@ async fn bad_report_requests_are_refused_and_change_nothing() {
         .await;
     for month in ["2026-13", "2026-1", "latest", "26-10"] {
         assert_problem(
-            app.get_as(&socped, &format!("/reports/monthly?school=school-r&month={month}"))
-                .await,
+            app.get_as(
+                &socped,
+                &format!("/reports/monthly?school=school-r&month={month}"),
+            )
+            .await,
             422,
             "validation_failed",
         )
@@ -316,15 +327,21 @@ async fn bad_report_requests_are_refused_and_change_nothing() {
     }
     let last_month = Month::of(ishenim::calendar::today_in("Asia/Bishkek")).previous();
     assert_problem(
-        app.get_as(&socped, &format!("/reports/monthly?school=nowhere&month={last_month}"))
-            .await,
+        app.get_as(
+            &socped,
+            &format!("/reports/monthly?school=nowhere&month={last_month}"),
+        )
+        .await,
         404,
         "not_found",
     )
     .await;
     assert_problem(
-        app.get_as(&stranger, &format!("/reports/monthly?school=school-r&month={last_month}"))
-            .await,
+        app.get_as(
+            &stranger,
+            &format!("/reports/monthly?school=school-r&month={last_month}"),
+        )
+        .await,
         403,
         "forbidden",
     )
@@ -363,7 +380,10 @@ async fn bad_report_requests_are_refused_and_change_nothing() {
     )
     .await;
     let rows: Value = app
-        .get_as(&socped, &format!("/reports/monthly?school=school-r&month={last_month}"))
+        .get_as(
+            &socped,
+            &format!("/reports/monthly?school=school-r&month={last_month}"),
+        )
         .await
         .json()
         .await
