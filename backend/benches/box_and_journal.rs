@@ -6,6 +6,10 @@
 //! - verifying a journal of 1,000,000 entries on SQLite and on PostgreSQL (target 2 s), with the
 //!   process's peak memory after 100,000 and after 1,000,000 entries (streaming: flat).
 //!
+//! - the district view (every school's compliance) and the month's aggregate of a district of
+//!   100 schools with 1,000,000 appeals, on PostgreSQL (target 500 ms each), with the plans of
+//!   the month's heaviest queries.
+//!
 //! Prints one Markdown table.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
@@ -299,6 +303,163 @@ async fn journal_verification(url: &str) -> (f64, u64, u64) {
     (seconds, rss_small, rss_large)
 }
 
+/// A district of `schools` schools with `appeals` appeals spread over three years (monthly
+/// openings, 5% urgent and referred, most answered and closed), made with set-based SQL; then
+/// the district view and the last month's aggregate are timed (best of five, after one warm-up)
+/// and the plans of the aggregate's two heaviest queries printed.
+async fn district_view(schools: usize, appeals: usize) -> (f64, f64) {
+    let database = "ishenim_bench_district";
+    let url = fresh_postgres(database).await;
+    let db = ishenim::database::connect(&url, 4).await.unwrap();
+    ishenim::database::migrate(&db).await.unwrap();
+    let txn = db.begin().await.unwrap();
+    let district = create_district(&txn, "bench-district", "Bench district")
+        .await
+        .unwrap();
+    let mut school_ids = Vec::new();
+    for n in 0..schools {
+        let school = create_school(
+            &txn,
+            NewSchool {
+                slug: format!("bench-school-{n}"),
+                name: format!("Bench school {n}"),
+                district_id: district.id,
+                opening_quorum: 3,
+                default_language: "ky".into(),
+                time_zone: "Asia/Bishkek".into(),
+            },
+        )
+        .await
+        .unwrap();
+        school_ids.push(school.id);
+    }
+    let staff = create_staff(
+        &txn,
+        Actor::System,
+        NewStaff {
+            login: "bench.member".into(),
+            full_name: "Bench member".into(),
+            position: "Teacher".into(),
+            school_id: Some(school_ids[0]),
+            district_id: Some(district.id),
+            password_hash: hash_password(SecretString::from("bench password"))
+                .await
+                .unwrap(),
+            roles: vec![Role::WorkingGroup],
+            email: None,
+        },
+    )
+    .await
+    .unwrap();
+    txn.commit().await.unwrap();
+    let per_school = appeals / schools;
+    let staff_id = staff.id;
+    let district_id = district.id;
+    let statements = [
+        "UPDATE school SET created_at = TIMESTAMPTZ '2023-12-01T00:00:00Z'".to_owned(),
+        // One signed opening per school and month, on the 10th.
+        format!(
+            "INSERT INTO box_opening (id, school_id, status, extraordinary, started_by, started_at, opened_at, signed_at, act_year, act_seq, act_number) \
+             SELECT md5(s.id::text || to_char(m, 'YYYY-MM'))::uuid, s.id, 'signed', false, '{staff_id}', m + interval '9 days', m + interval '9 days', m + interval '9 days 2 hours', \
+                    extract(year from m)::int, extract(month from m)::int, to_char(m, 'YYYY/MM') \
+             FROM school s, generate_series(TIMESTAMPTZ '2024-01-01', TIMESTAMPTZ '2026-11-01', interval '1 month') m \
+             WHERE s.district_id = '{district_id}'"
+        ),
+        // The appeals: registered at their month's opening, answered within 0-20 days of an
+        // 18-day deadline, closed two days later unless recent; 5% urgent.
+        format!(
+            "INSERT INTO appeal (id, school_id, channel, anonymous, status, submitted_on, urgent, needs_referral, categories, language, key_id, sealed_content, \
+                                 box_opening_id, registration_year, registration_seq, registration_number, registered_on, answer_due_on, answered_on, closed_on) \
+             SELECT gen_random_uuid(), s.id, CASE WHEN g % 10 = 0 THEN 'paper' ELSE 'online' END, g % 3 <> 0, \
+                    CASE WHEN r.day > DATE '2026-10-20' THEN 'assigned' ELSE 'closed' END, r.day, g % 20 = 0, g % 20 = 0, \
+                    (ARRAY['education','health','protection_from_violence','proposal','privacy,education','leisure_and_play','gratitude','other'])[1 + g % 8], \
+                    'ky', 'k1', '\\x00'::bytea, \
+                    md5(s.id::text || to_char(r.day, 'YYYY-MM'))::uuid, extract(year from r.day)::int, g, 'n' || g, \
+                    r.day, r.day + 18, CASE WHEN r.day > DATE '2026-10-20' THEN NULL ELSE r.day + (g % 21) END, \
+                    CASE WHEN r.day > DATE '2026-10-20' THEN NULL ELSE r.day + (g % 21) + 2 END \
+             FROM school s, generate_series(1, {per_school}) g, \
+                  LATERAL (SELECT (DATE '2024-01-10' + ((g * 7919 + hashtext(s.id::text)) % 1050 + 1050) % 1050) AS day) d0, \
+                  LATERAL (SELECT make_date(extract(year from d0.day)::int, extract(month from d0.day)::int, 10) AS day) r \
+             WHERE s.district_id = '{district_id}'"
+        ),
+        format!(
+            "INSERT INTO referral (id, appeal_id, school_id, body_id, referred_on, method, referred_by, recorded_at) \
+             SELECT gen_random_uuid(), a.id, a.school_id, '00000000-0000-0000-0000-000000000001', a.registered_on, 'phone', '{staff_id}', now() \
+             FROM appeal a WHERE a.urgent"
+        ),
+        "VACUUM ANALYZE".to_owned(),
+        "CHECKPOINT".to_owned(),
+    ];
+    for sql in statements {
+        db.execute(Statement::from_string(db.get_database_backend(), sql))
+            .await
+            .unwrap();
+    }
+    let district = entity::district::Entity::find_by_id(district_id)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    let month = ishenim::reports::month::Month::parse("2026-10").unwrap();
+    let mut view = f64::MAX;
+    let mut aggregate = f64::MAX;
+    for round in 0..6 {
+        let started = Instant::now();
+        let overview = ishenim::districts::overview::overview(&db, &district)
+            .await
+            .unwrap();
+        let took = started.elapsed().as_secs_f64() * 1000.0;
+        assert_eq!(overview.schools.len(), schools);
+        if round > 0 {
+            view = view.min(took);
+        }
+        let started = Instant::now();
+        let statistics = ishenim::districts::statistics::statistics(&db, &district, Some(month))
+            .await
+            .unwrap();
+        let took = started.elapsed().as_secs_f64() * 1000.0;
+        assert!(statistics.registered.count.unwrap_or(0) > 0);
+        if round > 0 {
+            aggregate = aggregate.min(took);
+        }
+    }
+    let ids = school_ids
+        .iter()
+        .map(|id| format!("'{id}'"))
+        .collect::<Vec<_>>()
+        .join(",");
+    for (name, query) in [
+        (
+            "registered in the month, by categories",
+            format!("SELECT categories, urgent, count(id) FROM appeal WHERE school_id IN ({ids}) AND registered_on BETWEEN '2026-10-01' AND '2026-10-31' GROUP BY categories, urgent"),
+        ),
+        (
+            "open at the month's end",
+            format!("SELECT count(id) FROM appeal WHERE school_id IN ({ids}) AND registered_on <= '2026-10-31' AND (closed_on IS NULL OR closed_on > '2026-10-31')"),
+        ),
+        (
+            "open appeals by school (district view)",
+            format!("SELECT school_id, count(id) FROM appeal WHERE school_id IN ({ids}) AND status IN ('registered','assigned','answered') GROUP BY school_id"),
+        ),
+    ] {
+        let plan = db
+            .query_all(Statement::from_string(
+                db.get_database_backend(),
+                format!("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) {query}"),
+            ))
+            .await
+            .unwrap();
+        println!("\nplan — {name}:");
+        for row in plan {
+            let line: String = row.try_get("", "QUERY PLAN").unwrap();
+            println!("    {line}");
+        }
+    }
+    db.close().await.unwrap();
+    drop_postgres(database).await;
+    (view, aggregate)
+}
+
 #[tokio::main]
 async fn main() {
     let only = std::env::args().nth(1).filter(|arg| !arg.starts_with('-'));
@@ -307,6 +468,11 @@ async fn main() {
     if run("opening") {
         let seconds = opening_of(10_000).await;
         rows.push(format!("| opening of 10,000 sealed appeals (retrieve + register), PostgreSQL | {seconds:.2} s | ≤ 5 s |"));
+    }
+    if run("district") {
+        let (view, aggregate) = district_view(100, 1_000_000).await;
+        rows.push(format!("| district view (100 schools, 1,000,000 appeals), PostgreSQL | {view:.0} ms | ≤ 500 ms |"));
+        rows.push(format!("| district month's aggregate (100 schools, 1,000,000 appeals), PostgreSQL | {aggregate:.0} ms | ≤ 500 ms |"));
     }
     if run("journal-sqlite") {
         let folder =

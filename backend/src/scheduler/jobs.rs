@@ -1,5 +1,5 @@
 //! The periodic jobs: the month's first report drafts, overdue boxes announced to the
-//! district, and the nightly journal check.
+//! district, the nightly journal check and the daily reminders.
 
 use std::collections::BTreeMap;
 
@@ -30,6 +30,7 @@ pub async fn run_due(state: &AppState, runner: &str) -> anyhow::Result<()> {
         let today = today_in(zone);
         monthly_drafts(state, runner, zone, schools, Month::of(today).previous()).await?;
         journal_checks(state, runner, zone, schools, &today.to_string()).await?;
+        reminders(state, runner, zone, schools, today).await?;
         let hour = Utc::now()
             .with_timezone(&zone_of(zone))
             .format("%Y-%m-%dT%H");
@@ -87,6 +88,31 @@ async fn journal_checks(
         }
     }
     finish(&state.db, &job, day).await?;
+    Ok(())
+}
+
+/// Once a day, the deadline and report reminders.
+async fn reminders(
+    state: &AppState,
+    runner: &str,
+    zone: &str,
+    schools: &[school::Model],
+    today: chrono::NaiveDate,
+) -> anyhow::Result<()> {
+    if state.mailer.is_none() {
+        return Ok(());
+    }
+    let job = format!("reminders:{zone}");
+    let day = today.to_string();
+    if !claim(&state.db, &job, &day, runner).await? {
+        return Ok(());
+    }
+    let mut sent = 0;
+    for school in schools {
+        sent += super::reminders::remind(state, school, today).await?;
+    }
+    finish(&state.db, &job, &day).await?;
+    tracing::info!(mails = sent, "reminders sent");
     Ok(())
 }
 

@@ -5,6 +5,7 @@
 
 pub mod claim;
 pub mod jobs;
+pub mod reminders;
 
 use std::time::Duration;
 

@@ -55,3 +55,57 @@ async fn swagger_ui_is_served_offline() {
         "Swagger UI must not load anything from elsewhere"
     );
 }
+
+/// Whether a concrete path (`/districts/tup/schools`) fits a documented one
+/// (`/api/v1/districts/{slug}/schools`).
+fn fits(documented: &str, concrete: &str) -> bool {
+    let documented: Vec<&str> = documented
+        .trim_start_matches("/api/v1")
+        .split('/')
+        .collect();
+    let concrete: Vec<&str> = concrete.split('/').collect();
+    documented.len() == concrete.len()
+        && documented
+            .iter()
+            .zip(&concrete)
+            .all(|(d, c)| d == c || (d.starts_with('{') && d.ends_with('}')))
+}
+
+#[test]
+fn every_call_of_the_readme_integration_guide_is_in_the_spec() {
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .unwrap();
+    let spec: serde_json::Value = serde_json::from_str(&committed_spec()).unwrap();
+    let paths = spec["paths"].as_object().unwrap();
+    let guide = readme
+        .split("### Integration guide")
+        .nth(1)
+        .expect("the README has an integration guide")
+        .split("\n## ")
+        .next()
+        .unwrap();
+    let mut calls = 0;
+    for line in guide.lines().filter(|line| line.contains("$API/")) {
+        let method = match line.split("-X ").nth(1) {
+            Some(rest) => rest.split_whitespace().next().unwrap().to_lowercase(),
+            None => "get".to_owned(),
+        };
+        let path: String = line
+            .split("$API")
+            .nth(1)
+            .unwrap()
+            .chars()
+            .take_while(|c| !matches!(c, '"' | '?' | ' '))
+            .collect();
+        let known = paths.iter().any(|(documented, operations)| {
+            fits(documented, &path) && operations.get(&method).is_some()
+        });
+        assert!(
+            known,
+            "the README calls {method} {path}, which the API does not have"
+        );
+        calls += 1;
+    }
+    assert!(calls >= 8, "the guide shows only {calls} calls");
+}

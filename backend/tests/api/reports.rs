@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use entity::Role;
 use ishenim::reports::month::Month;
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::{ConnectionTrait, EntityTrait, Statement};
 use serde_json::{json, Value};
 
 use crate::box_openings::{open_box, sign_all, working_group};
@@ -389,4 +389,86 @@ async fn bad_report_requests_are_refused_and_change_nothing() {
         .await
         .unwrap();
     assert_eq!(rows["status"], "preview", "nothing was stored");
+}
+
+#[tokio::test]
+async fn reminders_name_overdue_cases_by_number_without_their_text() {
+    let sink = crate::smtp::SmtpSink::start();
+    let url = sink.url();
+    let app = crate::helpers::spawn_app_with(|settings| {
+        settings.smtp = Some(ishenim::configuration::SmtpSettings {
+            url: secrecy::SecretString::from(url),
+            from: "Ishenim <box@school.example>".to_owned(),
+        });
+    })
+    .await;
+    let school = app.create_school_in("school-m", "tup").await;
+    let director = app.create_staff(&school, &[Role::Director]).await;
+    let director_token = app.token(&director).await;
+    let official = app.create_staff(&school, &[Role::Official]).await;
+    let group = working_group(&app, &school, 3).await;
+    app.post_json(
+        "/appeals",
+        &json!({"school": "school-m", "text": "REMINDER-TEXT-MARKER: the heating is off", "anonymous": true}),
+    )
+    .await;
+    let opening = open_box(&app, "school-m", &group).await;
+    sign_all(&app, &opening, &group).await;
+    let cases: Value = app
+        .get_as(&director_token, "/cases?school=school-m")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let case = cases["items"][0]["id"].as_str().unwrap().to_owned();
+    let number = cases["items"][0]["registration_number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let assigned = crate::box_openings::post_as(
+        &app,
+        &director_token,
+        &format!("/cases/{case}/assignment"),
+        &json!({"official_id": official.id}),
+    )
+    .await;
+    assert_eq!(assigned.status(), 200);
+    let today = ishenim::calendar::today_in("Asia/Bishkek");
+    entity::appeal::Entity::update_many()
+        .col_expr(
+            entity::appeal::Column::AnswerDueOn,
+            sea_orm::sea_query::Expr::value(today - chrono::Days::new(1)),
+        )
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let model = ishenim::schools::store::find_school_by_slug(&app.db, "school-m")
+        .await
+        .unwrap()
+        .unwrap();
+    // Mails already sent (the act to the director) are not reminders.
+    let before = sink.mails().len();
+    let sent = ishenim::scheduler::reminders::remind(&app.state, &model, today)
+        .await
+        .unwrap();
+    assert_eq!(sent, 1, "only the official has a case due");
+    let mails = sink.wait_for(before + 1).await;
+    let reminder = mails.last().unwrap();
+    assert!(reminder.lines().next().unwrap().contains(&official.login));
+    let encoded: String = reminder
+        .split("\r\n\r\n")
+        .nth(1)
+        .or_else(|| reminder.split("\n\n").nth(1))
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    use base64::Engine;
+    let body = String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(body.contains(&number), "{body}");
+    assert!(!body.contains("REMINDER-TEXT-MARKER") && !reminder.contains("REMINDER-TEXT-MARKER"));
 }
