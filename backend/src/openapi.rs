@@ -128,7 +128,13 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(districts::routes::revoke_account::revoke_service_account)
         .service(webhooks::routes::list::list_webhooks)
         .service(webhooks::routes::subscribe::subscribe_webhook)
-        .service(webhooks::routes::remove::remove_webhook);
+        .service(webhooks::routes::remove::remove_webhook)
+        .service(districts::routes::create_school::create_district_school)
+        .service(schools::routes::put_settings::put_school_settings)
+        .service(staff::routes::create::create_staff_member)
+        .service(staff::routes::roles::set_staff_roles)
+        .service(staff::routes::reset_password::reset_staff_password)
+        .service(staff::routes::deactivate::deactivate_staff_member);
 }
 
 /// The base document, before the routes add their paths.

@@ -71,6 +71,7 @@ pub enum AuditAction {
     ServiceTokenIssued,
     WebhookSubscribed,
     WebhookRemoved,
+    SchoolSettingsChanged,
 }
 
 impl AuditAction {
@@ -106,6 +107,7 @@ impl AuditAction {
             AuditAction::ServiceTokenIssued => "service_token_issued",
             AuditAction::WebhookSubscribed => "webhook_subscribed",
             AuditAction::WebhookRemoved => "webhook_removed",
+            AuditAction::SchoolSettingsChanged => "school_settings_changed",
         }
     }
 }

@@ -44,6 +44,8 @@ pub enum Permission {
     ViewDistrict,
     /// Manage the district's service accounts and webhooks.
     ManageIntegrations,
+    /// Create a school of the district with its first director.
+    CreateSchool,
 }
 
 /// What a permission is asked for.
@@ -111,6 +113,7 @@ pub fn roles_for(permission: Permission) -> &'static [Role] {
         Permission::EditReport => &[SocialPedagogue, Director],
         Permission::ViewDistrict => &[DistrictOfficer, DistrictAdmin, Integration],
         Permission::ManageIntegrations => &[DistrictAdmin],
+        Permission::CreateSchool => &[DistrictAdmin, Superadmin],
     }
 }
 

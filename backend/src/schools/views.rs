@@ -100,3 +100,51 @@ pub struct HolidayList {
     #[validate(nested, length(max = 200, message = "at most 200 holidays"))]
     pub holidays: Vec<Holiday>,
 }
+
+/// A school's settings as changed by its administration.
+#[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolSettingsChange {
+    #[validate(length(min = 2, max = 200, code = "length"))]
+    pub name: String,
+    /// Working-group members who must confirm an opening (2 to 9).
+    #[validate(range(min = 2, max = 9, code = "range"))]
+    pub opening_quorum: i32,
+    /// The box is opened at least once per this many months (1 to 3).
+    #[validate(range(min = 1, max = 3, code = "range"))]
+    pub opening_interval_months: i32,
+    /// Answer deadline of signed appeals in working days (the law's 14 at most).
+    #[validate(range(min = 1, max = 14, code = "range"))]
+    pub answer_deadline_working_days: i32,
+    #[validate(range(min = 1, max = 30, code = "range"))]
+    pub anonymous_target_working_days: i32,
+    /// `ky`, `ru` or `en`.
+    pub default_language: String,
+    /// An IANA time zone, e.g. `Asia/Bishkek`.
+    pub time_zone: String,
+}
+
+/// A new school of the district and its first director.
+#[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewDistrictSchool {
+    /// Lowercase letters, digits and `-`: the address of its public page, `/s/{slug}`.
+    #[validate(length(min = 3, max = 64, code = "length"))]
+    pub slug: String,
+    #[validate(length(min = 2, max = 200, code = "length"))]
+    pub name: String,
+    /// `ky`, `ru` or `en`.
+    pub default_language: String,
+    /// An IANA time zone; `Asia/Bishkek` when absent.
+    pub time_zone: Option<String>,
+    #[validate(nested)]
+    pub director: crate::staff::views::NewStaffMember,
+}
+
+/// The school and its director's first password, shown this once.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct CreatedSchool {
+    pub school: SchoolView,
+    pub director: crate::staff::views::StaffView,
+    pub initial_password: String,
+}

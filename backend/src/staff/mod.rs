@@ -1,5 +1,6 @@
 //! Staff accounts and their roles.
 
+pub mod admin;
 pub mod routes;
 pub mod store;
 pub mod views;

@@ -4,6 +4,7 @@ use entity::{staff_user, Role};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
+use validator::Validate;
 
 /// A staff account as its school's administration sees it.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -13,6 +14,8 @@ pub struct StaffView {
     pub full_name: String,
     pub position: String,
     pub active: bool,
+    /// Where alerts and reminders go.
+    pub email: Option<String>,
     pub roles: Vec<Role>,
 }
 
@@ -25,7 +28,45 @@ impl StaffView {
             full_name: user.full_name,
             position: user.position,
             active: user.active,
+            email: user.email,
             roles,
         }
     }
+}
+
+/// A new staff account of a school.
+#[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewStaffMember {
+    /// 3 to 64 characters: letters, digits, `.`, `-`, `_`.
+    #[validate(length(min = 3, max = 64, code = "length"))]
+    pub login: String,
+    #[validate(length(min = 1, max = 200, code = "length"))]
+    pub full_name: String,
+    #[validate(length(min = 1, max = 200, code = "length"))]
+    pub position: String,
+    #[validate(email(code = "email"), length(max = 254, code = "length"))]
+    pub email: Option<String>,
+    pub roles: Vec<Role>,
+}
+
+/// An account and its first password, shown this once.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct CreatedStaff {
+    pub staff: StaffView,
+    /// Hand it over in person; the member changes it at the first sign-in.
+    pub initial_password: String,
+}
+
+/// The roles a member is to hold (replacing the ones held).
+#[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoleSet {
+    pub roles: Vec<Role>,
+}
+
+/// A new password, shown this once.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct PasswordReset {
+    pub initial_password: String,
 }

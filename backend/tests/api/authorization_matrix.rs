@@ -543,6 +543,54 @@ fn table() -> Vec<Rule> {
             Staff(&[Member]),
         ),
         rule(
+            "POST",
+            "/api/v1/districts/{slug}/schools",
+            "/districts/tup/schools",
+            Some(
+                json!({"slug": "school-new", "name": "New school", "default_language": "ky", "director": {"login": "new.director", "full_name": "New Director", "position": "Director", "roles": []}}),
+            ),
+            Staff(&[DistrictAdmin]),
+        ),
+        rule(
+            "PUT",
+            "/api/v1/schools/{slug}/settings",
+            "/schools/school-a/settings",
+            Some(
+                json!({"name": "School school-a", "opening_quorum": 3, "opening_interval_months": 1, "answer_deadline_working_days": 14, "anonymous_target_working_days": 14, "default_language": "ky", "time_zone": "Asia/Bishkek"}),
+            ),
+            Staff(SETTINGS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/schools/{slug}/staff",
+            "/schools/school-a/staff",
+            Some(
+                json!({"login": "matrix.new", "full_name": "New Member", "position": "Teacher", "roles": ["official"]}),
+            ),
+            Staff(SETTINGS),
+        ),
+        rule(
+            "PUT",
+            "/api/v1/staff/{id}/roles",
+            "/staff/{member}/roles",
+            Some(json!({"roles": ["official", "deputy"]})),
+            Staff(SETTINGS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/staff/{id}/password-reset",
+            "/staff/{member}/password-reset",
+            None,
+            Staff(SETTINGS),
+        ),
+        rule(
+            "POST",
+            "/api/v1/staff/{id}/deactivation",
+            "/staff/{member}/deactivation",
+            None,
+            Staff(SETTINGS),
+        ),
+        rule(
             "PUT",
             "/api/v1/schools/{slug}/working-group/{user_id}",
             "/schools/school-a/working-group/{spare}",
@@ -619,6 +667,8 @@ async fn every_route_answers_every_caller_as_the_table_says() {
     tokens.insert(OtherDistrictOfficer, app.token(&other).await);
     let spare = app.create_staff(&school, &[Role::Official]).await;
     ids.insert("spare", spare.id.to_string());
+    let member = app.create_staff(&school, &[Role::Official]).await;
+    ids.insert("member", member.id.to_string());
 
     // A registered case assigned to the official, with a draft answer and a referral; a signed
     // act; an opening in progress with a paper note; a screening word.

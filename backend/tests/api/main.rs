@@ -4,6 +4,7 @@
 // A failing test should panic with a message: that is what unwrap and expect are for here.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod administration;
 mod alerts;
 mod appeals;
 mod audit;

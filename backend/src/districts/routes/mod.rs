@@ -1,6 +1,7 @@
 //! Routes of the district education office, one handler per file.
 
 pub mod create_account;
+pub mod create_school;
 pub mod journal_heads;
 pub mod list_accounts;
 pub mod overview;

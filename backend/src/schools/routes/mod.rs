@@ -7,6 +7,7 @@ pub mod list_words;
 pub mod name_member;
 pub mod public;
 pub mod put_holidays;
+pub mod put_settings;
 pub mod put_word;
 pub mod remove_word;
 pub mod working_group;

@@ -661,7 +661,11 @@ export interface paths {
          */
         get: operations["get_district_overview"];
         put?: never;
-        post?: never;
+        /**
+         * Creates a school of the district with its first director; the answer carries the
+         *     director's first password, shown this once.
+         */
+        post: operations["create_district_school"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1075,6 +1079,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools/{slug}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Changes the school's name and the settings of its process: the opening quorum and
+         *     interval, the answer deadlines, the language and the time zone. Deadlines already given
+         *     stay as they were.
+         */
+        put: operations["put_school_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools/{slug}/staff": {
         parameters: {
             query?: never;
@@ -1085,7 +1110,11 @@ export interface paths {
         /** The staff of a school with their roles, for those who manage them. */
         get: operations["list_staff"];
         put?: never;
-        post?: never;
+        /**
+         * Creates a staff account of the school with its roles; the answer carries the first
+         *     password, shown this once. Nobody grants a role above their own.
+         */
+        post: operations["create_staff_member"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1122,6 +1151,63 @@ export interface paths {
         post?: never;
         /** Removes a member from the working group. Recorded in the audit trail. */
         delete: operations["remove_working_group_member"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/deactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivates a member's account: they are signed out at once and can no longer sign in.
+         *     Their name stays on what they did.
+         */
+        post: operations["deactivate_staff_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gives a member a new password (shown this once) and signs them out everywhere. */
+        post: operations["reset_staff_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sets the roles a member holds: the ones added and the ones taken away must both be
+         *     within the caller's reach, and nobody changes their own.
+         */
+        put: operations["set_staff_roles"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1446,11 +1532,23 @@ export interface components {
             no_referral_reason?: string | null;
             outcome: components["schemas"]["Outcome"];
         };
+        /** @description The school and its director's first password, shown this once. */
+        CreatedSchool: {
+            director: components["schemas"]["StaffView"];
+            initial_password: string;
+            school: components["schemas"]["SchoolView"];
+        };
         /** @description The account and its secret, shown this once. */
         CreatedServiceAccount: {
             account: components["schemas"]["ServiceAccountView"];
             /** @description Store it: it is not shown again. */
             client_secret: string;
+        };
+        /** @description An account and its first password, shown this once. */
+        CreatedStaff: {
+            /** @description Hand it over in person; the member changes it at the first sign-in. */
+            initial_password: string;
+            staff: components["schemas"]["StaffView"];
         };
         /** @description The subscription and its signing secret, shown this once. */
         CreatedWebhookSubscription: {
@@ -1733,6 +1831,17 @@ export interface components {
             approve?: boolean;
             text: string;
         };
+        /** @description A new school of the district and its first director. */
+        NewDistrictSchool: {
+            /** @description `ky`, `ru` or `en`. */
+            default_language: string;
+            director: components["schemas"]["NewStaffMember"];
+            name: string;
+            /** @description Lowercase letters, digits and `-`: the address of its public page, `/s/{slug}`. */
+            slug: string;
+            /** @description An IANA time zone; `Asia/Bishkek` when absent. */
+            time_zone?: string | null;
+        };
         /**
          * @description A measure taken: what, by whom, when. It goes into the journal, which many staff read:
          *     name no child in it.
@@ -1776,6 +1885,15 @@ export interface components {
         NewServiceAccount: {
             name: string;
             scopes: components["schemas"]["ServiceScope"][];
+        };
+        /** @description A new staff account of a school. */
+        NewStaffMember: {
+            email?: string | null;
+            full_name: string;
+            /** @description 3 to 64 characters: letters, digits, `.`, `-`, `_`. */
+            login: string;
+            position: string;
+            roles: components["schemas"]["Role"][];
         };
         /** @description A new subscription. */
         NewWebhookSubscription: {
@@ -1885,6 +2003,10 @@ export interface components {
             urgent: components["schemas"]["ShownCount"];
             /** Format: int32 */
             version: number;
+        };
+        /** @description A new password, shown this once. */
+        PasswordReset: {
+            initial_password: string;
         };
         /** @description An RFC 9457 problem document. */
         Problem: {
@@ -2025,6 +2147,10 @@ export interface components {
          * @enum {string}
          */
         Role: "director" | "deputy" | "official" | "social_pedagogue" | "working_group" | "school_admin" | "district_officer" | "district_admin" | "superadmin" | "integration";
+        /** @description The roles a member is to hold (replacing the ones held). */
+        RoleSet: {
+            roles: components["schemas"]["Role"][];
+        };
         /** @description One school of the district at a glance. */
         SchoolCompliance: {
             /**
@@ -2091,6 +2217,31 @@ export interface components {
              */
             opening_quorum: number;
             /** @description IANA time zone, e.g. `Asia/Bishkek`. */
+            time_zone: string;
+        };
+        /** @description A school's settings as changed by its administration. */
+        SchoolSettingsChange: {
+            /** Format: int32 */
+            anonymous_target_working_days: number;
+            /**
+             * Format: int32
+             * @description Answer deadline of signed appeals in working days (the law's 14 at most).
+             */
+            answer_deadline_working_days: number;
+            /** @description `ky`, `ru` or `en`. */
+            default_language: string;
+            name: string;
+            /**
+             * Format: int32
+             * @description The box is opened at least once per this many months (1 to 3).
+             */
+            opening_interval_months: number;
+            /**
+             * Format: int32
+             * @description Working-group members who must confirm an opening (2 to 9).
+             */
+            opening_quorum: number;
+            /** @description An IANA time zone, e.g. `Asia/Bishkek`. */
             time_zone: string;
         };
         /** @description A school, as named to its staff. */
@@ -2204,6 +2355,8 @@ export interface components {
         /** @description A staff account as its school's administration sees it. */
         StaffView: {
             active: boolean;
+            /** @description Where alerts and reminders go. */
+            email?: string | null;
             full_name: string;
             /** Format: uuid */
             id: string;
@@ -4693,6 +4846,78 @@ export interface operations {
             };
         };
     };
+    create_district_school: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDistrictSchool"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedSchool"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `slug_taken`, `login_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_service_accounts: {
         parameters: {
             query?: never;
@@ -6103,6 +6328,69 @@ export interface operations {
             };
         };
     };
+    put_school_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolSettingsChange"];
+            };
+        };
+        responses: {
+            /** @description The school */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolView"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_staff: {
         parameters: {
             query?: never;
@@ -6144,6 +6432,78 @@ export interface operations {
             };
             /** @description `not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_staff_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewStaffMember"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedStaff"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`, `role_not_grantable` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `login_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6294,6 +6654,187 @@ export interface operations {
             };
             /** @description `not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivate_staff_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The staff member */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deactivated member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffView"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`, `role_not_grantable` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `own_account` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reset_staff_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The staff member */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new password */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordReset"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`, `role_not_grantable` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_staff_roles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The staff member */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleSet"];
+            };
+        };
+        responses: {
+            /** @description The member with their roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffView"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`, `role_not_grantable` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `own_roles` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
