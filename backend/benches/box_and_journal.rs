@@ -185,6 +185,7 @@ async fn opening_of(appeals: usize) -> f64 {
                 closed_on: None,
                 outcome: None,
                 answered_on: None,
+                erased_on: None,
             })
         })
         .collect();

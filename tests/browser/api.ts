@@ -18,6 +18,7 @@ export const STAFF = {
   admin: { login: "demo.admin", fullName: "Nurlan Beishenov" },
   deputy: { login: "demo.deputy", fullName: "Bakyt Toktogulov" },
   district: { login: "demo.district", fullName: "Kanat Jumabaev" },
+  socped: { login: "demo.socped", fullName: "Cholpon Asanova" },
 } as const;
 
 export function requirePassword(): string {
@@ -147,4 +148,13 @@ export async function routeToDistrict(request: APIRequestContext, caseId: string
   const { id } = (await me.json()) as { id: string };
   const marked = await request.post(`/api/v1/cases/${caseId}/concerned-staff`, { headers, data: { staff_id: id } });
   expect(marked.status(), await marked.text()).toBe(204);
+}
+
+/** The month before the one running now in the school's zone (`YYYY-MM`): the last finished month. */
+export function lastFinishedMonth(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", timeZone: "Asia/Bishkek" })
+    .formatToParts(now);
+  const year = Number(parts.find((part) => part.type === "year")?.value);
+  const month = Number(parts.find((part) => part.type === "month")?.value);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
 }

@@ -46,7 +46,7 @@ test("three members open the box, enter the paper notes, sign the act; the direc
 
   // The first member (in Kyrgyz) finds the box waiting and starts an opening.
   const nav1 = await signIn(page, STAFF.wg1.login, "ky");
-  await nav1.expectSections(["home", "cases", "box", "journal"]);
+  await nav1.expectSections(["home", "cases", "box", "journal", "reports"]);
   await nav1.open("box");
   const openings1 = new OpeningsPage(page, "ky");
   await openings1.expectShown();
@@ -141,7 +141,16 @@ test("three members open the box, enter the paper notes, sign the act; the direc
   // The director (in English) finds the act waiting, opens it and acknowledges it.
   const directorPage = await newPage();
   const directorNav = await signIn(directorPage, STAFF.director.login, "en");
-  await directorNav.expectSections(["home", "cases", "box", "journal", "working_group", "holidays", "audit"]);
+  await directorNav.expectSections([
+    "home",
+    "cases",
+    "box",
+    "journal",
+    "reports",
+    "working_group",
+    "holidays",
+    "audit",
+  ]);
   const inbox = directorPage.getByRole("region", { name: text("en", "staff:inbox.heading") });
   const waiting = inbox.getByRole("link", { name: new RegExp(`^Act No\\. ${number.replace("/", "\\/")}, signed `) });
   await expect(waiting).toBeVisible();
@@ -208,7 +217,7 @@ test("an opening abandoned after a confirmation dialog puts every appeal back in
 
 test("the director or the administrator names who is in the working group", async ({ page }) => {
   const nav = await signIn(page, STAFF.admin.login, "ru");
-  await nav.expectSections(["home", "journal", "working_group", "holidays"]);
+  await nav.expectSections(["home", "journal", "reports", "working_group", "holidays"]);
   await nav.open("working_group");
   const group = new WorkingGroupPage(page, "ru");
   await group.expectShown();

@@ -98,5 +98,5 @@ test("staff who are signed in see only the sections their roles allow", async ({
   await signIn.signIn("demo.socped", password);
   await new StaffShellPage(page, "ky").expectShown();
   const nav = new StaffNav(page, "ky");
-  await nav.expectSections(["home", "cases", "journal"]);
+  await nav.expectSections(["home", "cases", "journal", "reports"]);
 });

@@ -115,6 +115,8 @@ pub struct Model {
     pub outcome: Option<String>,
     /// The day (in the school's time zone) the first answer was approved.
     pub answered_on: Option<Date>,
+    /// The day the content and the writer's identity were erased after the retention period.
+    pub erased_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

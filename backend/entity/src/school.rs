@@ -23,6 +23,8 @@ pub struct Model {
     /// IANA time zone in which the school's days and months are counted.
     pub time_zone: String,
     pub created_at: DateTimeUtc,
+    /// Years after closing that an appeal's content and writer are kept (then erased).
+    pub retention_years: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

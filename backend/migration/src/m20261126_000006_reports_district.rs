@@ -1,6 +1,7 @@
 //! Monthly reports and their versions, scheduled jobs that run once across replicas, the
 //! district's integration (service accounts, webhooks with a delivery outbox), the last
-//! journal check of each school, and the day each appeal was answered.
+//! journal check of each school, the day each appeal was answered, and retention: how long
+//! a school keeps closed appeals' content, and the day it was erased.
 
 use sea_orm_migration::prelude::*;
 
@@ -11,6 +12,7 @@ pub struct Migration;
 enum School {
     Table,
     Id,
+    RetentionYears,
 }
 
 #[derive(DeriveIden)]
@@ -25,6 +27,7 @@ enum Appeal {
     SchoolId,
     RegisteredOn,
     AnsweredOn,
+    ErasedOn,
 }
 
 #[derive(DeriveIden)]
@@ -120,6 +123,27 @@ impl MigrationTrait for Migration {
                 Table::alter()
                     .table(Appeal::Table)
                     .add_column(ColumnDef::new(Appeal::AnsweredOn).date().null())
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Appeal::Table)
+                    .add_column(ColumnDef::new(Appeal::ErasedOn).date().null())
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(School::Table)
+                    .add_column(
+                        ColumnDef::new(School::RetentionYears)
+                            .integer()
+                            .not_null()
+                            .default(5),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -492,11 +516,21 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        for column in [Appeal::AnsweredOn, Appeal::ErasedOn] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(Appeal::Table)
+                        .drop_column(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
         manager
             .alter_table(
                 Table::alter()
-                    .table(Appeal::Table)
-                    .drop_column(Appeal::AnsweredOn)
+                    .table(School::Table)
+                    .drop_column(School::RetentionYears)
                     .to_owned(),
             )
             .await

@@ -34,6 +34,20 @@ pub struct AppealContent {
     pub insult: bool,
 }
 
+impl AppealContent {
+    /// Reads opened content; erased content (after the retention period) reads as empty.
+    pub fn parse(opened: &str) -> Result<AppealContent, serde_json::Error> {
+        if opened.is_empty() {
+            return Ok(AppealContent {
+                text: String::new(),
+                danger: Vec::new(),
+                insult: false,
+            });
+        }
+        serde_json::from_str(opened)
+    }
+}
+
 /// Names of the sealed fields, bound into each seal.
 pub mod field {
     pub const CONTENT: &str = "appeal.content";
@@ -230,6 +244,7 @@ pub async fn submit(
         closed_on: None,
         outcome: None,
         answered_on: None,
+        erased_on: None,
     };
 
     let Some((key_hash, request_hash)) = &idempotency else {

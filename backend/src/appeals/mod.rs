@@ -5,6 +5,7 @@ pub mod alert;
 pub mod category;
 pub mod intake;
 pub mod receipt;
+pub mod retention;
 pub mod routes;
 pub mod store;
 pub mod views;

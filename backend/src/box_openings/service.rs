@@ -281,7 +281,7 @@ fn retrieved_view(
         &appeal.key_id,
         &appeal.sealed_content,
     )?;
-    let content: AppealContent = serde_json::from_str(&content).map_err(anyhow::Error::from)?;
+    let content = AppealContent::parse(&content).map_err(anyhow::Error::from)?;
     let obscene_words =
         screening::screen(&content.text, &screening::SchoolLexicon::default()).obscene_words;
     Ok(RetrievedAppeal {
@@ -440,6 +440,7 @@ pub async fn add_paper_appeal(
         closed_on: None,
         outcome: None,
         answered_on: None,
+        erased_on: None,
     };
     let txn = state.db.begin().await?;
     let opening = locked(&txn, &opening).await?;

@@ -83,6 +83,7 @@ mod tests {
             default_language: "ky".into(),
             time_zone: "Asia/Bishkek".into(),
             created_at: Utc::now(),
+            retention_years: 5,
         }
     }
 
@@ -128,6 +129,7 @@ mod tests {
             closed_on: None,
             outcome: None,
             answered_on: None,
+            erased_on: None,
         }
     }
 

@@ -412,7 +412,7 @@ async fn build_file(
         &appeal.key_id,
         &appeal.sealed_content,
     )?;
-    let content: AppealContent = serde_json::from_str(&content).map_err(anyhow::Error::from)?;
+    let content = AppealContent::parse(&content).map_err(anyhow::Error::from)?;
     // The writer's identity: for the director (or the district directing) and the official.
     let writer = match (&appeal.sealed_identity, access.handling) {
         (Some(sealed), true) => {
@@ -481,6 +481,7 @@ async fn build_file(
         routed_to_district: appeal.routed_to_district,
         outcome: appeal.outcome.as_deref().and_then(Outcome::parse),
         closed_on: appeal.closed_on,
+        erased_on: appeal.erased_on,
         your_part: CasePart {
             directing: access.directing,
             handling: access.handling,

@@ -268,6 +268,9 @@ pub struct CaseFile {
     pub routed_to_district: bool,
     pub outcome: Option<Outcome>,
     pub closed_on: Option<NaiveDate>,
+    /// The day the text, the writer and the conversation were erased after the school's
+    /// retention period; the journal keeps the case's row.
+    pub erased_on: Option<NaiveDate>,
     pub your_part: CasePart,
     /// For those directing: who the case can be assigned to — active staff of the school (and,
     /// for an appeal routed up, the district's officers), without those it concerns.

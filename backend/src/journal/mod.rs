@@ -21,6 +21,8 @@ pub enum JournalKind {
     Answer,
     Closing,
     ActAcknowledgement,
+    /// The content and the writer of a closed appeal erased after the retention period.
+    Erasure,
 }
 
 impl JournalKind {
@@ -34,6 +36,7 @@ impl JournalKind {
             JournalKind::Answer => "answer",
             JournalKind::Closing => "closing",
             JournalKind::ActAcknowledgement => "act_acknowledgement",
+            JournalKind::Erasure => "erasure",
         }
     }
 }

@@ -1,5 +1,5 @@
 //! The periodic jobs: the month's first report drafts, overdue boxes announced to the
-//! district, the nightly journal check and the daily reminders.
+//! district, the nightly journal check, the daily reminders and retention.
 
 use std::collections::BTreeMap;
 
@@ -31,6 +31,7 @@ pub async fn run_due(state: &AppState, runner: &str) -> anyhow::Result<()> {
         monthly_drafts(state, runner, zone, schools, Month::of(today).previous()).await?;
         journal_checks(state, runner, zone, schools, &today.to_string()).await?;
         reminders(state, runner, zone, schools, today).await?;
+        retention(state, runner, zone, schools, today).await?;
         let hour = Utc::now()
             .with_timezone(&zone_of(zone))
             .format("%Y-%m-%dT%H");
@@ -88,6 +89,33 @@ async fn journal_checks(
         }
     }
     finish(&state.db, &job, day).await?;
+    Ok(())
+}
+
+/// Once a day, closed appeals past their school's retention period are erased.
+async fn retention(
+    state: &AppState,
+    runner: &str,
+    zone: &str,
+    schools: &[school::Model],
+    today: chrono::NaiveDate,
+) -> anyhow::Result<()> {
+    let job = format!("retention:{zone}");
+    let day = today.to_string();
+    if !claim(&state.db, &job, &day, runner).await? {
+        return Ok(());
+    }
+    let mut erased = 0;
+    for school in schools {
+        erased += crate::appeals::retention::erase_expired(&state.db, school, today).await?;
+    }
+    finish(&state.db, &job, &day).await?;
+    if erased > 0 {
+        tracing::info!(
+            appeals = erased,
+            "content erased after the retention period"
+        );
+    }
     Ok(())
 }
 

@@ -98,6 +98,7 @@ pub async fn create_school<C: ConnectionTrait>(
         default_language: new.default_language,
         time_zone: new.time_zone,
         created_at: Utc::now(),
+        retention_years: 5,
     };
     school::Entity::insert(school::ActiveModel::from(model.clone()))
         .exec_without_returning(db)

@@ -32,6 +32,8 @@ pub struct SchoolSettings {
     pub default_language: String,
     /// IANA time zone, e.g. `Asia/Bishkek`.
     pub time_zone: String,
+    /// Years after closing that an appeal's content and writer are kept, then erased.
+    pub retention_years: i32,
 }
 
 impl From<school::Model> for SchoolView {
@@ -48,6 +50,7 @@ impl From<school::Model> for SchoolView {
                 anonymous_target_working_days: school.anonymous_target_working_days,
                 default_language: school.default_language,
                 time_zone: school.time_zone,
+                retention_years: school.retention_years,
             },
         }
     }
@@ -122,6 +125,9 @@ pub struct SchoolSettingsChange {
     pub default_language: String,
     /// An IANA time zone, e.g. `Asia/Bishkek`.
     pub time_zone: String,
+    /// Years after closing that an appeal's content and writer are kept (1 to 25).
+    #[validate(range(min = 1, max = 25, code = "range"))]
+    pub retention_years: i32,
 }
 
 /// A new school of the district and its first director.

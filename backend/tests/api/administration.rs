@@ -227,7 +227,7 @@ async fn a_district_opens_a_school_and_its_director_staffs_it() {
     let settings = json!({
         "name": "School No. 77 named after Aitmatov", "opening_quorum": 4, "opening_interval_months": 1,
         "answer_deadline_working_days": 10, "anonymous_target_working_days": 12,
-        "default_language": "ky", "time_zone": "Asia/Bishkek"
+        "default_language": "ky", "time_zone": "Asia/Bishkek", "retention_years": 5
     });
     let mut wrong_zone = settings.clone();
     wrong_zone["time_zone"] = json!("Mars/Olympus");

@@ -556,7 +556,7 @@ fn table() -> Vec<Rule> {
             "/api/v1/schools/{slug}/settings",
             "/schools/school-a/settings",
             Some(
-                json!({"name": "School school-a", "opening_quorum": 3, "opening_interval_months": 1, "answer_deadline_working_days": 14, "anonymous_target_working_days": 14, "default_language": "ky", "time_zone": "Asia/Bishkek"}),
+                json!({"name": "School school-a", "opening_quorum": 3, "opening_interval_months": 1, "answer_deadline_working_days": 14, "anonymous_target_working_days": 14, "default_language": "ky", "time_zone": "Asia/Bishkek", "retention_years": 5}),
             ),
             Staff(SETTINGS),
         ),

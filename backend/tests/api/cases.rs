@@ -1053,3 +1053,96 @@ async fn a_sealed_appeal_is_no_case_for_anyone() {
     .await;
     assert!(s.cases(&s.director_token).await.is_empty());
 }
+
+#[tokio::test]
+async fn after_the_retention_period_the_content_goes_and_the_journal_stays_valid() {
+    let s = scene().await;
+    s.drop(json!({"school": "school-a", "text": "RETENTION-TEXT-MARKER: the canteen is cold", "anonymous": false, "submitter": {"name": "Aibek Parent", "kind": "parent", "phone": "+996555000111"}}))
+        .await;
+    let cases = s.register().await;
+    let case = cases[0]["id"].as_str().unwrap().to_owned();
+    let closed = post_as(
+        &s.app,
+        &s.director_token,
+        &format!("/cases/{case}/answers"),
+        &json!({"text": "Fixed. RETENTION-ANSWER-MARKER", "approve": true}),
+    )
+    .await;
+    assert_eq!(closed.status(), 201);
+    let closed = post_as(
+        &s.app,
+        &s.director_token,
+        &format!("/cases/{case}/closing"),
+        &json!({"outcome": "resolved"}),
+    )
+    .await;
+    assert_eq!(closed.status(), 200);
+    let school = ishenim::schools::store::find_school_by_slug(&s.app.db, "school-a")
+        .await
+        .unwrap()
+        .unwrap();
+    let today = ishenim::calendar::today_in("Asia/Bishkek");
+
+    // Not yet: closed today.
+    assert_eq!(
+        ishenim::appeals::retention::erase_expired(&s.app.db, &school, today)
+            .await
+            .unwrap(),
+        0
+    );
+    // Five years and a day later.
+    let later = today + chrono::Days::new(5 * 366 + 1);
+    assert_eq!(
+        ishenim::appeals::retention::erase_expired(&s.app.db, &school, later)
+            .await
+            .unwrap(),
+        1
+    );
+    use sea_orm::EntityTrait;
+    let stored = entity::appeal::Entity::find()
+        .one(&s.app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(stored.sealed_content.is_empty() && stored.sealed_identity.is_none());
+    assert_eq!(stored.erased_on, Some(later));
+    assert!(
+        stored.registration_number.is_some(),
+        "the journal's row stays"
+    );
+    let file: Value = s
+        .app
+        .get_as(&s.director_token, &format!("/cases/{case}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(file["text"], "", "{file}");
+    assert_eq!(file["erased_on"], later.to_string());
+    assert!(file["writer"].is_null());
+    assert!(!file.to_string().contains("RETENTION-ANSWER-MARKER"));
+    let verified: Value = s
+        .app
+        .get_as(&s.director_token, "/journal/verify?school=school-a")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(verified["valid"], true);
+    let kinds = s.journal_kinds().await;
+    assert_eq!(kinds.last().map(String::as_str), Some("erasure"));
+    let report = ishenim::operations::integrity::check(&s.app.db, &s.app.state.secrets)
+        .await
+        .unwrap();
+    assert!(
+        report.sealed_failed == 0,
+        "an erased appeal is not a failure"
+    );
+    // Erasing again finds nothing.
+    assert_eq!(
+        ishenim::appeals::retention::erase_expired(&s.app.db, &school, later)
+            .await
+            .unwrap(),
+        0
+    );
+}

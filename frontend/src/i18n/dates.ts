@@ -137,3 +137,51 @@ export function formatDateTime(isoInstant: string, language: string, timeZone?: 
     return isoInstant;
   }
 }
+
+/**
+ * A month from the API ("2026-10") written out in `language`: "October 2026",
+ * "октябрь 2026 г.", "2026-ж. октябрь".
+ */
+export function formatMonth(isoMonth: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(isoMonth);
+  if (!match) return isoMonth;
+  const [year, month] = match.slice(1).map(Number) as [number, number];
+  if (language === "ky" && !hasData((l) => Intl.DateTimeFormat.supportedLocalesOf(l), language)) {
+    return `${year}-ж. ${KYRGYZ_MONTHS[month - 1] ?? month}`;
+  }
+  try {
+    return new Intl.DateTimeFormat(language, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(Date.UTC(year, month - 1, 1)),
+    );
+  } catch {
+    return isoMonth;
+  }
+}
+
+/** The short name of a month ("Oct", "окт."), for the axis of a chart. */
+export function formatMonthShort(isoMonth: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(isoMonth);
+  if (!match) return isoMonth;
+  const [year, month] = match.slice(1).map(Number) as [number, number];
+  if (language === "ky" && !hasData((l) => Intl.DateTimeFormat.supportedLocalesOf(l), language)) {
+    return (KYRGYZ_MONTHS[month - 1] ?? String(month)).slice(0, 3);
+  }
+  try {
+    return new Intl.DateTimeFormat(language, { month: "short", timeZone: "UTC" }).format(
+      new Date(Date.UTC(year, month - 1, 1)),
+    );
+  } catch {
+    return isoMonth;
+  }
+}
+
+/** The month ("YYYY-MM") before a month. */
+export function previousMonth(isoMonth: string): string {
+  const [year = 0, month = 1] = isoMonth.split("-").map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
+}
+
+/** The month ("YYYY-MM") of a day ("YYYY-MM-DD"). */
+export function monthOf(isoDay: string): string {
+  return isoDay.slice(0, 7);
+}

@@ -14,6 +14,8 @@ import type group from "./en/group.json";
 import type cases from "./en/cases.json";
 import type audit from "./en/audit.json";
 import type settings from "./en/settings.json";
+import type reports from "./en/reports.json";
+import type district from "./en/district.json";
 
 // Typed keys: `t("auth:sign_in.title")` is checked against the English catalogue, and the
 // catalogue test keeps the other languages in step with it.
@@ -37,6 +39,8 @@ declare module "i18next" {
       cases: typeof cases;
       audit: typeof audit;
       settings: typeof settings;
+      reports: typeof reports;
+      district: typeof district;
     };
   }
 }

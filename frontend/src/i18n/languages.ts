@@ -30,6 +30,8 @@ export const NAMESPACES = [
   "cases",
   "audit",
   "settings",
+  "reports",
+  "district",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

@@ -85,6 +85,9 @@ export function SchoolPage() {
       </div>
       <Rights />
       <p className="school-page__poster">
+        <Link to={`/s/${encodeURIComponent(slug)}/reports`}>{t("reports_link")}</Link>
+      </p>
+      <p className="school-page__poster">
         <Link to={`/s/${encodeURIComponent(slug)}/poster`}>{t("poster_link")}</Link>
       </p>
     </div>

@@ -66,3 +66,16 @@ export function useSendWriterMessage() {
       unwrap(publicApi.POST("/api/v1/appeals/track/messages", { body: message })),
   });
 }
+
+/** A school's published monthly report, as parents read it. */
+export type ParentsReport = JsonOf<paths["/api/v1/schools/{slug}/reports/{month}"]["get"]["responses"][200]>;
+
+/** The published report of a month (`YYYY-MM`), or the newest one (`latest`). */
+export function useParentsReport(slug: string, month: string) {
+  return useQuery({
+    queryKey: ["parents-report", slug, month],
+    queryFn: () =>
+      unwrap(publicApi.GET("/api/v1/schools/{slug}/reports/{month}", { params: { path: { slug, month } } })),
+    staleTime: 5 * 60 * 1000,
+  });
+}

@@ -14,5 +14,13 @@ export const publicRoutes: RouteObject[] = [
     // phones that open the school page do not need them. Both come from this server.
     lazy: async () => ({ Component: (await import("./PosterPage")).PosterPage }),
   },
+  {
+    path: "s/:slug/reports",
+    lazy: async () => ({ Component: (await import("./ParentsReportPage")).ParentsReportPage }),
+  },
+  {
+    path: "s/:slug/reports/:month",
+    lazy: async () => ({ Component: (await import("./ParentsReportPage")).ParentsReportPage }),
+  },
   { path: "check", element: <CheckPage /> },
 ];

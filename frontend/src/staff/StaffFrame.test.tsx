@@ -30,13 +30,13 @@ describe("the staff navigation", () => {
   it("offers the box and the journal to a working-group member, and the cases to one who is also an official", async () => {
     signedInAs(wg1);
     renderApp("/staff", "en");
-    expect(await sections()).toEqual(["Workspace", "Cases", "Box", "Journal"]);
+    expect(await sections()).toEqual(["Workspace", "Cases", "Box", "Journal", "Monthly report"]);
   });
 
   it("offers only the box and the journal to a working-group member who is nothing else", async () => {
     signedInAs({ ...wg1, roles: ["working_group"] });
     renderApp("/staff", "en");
-    expect(await sections()).toEqual(["Workspace", "Box", "Journal"]);
+    expect(await sections()).toEqual(["Workspace", "Box", "Journal", "Monthly report"]);
   });
 
   it("offers the cases, the working group, the holidays and the audit trail to the director", async () => {
@@ -47,6 +47,7 @@ describe("the staff navigation", () => {
       "Cases",
       "Box",
       "Journal",
+      "Monthly report",
       "Working group",
       "Holidays",
       "Audit trail",
@@ -56,16 +57,16 @@ describe("the staff navigation", () => {
   it("offers the journal and the cases assigned to them to other staff of the school", async () => {
     signedInAs({ ...director, roles: ["social_pedagogue"] });
     renderApp("/staff", "en");
-    expect(await sections()).toEqual(["Workspace", "Cases", "Journal"]);
+    expect(await sections()).toEqual(["Workspace", "Cases", "Journal", "Monthly report"]);
   });
 
   it("offers the holidays but no cases to the school administrator", async () => {
     signedInAs({ ...director, roles: ["school_admin"] });
     renderApp("/staff", "en");
-    expect(await sections()).toEqual(["Workspace", "Journal", "Working group", "Holidays"]);
+    expect(await sections()).toEqual(["Workspace", "Journal", "Monthly report", "Working group", "Holidays"]);
   });
 
-  it("offers the cases and the audit trail to the district office", async () => {
+  it("offers the cases, the district dashboard and the audit trail to the district office", async () => {
     signedInAs({ ...director, school: null, roles: ["district_officer"] });
     renderApp("/staff", "en");
     const nav = await screen.findByRole("navigation", { name: "Staff sections" });
@@ -73,7 +74,22 @@ describe("the staff navigation", () => {
     expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual([
       "Workspace",
       "Cases",
+      "District",
       "Audit trail",
+    ]);
+  });
+});
+
+describe("the district administrator's navigation", () => {
+  it("adds the integrations", async () => {
+    signedInAs({ ...director, school: null, roles: ["district_admin"] });
+    renderApp("/staff", "en");
+    const nav = await screen.findByRole("navigation", { name: "Staff sections" });
+    await within(nav).findByRole("link", { name: "District" });
+    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual([
+      "Workspace",
+      "District",
+      "Integrations",
     ]);
   });
 });

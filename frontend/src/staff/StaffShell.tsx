@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { useMe, type Me } from "../auth/hooks";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { useDocumentTitle } from "../components/useDocumentTitle";
@@ -47,6 +48,31 @@ function Account({ me }: { me: Me }) {
   );
 }
 
+/** Where the social pedagogue and the district office start: the report, the district's schools. */
+function StartLinks({ me }: { me: Me }) {
+  const { t } = useTranslation("staff");
+  const report = me.roles.includes("social_pedagogue") && can.prepareReports(me);
+  const district = can.watchDistrict(me);
+  if (!report && !district) return null;
+  return (
+    <section aria-labelledby="start-heading">
+      <h2 id="start-heading">{t("start.heading")}</h2>
+      <ul className="link-list">
+        {report && (
+          <li>
+            <Link to="/staff/reports">{t("start.report")}</Link>
+          </li>
+        )}
+        {district && (
+          <li>
+            <Link to="/staff/district">{t("start.district")}</Link>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
 /** The signed-in staff member's start page: what needs them now, and who they are. */
 export function StaffShell() {
   const { t } = useTranslation(["staff", "common"]);
@@ -62,6 +88,7 @@ export function StaffShell() {
         <>
           {me.data.school && <UrgentAlerts school={me.data.school.slug} />}
           <p className="greeting">{t("shell.greeting", { name: me.data.full_name })}</p>
+          <StartLinks me={me.data} />
           {me.data.school && can.acknowledgeActs(me.data) && <ActsInbox school={me.data.school.slug} />}
           {me.data.school && can.handleCases(me.data) && <CasesInbox me={me.data} school={me.data.school.slug} />}
           {me.data.school && <SealedCount school={me.data.school.slug} />}

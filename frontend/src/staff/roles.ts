@@ -30,6 +30,14 @@ export const can = {
   manageHolidays: (me: Me | undefined) => holds(me, ["director", "school_admin"]),
   /** Add a competent body of the school's own to the referral catalogue. */
   addReferralBodies: (me: Me | undefined) => holds(me, ["director", "school_admin"]),
+  /** Read, write and publish the school's monthly report (the server decides who may publish). */
+  prepareReports: (me: Me | undefined) =>
+    me?.school != null &&
+    holds(me, ["director", "deputy", "official", "social_pedagogue", "working_group", "school_admin"]),
+  /** Watch the district's schools: compliance and statistics. */
+  watchDistrict: (me: Me | undefined) => holds(me, ["district_officer", "district_admin"]),
+  /** Give the district's own systems access: service accounts and webhooks. */
+  manageIntegrations: (me: Me | undefined) => holds(me, ["district_admin"]),
   /** A district account, which belongs to no school and names the school it looks at. */
   worksForDistrict: (me: Me | undefined) => me?.school == null && me?.district != null,
 };

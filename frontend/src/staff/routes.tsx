@@ -25,5 +25,11 @@ export const staffRoutes: RouteObject[] = [
     path: "settings/holidays",
     lazy: async () => ({ Component: (await import("./settings/HolidaysPage")).HolidaysPage }),
   },
+  { path: "reports", lazy: async () => ({ Component: (await import("./reports/ReportPage")).ReportPage }) },
+  { path: "district", lazy: async () => ({ Component: (await import("./district/DistrictPage")).DistrictPage }) },
+  {
+    path: "district/integrations",
+    lazy: async () => ({ Component: (await import("./district/IntegrationsPage")).IntegrationsPage }),
+  },
   { path: "audit", lazy: async () => ({ Component: (await import("./audit/AuditPage")).AuditPage }) },
 ];

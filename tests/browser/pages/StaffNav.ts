@@ -1,7 +1,17 @@
 import { expect, type Page } from "@playwright/test";
 import { text, type Language } from "../catalogues";
 
-export type Section = "home" | "cases" | "box" | "journal" | "working_group" | "holidays" | "audit";
+export type Section =
+  | "home"
+  | "cases"
+  | "box"
+  | "journal"
+  | "reports"
+  | "district"
+  | "integrations"
+  | "working_group"
+  | "holidays"
+  | "audit";
 
 /** The staff sections above every staff page, as the person's roles allow. */
 export class StaffNav {

@@ -33,7 +33,8 @@ pub fn check_language_and_zone(language: &str, zone: &str) -> Result<(), ApiErro
 }
 
 /// Changes the school's name and the settings of its process: the opening quorum and
-/// interval, the answer deadlines, the language and the time zone. Deadlines already given
+/// interval, the answer deadlines, the language, the time zone and how long closed appeals
+/// are kept. Deadlines already given
 /// stay as they were.
 #[utoipa::path(
     tag = "schools",

@@ -1089,7 +1089,8 @@ export interface paths {
         get?: never;
         /**
          * Changes the school's name and the settings of its process: the opening quorum and
-         *     interval, the answer deadlines, the language and the time zone. Deadlines already given
+         *     interval, the answer deadlines, the language, the time zone and how long closed appeals
+         *     are kept. Deadlines already given
          *     stay as they were.
          */
         put: operations["put_school_settings"];
@@ -1400,6 +1401,12 @@ export interface components {
             concerned_staff: components["schemas"]["StaffRef"][];
             /** @description The danger signals screening found. */
             danger: string[];
+            /**
+             * Format: date
+             * @description The day the text, the writer and the conversation were erased after the school's
+             *     retention period; the journal keeps the case's row.
+             */
+            erased_on?: string | null;
             measures: components["schemas"]["CaseMeasure"][];
             messages: components["schemas"]["CaseMessage"][];
             needs_referral: boolean;
@@ -2216,6 +2223,11 @@ export interface components {
              * @description How many working-group members must confirm an opening.
              */
             opening_quorum: number;
+            /**
+             * Format: int32
+             * @description Years after closing that an appeal's content and writer are kept, then erased.
+             */
+            retention_years: number;
             /** @description IANA time zone, e.g. `Asia/Bishkek`. */
             time_zone: string;
         };
@@ -2241,6 +2253,11 @@ export interface components {
              * @description Working-group members who must confirm an opening (2 to 9).
              */
             opening_quorum: number;
+            /**
+             * Format: int32
+             * @description Years after closing that an appeal's content and writer are kept (1 to 25).
+             */
+            retention_years: number;
             /** @description An IANA time zone, e.g. `Asia/Bishkek`. */
             time_zone: string;
         };

@@ -28,6 +28,14 @@ export const AUDIT_ACTIONS = [
   "audit_trail_read",
   "school_created",
   "district_created",
+  "report_draft_saved",
+  "report_published",
+  "report_exported",
+  "service_account_created",
+  "service_account_revoked",
+  "service_token_issued",
+  "webhook_subscribed",
+  "webhook_removed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

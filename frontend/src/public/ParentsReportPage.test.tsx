@@ -1,0 +1,63 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { json, mockApi, problem } from "../test/api";
+import { renderApp } from "../test/render";
+import { parentsReport } from "../test/reports";
+import { school31 as publicSchool } from "../test/public";
+
+/** The school, speaking `language` to visitors who have chosen none. */
+const schoolIn = (language: string) => ({ ...publicSchool, default_language: language });
+
+describe("the parents' report", () => {
+  it("shows the newest published report with the counts as the server prints them", async () => {
+    const asked: string[] = [];
+    mockApi({
+      "GET /api/v1/schools/school-31/public": () => json(schoolIn("en")),
+      "GET /api/v1/schools/school-31/reports/latest": (request) => {
+        asked.push(new URL(request.url).pathname);
+        return json(parentsReport());
+      },
+    });
+    renderApp("/s/school-31/reports", "en");
+    expect(await screen.findByRole("heading", { level: 1, name: "School No. 31 Yntymak" })).toBeVisible();
+    expect(screen.getByText("October 2026", { selector: "p" })).toBeVisible();
+    expect(screen.getByText("We met the parents of grade 7 and repaired the lights in the yard.")).toBeVisible();
+    const counts = screen.getByRole("region", { name: "In numbers" });
+    const terms = within(counts).getAllByRole("term").map((term) => term.textContent);
+    const values = within(counts).getAllByRole("definition").map((value) => value.textContent);
+    expect(values[terms.indexOf("Registered")]).toBe("6");
+    expect(values[terms.indexOf("Urgent")]).toBe("<3");
+    const categories = screen.getByRole("list", { name: "What the appeals were about" });
+    expect(within(categories).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Protection from violence and abuse<3",
+      expect.stringMatching(/^Education.*4$/),
+    ]);
+    expect(screen.getByRole("img", { name: "Registered appeals by month" })).toBeVisible();
+    expect(asked).toEqual(["/api/v1/schools/school-31/reports/latest"]);
+  });
+
+  it("switches to another published month", async () => {
+    mockApi({
+      "GET /api/v1/schools/school-31/public": () => json(schoolIn("en")),
+      "GET /api/v1/schools/school-31/reports/latest": () => json(parentsReport()),
+      "GET /api/v1/schools/school-31/reports/2026-09": () =>
+        json(parentsReport({ month: "2026-09", narrative: "September words." })),
+    });
+    const user = userEvent.setup();
+    const { router } = renderApp("/s/school-31/reports", "en");
+    await user.selectOptions(await screen.findByLabelText("Another month"), "2026-09");
+    await waitFor(() => expect(router.state.location.pathname).toBe("/s/school-31/reports/2026-09"));
+    expect(await screen.findByText("September words.")).toBeVisible();
+  });
+
+  it("says kindly when nothing is published yet", async () => {
+    mockApi({
+      "GET /api/v1/schools/school-31/public": () => json(schoolIn("ru")),
+      "GET /api/v1/schools/school-31/reports/latest": () => problem(404, "not_found"),
+    });
+    renderApp("/s/school-31/reports", "ru");
+    expect(await screen.findByText("Школа ещё не опубликовала ни одного ежемесячного отчёта.")).toBeVisible();
+    expect(screen.getByRole("link", { name: "На страницу школы" })).toHaveAttribute("href", "/s/school-31");
+  });
+});

@@ -1,0 +1,276 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { CountBars } from "../../components/CountBars";
+import { DateTimeText } from "../../components/DateTimeText";
+import { DayText } from "../../components/DayText";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { TrendChart } from "../../components/TrendChart";
+import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { formatMonth, formatNumber } from "../../i18n/dates";
+import { bodyName } from "../reports/ReportFigures";
+import { can } from "../roles";
+import { useDistrictSchools, useDistrictStatistics, type DistrictStatistics, type SchoolCompliance } from "./hooks";
+import { WithDistrict } from "./WithDistrict";
+
+const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** How many characters of a journal hash identify it at a glance. */
+const SHORT_HASH = 12;
+
+function SchoolRow({ school, month }: { school: SchoolCompliance; month: string }) {
+  const { t, i18n } = useTranslation("district");
+  const number = (value: number) => formatNumber(value, i18n.resolvedLanguage ?? i18n.language);
+  const query = `?school=${encodeURIComponent(school.school)}&month=${month}`;
+  const check = school.journal_check;
+  return (
+    <tr>
+      <th scope="row">{school.name}</th>
+      <td>
+        {school.box_overdue ? (
+          <span className="badge badge--danger">{t("schools.box_overdue")}</span>
+        ) : (
+          <span className="badge badge--ok">{t("schools.box_ok")}</span>
+        )}{" "}
+        {school.last_opened_on ? (
+          <>
+            {t("schools.last_opened")} <DayText value={school.last_opened_on} />
+          </>
+        ) : (
+          t("schools.never_opened")
+        )}
+        {"; "}
+        {t("schools.due_by")} <DayText value={school.box_due_by} />
+      </td>
+      <td>
+        <Link to={`/staff/reports${query}`}>{t(`schools.report.${school.report}`)}</Link>
+        {school.report_late && (
+          <>
+            {" "}
+            <span className="badge badge--danger">{t("schools.late")}</span>
+          </>
+        )}
+      </td>
+      <td className="report-table__count">{number(school.open_appeals)}</td>
+      <td className="report-table__count">
+        {school.overdue_appeals > 0 ? <strong>{number(school.overdue_appeals)}</strong> : number(school.overdue_appeals)}
+      </td>
+      <td className="report-table__count">
+        {school.urgent_unreferred > 0 ? (
+          <span className="badge badge--danger">{number(school.urgent_unreferred)}</span>
+        ) : (
+          number(school.urgent_unreferred)
+        )}
+      </td>
+      <td>
+        {check ? (
+          <span className={check.valid ? "badge badge--ok" : "badge badge--danger"}>
+            {check.valid ? t("schools.journal_valid") : t("schools.journal_broken")}
+          </span>
+        ) : (
+          <span className="badge">{t("schools.journal_unchecked")}</span>
+        )}{" "}
+        {school.journal_head && (
+          <span className="hash" title={school.journal_head.hash}>
+            {school.journal_head.hash.slice(0, SHORT_HASH)}
+          </span>
+        )}
+        {check && (
+          <>
+            {" "}
+            <span className="field__hint">
+              <DateTimeText value={check.checked_at} />
+            </span>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function Schools({ district }: { district: string }) {
+  const { t, i18n } = useTranslation(["district", "common"]);
+  const schools = useDistrictSchools(district);
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  if (schools.isPending) return <p role="status">{t("common:loading")}</p>;
+  if (schools.isError) return <ErrorAlert error={schools.error} onRetry={() => void schools.refetch()} />;
+  const caption = t("schools.heading", { month: formatMonth(schools.data.report_month, language) });
+  return (
+    <section aria-labelledby="district-schools">
+      <h2 id="district-schools">{caption}</h2>
+      {schools.data.schools.length === 0 ? (
+        <p>{t("schools.none")}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+          <table className="journal-table district-table">
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("schools.columns.school")}</th>
+                <th scope="col">{t("schools.columns.box")}</th>
+                <th scope="col">{t("schools.columns.report")}</th>
+                <th scope="col">{t("schools.columns.open")}</th>
+                <th scope="col">{t("schools.columns.overdue")}</th>
+                <th scope="col">{t("schools.columns.urgent_unreferred")}</th>
+                <th scope="col">{t("schools.columns.journal")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {schools.data.schools.map((school) => (
+                <SchoolRow key={school.school} school={school} month={schools.data.report_month} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const STATISTICS = [
+  "found",
+  "not_accepted",
+  "registered",
+  "urgent",
+  "answered_in_time",
+  "answered_late",
+  "open_at_end",
+  "overdue_at_end",
+] as const;
+
+function Figures({ statistics }: { statistics: DistrictStatistics }) {
+  const { t, i18n } = useTranslation(["district", "appeal"]);
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const number = (value: number) => formatNumber(value, language);
+  return (
+    <>
+      <dl className="shown-counts">
+        <div>
+          <dt>{t("statistics.schools_opened")}</dt>
+          <dd>
+            {t("statistics.of", {
+              part: number(statistics.schools_opened_as_required),
+              whole: number(statistics.schools),
+            })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("statistics.openings")}</dt>
+          <dd>{number(statistics.openings)}</dd>
+        </div>
+        {STATISTICS.map((key) => (
+          <div key={key}>
+            <dt>{t(`statistics.counts.${key}`)}</dt>
+            <dd>{statistics[key].shown}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t("statistics.median_days")}</dt>
+          <dd>{statistics.median_days_to_answer == null ? "—" : number(statistics.median_days_to_answer)}</dd>
+        </div>
+      </dl>
+      <h3>{t("statistics.categories")}</h3>
+      {statistics.by_category.length === 0 ? (
+        <p>{t("statistics.none")}</p>
+      ) : (
+        <CountBars
+          label={t("statistics.categories")}
+          bars={statistics.by_category.map(({ category, count }) => ({
+            key: category,
+            label: t(`appeal:categories.names.${category}`),
+            count,
+          }))}
+        />
+      )}
+      <h3>{t("statistics.referrals")}</h3>
+      {statistics.referrals.length === 0 ? (
+        <p>{t("statistics.none")}</p>
+      ) : (
+        <CountBars
+          label={t("statistics.referrals")}
+          bars={statistics.referrals.map((referral, index) => ({
+            key: `${referral.code ?? referral.name_en}-${index}`,
+            label: bodyName(referral, language),
+            count: referral.count,
+          }))}
+        />
+      )}
+      {statistics.trend.length > 0 && <TrendChart months={statistics.trend} title={t("statistics.trend")} />}
+    </>
+  );
+}
+
+function Statistics({ district }: { district: string }) {
+  const { t, i18n } = useTranslation(["district", "common"]);
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get("month") ?? "";
+  const month = MONTH_PATTERN.test(asked) ? asked : undefined;
+  const statistics = useDistrictStatistics(district, month);
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const shown = statistics.data?.month;
+  const choices = statistics.data ? statistics.data.trend.map((entry) => entry.month).reverse() : [];
+  return (
+    <section aria-labelledby="district-statistics">
+      <h2 id="district-statistics">
+        {shown ? t("statistics.heading_of", { month: formatMonth(shown, language) }) : t("statistics.heading")}
+      </h2>
+      {choices.length > 1 && shown && (
+        <div className="filters no-print">
+          <div className="field">
+            <label htmlFor={id}>{t("statistics.month")}</label>
+            <select
+              id={id}
+              value={shown}
+              onChange={(event) =>
+                setParams((current) => {
+                  const next = new URLSearchParams(current);
+                  next.set("month", event.target.value);
+                  return next;
+                })
+              }
+            >
+              {choices.map((choice) => (
+                <option key={choice} value={choice}>
+                  {formatMonth(choice, language)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      {statistics.isPending && <p role="status">{t("common:loading")}</p>}
+      {statistics.isError && <ErrorAlert error={statistics.error} onRetry={() => void statistics.refetch()} />}
+      {statistics.isSuccess && <Figures statistics={statistics.data} />}
+    </section>
+  );
+}
+
+/** `/staff/district`: the district office's view of its schools and their figures. */
+export function DistrictPage() {
+  const { t } = useTranslation("district");
+  useDocumentTitle(t("title"));
+  return (
+    <section className="panel">
+      <h1>{t("title")}</h1>
+      <WithDistrict>
+        {({ me, district }) => (
+          <>
+            <p>{me.district?.name}</p>
+            <ul className="link-list no-print">
+              <li>
+                <Link to="/staff/cases">{t("referral_inbox")}</Link>
+              </li>
+              {can.manageIntegrations(me) && (
+                <li>
+                  <Link to="/staff/district/integrations">{t("integrations.title")}</Link>
+                </li>
+              )}
+            </ul>
+            <Schools district={district} />
+            <Statistics district={district} />
+          </>
+        )}
+      </WithDistrict>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../api/client";
+import type { components } from "../../api/generated/schema";
+import { unwrap } from "../../api/problem";
+
+export type DistrictOverview = components["schemas"]["DistrictOverview"];
+export type SchoolCompliance = components["schemas"]["SchoolCompliance"];
+export type DistrictStatistics = components["schemas"]["DistrictStatistics"];
+export type ServiceAccount = components["schemas"]["ServiceAccountView"];
+export type ServiceScope = components["schemas"]["ServiceScope"];
+export type NewServiceAccount = components["schemas"]["NewServiceAccount"];
+export type WebhookSubscription = components["schemas"]["WebhookSubscription"];
+export type EventType = components["schemas"]["EventType"];
+export type NewWebhookSubscription = components["schemas"]["NewWebhookSubscription"];
+
+export const SERVICE_SCOPES: readonly ServiceScope[] = ["district:read", "reports:read", "journal:read"];
+export const EVENT_TYPES: readonly EventType[] = [
+  "appeal.urgent",
+  "case.referred_to_district",
+  "report.published",
+  "box.overdue",
+];
+
+const path = (district: string) => ({ params: { path: { slug: district } } });
+
+/** Every school of the district at a glance: the box, the report, the cases, the journal. */
+export function useDistrictSchools(district: string) {
+  return useQuery({
+    queryKey: ["district", district, "schools"],
+    queryFn: () => unwrap(api.GET("/api/v1/districts/{slug}/schools", path(district))),
+  });
+}
+
+/** The district's figures of a month (the last finished one when none is asked for). */
+export function useDistrictStatistics(district: string, month: string | undefined) {
+  return useQuery({
+    queryKey: ["district", district, "statistics", month],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/districts/{slug}/statistics", {
+          params: { path: { slug: district }, query: { month } },
+        }),
+      ),
+  });
+}
+
+const accountsKey = (district: string) => ["district", district, "service-accounts"] as const;
+const webhooksKey = (district: string) => ["district", district, "webhooks"] as const;
+
+export function useServiceAccounts(district: string) {
+  return useQuery({
+    queryKey: accountsKey(district),
+    queryFn: () => unwrap(api.GET("/api/v1/districts/{slug}/service-accounts", path(district))),
+  });
+}
+
+export function useCreateServiceAccount(district: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (account: NewServiceAccount) =>
+      unwrap(api.POST("/api/v1/districts/{slug}/service-accounts", { ...path(district), body: account })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountsKey(district) }),
+  });
+}
+
+export function useRevokeServiceAccount(district: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(
+        api.DELETE("/api/v1/districts/{slug}/service-accounts/{id}", { params: { path: { slug: district, id } } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountsKey(district) }),
+  });
+}
+
+export function useWebhooks(district: string) {
+  return useQuery({
+    queryKey: webhooksKey(district),
+    queryFn: () => unwrap(api.GET("/api/v1/districts/{slug}/webhooks", path(district))),
+  });
+}
+
+export function useSubscribeWebhook(district: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (subscription: NewWebhookSubscription) =>
+      unwrap(api.POST("/api/v1/districts/{slug}/webhooks", { ...path(district), body: subscription })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: webhooksKey(district) }),
+  });
+}
+
+export function useRemoveWebhook(district: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.DELETE("/api/v1/districts/{slug}/webhooks/{id}", { params: { path: { slug: district, id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: webhooksKey(district) }),
+  });
+}

@@ -1,0 +1,39 @@
+import { expect, type Page } from "@playwright/test";
+import { text, type Language } from "../catalogues";
+
+/** `/staff/district`: the district office's dashboard of its schools. */
+export class DistrictPage {
+  constructor(
+    private readonly page: Page,
+    private readonly language: Language = "ky",
+  ) {}
+
+  private t(key: string): string {
+    return text(this.language, key);
+  }
+
+  async expectShown(): Promise<void> {
+    await expect(this.page.getByRole("heading", { level: 1, name: this.t("district:title") })).toBeVisible();
+    await expect(this.page).toHaveURL(/\/staff\/district$/);
+  }
+
+  schools() {
+    return this.page.getByRole("table");
+  }
+
+  /** The row of a school, by its name. */
+  school(name: string) {
+    return this.schools()
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name, exact: true }) });
+  }
+
+  /** The report cell of a school's row, which says the state of its report. */
+  report(name: string) {
+    return this.school(name).getByRole("cell").nth(1);
+  }
+
+  referralInbox() {
+    return this.page.getByRole("link", { name: this.t("district:referral_inbox"), exact: true });
+  }
+}
