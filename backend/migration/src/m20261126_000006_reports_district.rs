@@ -28,6 +28,14 @@ enum Appeal {
     RegisteredOn,
     AnsweredOn,
     ErasedOn,
+    Urgent,
+    Categories,
+    AnswerDueOn,
+    ClosedOn,
+    BoxOpeningId,
+    Channel,
+    Status,
+    NotAcceptedReason,
 }
 
 #[derive(DeriveIden)]
@@ -147,6 +155,8 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        // The month's figures read these columns only, so the counts are answered from the
+        // indexes without visiting the rows.
         manager
             .create_index(
                 Index::create()
@@ -154,6 +164,8 @@ impl MigrationTrait for Migration {
                     .table(Appeal::Table)
                     .col(Appeal::SchoolId)
                     .col(Appeal::RegisteredOn)
+                    .col(Appeal::Urgent)
+                    .col(Appeal::Categories)
                     .to_owned(),
             )
             .await?;
@@ -164,6 +176,33 @@ impl MigrationTrait for Migration {
                     .table(Appeal::Table)
                     .col(Appeal::SchoolId)
                     .col(Appeal::AnsweredOn)
+                    .col(Appeal::AnswerDueOn)
+                    .col(Appeal::RegisteredOn)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_appeal_school_closed")
+                    .table(Appeal::Table)
+                    .col(Appeal::SchoolId)
+                    .col(Appeal::ClosedOn)
+                    .col(Appeal::RegisteredOn)
+                    .col(Appeal::AnswerDueOn)
+                    .col(Appeal::AnsweredOn)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_appeal_opening_found")
+                    .table(Appeal::Table)
+                    .col(Appeal::BoxOpeningId)
+                    .col(Appeal::Channel)
+                    .col(Appeal::Status)
+                    .col(Appeal::NotAcceptedReason)
                     .to_owned(),
             )
             .await?;
@@ -498,6 +537,11 @@ impl MigrationTrait for Migration {
         ] {
             manager
                 .drop_table(Table::drop().table(table).to_owned())
+                .await?;
+        }
+        for name in ["idx_appeal_opening_found", "idx_appeal_school_closed"] {
+            manager
+                .drop_index(Index::drop().name(name).table(Appeal::Table).to_owned())
                 .await?;
         }
         manager

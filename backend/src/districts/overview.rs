@@ -44,7 +44,7 @@ async fn counts_by_school<C: ConnectionTrait>(
     let rows: Vec<(Uuid, i64)> = query
         .select_only()
         .column(appeal::Column::SchoolId)
-        .column_as(appeal::Column::Id.count(), "n")
+        .column_as(crate::reports::figures::count_rows(), "n")
         .group_by(appeal::Column::SchoolId)
         .into_tuple()
         .all(db)

@@ -173,7 +173,7 @@ async fn trend<C: ConnectionTrait>(
     let days: Vec<(Option<NaiveDate>, i64)> = appeal::Entity::find()
         .select_only()
         .column(appeal::Column::RegisteredOn)
-        .column_as(appeal::Column::Id.count(), "n")
+        .column_as(crate::reports::figures::count_rows(), "n")
         .filter(appeal::Column::SchoolId.is_in(ids))
         .filter(appeal::Column::RegisteredOn.between(first.first_day(), month.last_day()))
         .group_by(appeal::Column::RegisteredOn)
