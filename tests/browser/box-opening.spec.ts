@@ -147,9 +147,11 @@ test("three members open the box, enter the paper notes, sign the act; the direc
     "box",
     "journal",
     "reports",
+    "audit",
+    "school_settings",
+    "staff_roles",
     "working_group",
     "holidays",
-    "audit",
   ]);
   const inbox = directorPage.getByRole("region", { name: text("en", "staff:inbox.heading") });
   const waiting = inbox.getByRole("link", { name: new RegExp(`^Act No\\. ${number.replace("/", "\\/")}, signed `) });
@@ -217,7 +219,7 @@ test("an opening abandoned after a confirmation dialog puts every appeal back in
 
 test("the director or the administrator names who is in the working group", async ({ page }) => {
   const nav = await signIn(page, STAFF.admin.login, "ru");
-  await nav.expectSections(["home", "journal", "reports", "working_group", "holidays"]);
+  await nav.expectSections(["home", "journal", "reports", "school_settings", "staff_roles", "working_group", "holidays"]);
   await nav.open("working_group");
   const group = new WorkingGroupPage(page, "ru");
   await group.expectShown();

@@ -16,6 +16,7 @@ import type audit from "./en/audit.json";
 import type settings from "./en/settings.json";
 import type reports from "./en/reports.json";
 import type district from "./en/district.json";
+import type admin from "./en/admin.json";
 
 // Typed keys: `t("auth:sign_in.title")` is checked against the English catalogue, and the
 // catalogue test keeps the other languages in step with it.
@@ -41,6 +42,7 @@ declare module "i18next" {
       settings: typeof settings;
       reports: typeof reports;
       district: typeof district;
+      admin: typeof admin;
     };
   }
 }

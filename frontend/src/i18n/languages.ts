@@ -32,6 +32,7 @@ export const NAMESPACES = [
   "settings",
   "reports",
   "district",
+  "admin",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

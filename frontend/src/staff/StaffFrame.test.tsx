@@ -39,7 +39,7 @@ describe("the staff navigation", () => {
     expect(await sections()).toEqual(["Workspace", "Box", "Journal", "Monthly report"]);
   });
 
-  it("offers the cases, the working group, the holidays and the audit trail to the director", async () => {
+  it("offers the cases, the audit trail and the school's settings to the director", async () => {
     signedInAs(director);
     renderApp("/staff", "en");
     expect(await sections()).toEqual([
@@ -48,9 +48,18 @@ describe("the staff navigation", () => {
       "Box",
       "Journal",
       "Monthly report",
+      "Audit trail",
+      "School settings",
+      "Staff and roles",
       "Working group",
       "Holidays",
-      "Audit trail",
+    ]);
+    const settings = screen.getByRole("list", { name: "Settings" });
+    expect(within(settings).getAllByRole("link").map((link) => link.textContent)).toEqual([
+      "School settings",
+      "Staff and roles",
+      "Working group",
+      "Holidays",
     ]);
   });
 
@@ -60,10 +69,18 @@ describe("the staff navigation", () => {
     expect(await sections()).toEqual(["Workspace", "Cases", "Journal", "Monthly report"]);
   });
 
-  it("offers the holidays but no cases to the school administrator", async () => {
+  it("offers the school's settings but no cases to the school administrator", async () => {
     signedInAs({ ...director, roles: ["school_admin"] });
     renderApp("/staff", "en");
-    expect(await sections()).toEqual(["Workspace", "Journal", "Monthly report", "Working group", "Holidays"]);
+    expect(await sections()).toEqual([
+      "Workspace",
+      "Journal",
+      "Monthly report",
+      "School settings",
+      "Staff and roles",
+      "Working group",
+      "Holidays",
+    ]);
   });
 
   it("offers the cases, the district dashboard and the audit trail to the district office", async () => {
@@ -81,7 +98,7 @@ describe("the staff navigation", () => {
 });
 
 describe("the district administrator's navigation", () => {
-  it("adds the integrations", async () => {
+  it("adds the integrations and the district's schools", async () => {
     signedInAs({ ...director, school: null, roles: ["district_admin"] });
     renderApp("/staff", "en");
     const nav = await screen.findByRole("navigation", { name: "Staff sections" });
@@ -90,6 +107,7 @@ describe("the district administrator's navigation", () => {
       "Workspace",
       "District",
       "Integrations",
+      "Schools",
     ]);
   });
 });

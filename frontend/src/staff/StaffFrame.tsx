@@ -1,14 +1,35 @@
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet } from "react-router";
 import { useMe, useSignOut } from "../auth/hooks";
 import { can } from "./roles";
 
+interface Section {
+  to: string;
+  label: string;
+  shown: boolean;
+  end: boolean;
+}
+
+function SectionLinks({ sections }: { sections: readonly Section[] }) {
+  return sections
+    .filter((section) => section.shown)
+    .map((section) => (
+      <li key={section.to}>
+        <NavLink to={section.to} end={section.end}>
+          {section.label}
+        </NavLink>
+      </li>
+    ));
+}
+
 /** The frame of the staff pages: the sections the signed-in person may use, and signing out. */
 export function StaffFrame() {
   const { t } = useTranslation(["staff", "auth"]);
+  const settingsId = useId();
   const me = useMe();
   const signOut = useSignOut();
-  const links = [
+  const sections: Section[] = [
     { to: "/staff", label: t("nav.home"), shown: true, end: true },
     { to: "/staff/cases", label: t("nav.cases"), shown: can.handleCases(me.data), end: false },
     { to: "/staff/box", label: t("nav.box"), shown: can.followOpenings(me.data), end: false },
@@ -21,23 +42,40 @@ export function StaffFrame() {
       shown: can.manageIntegrations(me.data),
       end: false,
     },
+    {
+      to: "/staff/district/schools",
+      label: t("nav.district_schools"),
+      shown: can.createSchools(me.data),
+      end: false,
+    },
+    { to: "/staff/audit", label: t("nav.audit"), shown: can.readAuditTrail(me.data), end: false },
+  ];
+  // The settings of one's own school, together: a district account reaches a school's from its list of schools.
+  const own = can.manageOwnSchool(me.data);
+  const settings: Section[] = [
+    { to: "/staff/settings/school", label: t("nav.school_settings"), shown: own, end: false },
+    { to: "/staff/settings/staff", label: t("nav.staff_roles"), shown: own, end: false },
     { to: "/staff/working-group", label: t("nav.working_group"), shown: can.manageWorkingGroup(me.data), end: false },
     { to: "/staff/settings/holidays", label: t("nav.holidays"), shown: can.manageHolidays(me.data), end: false },
-    { to: "/staff/audit", label: t("nav.audit"), shown: can.readAuditTrail(me.data), end: false },
-  ].filter((link) => link.shown);
+  ];
+  const anySettings = settings.some((section) => section.shown);
 
   return (
     <div className="staff">
       <div className="staff-bar no-print">
         <nav className="staff-nav" aria-label={t("nav.label")}>
           <ul>
-            {links.map((link) => (
-              <li key={link.to}>
-                <NavLink to={link.to} end={link.end}>
-                  {link.label}
-                </NavLink>
+            <SectionLinks sections={sections} />
+            {anySettings && (
+              <li className="staff-nav__group">
+                <span className="staff-nav__group-label" id={settingsId}>
+                  {t("nav.settings")}
+                </span>
+                <ul aria-labelledby={settingsId}>
+                  <SectionLinks sections={settings} />
+                </ul>
               </li>
-            ))}
+            )}
           </ul>
         </nav>
         <button type="button" className="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>

@@ -38,6 +38,38 @@ export const can = {
   watchDistrict: (me: Me | undefined) => holds(me, ["district_officer", "district_admin"]),
   /** Give the district's own systems access: service accounts and webhooks. */
   manageIntegrations: (me: Me | undefined) => holds(me, ["district_admin"]),
+  /** Add staff accounts, give roles, reset passwords, deactivate (within reach: `grantableRoles`). */
+  manageStaff: (me: Me | undefined) => holds(me, ["director", "school_admin", "district_admin", "superadmin"]),
+  /** Change the school's name and the settings of its process. */
+  manageSchoolSettings: (me: Me | undefined) => holds(me, ["director", "school_admin", "district_admin", "superadmin"]),
+  /** The settings of one's own school: its director and administrator. */
+  manageOwnSchool: (me: Me | undefined) => me?.school != null && holds(me, ["director", "school_admin"]),
+  /** Create a school of the district with its first director. */
+  createSchools: (me: Me | undefined) => holds(me, ["district_admin", "superadmin"]),
   /** A district account, which belongs to no school and names the school it looks at. */
   worksForDistrict: (me: Me | undefined) => me?.school == null && me?.district != null,
 };
+
+/** The roles of a school, in the order they are offered. */
+export const SCHOOL_ROLES = [
+  "director",
+  "deputy",
+  "official",
+  "social_pedagogue",
+  "working_group",
+  "school_admin",
+] as const satisfies readonly Role[];
+
+export type SchoolRole = (typeof SCHOOL_ROLES)[number];
+
+/**
+ * The school roles the signed-in person may give or take away: nobody grants a role above
+ * their own. The director and the school administrator manage every school role but the
+ * director's; the district administrator names directors too. The server decides; this
+ * only leaves out what it would refuse.
+ */
+export function grantableRoles(me: Me | undefined): SchoolRole[] {
+  if (holds(me, ["district_admin", "superadmin"])) return [...SCHOOL_ROLES];
+  if (holds(me, ["director", "school_admin"])) return SCHOOL_ROLES.filter((role) => role !== "director");
+  return [];
+}

@@ -25,11 +25,23 @@ export const staffRoutes: RouteObject[] = [
     path: "settings/holidays",
     lazy: async () => ({ Component: (await import("./settings/HolidaysPage")).HolidaysPage }),
   },
+  {
+    path: "settings/school",
+    lazy: async () => ({ Component: (await import("./settings/SchoolSettingsPage")).SchoolSettingsPage }),
+  },
+  {
+    path: "settings/staff",
+    lazy: async () => ({ Component: (await import("./settings/StaffRolesPage")).StaffRolesPage }),
+  },
   { path: "reports", lazy: async () => ({ Component: (await import("./reports/ReportPage")).ReportPage }) },
   { path: "district", lazy: async () => ({ Component: (await import("./district/DistrictPage")).DistrictPage }) },
   {
     path: "district/integrations",
     lazy: async () => ({ Component: (await import("./district/IntegrationsPage")).IntegrationsPage }),
+  },
+  {
+    path: "district/schools",
+    lazy: async () => ({ Component: (await import("./district/SchoolsPage")).SchoolsPage }),
   },
   { path: "audit", lazy: async () => ({ Component: (await import("./audit/AuditPage")).AuditPage }) },
 ];

@@ -9,9 +9,12 @@ export type Section =
   | "reports"
   | "district"
   | "integrations"
+  | "district_schools"
+  | "audit"
+  | "school_settings"
+  | "staff_roles"
   | "working_group"
-  | "holidays"
-  | "audit";
+  | "holidays";
 
 /** The staff sections above every staff page, as the person's roles allow. */
 export class StaffNav {

@@ -46,10 +46,17 @@ pub async fn set_staff_roles(
     let mut wanted = body.into_inner().roles;
     wanted.sort();
     wanted.dedup();
-    check_grantable(&caller, member_target(&user, user.district_id), &wanted)?;
+    let removed: Vec<_> = held
+        .iter()
+        .copied()
+        .filter(|role| !wanted.contains(role))
+        .collect();
+    let target = member_target(&user, user.district_id);
+    check_grantable(&caller, target, &wanted)?;
+    check_grantable(&caller, target, &removed)?;
     let txn = state.db.begin().await?;
-    for role in held.iter().filter(|role| !wanted.contains(role)) {
-        revoke_role(&txn, caller.actor(), &user, *role).await?;
+    for role in removed {
+        revoke_role(&txn, caller.actor(), &user, role).await?;
     }
     for role in wanted.iter().filter(|role| !held.contains(role)) {
         grant_role(&txn, caller.actor(), &user, *role).await?;

@@ -57,13 +57,14 @@ export function TextAreaField({ label, hint, error, value, onChange, rows = 4, t
 interface TextFieldProps extends FieldProps {
   value: string;
   onChange: (value: string) => void;
-  /** A day (YYYY-MM-DD) with the latest allowed, or a line of text. */
-  type?: "text" | "date";
+  /** A day (YYYY-MM-DD) with the latest allowed, a line of text, an e-mail or a whole number. */
+  type?: "text" | "date" | "email" | "number";
+  min?: string;
   max?: string;
   inputRef?: RefObject<HTMLInputElement | null>;
 }
 
-export function TextField({ label, hint, error, value, onChange, type = "text", max, inputRef }: TextFieldProps) {
+export function TextField({ label, hint, error, value, onChange, type = "text", min, max, inputRef }: TextFieldProps) {
   const id = useId();
   return (
     <div className="field">
@@ -73,7 +74,10 @@ export function TextField({ label, hint, error, value, onChange, type = "text", 
         ref={inputRef}
         id={id}
         type={type}
+        min={min}
         max={max}
+        inputMode={type === "number" ? "numeric" : undefined}
+        spellCheck={type === "email" ? false : undefined}
         autoComplete="off"
         value={value}
         onChange={(event) => onChange(event.target.value)}

@@ -247,7 +247,7 @@ function Statistics({ district }: { district: string }) {
 
 /** `/staff/district`: the district office's view of its schools and their figures. */
 export function DistrictPage() {
-  const { t } = useTranslation("district");
+  const { t } = useTranslation(["district", "admin"]);
   useDocumentTitle(t("title"));
   return (
     <section className="panel">
@@ -260,6 +260,11 @@ export function DistrictPage() {
               <li>
                 <Link to="/staff/cases">{t("referral_inbox")}</Link>
               </li>
+              {can.createSchools(me) && (
+                <li>
+                  <Link to="/staff/district/schools">{t("admin:schools.title")}</Link>
+                </li>
+              )}
               {can.manageIntegrations(me) && (
                 <li>
                   <Link to="/staff/district/integrations">{t("integrations.title")}</Link>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DateTimeText } from "../../components/DateTimeText";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { ShownOnce } from "../../components/ShownOnce";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { fieldMessages } from "../../i18n/problemMessage";
 import {
@@ -35,22 +36,14 @@ const EVENT_KEYS = {
 /** A secret shown this once, with a hint to copy it now. */
 function Secret({ label, value, onDismiss }: { label: string; value: string; onDismiss: () => void }) {
   const { t } = useTranslation("district");
-  const id = useId();
   return (
-    <div className="warning" role="status">
-      <p className="warning__title" id={id}>
-        {label}
-      </p>
-      <p>
-        <code className="hash" aria-labelledby={id}>
-          {value}
-        </code>
-      </p>
-      <p>{t("integrations.copy_hint")}</p>
-      <button type="button" className="button" onClick={onDismiss}>
-        {t("integrations.copied")}
-      </button>
-    </div>
+    <ShownOnce
+      label={label}
+      value={value}
+      hint={t("integrations.copy_hint")}
+      dismissLabel={t("integrations.copied")}
+      onDismiss={onDismiss}
+    />
   );
 }
 

@@ -98,3 +98,15 @@ export function useRemoveWebhook(district: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: webhooksKey(district) }),
   });
 }
+
+export type NewDistrictSchool = components["schemas"]["NewDistrictSchool"];
+
+/** Creates a school of the district with its first director, whose first password comes back once. */
+export function useCreateSchool(district: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (school: NewDistrictSchool) =>
+      unwrap(api.POST("/api/v1/districts/{slug}/schools", { ...path(district), body: school })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["district", district, "schools"] }),
+  });
+}
