@@ -65,6 +65,39 @@ impl Secrets {
     }
 }
 
+/// Makes a new data key current in the data folder's `data.keys` (the older ones stay, so
+/// what they sealed still opens until it is sealed again). Returns the new key's id.
+pub fn rotate_data_key(settings: &Settings) -> anyhow::Result<String> {
+    if settings.data_keys.is_some() {
+        bail!(
+            "the data keys come from ISHENIM_DATA_KEYS: put a new `id:base64key` first in it \
+             (`openssl rand -base64 32` makes a key) and restart"
+        );
+    }
+    let folder = settings.data_dir.join("secrets");
+    let path = folder.join("data.keys");
+    let existing =
+        fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let keys = parse_data_keys(&existing)?;
+    let next = (1..)
+        .map(|n| format!("k{n}"))
+        .find(|id| keys.iter().all(|key| &key.id != id))
+        .unwrap_or_else(|| "k0".to_owned());
+    let content = format!("{next}:{}\n{}", new_key_line(), existing.trim_start());
+    let temporary = folder.join("data.keys.new");
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&temporary)
+        .with_context(|| format!("cannot write {}", temporary.display()))?;
+    file.write_all(content.as_bytes())?;
+    file.sync_all()?;
+    fs::rename(&temporary, &path)?;
+    Ok(next)
+}
+
 /// Creates the data folder, readable by the owner only: it holds the keys and the database.
 pub fn prepare_data_dir(folder: &Path) -> anyhow::Result<()> {
     fs::create_dir_all(folder).with_context(|| format!("cannot create {}", folder.display()))?;

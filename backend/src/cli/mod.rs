@@ -56,6 +56,9 @@ pub enum Command {
     /// The journal.
     #[command(subcommand)]
     Journal(JournalCommand),
+    /// The content data keys.
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Write a consistent backup of the running server's database into a new folder
     /// (SQLite: `VACUUM INTO`; PostgreSQL: `pg_dump`).
     Backup {
@@ -86,6 +89,20 @@ pub enum JournalCommand {
     Verify {
         #[arg(long)]
         school: String,
+    },
+}
+
+/// Data-key commands.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Make a new data key current (in `data/secrets/data.keys`); after a restart the server
+    /// seals everything under it again in the background.
+    Rotate,
+    /// How many sealed rows each key holds; `--reseal` seals what is left under older keys
+    /// again now, in the foreground.
+    Status {
+        #[arg(long)]
+        reseal: bool,
     },
 }
 
@@ -167,6 +184,35 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<ExitCod
             if !verification.valid {
                 return Ok(ExitCode::FAILURE);
             }
+        }
+        Command::Keys(KeysCommand::Rotate) => {
+            let id = crate::secrets::rotate_data_key(&settings)?;
+            writeln!(
+                std::io::stdout(),
+                "Key `{id}` is now current. Restart the server: it seals older content under `{id}` in the background (`ishenim keys status` shows what is left). Keep the older keys until nothing is left under them."
+            )?;
+        }
+        Command::Keys(KeysCommand::Status { reseal }) => {
+            let db = open_migrated(&settings).await?;
+            let secrets = crate::secrets::Secrets::load(&settings)?;
+            if reseal {
+                let mut total = 0;
+                loop {
+                    let done = crate::operations::rekey::reseal_batch(&db, &secrets, 500).await?;
+                    if done == 0 {
+                        break;
+                    }
+                    total += done;
+                }
+                writeln!(std::io::stdout(), "Sealed again: {total} rows.")?;
+            }
+            let counts = crate::operations::rekey::key_counts(&db).await?;
+            writeln!(
+                std::io::stdout(),
+                "current key: {}\n{}",
+                secrets.current_data_key().id,
+                serde_json::to_string_pretty(&counts)?
+            )?;
         }
         Command::Backup { output, with_keys } => {
             let written = crate::operations::backup::create(&settings, &output, with_keys).await?;

@@ -37,8 +37,34 @@ pub async fn run_due(state: &AppState, runner: &str) -> anyhow::Result<()> {
             .format("%Y-%m-%dT%H");
         overdue_boxes(state, runner, zone, schools, &hour.to_string()).await?;
     }
+    reseal_under_the_current_key(state).await;
     Ok(())
 }
+
+/// After a key rotation, a share of what is sealed under older keys is sealed again under the
+/// current one on each tick, until nothing is left (every replica may help: rows are rewritten
+/// one by one and skip each other).
+async fn reseal_under_the_current_key(state: &AppState) {
+    let mut resealed = 0;
+    for _ in 0..RESEAL_BATCHES_PER_TICK {
+        match crate::operations::rekey::reseal_batch(&state.db, &state.secrets, RESEAL_BATCH).await
+        {
+            Ok(0) => break,
+            Ok(done) => resealed += done,
+            Err(error) => {
+                tracing::error!(error = %error, "sealing again under the current key failed");
+                break;
+            }
+        }
+    }
+    if resealed > 0 {
+        tracing::info!(rows = resealed, "sealed again under the current key");
+    }
+}
+
+/// Rows of each table per batch, and batches per tick, of the re-sealing after a rotation.
+const RESEAL_BATCH: u64 = 200;
+const RESEAL_BATCHES_PER_TICK: usize = 50;
 
 /// On the 1st (or at the first start after it), the previous month's draft of every school
 /// that existed then.

@@ -19,6 +19,7 @@ mod errors;
 mod health;
 mod helpers;
 mod journal;
+mod key_rotation;
 mod logs;
 mod openapi;
 mod reports;

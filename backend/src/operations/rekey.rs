@@ -1,0 +1,271 @@
+//! Data-key rotation: once a new key is current, everything sealed under an older key is
+//! opened and sealed again under the new one, in small batches, while the server serves. Each
+//! row is rewritten on its own (`WHERE key_id = <old>`), so a crash half-way loses nothing and
+//! the next run takes up what is left; two replicas doing it at once only skip each other's
+//! rows. When nothing is left under a key, the key can be removed from the configuration.
+
+use std::collections::BTreeMap;
+
+use entity::{appeal, appeal_message, idempotency_record, referral, webhook_subscription};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect};
+use uuid::Uuid;
+
+use crate::appeals::intake::field;
+use crate::cases::service::REFERRAL_REPLY;
+use crate::sealing::{open, seal};
+use crate::secrets::Secrets;
+use crate::webhooks::delivery::SECRET_FIELD;
+
+/// Rows under each key id, by table.
+pub type KeyCounts = BTreeMap<String, BTreeMap<String, u64>>;
+
+/// How many sealed rows each key id holds, table by table.
+pub async fn key_counts(db: &DatabaseConnection) -> Result<KeyCounts, DbErr> {
+    let mut counts = KeyCounts::new();
+    let mut add = |table: &str, rows: Vec<(String, i64)>| {
+        for (key, n) in rows {
+            *counts
+                .entry(key)
+                .or_default()
+                .entry(table.to_owned())
+                .or_default() += n as u64;
+        }
+    };
+    add(
+        "appeal",
+        appeal::Entity::find()
+            .select_only()
+            .column(appeal::Column::KeyId)
+            .column_as(crate::reports::figures::count_rows(), "n")
+            .group_by(appeal::Column::KeyId)
+            .into_tuple()
+            .all(db)
+            .await?,
+    );
+    add(
+        "appeal_message",
+        appeal_message::Entity::find()
+            .select_only()
+            .column(appeal_message::Column::KeyId)
+            .column_as(crate::reports::figures::count_rows(), "n")
+            .group_by(appeal_message::Column::KeyId)
+            .into_tuple()
+            .all(db)
+            .await?,
+    );
+    let referrals: Vec<(Option<String>, i64)> = referral::Entity::find()
+        .select_only()
+        .column(referral::Column::KeyId)
+        .column_as(crate::reports::figures::count_rows(), "n")
+        .filter(referral::Column::KeyId.is_not_null())
+        .group_by(referral::Column::KeyId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    add(
+        "referral",
+        referrals
+            .into_iter()
+            .filter_map(|(key, n)| key.map(|key| (key, n)))
+            .collect(),
+    );
+    add(
+        "idempotency_record",
+        idempotency_record::Entity::find()
+            .select_only()
+            .column(idempotency_record::Column::KeyId)
+            .column_as(crate::reports::figures::count_rows(), "n")
+            .group_by(idempotency_record::Column::KeyId)
+            .into_tuple()
+            .all(db)
+            .await?,
+    );
+    add(
+        "webhook_subscription",
+        webhook_subscription::Entity::find()
+            .select_only()
+            .column(webhook_subscription::Column::KeyId)
+            .column_as(crate::reports::figures::count_rows(), "n")
+            .group_by(webhook_subscription::Column::KeyId)
+            .into_tuple()
+            .all(db)
+            .await?,
+    );
+    Ok(counts)
+}
+
+/// Rows still sealed under a key other than the current one.
+pub async fn pending(db: &DatabaseConnection, secrets: &Secrets) -> Result<u64, DbErr> {
+    let current = secrets.current_data_key().id.clone();
+    Ok(key_counts(db)
+        .await?
+        .into_iter()
+        .filter(|(key, _)| *key != current)
+        .flat_map(|(_, tables)| tables.into_values())
+        .sum())
+}
+
+fn reseal(
+    secrets: &Secrets,
+    row: Uuid,
+    field: &str,
+    key_id: &str,
+    bytes: &[u8],
+) -> anyhow::Result<Vec<u8>> {
+    if bytes.is_empty() {
+        // Erased after the retention period: nothing to seal again.
+        return Ok(Vec::new());
+    }
+    let plain = open(secrets, row, field, key_id, bytes)?;
+    Ok(seal(secrets, row, field, &plain)?.bytes)
+}
+
+/// Seals up to `batch` rows of each table again under the current key. Returns how many rows
+/// were rewritten; 0 when nothing is left.
+pub async fn reseal_batch(
+    db: &DatabaseConnection,
+    secrets: &Secrets,
+    batch: u64,
+) -> anyhow::Result<u64> {
+    let current = secrets.current_data_key().id.clone();
+    let mut done = 0;
+
+    for row in appeal::Entity::find()
+        .filter(appeal::Column::KeyId.ne(current.as_str()))
+        .limit(batch)
+        .all(db)
+        .await?
+    {
+        let content = reseal(
+            secrets,
+            row.id,
+            field::CONTENT,
+            &row.key_id,
+            &row.sealed_content,
+        )?;
+        let identity = match &row.sealed_identity {
+            Some(sealed) => Some(reseal(
+                secrets,
+                row.id,
+                field::IDENTITY,
+                &row.key_id,
+                sealed,
+            )?),
+            None => None,
+        };
+        let updated = appeal::Entity::update_many()
+            .col_expr(appeal::Column::SealedContent, Expr::value(content))
+            .col_expr(appeal::Column::SealedIdentity, Expr::value(identity))
+            .col_expr(appeal::Column::KeyId, Expr::value(current.as_str()))
+            .filter(appeal::Column::Id.eq(row.id))
+            .filter(appeal::Column::KeyId.eq(row.key_id.as_str()))
+            .exec(db)
+            .await?;
+        done += updated.rows_affected;
+    }
+
+    for row in appeal_message::Entity::find()
+        .filter(appeal_message::Column::KeyId.ne(current.as_str()))
+        .limit(batch)
+        .all(db)
+        .await?
+    {
+        let content = reseal(
+            secrets,
+            row.id,
+            field::MESSAGE,
+            &row.key_id,
+            &row.sealed_content,
+        )?;
+        let updated = appeal_message::Entity::update_many()
+            .col_expr(appeal_message::Column::SealedContent, Expr::value(content))
+            .col_expr(appeal_message::Column::KeyId, Expr::value(current.as_str()))
+            .filter(appeal_message::Column::Id.eq(row.id))
+            .filter(appeal_message::Column::KeyId.eq(row.key_id.as_str()))
+            .exec(db)
+            .await?;
+        done += updated.rows_affected;
+    }
+
+    for row in referral::Entity::find()
+        .filter(referral::Column::KeyId.is_not_null())
+        .filter(referral::Column::KeyId.ne(current.as_str()))
+        .limit(batch)
+        .all(db)
+        .await?
+    {
+        let (Some(key_id), Some(sealed)) = (&row.key_id, &row.sealed_reply) else {
+            continue;
+        };
+        let reply = reseal(secrets, row.id, REFERRAL_REPLY, key_id, sealed)?;
+        let updated = referral::Entity::update_many()
+            .col_expr(referral::Column::SealedReply, Expr::value(reply))
+            .col_expr(referral::Column::KeyId, Expr::value(current.as_str()))
+            .filter(referral::Column::Id.eq(row.id))
+            .filter(referral::Column::KeyId.eq(key_id.as_str()))
+            .exec(db)
+            .await?;
+        done += updated.rows_affected;
+    }
+
+    for row in idempotency_record::Entity::find()
+        .filter(idempotency_record::Column::KeyId.ne(current.as_str()))
+        .limit(batch)
+        .all(db)
+        .await?
+    {
+        let field = format!("idempotency:{}", row.key_hash);
+        let response = reseal(
+            secrets,
+            Uuid::nil(),
+            &field,
+            &row.key_id,
+            &row.sealed_response,
+        )?;
+        let updated = idempotency_record::Entity::update_many()
+            .col_expr(
+                idempotency_record::Column::SealedResponse,
+                Expr::value(response),
+            )
+            .col_expr(
+                idempotency_record::Column::KeyId,
+                Expr::value(current.as_str()),
+            )
+            .filter(idempotency_record::Column::KeyHash.eq(row.key_hash.as_str()))
+            .filter(idempotency_record::Column::KeyId.eq(row.key_id.as_str()))
+            .exec(db)
+            .await?;
+        done += updated.rows_affected;
+    }
+
+    for row in webhook_subscription::Entity::find()
+        .filter(webhook_subscription::Column::KeyId.ne(current.as_str()))
+        .limit(batch)
+        .all(db)
+        .await?
+    {
+        let secret = reseal(
+            secrets,
+            row.id,
+            SECRET_FIELD,
+            &row.key_id,
+            &row.sealed_secret,
+        )?;
+        let updated = webhook_subscription::Entity::update_many()
+            .col_expr(
+                webhook_subscription::Column::SealedSecret,
+                Expr::value(secret),
+            )
+            .col_expr(
+                webhook_subscription::Column::KeyId,
+                Expr::value(current.as_str()),
+            )
+            .filter(webhook_subscription::Column::Id.eq(row.id))
+            .filter(webhook_subscription::Column::KeyId.eq(row.key_id.as_str()))
+            .exec(db)
+            .await?;
+        done += updated.rows_affected;
+    }
+    Ok(done)
+}
