@@ -144,12 +144,75 @@ pub fn base_document() -> OpenApiDocument {
 
 /// The complete document as the server serves it.
 pub fn document() -> OpenApiDocument {
-    App::new()
+    let mut document = App::new()
         .into_utoipa_app()
         .openapi(base_document())
         .service(scope::scope(API_PREFIX).configure(routes))
         .split_for_parts()
-        .1
+        .1;
+    document_framework_problems(&mut document);
+    document
+}
+
+/// Adds to every operation the problems any request can meet before its handler runs, so the
+/// document names every status the API answers: a body that is not JSON (400
+/// `malformed_json`), too large (413), of another type (415), with invalid fields, or path and
+/// query values that do not parse (422 `validation_failed`); no or a bad token (401) and a
+/// role that may not (403) on secured routes.
+fn document_framework_problems(document: &mut OpenApiDocument) {
+    use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+    let problem = |description: &str| {
+        RefOr::T(
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    crate::error::PROBLEM_JSON,
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("Problem")))
+                        .build(),
+                )
+                .build(),
+        )
+    };
+    for item in document.paths.paths.values_mut() {
+        let operations = [
+            item.get.as_mut(),
+            item.put.as_mut(),
+            item.post.as_mut(),
+            item.delete.as_mut(),
+            item.patch.as_mut(),
+        ];
+        for operation in operations.into_iter().flatten() {
+            let mut add = Vec::new();
+            if operation.request_body.is_some() {
+                add.push(("400", "`malformed_json`: the body is not valid JSON"));
+                add.push(("413", "`payload_too_large`"));
+                add.push(("415", "`unsupported_media_type`: the body must be JSON"));
+                add.push(("422", "`validation_failed`"));
+            }
+            if operation
+                .parameters
+                .as_ref()
+                .is_some_and(|parameters| !parameters.is_empty())
+            {
+                add.push((
+                    "422",
+                    "`validation_failed`: a path or query value does not parse",
+                ));
+            }
+            if operation.security.is_some() {
+                add.push(("401", "`unauthorized`, `invalid_token`, `token_expired`"));
+                add.push(("403", "`forbidden`"));
+            }
+            for (status, description) in add {
+                operation
+                    .responses
+                    .responses
+                    .entry(status.to_owned())
+                    .or_insert_with(|| problem(description));
+            }
+        }
+    }
 }
 
 /// The document as pretty JSON with a final new line, as committed.
