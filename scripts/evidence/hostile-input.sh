@@ -2,6 +2,8 @@
 # Evidence: schemathesis (from PyPI) against the committed OpenAPI document, signed in as the
 # demo director: every operation, generated and mutated inputs, stateful sequences. Checks:
 # no 5xx, status codes and content types as documented, bodies matching their schemas.
+# (The coverage phase is left out: schemathesis 4.32 stops it with an internal error of its
+# own, "AST constructor recursion depth mismatch", on GET /audit.)
 #
 #   scripts/evidence/hostile-input.sh [max-examples per operation, default 50]
 #
@@ -33,7 +35,8 @@ status=0
 "$venv/bin/schemathesis" run openapi/openapi.json -u "http://127.0.0.1:$port" \
   -H "Authorization: Bearer $token" \
   -c not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
-  -n "$examples" --workers 2 --suppress-health-check all >"$work/report.txt" 2>&1 || status=$?
+  -n "$examples" --workers 2 --suppress-health-check all \
+  --phases examples,fuzzing,stateful >"$work/report.txt" 2>&1 || status=$?
 sed -n '/SUMMARY/,$p' "$work/report.txt"
 if grep -q "not_a_server_error\|Server error" "$work/report.txt"; then
   echo "5xx answers found" >&2
