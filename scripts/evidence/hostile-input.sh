@@ -32,7 +32,11 @@ token=$(curl -sf -H 'Content-Type: application/json' "http://127.0.0.1:$port/api
   -d "{\"login\": \"demo.director\", \"password\": \"$password\"}" | jq -r .access_token)
 
 status=0
-"$venv/bin/schemathesis" run openapi/openapi.json -u "http://127.0.0.1:$port" \
+spec=$(pwd)/openapi/openapi.json
+venv=$(cd "$venv" && pwd)
+# Run from the temporary folder: schemathesis keeps its example database where it runs.
+cd "$work"
+"$venv/bin/schemathesis" run "$spec" -u "http://127.0.0.1:$port" \
   -H "Authorization: Bearer $token" \
   -c not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
   -n "$examples" --workers 2 --suppress-health-check all \
