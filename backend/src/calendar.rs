@@ -6,10 +6,14 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, NaiveDate, Utc, Weekday};
 use chrono_tz::Tz;
 
+/// An IANA time zone by name; `Asia/Bishkek` when the name is unknown.
+pub fn zone_of(time_zone: &str) -> Tz {
+    time_zone.parse().unwrap_or(chrono_tz::Asia::Bishkek)
+}
+
 /// Today in the given IANA time zone; `Asia/Bishkek` when the name is unknown.
 pub fn today_in(time_zone: &str) -> NaiveDate {
-    let zone: Tz = time_zone.parse().unwrap_or(chrono_tz::Asia::Bishkek);
-    Utc::now().with_timezone(&zone).date_naive()
+    Utc::now().with_timezone(&zone_of(time_zone)).date_naive()
 }
 
 /// A school's public holidays.

@@ -857,18 +857,26 @@ pub async fn view(
     })
 }
 
+/// The day a school's box must be opened by: its interval after the last opening (or after
+/// the school's start, before the first).
+pub fn box_due_by(school: &school::Model, last_opened_on: Option<NaiveDate>) -> NaiveDate {
+    let zone = crate::calendar::zone_of(&school.time_zone);
+    let since =
+        last_opened_on.unwrap_or_else(|| school.created_at.with_timezone(&zone).date_naive());
+    since
+        .checked_add_months(Months::new(school.opening_interval_months.max(1) as u32))
+        .unwrap_or(since)
+}
+
 /// Whether a school's box is opened as often as its interval requires.
 pub async fn box_status(state: &AppState, school: &school::Model) -> Result<BoxStatus, ApiError> {
     let last = store::last_signed_opening(&state.db, school.id).await?;
-    let zone: chrono_tz::Tz = school.time_zone.parse().unwrap_or(chrono_tz::Asia::Bishkek);
+    let zone = crate::calendar::zone_of(&school.time_zone);
     let last_opened_on = last
         .as_ref()
         .and_then(|opening| opening.signed_at)
         .map(|at| at.with_timezone(&zone).date_naive());
-    let since: NaiveDate =
-        last_opened_on.unwrap_or_else(|| school.created_at.with_timezone(&zone).date_naive());
-    let interval = Months::new(school.opening_interval_months.max(1) as u32);
-    let due_by = since.checked_add_months(interval).unwrap_or(since);
+    let due_by = box_due_by(school, last_opened_on);
     let (sealed_appeals, urgent_sealed_appeals) =
         store::sealed_counts(&state.db, school.id).await?;
     Ok(BoxStatus {

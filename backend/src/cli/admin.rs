@@ -221,11 +221,7 @@ async fn create_staff(db: &DatabaseConnection, create: CreateStaff) -> anyhow::R
         bail!("`integration` belongs to service accounts, not to people");
     }
     let login = crate::auth::store::normalise_login(&create.login);
-    let login_valid = (3..=64).contains(&login.len())
-        && login
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
-    if !login_valid {
+    if !crate::staff::admin::valid_login(&login) {
         bail!("a login has 3 to 64 characters: letters, digits, . - _");
     }
     let password = read_new_password(create.password_stdin)?;

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Months, Utc};
+use chrono::{DateTime, Utc};
 use entity::appeal::AppealStatus;
 use entity::box_opening::OpeningStatus;
 use entity::{appeal, box_opening, district, journal_check, monthly_report, referral, school};
@@ -13,9 +13,11 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::views::{DistrictOverview, DistrictReportState, JournalCheckView, SchoolCompliance};
+use crate::box_openings::service::box_due_by;
 use crate::calendar::today_in;
+use crate::calendar::zone_of;
 use crate::journal::store as journal;
-use crate::reports::month::{zone_of, Month};
+use crate::reports::month::Month;
 use crate::reports::store::PUBLISHED;
 
 /// The statuses of a registered appeal that is not closed.
@@ -132,11 +134,7 @@ pub async fn overview<C: ConnectionTrait>(
             .copied()
             .flatten()
             .map(|at| at.with_timezone(&zone).date_naive());
-        let since =
-            last_opened_on.unwrap_or_else(|| school.created_at.with_timezone(&zone).date_naive());
-        let box_due_by = since
-            .checked_add_months(Months::new(school.opening_interval_months.max(1) as u32))
-            .unwrap_or(since);
+        let box_due_by = box_due_by(school, last_opened_on);
         let report = reports.get(&school.id);
         let state = match report {
             Some(row) if row.status == PUBLISHED => DistrictReportState::Published,

@@ -20,10 +20,52 @@ use crate::webhooks::delivery::SECRET_FIELD;
 /// Rows under each key id, by table.
 pub type KeyCounts = BTreeMap<String, BTreeMap<String, u64>>;
 
+/// Rows of one table by key id (rows without a key left out).
+async fn by_key<E: EntityTrait>(
+    db: &DatabaseConnection,
+    key_id: E::Column,
+) -> Result<Vec<(String, i64)>, DbErr> {
+    let rows: Vec<(Option<String>, i64)> = E::find()
+        .select_only()
+        .column(key_id)
+        .column_as(crate::reports::figures::count_rows(), "n")
+        .filter(key_id.is_not_null())
+        .group_by(key_id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(key, n)| key.map(|key| (key, n)))
+        .collect())
+}
+
 /// How many sealed rows each key id holds, table by table.
 pub async fn key_counts(db: &DatabaseConnection) -> Result<KeyCounts, DbErr> {
+    let tables = [
+        (
+            "appeal",
+            by_key::<appeal::Entity>(db, appeal::Column::KeyId).await?,
+        ),
+        (
+            "appeal_message",
+            by_key::<appeal_message::Entity>(db, appeal_message::Column::KeyId).await?,
+        ),
+        (
+            "referral",
+            by_key::<referral::Entity>(db, referral::Column::KeyId).await?,
+        ),
+        (
+            "idempotency_record",
+            by_key::<idempotency_record::Entity>(db, idempotency_record::Column::KeyId).await?,
+        ),
+        (
+            "webhook_subscription",
+            by_key::<webhook_subscription::Entity>(db, webhook_subscription::Column::KeyId).await?,
+        ),
+    ];
     let mut counts = KeyCounts::new();
-    let mut add = |table: &str, rows: Vec<(String, i64)>| {
+    for (table, rows) in tables {
         for (key, n) in rows {
             *counts
                 .entry(key)
@@ -31,67 +73,7 @@ pub async fn key_counts(db: &DatabaseConnection) -> Result<KeyCounts, DbErr> {
                 .entry(table.to_owned())
                 .or_default() += n as u64;
         }
-    };
-    add(
-        "appeal",
-        appeal::Entity::find()
-            .select_only()
-            .column(appeal::Column::KeyId)
-            .column_as(crate::reports::figures::count_rows(), "n")
-            .group_by(appeal::Column::KeyId)
-            .into_tuple()
-            .all(db)
-            .await?,
-    );
-    add(
-        "appeal_message",
-        appeal_message::Entity::find()
-            .select_only()
-            .column(appeal_message::Column::KeyId)
-            .column_as(crate::reports::figures::count_rows(), "n")
-            .group_by(appeal_message::Column::KeyId)
-            .into_tuple()
-            .all(db)
-            .await?,
-    );
-    let referrals: Vec<(Option<String>, i64)> = referral::Entity::find()
-        .select_only()
-        .column(referral::Column::KeyId)
-        .column_as(crate::reports::figures::count_rows(), "n")
-        .filter(referral::Column::KeyId.is_not_null())
-        .group_by(referral::Column::KeyId)
-        .into_tuple()
-        .all(db)
-        .await?;
-    add(
-        "referral",
-        referrals
-            .into_iter()
-            .filter_map(|(key, n)| key.map(|key| (key, n)))
-            .collect(),
-    );
-    add(
-        "idempotency_record",
-        idempotency_record::Entity::find()
-            .select_only()
-            .column(idempotency_record::Column::KeyId)
-            .column_as(crate::reports::figures::count_rows(), "n")
-            .group_by(idempotency_record::Column::KeyId)
-            .into_tuple()
-            .all(db)
-            .await?,
-    );
-    add(
-        "webhook_subscription",
-        webhook_subscription::Entity::find()
-            .select_only()
-            .column(webhook_subscription::Column::KeyId)
-            .column_as(crate::reports::figures::count_rows(), "n")
-            .group_by(webhook_subscription::Column::KeyId)
-            .into_tuple()
-            .all(db)
-            .await?,
-    );
+    }
     Ok(counts)
 }
 

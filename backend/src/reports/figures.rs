@@ -13,10 +13,11 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::month::{zone_of, Month};
+use super::month::Month;
 use super::views::{CategoryCount, MonthlyFigures, OpeningHeld, ReasonCount, ReferralCount};
 use crate::appeals::category::split_categories;
 use crate::box_openings::views::NotAcceptedReason;
+use crate::calendar::zone_of;
 
 /// An opening as counted: id, school, act number, signed at, extraordinary.
 type SignedOpening = (

@@ -104,11 +104,6 @@ impl fmt::Display for Month {
     }
 }
 
-/// The time zone of a school; `Asia/Bishkek` when the name is unknown.
-pub fn zone_of(time_zone: &str) -> Tz {
-    time_zone.parse().unwrap_or(chrono_tz::Asia::Bishkek)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -107,7 +107,7 @@ fn view(
     versions: Vec<ReportVersionSummary>,
     editable: bool,
 ) -> Result<MonthlyReport, ApiError> {
-    let zone = super::month::zone_of(&school.time_zone);
+    let zone = crate::calendar::zone_of(&school.time_zone);
     let late = match row.published_at {
         Some(at) => at.with_timezone(&zone).date_naive() > month.publish_by(),
         None => today_in(&school.time_zone) > month.publish_by(),
@@ -419,19 +419,4 @@ pub async fn ensure_draft(
         }
         Err(error) => Err(error.into()),
     }
-}
-
-/// Schools whose month should have a draft: they existed before the month ended.
-pub async fn schools_due_a_draft(
-    db: &DatabaseConnection,
-    month: Month,
-) -> Result<Vec<school::Model>, DbErr> {
-    let schools = school::Entity::find().all(db).await?;
-    Ok(schools
-        .into_iter()
-        .filter(|school| {
-            let zone = super::month::zone_of(&school.time_zone);
-            school.created_at.with_timezone(&zone).date_naive() <= month.last_day()
-        })
-        .collect())
 }

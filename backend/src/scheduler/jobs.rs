@@ -3,15 +3,17 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Months, Utc};
+use chrono::Utc;
 use entity::{job_run, school};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, TransactionTrait};
 
 use super::claim::{claim, finish};
+use crate::box_openings::service::box_due_by;
 use crate::box_openings::store::last_signed_opening;
 use crate::calendar::today_in;
+use crate::calendar::zone_of;
 use crate::journal;
-use crate::reports::month::{zone_of, Month};
+use crate::reports::month::Month;
 use crate::reports::service::ensure_draft;
 use crate::state::AppState;
 use crate::webhooks::{self, Event};
@@ -189,10 +191,7 @@ async fn overdue_boxes(
             .await?
             .and_then(|opening| opening.signed_at)
             .map(|at| at.with_timezone(&local).date_naive());
-        let since = last.unwrap_or_else(|| school.created_at.with_timezone(&local).date_naive());
-        let due_by = since
-            .checked_add_months(Months::new(school.opening_interval_months.max(1) as u32))
-            .unwrap_or(since);
+        let due_by = box_due_by(school, last);
         if today <= due_by {
             continue;
         }
