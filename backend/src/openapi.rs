@@ -69,6 +69,11 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(auth::routes::refresh::refresh)
         .service(auth::routes::logout::logout)
         .service(auth::routes::me::me)
+        .service(auth::routes::two_factor_status::two_factor_status)
+        .service(auth::routes::two_factor_enrolment::start_two_factor_enrolment)
+        .service(auth::routes::two_factor_confirmation::confirm_two_factor)
+        .service(auth::routes::recovery_codes::renew_recovery_codes)
+        .service(auth::routes::two_factor_removal::remove_two_factor)
         .service(schools::routes::public::get_public_school)
         .service(schools::routes::get::get_school)
         .service(schools::routes::list_words::list_screening_words)
@@ -122,6 +127,8 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(reports::routes::parents::get_parents_report)
         .service(districts::routes::overview::get_district_overview)
         .service(districts::routes::statistics::get_district_statistics)
+        .service(districts::routes::settings::get_district_settings)
+        .service(districts::routes::put_settings::put_district_settings)
         .service(districts::routes::journal_heads::list_journal_heads)
         .service(districts::routes::list_accounts::list_service_accounts)
         .service(districts::routes::create_account::create_service_account)
@@ -134,6 +141,7 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(staff::routes::create::create_staff_member)
         .service(staff::routes::roles::set_staff_roles)
         .service(staff::routes::reset_password::reset_staff_password)
+        .service(staff::routes::reset_two_factor::reset_staff_two_factor)
         .service(staff::routes::deactivate::deactivate_staff_member);
 }
 

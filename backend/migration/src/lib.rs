@@ -8,6 +8,7 @@ mod m20261126_000003_staff_email;
 mod m20261126_000004_openings_journal;
 mod m20261126_000005_case_handling;
 mod m20261126_000006_reports_district;
+mod m20261126_000007_two_factor;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_openings_journal::Migration),
             Box::new(m20261126_000005_case_handling::Migration),
             Box::new(m20261126_000006_reports_district::Migration),
+            Box::new(m20261126_000007_two_factor::Migration),
         ]
     }
 }

@@ -72,6 +72,11 @@ pub enum AuditAction {
     WebhookSubscribed,
     WebhookRemoved,
     SchoolSettingsChanged,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    TwoFactorReset,
+    RecoveryCodesRenewed,
+    DistrictSettingsChanged,
 }
 
 impl AuditAction {
@@ -108,6 +113,11 @@ impl AuditAction {
             AuditAction::WebhookSubscribed => "webhook_subscribed",
             AuditAction::WebhookRemoved => "webhook_removed",
             AuditAction::SchoolSettingsChanged => "school_settings_changed",
+            AuditAction::TwoFactorEnabled => "two_factor_enabled",
+            AuditAction::TwoFactorDisabled => "two_factor_disabled",
+            AuditAction::TwoFactorReset => "two_factor_reset",
+            AuditAction::RecoveryCodesRenewed => "recovery_codes_renewed",
+            AuditAction::DistrictSettingsChanged => "district_settings_changed",
         }
     }
 }

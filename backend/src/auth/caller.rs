@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::http::header;
+use actix_web::http::{header, StatusCode};
 use actix_web::{web, FromRequest, HttpRequest};
 use entity::{staff_role, staff_user, Role};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use crate::audit::{Actor, AuditChain};
 use crate::auth::service::{self, ServiceScope};
+use crate::auth::two_factor;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -63,23 +64,56 @@ fn bearer_token(request: &HttpRequest) -> Option<String> {
         .then(|| token.trim().to_owned())
 }
 
+/// A signed-in staff member who may still have to turn on a second factor their district
+/// requires: what their own account's routes take (`/me`, `/me/two-factor/…`). Every other
+/// route takes `Caller`, which refuses them until they have.
+#[derive(Debug, Clone)]
+pub struct SignedIn(pub Caller);
+
+fn signed_in(request: &HttpRequest) -> Pin<Box<dyn Future<Output = Result<Caller, ApiError>>>> {
+    let token = bearer_token(request);
+    let state = request.app_data::<web::Data<AppState>>().cloned();
+    Box::pin(async move {
+        let state = state.ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("no app state")))?;
+        let token = token.ok_or(ApiError::Unauthorized)?;
+        let claims = state.token_keys.verify(&token)?;
+        match claims.scope {
+            Some(scope) => service::load_caller(&state.db, claims.sub, &scope).await?,
+            None => load(&state.db, claims.sub).await?,
+        }
+        .ok_or(ApiError::InvalidToken)
+    })
+}
+
+impl FromRequest for SignedIn {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(request: &HttpRequest, _payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let caller = signed_in(request);
+        Box::pin(async move { caller.await.map(SignedIn) })
+    }
+}
+
 impl FromRequest for Caller {
     type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
     fn from_request(request: &HttpRequest, _payload: &mut actix_web::dev::Payload) -> Self::Future {
-        let token = bearer_token(request);
+        let caller = signed_in(request);
         let state = request.app_data::<web::Data<AppState>>().cloned();
         Box::pin(async move {
+            let caller = caller.await?;
             let state =
                 state.ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("no app state")))?;
-            let token = token.ok_or(ApiError::Unauthorized)?;
-            let claims = state.token_keys.verify(&token)?;
-            match claims.scope {
-                Some(scope) => service::load_caller(&state.db, claims.sub, &scope).await?,
-                None => load(&state.db, claims.sub).await?,
+            if two_factor::enrolment_pending(&state.db, &caller).await? {
+                return Err(ApiError::rejected(
+                    StatusCode::FORBIDDEN,
+                    "two_factor_enrolment_required",
+                    "the district requires a second factor: turn it on first",
+                ));
             }
-            .ok_or(ApiError::InvalidToken)
+            Ok(caller)
         })
     }
 }

@@ -9,6 +9,7 @@ pub mod service;
 pub mod store;
 pub mod throttle;
 pub mod tokens;
+pub mod two_factor;
 pub mod views;
 
 pub use caller::Caller;

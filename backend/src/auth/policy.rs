@@ -46,6 +46,8 @@ pub enum Permission {
     ManageIntegrations,
     /// Create a school of the district with its first director.
     CreateSchool,
+    /// See and change the district's settings (a required second factor).
+    ManageDistrictSettings,
 }
 
 /// What a permission is asked for.
@@ -114,6 +116,7 @@ pub fn roles_for(permission: Permission) -> &'static [Role] {
         Permission::ViewDistrict => &[DistrictOfficer, DistrictAdmin, Integration],
         Permission::ManageIntegrations => &[DistrictAdmin],
         Permission::CreateSchool => &[DistrictAdmin, Superadmin],
+        Permission::ManageDistrictSettings => &[DistrictAdmin, Superadmin],
     }
 }
 

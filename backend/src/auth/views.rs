@@ -19,6 +19,11 @@ pub struct LoginRequest {
         message = "the password must have 1 to 256 characters"
     ))]
     pub password: String,
+    /// The code from the authenticator app, or a recovery code, when the member has turned on
+    /// a second factor (asked for by `second_factor_required`).
+    #[validate(length(max = 32, message = "the code must have at most 32 characters"))]
+    #[schema(example = "123456")]
+    pub one_time_code: Option<String>,
 }
 
 /// A new access token and the refresh token that replaces the previous one.
@@ -66,6 +71,19 @@ pub struct Me {
     pub roles: Vec<Role>,
     pub school: Option<SchoolSummary>,
     pub district: Option<DistrictSummary>,
+    /// The member's second factor.
+    pub two_factor: TwoFactorState,
+}
+
+/// Whether a member's second factor is on, and whether their district requires it.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct TwoFactorState {
+    pub enabled: bool,
+    /// The district requires it of the member's roles; until it is on, only the member's own
+    /// account can be used (`two_factor_enrolment_required`).
+    pub required: bool,
+    /// Recovery codes not used yet.
+    pub recovery_codes_left: u64,
 }
 
 /// A service account's credentials (OAuth 2.0 client credentials grant, as JSON).
@@ -93,4 +111,54 @@ pub struct ServiceToken {
     pub expires_in: i64,
     /// The scopes granted, space-separated.
     pub scope: String,
+}
+
+/// The member's password, asked again before their second factor changes.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordConfirmation {
+    #[validate(length(
+        min = 1,
+        max = 256,
+        message = "the password must have 1 to 256 characters"
+    ))]
+    pub password: String,
+}
+
+/// A new secret to add to an authenticator app: as a QR code of `otpauth_uri`, or typed.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct TwoFactorEnrolment {
+    /// The secret in base32, for typing into the app by hand.
+    pub secret: String,
+    /// The `otpauth://totp/…` address, for a QR code.
+    pub otpauth_uri: String,
+}
+
+/// A code from the authenticator app (or, where said, a recovery code).
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OneTimeCode {
+    #[validate(length(min = 1, max = 32, message = "the code must have 1 to 32 characters"))]
+    #[schema(example = "123456")]
+    pub code: String,
+}
+
+/// A new set of recovery codes, shown this once: each works once, in place of a code.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct RecoveryCodes {
+    pub codes: Vec<String>,
+}
+
+/// What turning the second factor off takes: the password and a current code.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TwoFactorRemoval {
+    #[validate(length(
+        min = 1,
+        max = 256,
+        message = "the password must have 1 to 256 characters"
+    ))]
+    pub password: String,
+    #[validate(length(min = 1, max = 32, message = "the code must have 1 to 32 characters"))]
+    pub code: String,
 }

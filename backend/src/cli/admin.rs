@@ -61,6 +61,12 @@ pub enum StaffCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Take away a staff account's second factor and recovery codes (a lost phone); it is
+    /// signed out everywhere and signs in with its password alone until it turns one on again.
+    ResetTwoFactor {
+        #[arg(long)]
+        login: String,
+    },
 }
 
 /// A new staff account.
@@ -206,6 +212,21 @@ pub async fn staff(db: &DatabaseConnection, command: StaffCommand) -> anyhow::Re
                 "The password of `{}` is set.",
                 user.login
             )?;
+            Ok(())
+        }
+        StaffCommand::ResetTwoFactor { login } => {
+            let txn = db.begin().await?;
+            let user = staff::find_by_login(&txn, &login)
+                .await?
+                .ok_or_else(|| anyhow!("no staff account `{login}`"))?;
+            let had = staff::reset_two_factor(&txn, Actor::System, &user).await?;
+            txn.commit().await?;
+            let what = if had {
+                "second factor is taken away"
+            } else {
+                "account had no second factor; its sign-ins are ended"
+            };
+            writeln!(std::io::stdout(), "The {what}: `{}`.", user.login)?;
             Ok(())
         }
     }

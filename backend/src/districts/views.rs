@@ -163,3 +163,18 @@ impl From<ReportStatus> for DistrictReportState {
         }
     }
 }
+
+/// A district's settings.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct DistrictSettings {
+    /// Directors, district officers and district administrators must sign in with a second
+    /// factor (an authenticator app's code or a recovery code).
+    pub two_factor_required: bool,
+}
+
+/// A change of a district's settings.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DistrictSettingsChange {
+    pub two_factor_required: bool,
+}

@@ -6,12 +6,15 @@
 
 use std::collections::BTreeMap;
 
-use entity::{appeal, appeal_message, idempotency_record, referral, webhook_subscription};
+use entity::{
+    appeal, appeal_message, idempotency_record, referral, staff_second_factor, webhook_subscription,
+};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect};
 use uuid::Uuid;
 
 use crate::appeals::intake::field;
+use crate::auth::two_factor::store::SECRET_FIELD as TOTP_SECRET_FIELD;
 use crate::cases::service::REFERRAL_REPLY;
 use crate::sealing::{open, seal};
 use crate::secrets::Secrets;
@@ -62,6 +65,10 @@ pub async fn key_counts(db: &DatabaseConnection) -> Result<KeyCounts, DbErr> {
         (
             "webhook_subscription",
             by_key::<webhook_subscription::Entity>(db, webhook_subscription::Column::KeyId).await?,
+        ),
+        (
+            "staff_second_factor",
+            by_key::<staff_second_factor::Entity>(db, staff_second_factor::Column::KeyId).await?,
         ),
     ];
     let mut counts = KeyCounts::new();
@@ -245,6 +252,35 @@ pub async fn reseal_batch(
             )
             .filter(webhook_subscription::Column::Id.eq(row.id))
             .filter(webhook_subscription::Column::KeyId.eq(row.key_id.as_str()))
+            .exec(db)
+            .await?;
+        done += updated.rows_affected;
+    }
+
+    for row in staff_second_factor::Entity::find()
+        .filter(staff_second_factor::Column::KeyId.ne(current.as_str()))
+        .limit(batch)
+        .all(db)
+        .await?
+    {
+        let secret = reseal(
+            secrets,
+            row.user_id,
+            TOTP_SECRET_FIELD,
+            &row.key_id,
+            &row.sealed_secret,
+        )?;
+        let updated = staff_second_factor::Entity::update_many()
+            .col_expr(
+                staff_second_factor::Column::SealedSecret,
+                Expr::value(secret),
+            )
+            .col_expr(
+                staff_second_factor::Column::KeyId,
+                Expr::value(current.as_str()),
+            )
+            .filter(staff_second_factor::Column::UserId.eq(row.user_id))
+            .filter(staff_second_factor::Column::KeyId.eq(row.key_id.as_str()))
             .exec(db)
             .await?;
         done += updated.rows_affected;

@@ -58,12 +58,14 @@ pub async fn create_district<C: ConnectionTrait>(
         slug: slug.to_owned(),
         name: name.to_owned(),
         created_at: Utc::now(),
+        two_factor_required: false,
     };
     district::Entity::insert(district::ActiveModel {
         id: Set(model.id),
         slug: Set(model.slug.clone()),
         name: Set(model.name.clone()),
         created_at: Set(model.created_at),
+        two_factor_required: Set(false),
     })
     .exec_without_returning(db)
     .await?;

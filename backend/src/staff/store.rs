@@ -204,3 +204,27 @@ pub async fn list_school_staff<C: sea_orm::ConnectionTrait>(
         })
         .collect())
 }
+
+/// Takes away a member's second factor and recovery codes (a lost phone) and signs them out
+/// everywhere: they sign in with their password alone and, where the district requires it,
+/// must turn a second factor on again before anything else. Whether there was one.
+pub async fn reset_two_factor(
+    txn: &DatabaseTransaction,
+    actor: Actor,
+    user: &staff_user::Model,
+) -> Result<bool, DbErr> {
+    let had = crate::auth::two_factor::store::remove(txn, user.id).await?;
+    revoke_all_of_user(txn, user.id).await?;
+    audit::record(
+        txn,
+        AuditEvent {
+            chain: AuditChain::of_staff(user.school_id, user.district_id),
+            actor,
+            action: AuditAction::TwoFactorReset,
+            subject: Some(format!("staff:{}", user.id)),
+            details: json!({"login": user.login, "had_second_factor": had}),
+        },
+    )
+    .await?;
+    Ok(had)
+}

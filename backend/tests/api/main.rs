@@ -25,3 +25,4 @@ mod openapi;
 mod reports;
 mod sealed_at_rest;
 mod smtp;
+mod two_factor;

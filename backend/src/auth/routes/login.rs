@@ -1,3 +1,4 @@
+use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use sea_orm::TransactionTrait;
 use secrecy::SecretString;
@@ -8,6 +9,7 @@ use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
 use crate::auth::password::verify_password;
 use crate::auth::store::{find_active_user, issue_refresh_token, normalise_login};
 use crate::auth::tokens::ACCESS_TOKEN_SECONDS;
+use crate::auth::two_factor::{self, store, Proof};
 use crate::auth::views::{LoginRequest, TokenPair};
 use crate::error::{ApiError, Problem};
 use crate::http::client_key::client_address;
@@ -17,14 +19,16 @@ use crate::state::AppState;
 /// Signs a staff member in.
 ///
 /// Repeated failures for a login from one client are throttled; unknown logins take as long
-/// as known ones.
+/// as known ones. A member who has turned on a second factor also sends `one_time_code`:
+/// without it the answer is `second_factor_required`, with a wrong or used one
+/// `invalid_second_factor` (counted as a failure).
 #[utoipa::path(
     tag = "auth",
     request_body = LoginRequest,
     responses(
         (status = 200, description = "Signed in", body = TokenPair),
         (status = 400, description = "`malformed_json`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`invalid_credentials`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`invalid_credentials`, `second_factor_required`, `invalid_second_factor`", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "`payload_too_large`", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
@@ -37,7 +41,11 @@ pub async fn login(
     request: HttpRequest,
     body: ApiJson<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let LoginRequest { login, password } = body.into_inner();
+    let LoginRequest {
+        login,
+        password,
+        one_time_code,
+    } = body.into_inner();
     let login = normalise_login(&login);
     let client = client_address(&request, state.settings.trust_forwarded_for);
     state
@@ -78,6 +86,49 @@ pub async fn login(
         return Err(ApiError::InvalidCredentials);
     };
 
+    let second_factor = match store::find(&txn, user.id)
+        .await?
+        .filter(|factor| factor.confirmed_at.is_some())
+    {
+        None => None,
+        Some(factor) => {
+            let Some(typed) = one_time_code.as_deref() else {
+                txn.rollback().await?;
+                return Err(ApiError::rejected(
+                    StatusCode::UNAUTHORIZED,
+                    "second_factor_required",
+                    "enter the code from the authenticator app, or a recovery code",
+                ));
+            };
+            match two_factor::prove(&txn, &state.secrets, &factor, typed).await? {
+                Some(proof) => Some(proof),
+                None => {
+                    audit::record(
+                        &txn,
+                        AuditEvent {
+                            chain: AuditChain::of_staff(user.school_id, user.district_id),
+                            actor: Actor::Staff {
+                                id: user.id,
+                                login: user.login.clone(),
+                            },
+                            action: AuditAction::SignInFailed,
+                            subject: None,
+                            details: json!({"second_factor": "wrong"}),
+                        },
+                    )
+                    .await?;
+                    txn.commit().await?;
+                    state.login_throttle.record_failure(&login, &client);
+                    return Err(ApiError::rejected(
+                        StatusCode::UNAUTHORIZED,
+                        "invalid_second_factor",
+                        "the code is wrong, too old or already used",
+                    ));
+                }
+            }
+        }
+    };
+
     let refresh_token = issue_refresh_token(&txn, user.id, Uuid::new_v4()).await?;
     audit::record(
         &txn,
@@ -89,7 +140,7 @@ pub async fn login(
             },
             action: AuditAction::SignIn,
             subject: None,
-            details: json!({}),
+            details: json!({"second_factor": second_factor.map(Proof::as_str)}),
         },
     )
     .await?;

@@ -1,12 +1,14 @@
 use actix_web::{get, web, HttpResponse};
 
+use crate::auth::caller::SignedIn;
+use crate::auth::routes::two_factor_status::state_of;
 use crate::auth::views::{DistrictSummary, Me, SchoolSummary};
-use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::schools::store as schools;
 use crate::state::AppState;
 
-/// Who the signed-in staff member is: name, position, roles, school and district.
+/// Who the signed-in staff member is: name, position, roles, school and district, and
+/// their second factor (answered also while the district requires one not yet turned on).
 #[utoipa::path(
     tag = "auth",
     responses(
@@ -16,7 +18,11 @@ use crate::state::AppState;
     security(("bearer" = []))
 )]
 #[get("/me")]
-pub async fn me(state: web::Data<AppState>, caller: Caller) -> Result<HttpResponse, ApiError> {
+pub async fn me(
+    state: web::Data<AppState>,
+    SignedIn(caller): SignedIn,
+) -> Result<HttpResponse, ApiError> {
+    let two_factor = state_of(&state, &caller).await?;
     let school = match caller.school_id {
         Some(id) => schools::find_school(&state.db, id).await?,
         None => None,
@@ -44,5 +50,6 @@ pub async fn me(state: web::Data<AppState>, caller: Caller) -> Result<HttpRespon
             slug: district.slug,
             name: district.name,
         }),
+        two_factor,
     }))
 }

@@ -5,7 +5,9 @@ pub mod create_school;
 pub mod journal_heads;
 pub mod list_accounts;
 pub mod overview;
+pub mod put_settings;
 pub mod revoke_account;
+pub mod settings;
 pub mod statistics;
 
 use entity::service_account;

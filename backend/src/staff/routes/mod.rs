@@ -4,6 +4,7 @@ pub mod create;
 pub mod deactivate;
 pub mod list;
 pub mod reset_password;
+pub mod reset_two_factor;
 pub mod roles;
 
 use entity::{staff_role, staff_user, Role};

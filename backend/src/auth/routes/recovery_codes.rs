@@ -1,0 +1,72 @@
+use actix_web::http::StatusCode;
+use actix_web::{post, web, HttpRequest, HttpResponse};
+use sea_orm::TransactionTrait;
+use serde_json::json;
+
+use crate::audit::{self, AuditAction, AuditEvent};
+use crate::auth::caller::SignedIn;
+use crate::auth::two_factor::{self, store};
+use crate::auth::views::{OneTimeCode, RecoveryCodes};
+use crate::error::{ApiError, Problem};
+use crate::http::client_key::client_address;
+use crate::http::ApiJson;
+use crate::state::AppState;
+
+/// A new set of recovery codes in place of the old ones (used or not), shown this once;
+/// takes a current code from the app (or one of the old recovery codes).
+#[utoipa::path(
+    tag = "auth",
+    request_body = OneTimeCode,
+    responses(
+        (status = 200, description = "The new recovery codes", body = RecoveryCodes),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`two_factor_not_enabled`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed` (`wrong_code`)", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`login_throttled`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/me/two-factor/recovery-codes")]
+pub async fn renew_recovery_codes(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+    SignedIn(caller): SignedIn,
+    body: ApiJson<OneTimeCode>,
+) -> Result<HttpResponse, ApiError> {
+    let client = client_address(&request, state.settings.trust_forwarded_for);
+    two_factor::check_throttle(&state, &client, &caller)?;
+    let Some(factor) = store::find(&state.db, caller.user_id)
+        .await?
+        .filter(|factor| factor.confirmed_at.is_some())
+    else {
+        return Err(ApiError::rejected(
+            StatusCode::CONFLICT,
+            "two_factor_not_enabled",
+            "the second factor is not on",
+        ));
+    };
+    let txn = state.db.begin().await?;
+    if two_factor::prove(&txn, &state.secrets, &factor, &body.into_inner().code)
+        .await?
+        .is_none()
+    {
+        txn.rollback().await?;
+        return Err(two_factor::wrong_code(&state, &client, &caller));
+    }
+    let codes = store::renew_recovery_codes(&txn, caller.user_id).await?;
+    audit::record(
+        &txn,
+        AuditEvent {
+            chain: caller.audit_chain(),
+            actor: caller.actor(),
+            action: AuditAction::RecoveryCodesRenewed,
+            subject: Some(format!("staff:{}", caller.user_id)),
+            details: json!({}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(RecoveryCodes { codes }))
+}

@@ -1,0 +1,155 @@
+//! Two-factor sign-in for staff (DESIGN.md §6): a TOTP code from an authenticator app, or one
+//! of ten recovery codes, after the password. A district can make it required of directors
+//! and district officers; until they have turned it on, their sign-in reaches only their own
+//! account and the pages that turn it on.
+
+pub mod recovery;
+pub mod store;
+pub mod totp;
+
+use chrono::Utc;
+use entity::{district, school, staff_second_factor, Role};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+use uuid::Uuid;
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::secrets::Secrets;
+
+/// The roles a district's setting makes a second factor required of.
+pub const REQUIRED_OF: [Role; 3] = [Role::Director, Role::DistrictOfficer, Role::DistrictAdmin];
+
+/// The district a staff member belongs to: their own, or their school's.
+async fn district_of<C: ConnectionTrait>(
+    db: &C,
+    school_id: Option<Uuid>,
+    district_id: Option<Uuid>,
+) -> Result<Option<district::Model>, DbErr> {
+    let district_id = match (district_id, school_id) {
+        (Some(id), _) => Some(id),
+        (None, Some(school_id)) => school::Entity::find_by_id(school_id)
+            .one(db)
+            .await?
+            .map(|school| school.district_id),
+        (None, None) => None,
+    };
+    match district_id {
+        Some(id) => district::Entity::find_by_id(id).one(db).await,
+        None => Ok(None),
+    }
+}
+
+/// Whether the caller's district requires a second factor of someone in their roles.
+pub async fn required_of<C: ConnectionTrait>(db: &C, caller: &Caller) -> Result<bool, DbErr> {
+    if caller.scopes.is_some() || !REQUIRED_OF.iter().any(|role| caller.has_role(*role)) {
+        return Ok(false);
+    }
+    Ok(district_of(db, caller.school_id, caller.district_id)
+        .await?
+        .is_some_and(|district| district.two_factor_required))
+}
+
+/// Whether the caller must turn on a second factor before doing anything else.
+pub async fn enrolment_pending<C: ConnectionTrait>(db: &C, caller: &Caller) -> Result<bool, DbErr> {
+    Ok(required_of(db, caller).await? && !store::is_enabled(db, caller.user_id).await?)
+}
+
+/// How a second factor was proved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Proof {
+    /// A code from the authenticator app.
+    Code,
+    /// One of the recovery codes, now used up.
+    RecoveryCode,
+}
+
+impl Proof {
+    /// The name kept in the audit trail.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Proof::Code => "code",
+            Proof::RecoveryCode => "recovery_code",
+        }
+    }
+}
+
+/// Checks what a member typed against their confirmed second factor and uses it up: a code
+/// works once and only within a minute and a half, a recovery code once. `None` when it
+/// proves nothing.
+pub async fn prove<C: ConnectionTrait>(
+    db: &C,
+    secrets: &Secrets,
+    factor: &staff_second_factor::Model,
+    typed: &str,
+) -> Result<Option<Proof>, ApiError> {
+    if factor.confirmed_at.is_none() {
+        return Ok(None);
+    }
+    if let Some(code) = totp::as_code(typed) {
+        let secret = store::secret_of(secrets, factor)?;
+        let Some(step) = totp::matching_step(&secret, &code, Utc::now().timestamp()) else {
+            return Ok(None);
+        };
+        return Ok(store::use_step(db, factor.user_id, step)
+            .await?
+            .then_some(Proof::Code));
+    }
+    if let Some(code) = recovery::as_recovery_code(typed) {
+        return Ok(store::use_recovery_code(db, factor.user_id, &code)
+            .await?
+            .then_some(Proof::RecoveryCode));
+    }
+    Ok(None)
+}
+
+/// Asks again for the caller's password before their second factor changes, so a token
+/// left on a shared computer is not enough. A wrong password counts as a failed sign-in.
+pub async fn check_password(
+    state: &crate::state::AppState,
+    client: &[u8],
+    caller: &Caller,
+    password: String,
+) -> Result<(), ApiError> {
+    use entity::staff_user;
+    use secrecy::SecretString;
+
+    check_throttle(state, client, caller)?;
+    let hash = staff_user::Entity::find_by_id(caller.user_id)
+        .one(&state.db)
+        .await?
+        .map(|user| user.password_hash);
+    if crate::auth::password::verify_password(hash, SecretString::from(password)).await? {
+        Ok(())
+    } else {
+        state.login_throttle.record_failure(&caller.login, client);
+        Err(ApiError::invalid_field(
+            "password",
+            "wrong_password",
+            "the password is wrong",
+        ))
+    }
+}
+
+/// A wrong code typed on one of the member's own pages: counted like a failed sign-in.
+pub fn wrong_code(state: &crate::state::AppState, client: &[u8], caller: &Caller) -> ApiError {
+    state.login_throttle.record_failure(&caller.login, client);
+    ApiError::invalid_field(
+        "code",
+        "wrong_code",
+        "the code is wrong, too old or already used",
+    )
+}
+
+/// Refuses while the caller's own sign-in is throttled.
+pub fn check_throttle(
+    state: &crate::state::AppState,
+    client: &[u8],
+    caller: &Caller,
+) -> Result<(), ApiError> {
+    state
+        .login_throttle
+        .check(&caller.login, client)
+        .map_err(|seconds| ApiError::LoginThrottled {
+            retry_after_seconds: seconds,
+        })
+}

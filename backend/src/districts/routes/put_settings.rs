@@ -1,0 +1,74 @@
+use actix_web::{put, web, HttpResponse};
+use entity::district;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use serde_json::json;
+
+use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::{Caller, Permission};
+use crate::districts::district_target;
+use crate::districts::views::{DistrictSettings, DistrictSettingsChange};
+use crate::error::{ApiError, Problem};
+use crate::http::ApiJson;
+use crate::schools::store::find_district_by_slug;
+use crate::state::AppState;
+
+/// Changes the district's settings. Requiring a second factor takes effect at once: a
+/// director or district officer without one can, from their next request, only turn it on.
+#[utoipa::path(
+    tag = "districts",
+    params(("slug" = String, Path, description = "The district's slug")),
+    request_body = DistrictSettingsChange,
+    responses(
+        (status = 200, description = "The settings", body = DistrictSettings),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[put("/districts/{slug}/settings")]
+pub async fn put_district_settings(
+    state: web::Data<AppState>,
+    caller: Caller,
+    slug: web::Path<String>,
+    body: ApiJson<DistrictSettingsChange>,
+) -> Result<HttpResponse, ApiError> {
+    let district = find_district_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(
+        Permission::ManageDistrictSettings,
+        district_target(&district),
+    )?;
+    let change = body.into_inner();
+    let txn = state.db.begin().await?;
+    district::Entity::update_many()
+        .col_expr(
+            district::Column::TwoFactorRequired,
+            Expr::value(change.two_factor_required),
+        )
+        .filter(district::Column::Id.eq(district.id))
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        AuditEvent {
+            chain: AuditChain::District(district.id),
+            actor: caller.actor(),
+            action: AuditAction::DistrictSettingsChanged,
+            subject: Some(format!("district:{}", district.id)),
+            details: json!({
+                "two_factor_required": {
+                    "from": district.two_factor_required,
+                    "to": change.two_factor_required,
+                }
+            }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Ok().json(DistrictSettings {
+        two_factor_required: change.two_factor_required,
+    }))
+}
