@@ -12,6 +12,7 @@ use serde_json::{json, Value};
 
 use crate::box_openings::{open_box, post_as, sign_all, working_group};
 use crate::helpers::{spawn_app_with, test_settings};
+use crate::two_factor::enrol;
 
 fn key(byte: u8) -> String {
     base64::engine::general_purpose::STANDARD.encode([byte; 32])
@@ -25,8 +26,9 @@ async fn a_rotated_key_seals_everything_again_and_the_old_one_can_go() {
     })
     .await;
     let school = app.create_school_in("school-k", "tup").await;
-    let director = app.create_staff(&school, &[Role::Director]).await;
-    let director = app.token(&director).await;
+    let director_staff = app.create_staff(&school, &[Role::Director]).await;
+    let director = app.token(&director_staff).await;
+    let (totp_secret, _) = enrol(&app, &director_staff, &director).await;
     let group = working_group(&app, &school, 3).await;
     for n in 0..5 {
         let mut body = json!({"school": "school-k", "text": format!("KEY-ROTATION-{n}: the lights flicker"), "anonymous": n % 2 == 0});
@@ -106,4 +108,27 @@ async fn a_rotated_key_seals_everything_again_and_the_old_one_can_go() {
         .await
         .unwrap();
     assert!(file["text"].as_str().unwrap().starts_with("KEY-ROTATION-"));
+    // The second factor's secret too: it opens with the new key alone and still signs in.
+    let factor = ishenim::auth::two_factor::store::find(&state.db, director_staff.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(factor.key_id, "k2");
+    assert_eq!(
+        ishenim::auth::two_factor::store::secret_of(&only_new, &factor).unwrap(),
+        totp_secret
+    );
+    let step = ishenim::auth::two_factor::totp::step_at(chrono::Utc::now().timestamp()) + 1;
+    let signed_in = app
+        .client
+        .post(format!("http://127.0.0.1:{port}/api/v1/auth/login"))
+        .json(&json!({
+            "login": director_staff.login,
+            "password": director_staff.password,
+            "one_time_code": ishenim::auth::two_factor::totp::code_at(&totp_secret, step),
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), 200);
 }

@@ -13,7 +13,7 @@ use crate::box_openings::post_as;
 use crate::helpers::{assert_problem, spawn_app, TestApp, TestStaff};
 
 /// RFC 4648 base32, as an authenticator app reads the secret.
-fn from_base32(text: &str) -> Vec<u8> {
+pub fn from_base32(text: &str) -> Vec<u8> {
     let mut bytes = Vec::new();
     let (mut buffer, mut bits) = (0u32, 0);
     for c in text.chars() {
@@ -64,7 +64,7 @@ async fn actions(app: &TestApp, action: &str) -> u64 {
 }
 
 /// Turns the member's second factor on; its secret and recovery codes.
-async fn enrol(app: &TestApp, staff: &TestStaff, token: &str) -> (Vec<u8>, Vec<String>) {
+pub async fn enrol(app: &TestApp, staff: &TestStaff, token: &str) -> (Vec<u8>, Vec<String>) {
     let response = post_as(
         app,
         token,
