@@ -5,9 +5,10 @@
 #   scripts/evidence/crash.sh postgres   a fresh database crash_<random> on 127.0.0.1:5432
 #
 # Four writers drop appeals at the server; after 1 to 3 seconds it is killed with `kill -9`
-# and started again, five times. Then an opening is started, confirmed and signed, and the
-# server is killed right after the last signature is sent; started again, the opening is
-# finished if it was not. Afterwards every receipt the server answered with 201 must find its
+# and started again, five times. Then, five times, twenty more appeals are dropped, an
+# opening is started, confirmed and signed, and the server is killed 0-80 ms after the last
+# signature is sent (before or after its commit); started again, the opening must be signed
+# or still open, and is finished if it was not. Afterwards every receipt the server answered with 201 must find its
 # appeal, registration numbers must run 1..N without a gap or a repeat, and the journal and
 # every audit chain must verify (`ishenim check`). Exits non-zero otherwise.
 # Needs: the server binary (ISHENIM_BIN, default target/debug/ishenim), curl, jq; psql for
@@ -83,28 +84,46 @@ token() {
 }
 staff() { curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
 
-# An opening killed while it is being signed.
-start
-wg1=$(token demo.wg1); wg2=$(token demo.wg2); wg3=$(token demo.wg3)
-opening=$(staff "$wg1" "$api/box-openings" -d '{"school": "school-31"}' | jq -r .id)
-staff "$wg2" "$api/box-openings/$opening/confirmations" -d '{}' >/dev/null
-staff "$wg3" "$api/box-openings/$opening/confirmations" -d '{}' >/dev/null
-staff "$wg1" "$api/box-openings/$opening/sign" -d '{}' >/dev/null
-staff "$wg2" "$api/box-openings/$opening/sign" -d '{}' >/dev/null
-(staff "$wg3" "$api/box-openings/$opening/sign" -d '{}' >/dev/null 2>&1 || true) &
-sleep "0.0$((RANDOM % 10))"
-kill -9 "$server"
-wait "$server" 2>/dev/null || true
-wait
-start
-wg1=$(token demo.wg1); wg2=$(token demo.wg2); wg3=$(token demo.wg3)
-state=$(staff "$wg1" "$api/box-openings/$opening" | jq -r .status)
-signed_before_restart=$state
-if [ "$state" != signed ]; then
-  for member in "$wg1" "$wg2" "$wg3"; do
-    staff "$member" "$api/box-openings/$opening/sign" -d '{}' >/dev/null 2>&1 || true
+# Openings killed while they are being signed: the last signature is sent and the server is
+# killed 0-80 ms later, so some kills come before its commit and some after; each restart
+# must show the opening either still open (then it is signed again) or signed, never half.
+openings=5
+killed_before_commit=0
+killed_after_commit=0
+for attempt in $(seq 1 $openings); do
+  start
+  for n in $(seq 1 20); do
+    body=$(curl -s -m 5 -H 'Content-Type: application/json' "$api/appeals" \
+      -d "{\"school\": \"school-31\", \"text\": \"Opening $attempt appeal $n: the stairs are icy\", \"anonymous\": true}" || true)
+    printf '%s\n' "$body" | jq -r '.receipt // empty' >>"$work/acknowledged.openings"
   done
-fi
+  wg1=$(token demo.wg1); wg2=$(token demo.wg2); wg3=$(token demo.wg3)
+  opening=$(staff "$wg1" "$api/box-openings" -d '{"school": "school-31"}' | jq -r .id)
+  staff "$wg2" "$api/box-openings/$opening/confirmations" -d '{}' >/dev/null
+  staff "$wg3" "$api/box-openings/$opening/confirmations" -d '{}' >/dev/null
+  staff "$wg1" "$api/box-openings/$opening/sign" -d '{}' >/dev/null
+  staff "$wg2" "$api/box-openings/$opening/sign" -d '{}' >/dev/null
+  (staff "$wg3" "$api/box-openings/$opening/sign" -d '{}' >/dev/null 2>&1 || true) &
+  sleep "0.$(printf '%03d' $((RANDOM % 80)))"
+  kill -9 "$server"
+  wait "$server" 2>/dev/null || true
+  wait
+  start
+  wg1=$(token demo.wg1); wg2=$(token demo.wg2); wg3=$(token demo.wg3)
+  state=$(staff "$wg1" "$api/box-openings/$opening" | jq -r .status)
+  if [ "$state" = signed ]; then
+    killed_after_commit=$((killed_after_commit + 1))
+  else
+    killed_before_commit=$((killed_before_commit + 1))
+    for member in "$wg1" "$wg2" "$wg3"; do
+      staff "$member" "$api/box-openings/$opening/sign" -d '{}' >/dev/null 2>&1 || true
+    done
+    state=$(staff "$wg1" "$api/box-openings/$opening" | jq -r .status)
+    [ "$state" = signed ] || { echo "opening $attempt could not be signed after the restart: $state" >&2; exit 1; }
+  fi
+  kill "$server"; wait "$server" 2>/dev/null || true
+done
+start
 
 acknowledged=$(cat "$work"/acknowledged.* 2>/dev/null | sort -u | wc -l)
 found=0
@@ -135,7 +154,8 @@ echo "database:                    $kind"
 echo "kills while dropping:        $rounds"
 echo "acknowledged (201 receipts): $acknowledged"
 echo "found afterwards:            $found"
-echo "registered in the opening:   $numbers (numbers distinct: $distinct; signed before the restart: $signed_before_restart)"
+echo "registered in the openings:  $numbers (numbers distinct: $distinct)"
+echo "openings killed while signing: $openings ($killed_before_commit before the last signature's commit, $killed_after_commit after it)"
 echo "numbers 1..N without gaps:   $([ "$expected" = "$actual" ] && echo yes || echo NO)"
 echo "journal verifies:            $journal"
 echo "ishenim check:               $check ($(jq -r '.sealed_opened' "$work/check.json") sealed texts opened, $(jq -r '.sealed_failed' "$work/check.json") failed)"
