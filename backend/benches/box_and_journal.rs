@@ -10,7 +10,10 @@
 //!   100 schools with 1,000,000 appeals, on PostgreSQL (target 500 ms each), with the plans of
 //!   the month's heaviest queries.
 //!
-//! Prints one Markdown table.
+//! Each section is chosen by a filter (`opening`, `district`, `journal-sqlite`,
+//! `journal-postgres`: `cargo bench -p ishenim --bench box_and_journal -- journal-sqlite`); run
+//! alone, a section's peak RSS is its own. Prints each figure as it is measured, as a line
+//! `BENCH name=value unit` (read by `scripts/bench/all.sh`), then one Markdown table.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
@@ -463,6 +466,11 @@ async fn district_view(schools: usize, appeals: usize) -> (f64, f64) {
     (view, aggregate)
 }
 
+/// One figure as a line that `scripts/bench/all.sh` reads.
+fn figure(name: &str, value: impl std::fmt::Display, unit: &str) {
+    println!("BENCH {name}={value} {unit}");
+}
+
 #[tokio::main]
 async fn main() {
     let only = std::env::args().nth(1).filter(|arg| !arg.starts_with('-'));
@@ -470,10 +478,14 @@ async fn main() {
     let mut rows = Vec::new();
     if run("opening") {
         let seconds = opening_of(10_000).await;
+        figure("opening_10k", format!("{seconds:.2}"), "s");
+        figure("opening_peak_rss", peak_rss_mb(), "MB");
         rows.push(format!("| opening of 10,000 sealed appeals (retrieve + register), PostgreSQL | {seconds:.2} s | ≤ 5 s |"));
     }
     if run("district") {
         let (view, aggregate) = district_view(100, 1_000_000).await;
+        figure("district_view", format!("{view:.0}"), "ms");
+        figure("district_aggregate", format!("{aggregate:.0}"), "ms");
         rows.push(format!("| district view (100 schools, 1,000,000 appeals), PostgreSQL | {view:.0} ms | ≤ 500 ms |"));
         rows.push(format!("| district month's aggregate (100 schools, 1,000,000 appeals), PostgreSQL | {aggregate:.0} ms | ≤ 500 ms |"));
     }
@@ -486,6 +498,9 @@ async fn main() {
             folder.join("bench.sqlite3").display()
         ))
         .await;
+        figure("journal_sqlite_1m", format!("{seconds:.2}"), "s");
+        figure("journal_sqlite_rss_100k", small, "MB");
+        figure("journal_sqlite_rss_1m", large, "MB");
         rows.push(format!("| journal verification, 1,000,000 entries, SQLite | {seconds:.2} s (peak RSS {small} MB at 100k, {large} MB at 1M) | ≤ 2 s, flat memory |"));
         let _ = std::fs::remove_dir_all(folder);
     }
@@ -493,6 +508,9 @@ async fn main() {
         let database = "ishenim_bench_journal";
         let url = fresh_postgres(database).await;
         let (seconds, small, large) = journal_verification(&url).await;
+        figure("journal_postgres_1m", format!("{seconds:.2}"), "s");
+        figure("journal_postgres_rss_100k", small, "MB");
+        figure("journal_postgres_rss_1m", large, "MB");
         rows.push(format!("| journal verification, 1,000,000 entries, PostgreSQL | {seconds:.2} s (peak RSS {small} MB at 100k, {large} MB at 1M) | ≤ 2 s, flat memory |"));
         drop_postgres(database).await;
     }

@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # The drop endpoint under 32 concurrent clients, on PostgreSQL beside pgbench's ceiling for
 # one-row transactions with the same durability and the same number of clients, and on the
-# embedded SQLite default. Prints one table. Needs wrk and pgbench.
+# embedded SQLite default, and the idle server's memory. Prints one table, and each figure as
+# a line `BENCH name=value unit` for scripts/bench/all.sh. Needs wrk and pgbench.
+# ISHENIM_BENCH_BIN names an already built server binary (then nothing is built).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 clients=${BENCH_CLIENTS:-32}
 seconds=${BENCH_SECONDS:-15}
 pg=${ISHENIM_BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}
-bin="$root/target/release/ishenim"
+bin=${ISHENIM_BENCH_BIN:-$root/target/release/ishenim}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 command -v pgbench >/dev/null || { echo "pgbench is needed (postgresql-client)" >&2; exit 1; }
-cargo build --release -q -p ishenim
+[ -n "${ISHENIM_BENCH_BIN:-}" ] || cargo build --release -q -p ishenim
 
 work=$(mktemp -d)
 server_pid=
@@ -34,7 +36,11 @@ start_server() {
   "$bin" serve >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 100); do
-    curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && return 0
+    if curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1; then
+      # The memory figures are read from /proc/$server_pid: it must be the server itself.
+      [ "$(readlink "/proc/$server_pid/exe")" = "$(readlink -f "$bin")" ] && return 0
+      echo "process $server_pid is not the server" >&2; exit 1
+    fi
     sleep 0.1
   done
   echo "the server did not start" >&2; cat "$work/server.log" >&2; exit 1
@@ -76,6 +82,8 @@ stop_server
 echo "Drop endpoint on SQLite (embedded default)"
 mkdir -p "$work/sqlite"
 start_server "$work/sqlite" ""
+sleep 2
+idle_rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$server_pid/status")
 read -r sq_rps sq_p99 sq_errors sq_rss < <(drive)
 stop_server
 
@@ -91,3 +99,18 @@ echo "| server peak RSS on PostgreSQL | ${pg_rss} MB | < 150 MB |"
 echo "| drop endpoint on SQLite | ${sq_rps%.*} req/s, p99 ${sq_p99} ms | — |"
 echo "| drop endpoint on SQLite, errors | ${sq_errors} | 0 |"
 echo "| server peak RSS on SQLite | ${sq_rss} MB | < 150 MB |"
+echo "| idle server RSS (SQLite) | ${idle_rss} MB | — |"
+echo
+echo "BENCH clients=$clients clients"
+echo "BENCH seconds=$seconds s"
+echo "BENCH pgbench_tps=${ceiling%.*} tx/s"
+echo "BENCH pg_drop_rps=${pg_rps%.*} req/s"
+echo "BENCH pg_drop_share=$share %"
+echo "BENCH pg_drop_p99=$pg_p99 ms"
+echo "BENCH pg_drop_errors=$pg_errors errors"
+echo "BENCH pg_server_peak_rss=$pg_rss MB"
+echo "BENCH sqlite_drop_rps=${sq_rps%.*} req/s"
+echo "BENCH sqlite_drop_p99=$sq_p99 ms"
+echo "BENCH sqlite_drop_errors=$sq_errors errors"
+echo "BENCH sqlite_server_peak_rss=$sq_rss MB"
+echo "BENCH idle_server_rss=$idle_rss MB"
