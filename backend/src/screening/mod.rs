@@ -800,6 +800,20 @@ mod tests {
     }
 
     #[test]
+    fn accents_greek_look_alikes_and_full_width_separators_do_not_disguise() {
+        // Found by the `screening_normaliser` fuzz target: each was read one way and its
+        // reading another, and the accented ones passed the screening.
+        for (written, read) in [("χx", "х"), ("été", "ете"), ("a．b", "аь")] {
+            let once = normalise_word(written);
+            assert_eq!(once, read, "{written}");
+            assert_eq!(normalise_word(&once), once, "{written}");
+        }
+        for disguised in ["xyécoc", "xyé", "xyéta", "cýka", "χyй"] {
+            assert!(caught(disguised), "{disguised}");
+        }
+    }
+
+    #[test]
     fn ten_thousand_characters_are_screened_quickly() {
         let paragraph = "Здравствуйте! В нашей школе холодно, батареи не греют. \
             Мугалимдер акча чогултушат, бул туура эмес деп ойлойм. \

@@ -594,9 +594,11 @@ fn scripts(base: &[char]) -> Scripts {
         } else if is_latin(c) {
             latin = true;
             plain = false;
-            non_look_alike_letter |= !is_strict_look_alike(c);
+            // An accent does not hide a look-alike: `xyécoc` reads as `xyecoc`.
+            non_look_alike_letter |= !is_strict_look_alike(strip_latin_accent(c));
         } else {
-            non_look_alike_letter |= letter;
+            // A Greek look-alike (`χ`, `ο`) mixed into Latin letters reads like them.
+            non_look_alike_letter |= letter && greek_to_cyrillic(c).is_none();
             plain &= letter && greek_to_cyrillic(c).is_none();
         }
         letterish += usize::from(letter || is_letter_symbol(c) || c == '!');
@@ -770,7 +772,9 @@ pub fn normalise_word(word: &str) -> String {
         .chars()
         .filter(|&c| !c.is_whitespace() && !TIGHT_SEPARATORS.contains(&c))
         .collect();
-    let base = base_chars(raw);
+    // Folding full-width forms can make a separator (`．`), so it is dropped after it too.
+    let mut base = base_chars(raw);
+    base.retain(|&c| !c.is_whitespace() && !TIGHT_SEPARATORS.contains(&c));
     let s = scripts(&base);
     let spelling = if s.latin && !s.cyrillic && !s.all_latin_look_alike {
         Spelling::Latin
