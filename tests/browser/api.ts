@@ -47,6 +47,32 @@ export async function accessToken(request: APIRequestContext, login: string): Pr
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
+/** A staff account made for one test, so that what the test changes touches nobody else. */
+export interface NewMember {
+  login: string;
+  fullName: string;
+  password: string;
+}
+
+/**
+ * Adds a member to the demo school as its administrator would, with `roles`, and returns
+ * their login and first password.
+ */
+export async function createStaffMember(
+  request: APIRequestContext,
+  member: { fullName: string; position: string; loginPrefix: string; roles: string[] },
+): Promise<NewMember> {
+  const token = await accessToken(request, STAFF.admin.login);
+  const login = `${member.loginPrefix}.${Date.now().toString(36)}`;
+  const response = await request.post(`/api/v1/schools/${SCHOOL.slug}/staff`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { full_name: member.fullName, position: member.position, login, email: null, roles: member.roles },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  const { initial_password: password } = (await response.json()) as { initial_password: string };
+  return { login, fullName: member.fullName, password };
+}
+
 interface OpeningView {
   id: string;
   members: { user_id: string }[];

@@ -4,6 +4,9 @@
 #   tests/browser/run.sh sqlite     embedded SQLite in a temporary data folder
 #   tests/browser/run.sh postgres   a fresh database e2e_<random> on 127.0.0.1:5432, dropped afterwards
 #
+# Anything after the kind goes to Playwright, e.g. one spec:
+#   tests/browser/run.sh sqlite two-factor.spec.ts
+#
 # Environment:
 #   ISHENIM_BIN              the server binary (default: target/debug/ishenim; a relative path
 #                            is taken from the repository root)
@@ -17,9 +20,9 @@ set -euo pipefail
 
 kind="${1:-}"
 case "$kind" in
-  sqlite | postgres) ;;
+  sqlite | postgres) shift ;;
   *)
-    echo "usage: $0 <sqlite|postgres>" >&2
+    echo "usage: $0 <sqlite|postgres> [playwright arguments…]" >&2
     exit 2
     ;;
 esac
@@ -133,7 +136,7 @@ until curl -fsS -o /dev/null "$url/api/v1/health" 2>/dev/null; do
 done
 
 set +e
-(cd "$repo/tests" && ISHENIM_E2E_URL="$url" ISHENIM_E2E_PASSWORD="$password" npx playwright test)
+(cd "$repo/tests" && ISHENIM_E2E_URL="$url" ISHENIM_E2E_PASSWORD="$password" npx playwright test "$@")
 status=$?
 set -e
 exit "$status"

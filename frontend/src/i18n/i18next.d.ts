@@ -17,6 +17,7 @@ import type settings from "./en/settings.json";
 import type reports from "./en/reports.json";
 import type district from "./en/district.json";
 import type admin from "./en/admin.json";
+import type account from "./en/account.json";
 
 // Typed keys: `t("auth:sign_in.title")` is checked against the English catalogue, and the
 // catalogue test keeps the other languages in step with it.
@@ -43,6 +44,7 @@ declare module "i18next" {
       reports: typeof reports;
       district: typeof district;
       admin: typeof admin;
+      account: typeof account;
     };
   }
 }

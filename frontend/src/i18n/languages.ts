@@ -33,6 +33,7 @@ export const NAMESPACES = [
   "reports",
   "district",
   "admin",
+  "account",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

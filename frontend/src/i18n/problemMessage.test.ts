@@ -54,6 +54,13 @@ const API_CODES = [
   "approval_requires_director",
   "answer_already_approved",
   "referral_required",
+  "second_factor_required",
+  "invalid_second_factor",
+  "two_factor_enrolment_required",
+  "two_factor_already_enabled",
+  "two_factor_not_started",
+  "two_factor_not_enabled",
+  "two_factor_required",
 ];
 
 describe("problemMessage", () => {
@@ -139,5 +146,22 @@ describe("fieldMessages", () => {
       login: "This field is required.",
       password: "This value is not valid.",
     });
+  });
+
+  it("says which of the password and the code was wrong when the second factor changes", async () => {
+    const error = await errorOf(
+      problem(422, "validation_failed", {
+        errors: [
+          { field: "password", code: "wrong_password", message: "the password is wrong" },
+          { field: "code", code: "wrong_code", message: "the code is wrong" },
+        ],
+      }),
+    );
+    expect(fieldMessages(errorsT("en"), error)).toEqual({
+      password: "The password is wrong.",
+      code: "The code is wrong, too old or already used.",
+    });
+    expect(fieldMessages(errorsT("ru"), error).password).toBe("Неверный пароль.");
+    expect(fieldMessages(errorsT("ky"), error).code).toBe("Код туура эмес, эскирген же мурда колдонулган.");
   });
 });

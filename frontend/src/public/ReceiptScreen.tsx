@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { copyText, downloadText } from "../components/keepText";
 import { formatDay } from "../i18n/dates";
 import type { AppealReceipt } from "./hooks";
-import { copyText, downloadText } from "./keepReceipt";
 import { formatReceipt } from "./receipt";
 
 /** Calm words and the numbers to call, for an appeal the screening found urgent. */

@@ -2,6 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { director, json, mockApi, problem, sentRoutes, tokens } from "../test/api";
+import type { LoginRequest } from "../auth/hooks";
 import { renderApp } from "../test/render";
 
 function signedInApi(overrides: Parameters<typeof mockApi>[0] = {}) {
@@ -113,5 +114,130 @@ describe("staff sign-in", () => {
     expect(router.state.location.pathname).toBe("/staff/login");
     expect(window.sessionStorage.getItem("ishenim.refresh_token")).toBeNull();
     await waitFor(() => expect(sentRoutes(fetchMock)).toContain("POST /api/v1/auth/logout"));
+  });
+});
+
+/** A member with a second factor: the app's code is 123456, the one recovery code abcde-fghjk. */
+function twoFactorApi(overrides: Parameters<typeof mockApi>[0] = {}) {
+  const sent: LoginRequest[] = [];
+  const fetchMock = signedInApi({
+    "POST /api/v1/auth/login": async (request) => {
+      const body = (await request.json()) as LoginRequest;
+      sent.push(body);
+      if (body.login !== "demo.director" || body.password !== "right") return problem(401, "invalid_credentials");
+      if (!body.one_time_code) return problem(401, "second_factor_required");
+      return ["123456", "abcde-fghjk"].includes(body.one_time_code)
+        ? json(tokens(1))
+        : problem(401, "invalid_second_factor");
+    },
+    ...overrides,
+  });
+  return { fetchMock, sent };
+}
+
+async function signInWithPassword(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText("Login"), "demo.director");
+  await user.type(screen.getByLabelText("Password"), "right");
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+  return screen.findByLabelText("Code from the app");
+}
+
+describe("staff sign-in with a second factor", () => {
+  it("asks for the app's code after the password, says when it is wrong, and signs in with the right one", async () => {
+    const { sent } = twoFactorApi();
+    const user = userEvent.setup();
+    const { router } = renderApp("/staff/login", "en");
+    const code = await signInWithPassword(user);
+
+    expect(code).toHaveFocus();
+    expect(code).toHaveAttribute("inputmode", "numeric");
+    expect(code).toHaveAttribute("autocomplete", "one-time-code");
+    expect(code).toHaveAccessibleDescription(/Open the authenticator app on your phone/);
+    expect(screen.getByText("Signing in as demo.director.")).toBeVisible();
+    expect(screen.queryByLabelText("Password")).toBeNull();
+    // Being asked for the code is the next step, not an error.
+    expect(screen.queryByRole("alert")).toBeNull();
+
+    await user.type(code, "654321");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The code is wrong, too old or already used. Type the code the app shows now, or an unused recovery code.",
+    );
+    expect(code).toHaveAttribute("aria-invalid", "true");
+    expect(code).toHaveFocus();
+
+    // The wrong code is selected: the next one typed replaces it.
+    await user.keyboard("123456");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Staff workspace" })).toBeVisible();
+    expect(router.state.location.pathname).toBe("/staff");
+    expect(sent).toEqual([
+      { login: "demo.director", password: "right" },
+      { login: "demo.director", password: "right", one_time_code: "654321" },
+      { login: "demo.director", password: "right", one_time_code: "123456" },
+    ]);
+    expect(JSON.stringify({ ...window.sessionStorage, ...window.localStorage })).not.toContain("right");
+  });
+
+  it("takes a recovery code in a field for letters, and says when to try again after too many attempts", async () => {
+    twoFactorApi({
+      "POST /api/v1/auth/login": async (request) => {
+        const body = (await request.json()) as LoginRequest;
+        return body.one_time_code
+          ? problem(429, "login_throttled", {}, { "Retry-After": "60" })
+          : problem(401, "second_factor_required");
+      },
+    });
+    const user = userEvent.setup();
+    renderApp("/staff/login", "ru");
+    await user.type(screen.getByLabelText("Логин"), "demo.director");
+    await user.type(screen.getByLabelText("Пароль"), "right");
+    await user.click(screen.getByRole("button", { name: "Войти" }));
+    await screen.findByLabelText("Код из приложения");
+
+    await user.click(screen.getByRole("button", { name: "Нет телефона под рукой? Ввести резервный код" }));
+    const recovery = screen.getByLabelText("Резервный код");
+    expect(recovery).toHaveFocus();
+    expect(recovery).toHaveAttribute("inputmode", "text");
+    expect(recovery).toHaveAttribute("autocomplete", "off");
+    await user.type(recovery, "ABCDE-FGHJK");
+    await user.click(screen.getByRole("button", { name: "Войти" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Слишком много попыток входа. Подождите и попробуйте снова. Повторить можно через 60 с.",
+    );
+    expect(screen.getByLabelText("Резервный код")).toBeVisible();
+  });
+
+  it("asks for a code before sending one, and starts again from the login without the password", async () => {
+    const { fetchMock } = twoFactorApi();
+    const user = userEvent.setup();
+    renderApp("/staff/login", "en");
+    await signInWithPassword(user);
+    const calls = fetchMock.mock.calls.length;
+
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(screen.getByLabelText("Code from the app")).toHaveAccessibleDescription(/Type the code\.$/);
+    expect(fetchMock.mock.calls.length).toBe(calls);
+
+    await user.click(screen.getByRole("button", { name: "Start again with another login" }));
+    expect(screen.getByLabelText("Login")).toHaveValue("demo.director");
+    expect(screen.getByLabelText("Password")).toHaveValue("");
+    expect(screen.queryByLabelText("Code from the app")).toBeNull();
+  });
+
+  it("goes back to the password when it no longer works", async () => {
+    let passwordChanged = false;
+    twoFactorApi({
+      "POST /api/v1/auth/login": () =>
+        passwordChanged ? problem(401, "invalid_credentials") : problem(401, "second_factor_required"),
+    });
+    const user = userEvent.setup();
+    renderApp("/staff/login", "en");
+    const code = await signInWithPassword(user);
+    passwordChanged = true;
+    await user.type(code, "123456");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("The login or password is incorrect.");
+    expect(screen.getByLabelText("Password")).toHaveValue("");
   });
 });

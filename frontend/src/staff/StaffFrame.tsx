@@ -1,7 +1,8 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink, Outlet } from "react-router";
-import { useMe, useSignOut } from "../auth/hooks";
+import { Navigate, NavLink, Outlet, useLocation } from "react-router";
+import { enrolmentPending, useMe, useSignOut } from "../auth/hooks";
+import { TWO_FACTOR_PATH } from "./account/hooks";
 import { can } from "./roles";
 
 interface Section {
@@ -23,12 +24,18 @@ function SectionLinks({ sections }: { sections: readonly Section[] }) {
     ));
 }
 
-/** The frame of the staff pages: the sections the signed-in person may use, and signing out. */
+/**
+ * The frame of the staff pages: the sections the signed-in person may use, their account's
+ * security, and signing out. While their district requires a second factor they have not
+ * turned on, every page would be refused: the frame sends them to turn it on instead.
+ */
 export function StaffFrame() {
   const { t } = useTranslation(["staff", "auth"]);
   const settingsId = useId();
   const me = useMe();
   const signOut = useSignOut();
+  const { pathname } = useLocation();
+  const pending = enrolmentPending(me.data);
   const sections: Section[] = [
     { to: "/staff", label: t("nav.home"), shown: true, end: true },
     { to: "/staff/cases", label: t("nav.cases"), shown: can.handleCases(me.data), end: false },
@@ -60,27 +67,34 @@ export function StaffFrame() {
   ];
   const anySettings = settings.some((section) => section.shown);
 
+  if (pending && pathname !== TWO_FACTOR_PATH) return <Navigate to={TWO_FACTOR_PATH} replace />;
+
   return (
     <div className="staff">
       <div className="staff-bar no-print">
-        <nav className="staff-nav" aria-label={t("nav.label")}>
-          <ul>
-            <SectionLinks sections={sections} />
-            {anySettings && (
-              <li className="staff-nav__group">
-                <span className="staff-nav__group-label" id={settingsId}>
-                  {t("nav.settings")}
-                </span>
-                <ul aria-labelledby={settingsId}>
-                  <SectionLinks sections={settings} />
-                </ul>
-              </li>
-            )}
-          </ul>
-        </nav>
-        <button type="button" className="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-          {signOut.isPending ? t("auth:signing_out") : t("auth:sign_out")}
-        </button>
+        {!pending && (
+          <nav className="staff-nav" aria-label={t("nav.label")}>
+            <ul>
+              <SectionLinks sections={sections} />
+              {anySettings && (
+                <li className="staff-nav__group">
+                  <span className="staff-nav__group-label" id={settingsId}>
+                    {t("nav.settings")}
+                  </span>
+                  <ul aria-labelledby={settingsId}>
+                    <SectionLinks sections={settings} />
+                  </ul>
+                </li>
+              )}
+            </ul>
+          </nav>
+        )}
+        <div className="staff-bar__account">
+          <NavLink to={TWO_FACTOR_PATH}>{t("account_link")}</NavLink>
+          <button type="button" className="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+            {signOut.isPending ? t("auth:signing_out") : t("auth:sign_out")}
+          </button>
+        </div>
       </div>
       <Outlet />
     </div>

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { useMe, type Me } from "../auth/hooks";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { useDocumentTitle } from "../components/useDocumentTitle";
+import { TWO_FACTOR_PATH } from "./account/hooks";
 import { SealedCount, UrgentAlerts } from "./BoxStatus";
 import { ActsInbox } from "./box/ActsInbox";
 import { CasesInbox } from "./cases/CasesInbox";
@@ -42,6 +43,13 @@ function Account({ me }: { me: Me }) {
         <div>
           <dt>{t("shell.login")}</dt>
           <dd>{me.login}</dd>
+        </div>
+        <div>
+          <dt>{t("shell.two_factor")}</dt>
+          <dd>
+            {me.two_factor.enabled ? t("shell.two_factor_on") : t("shell.two_factor_off")}{" "}
+            <Link to={TWO_FACTOR_PATH}>{t("shell.two_factor_manage")}</Link>
+          </dd>
         </div>
       </dl>
     </section>

@@ -38,6 +38,8 @@ export const can = {
   watchDistrict: (me: Me | undefined) => holds(me, ["district_officer", "district_admin"]),
   /** Give the district's own systems access: service accounts and webhooks. */
   manageIntegrations: (me: Me | undefined) => holds(me, ["district_admin"]),
+  /** Change the district's settings, such as requiring a second factor. */
+  manageDistrictSettings: (me: Me | undefined) => holds(me, ["district_admin"]),
   /** Add staff accounts, give roles, reset passwords, deactivate (within reach: `grantableRoles`). */
   manageStaff: (me: Me | undefined) => holds(me, ["director", "school_admin", "district_admin", "superadmin"]),
   /** Change the school's name and the settings of its process. */

@@ -43,5 +43,13 @@ export const staffRoutes: RouteObject[] = [
     path: "district/schools",
     lazy: async () => ({ Component: (await import("./district/SchoolsPage")).SchoolsPage }),
   },
+  {
+    path: "district/settings",
+    lazy: async () => ({ Component: (await import("./district/DistrictSettingsPage")).DistrictSettingsPage }),
+  },
   { path: "audit", lazy: async () => ({ Component: (await import("./audit/AuditPage")).AuditPage }) },
+  {
+    path: "account/two-factor",
+    lazy: async () => ({ Component: (await import("./account/TwoFactorPage")).TwoFactorPage }),
+  },
 ];

@@ -36,4 +36,9 @@ export class DistrictPage {
   referralInbox() {
     return this.page.getByRole("link", { name: this.t("district:referral_inbox"), exact: true });
   }
+
+  /** The link to the district's settings, offered to its administrator. */
+  settingsLink() {
+    return this.page.getByRole("link", { name: this.t("district:settings.title"), exact: true });
+  }
 }

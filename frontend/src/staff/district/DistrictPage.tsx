@@ -270,6 +270,11 @@ export function DistrictPage() {
                   <Link to="/staff/district/integrations">{t("integrations.title")}</Link>
                 </li>
               )}
+              {can.manageDistrictSettings(me) && (
+                <li>
+                  <Link to="/staff/district/settings">{t("settings.title")}</Link>
+                </li>
+              )}
             </ul>
             <Schools district={district} />
             <Statistics district={district} />

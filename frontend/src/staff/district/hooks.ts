@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client";
 import type { components } from "../../api/generated/schema";
 import { unwrap } from "../../api/problem";
+import { meQueryKey } from "../../auth/hooks";
 
 export type DistrictOverview = components["schemas"]["DistrictOverview"];
 export type SchoolCompliance = components["schemas"]["SchoolCompliance"];
@@ -108,5 +109,33 @@ export function useCreateSchool(district: string) {
     mutationFn: (school: NewDistrictSchool) =>
       unwrap(api.POST("/api/v1/districts/{slug}/schools", { ...path(district), body: school })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["district", district, "schools"] }),
+  });
+}
+
+export type DistrictSettings = components["schemas"]["DistrictSettings"];
+
+const settingsKey = (district: string) => ["district", district, "settings"] as const;
+
+/** The district's settings: whether its directors and district staff must sign in with a second factor. */
+export function useDistrictSettings(district: string) {
+  return useQuery({
+    queryKey: settingsKey(district),
+    queryFn: () => unwrap(api.GET("/api/v1/districts/{slug}/settings", path(district))),
+  });
+}
+
+/**
+ * Saves the district's settings. Requiring a second factor applies at once, to the one who
+ * saves too: `/me` is asked again, and says so when they have not turned it on yet.
+ */
+export function useSaveDistrictSettings(district: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: DistrictSettings) =>
+      unwrap(api.PUT("/api/v1/districts/{slug}/settings", { ...path(district), body: settings })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(settingsKey(district), saved);
+      return queryClient.invalidateQueries({ queryKey: meQueryKey });
+    },
   });
 }

@@ -203,6 +203,42 @@ describe("staff and roles", () => {
     expect(reset).toHaveLength(1);
   });
 
+  it("resets a member's second factor after a confirmation that says what it does", async () => {
+    const reset: string[] = [];
+    signedInAs(admin, {
+      "GET /api/v1/schools/school-31/staff": () => json([nurlan, ermek]),
+      [`POST /api/v1/staff/${ermek.id}/two-factor-reset`]: (request) => {
+        reset.push(new URL(request.url).pathname);
+        return new Response(null, { status: 204 });
+      },
+    });
+    const user = userEvent.setup();
+    renderApp("/staff/settings/staff", "en");
+    const own = await screen.findByRole("row", { name: /Nurlan Beishenov/ });
+    expect(within(own).queryByRole("button", { name: /two-factor/ })).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Reset the two-factor sign-in of Ermek Abdyraev" }));
+    const dialog = screen.getByRole("dialog", { name: "Reset the two-factor sign-in of Ermek Abdyraev?" });
+    expect(dialog).toHaveTextContent("lost the phone with their authenticator app and their recovery codes");
+    expect(dialog).toHaveTextContent("they are signed out on every device");
+    expect(dialog).toHaveTextContent("Make sure first that it is really them asking");
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(reset).toEqual([]);
+
+    await user.click(screen.getByRole("button", { name: "Reset the two-factor sign-in of Ermek Abdyraev" }));
+    await user.click(
+      within(screen.getByRole("dialog", { name: "Reset the two-factor sign-in of Ermek Abdyraev?" })).getByRole(
+        "button",
+        { name: "Reset" },
+      ),
+    );
+    expect(
+      await screen.findByText("The two-factor sign-in of Ermek Abdyraev is reset: they now sign in with their password alone."),
+    ).toBeVisible();
+    expect(reset).toEqual([`/api/v1/staff/${ermek.id}/two-factor-reset`]);
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
   it("deactivates an account after a confirmation", async () => {
     let active = true;
     signedInAs(director, {

@@ -15,6 +15,7 @@ import {
   useCreateStaffMember,
   useDeactivateStaffMember,
   useResetStaffPassword,
+  useResetStaffTwoFactor,
   useSetStaffRoles,
   type Role,
   type StaffMember,
@@ -105,6 +106,7 @@ function MemberActions({
   offered,
   onEdit,
   onReset,
+  onResetTwoFactor,
   onDeactivate,
 }: {
   me: Me;
@@ -112,6 +114,7 @@ function MemberActions({
   offered: readonly SchoolRole[];
   onEdit: () => void;
   onReset: () => void;
+  onResetTwoFactor: () => void;
   onDeactivate: () => void;
 }) {
   const { t } = useTranslation("admin");
@@ -137,6 +140,14 @@ function MemberActions({
         onClick={onReset}
       >
         {t("staff.reset_password")}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t("staff.reset_two_factor_label", { name: member.full_name })}
+        onClick={onResetTwoFactor}
+      >
+        {t("staff.reset_two_factor")}
       </button>
       <button
         type="button"
@@ -324,10 +335,12 @@ function StaffAdministration({ me, school }: { me: Me; school: string }) {
   const { t } = useTranslation(["admin", "common"]);
   const staff = useSchoolStaff(school);
   const reset = useResetStaffPassword();
+  const resetTwoFactor = useResetStaffTwoFactor();
   const deactivate = useDeactivateStaffMember(school);
   const offered = grantableRoles(me);
   const [editing, setEditing] = useState<StaffMember | null>(null);
   const [resetting, setResetting] = useState<StaffMember | null>(null);
+  const [resettingTwoFactor, setResettingTwoFactor] = useState<StaffMember | null>(null);
   const [deactivating, setDeactivating] = useState<StaffMember | null>(null);
   const [given, setGiven] = useState<GivenPassword | null>(null);
   const [done, setDone] = useState("");
@@ -385,6 +398,10 @@ function StaffAdministration({ me, school }: { me: Me; school: string }) {
                             setEditing(member);
                           }}
                           onReset={() => setResetting(member)}
+                          onResetTwoFactor={() => {
+                            setDone("");
+                            setResettingTwoFactor(member);
+                          }}
                           onDeactivate={() => setDeactivating(member)}
                         />
                       </td>
@@ -399,6 +416,7 @@ function StaffAdministration({ me, school }: { me: Me; school: string }) {
           {done}
         </p>
         {reset.isError && <ErrorAlert error={reset.error} />}
+        {resetTwoFactor.isError && <ErrorAlert error={resetTwoFactor.error} />}
         {deactivate.isError && <ErrorAlert error={deactivate.error} />}
         {given && (
           <ShownOnce
@@ -442,6 +460,24 @@ function StaffAdministration({ me, school }: { me: Me; school: string }) {
           }
         >
           <p>{t("admin:staff.reset_body")}</p>
+        </ConfirmDialog>
+      )}
+      {resettingTwoFactor && (
+        <ConfirmDialog
+          title={t("admin:staff.reset_two_factor_title", { name: resettingTwoFactor.full_name })}
+          confirmLabel={t("admin:staff.reset_two_factor_confirm")}
+          cancelLabel={t("admin:cancel")}
+          pending={resetTwoFactor.isPending}
+          onCancel={() => setResettingTwoFactor(null)}
+          onConfirm={() =>
+            resetTwoFactor.mutate(resettingTwoFactor.id, {
+              onSuccess: () => setDone(t("admin:staff.two_factor_reset", { name: resettingTwoFactor.full_name })),
+              onSettled: () => setResettingTwoFactor(null),
+            })
+          }
+        >
+          <p>{t("admin:staff.reset_two_factor_body")}</p>
+          <p>{t("admin:staff.reset_two_factor_check")}</p>
         </ConfirmDialog>
       )}
       {deactivating && (

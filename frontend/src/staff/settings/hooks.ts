@@ -64,6 +64,17 @@ export function useResetStaffPassword() {
   });
 }
 
+/**
+ * Takes away a member's second factor (a lost phone): they are signed out everywhere and
+ * sign in with their password alone until they turn it on again.
+ */
+export function useResetStaffTwoFactor() {
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.POST("/api/v1/staff/{id}/two-factor-reset", { params: { path: { id } } })),
+  });
+}
+
 /** Deactivates a member's account: they can no longer sign in. */
 export function useDeactivateStaffMember(school: string) {
   const queryClient = useQueryClient();

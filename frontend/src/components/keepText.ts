@@ -1,4 +1,4 @@
-/** Ways to keep the receipt, all made in the browser: nothing is sent anywhere. */
+/** Ways to keep a text shown once (a receipt, recovery codes), all made in the browser: nothing is sent anywhere. */
 
 /** Copies `text` to the clipboard; resolves to whether it worked. */
 export async function copyText(text: string): Promise<boolean> {
