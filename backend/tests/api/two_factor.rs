@@ -49,6 +49,16 @@ async fn login_with(app: &TestApp, staff: &TestStaff, one_time_code: &str) -> re
     .await
 }
 
+async fn put_district_settings(app: &TestApp, token: &str, required: bool) -> reqwest::Response {
+    app.client
+        .put(app.url("/districts/req/settings"))
+        .bearer_auth(token)
+        .json(&json!({"two_factor_required": required}))
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn status(app: &TestApp, token: &str) -> Value {
     let response = app.get_as(token, "/me/two-factor").await;
     assert_eq!(response.status(), 200);
@@ -306,25 +316,12 @@ async fn a_district_requires_it_of_directors_and_officers_and_a_lost_phone_is_re
     let officer_token = app.token(&officer).await;
 
     assert_problem(
-        app.client
-            .put(app.url("/districts/req/settings"))
-            .bearer_auth(&officer_token)
-            .json(&json!({"two_factor_required": true}))
-            .send()
-            .await
-            .unwrap(),
+        put_district_settings(&app, &officer_token, true).await,
         403,
         "forbidden",
     )
     .await;
-    let response = app
-        .client
-        .put(app.url("/districts/req/settings"))
-        .bearer_auth(&admin_token)
-        .json(&json!({"two_factor_required": true}))
-        .send()
-        .await
-        .unwrap();
+    let response = put_district_settings(&app, &admin_token, true).await;
     assert_eq!(response.status(), 200);
     assert_eq!(
         response.json::<Value>().await.unwrap(),
@@ -446,14 +443,7 @@ async fn a_district_requires_it_of_directors_and_officers_and_a_lost_phone_is_re
     .await;
 
     // Turned off again, nothing is required.
-    let response = app
-        .client
-        .put(app.url("/districts/req/settings"))
-        .bearer_auth(&admin_token)
-        .json(&json!({"two_factor_required": false}))
-        .send()
-        .await
-        .unwrap();
+    let response = put_district_settings(&app, &admin_token, false).await;
     assert_eq!(response.status(), 200);
     assert_eq!(
         app.get_as(&director_token, &school_path).await.status(),

@@ -1,9 +1,7 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use sea_orm::TransactionTrait;
-use serde_json::json;
 
-use crate::audit::{self, AuditAction, AuditEvent};
+use crate::audit::AuditAction;
 use crate::auth::caller::SignedIn;
 use crate::auth::two_factor::{self, store};
 use crate::auth::views::{OneTimeCode, RecoveryCodes};
@@ -35,36 +33,19 @@ pub async fn renew_recovery_codes(
 ) -> Result<HttpResponse, ApiError> {
     let client = client_address(&request, state.settings.trust_forwarded_for);
     two_factor::check_throttle(&state, &client, &caller)?;
-    let Some(factor) = store::find(&state.db, caller.user_id)
-        .await?
-        .filter(|factor| factor.confirmed_at.is_some())
-    else {
-        return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "two_factor_not_enabled",
-            "the second factor is not on",
-        ));
-    };
+    let factor = two_factor::confirmed_factor(&state.db, &caller).await?;
     let txn = state.db.begin().await?;
-    if two_factor::prove(&txn, &state.secrets, &factor, &body.into_inner().code)
-        .await?
-        .is_none()
-    {
-        txn.rollback().await?;
-        return Err(two_factor::wrong_code(&state, &client, &caller));
-    }
-    let codes = store::renew_recovery_codes(&txn, caller.user_id).await?;
-    audit::record(
+    two_factor::prove_own(
+        &state,
         &txn,
-        AuditEvent {
-            chain: caller.audit_chain(),
-            actor: caller.actor(),
-            action: AuditAction::RecoveryCodesRenewed,
-            subject: Some(format!("staff:{}", caller.user_id)),
-            details: json!({}),
-        },
+        &client,
+        &caller,
+        &factor,
+        &body.into_inner().code,
     )
     .await?;
+    let codes = store::renew_recovery_codes(&txn, caller.user_id).await?;
+    two_factor::record_own_change(&txn, &caller, AuditAction::RecoveryCodesRenewed).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))

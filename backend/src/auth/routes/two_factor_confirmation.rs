@@ -2,9 +2,8 @@ use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use sea_orm::TransactionTrait;
-use serde_json::json;
 
-use crate::audit::{self, AuditAction, AuditEvent};
+use crate::audit::AuditAction;
 use crate::auth::caller::SignedIn;
 use crate::auth::two_factor::{self, store, totp};
 use crate::auth::views::{OneTimeCode, RecoveryCodes};
@@ -65,17 +64,7 @@ pub async fn confirm_two_factor(
         ));
     }
     let codes = store::renew_recovery_codes(&txn, caller.user_id).await?;
-    audit::record(
-        &txn,
-        AuditEvent {
-            chain: caller.audit_chain(),
-            actor: caller.actor(),
-            action: AuditAction::TwoFactorEnabled,
-            subject: Some(format!("staff:{}", caller.user_id)),
-            details: json!({}),
-        },
-    )
-    .await?;
+    two_factor::record_own_change(&txn, &caller, AuditAction::TwoFactorEnabled).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))

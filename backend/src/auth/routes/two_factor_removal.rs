@@ -1,9 +1,8 @@
 use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use sea_orm::TransactionTrait;
-use serde_json::json;
 
-use crate::audit::{self, AuditAction, AuditEvent};
+use crate::audit::AuditAction;
 use crate::auth::caller::SignedIn;
 use crate::auth::two_factor::{self, store};
 use crate::auth::views::TwoFactorRemoval;
@@ -36,16 +35,7 @@ pub async fn remove_two_factor(
     let TwoFactorRemoval { password, code } = body.into_inner();
     let client = client_address(&request, state.settings.trust_forwarded_for);
     two_factor::check_password(&state, &client, &caller, password).await?;
-    let Some(factor) = store::find(&state.db, caller.user_id)
-        .await?
-        .filter(|factor| factor.confirmed_at.is_some())
-    else {
-        return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "two_factor_not_enabled",
-            "the second factor is not on",
-        ));
-    };
+    let factor = two_factor::confirmed_factor(&state.db, &caller).await?;
     if two_factor::required_of(&state.db, &caller).await? {
         return Err(ApiError::rejected(
             StatusCode::CONFLICT,
@@ -54,25 +44,9 @@ pub async fn remove_two_factor(
         ));
     }
     let txn = state.db.begin().await?;
-    if two_factor::prove(&txn, &state.secrets, &factor, &code)
-        .await?
-        .is_none()
-    {
-        txn.rollback().await?;
-        return Err(two_factor::wrong_code(&state, &client, &caller));
-    }
+    two_factor::prove_own(&state, &txn, &client, &caller, &factor, &code).await?;
     store::remove(&txn, caller.user_id).await?;
-    audit::record(
-        &txn,
-        AuditEvent {
-            chain: caller.audit_chain(),
-            actor: caller.actor(),
-            action: AuditAction::TwoFactorDisabled,
-            subject: Some(format!("staff:{}", caller.user_id)),
-            details: json!({}),
-        },
-    )
-    .await?;
+    two_factor::record_own_change(&txn, &caller, AuditAction::TwoFactorDisabled).await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -153,3 +153,56 @@ pub fn check_throttle(
             retry_after_seconds: seconds,
         })
 }
+
+/// The caller's confirmed second factor, or `two_factor_not_enabled`.
+pub async fn confirmed_factor<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+) -> Result<staff_second_factor::Model, ApiError> {
+    store::find(db, caller.user_id)
+        .await?
+        .filter(|factor| factor.confirmed_at.is_some())
+        .ok_or_else(|| {
+            ApiError::rejected(
+                actix_web::http::StatusCode::CONFLICT,
+                "two_factor_not_enabled",
+                "the second factor is not on",
+            )
+        })
+}
+
+/// Uses up the code the caller typed on one of their own pages, or refuses it as a failed
+/// sign-in (the transaction, dropped unfinished, then changes nothing).
+pub async fn prove_own<C: ConnectionTrait>(
+    state: &crate::state::AppState,
+    db: &C,
+    client: &[u8],
+    caller: &Caller,
+    factor: &staff_second_factor::Model,
+    typed: &str,
+) -> Result<Proof, ApiError> {
+    match prove(db, &state.secrets, factor, typed).await? {
+        Some(proof) => Ok(proof),
+        None => Err(wrong_code(state, client, caller)),
+    }
+}
+
+/// Records a change the caller made to their own second factor in the audit trail.
+pub async fn record_own_change(
+    txn: &sea_orm::DatabaseTransaction,
+    caller: &Caller,
+    action: crate::audit::AuditAction,
+) -> Result<(), DbErr> {
+    crate::audit::record(
+        txn,
+        crate::audit::AuditEvent {
+            chain: caller.audit_chain(),
+            actor: caller.actor(),
+            action,
+            subject: Some(format!("staff:{}", caller.user_id)),
+            details: serde_json::json!({}),
+        },
+    )
+    .await
+    .map(drop)
+}
