@@ -17,6 +17,10 @@ pub struct StaffView {
     /// Where alerts and reminders go.
     pub email: Option<String>,
     pub roles: Vec<Role>,
+    /// Whether the member has turned on a second factor: told to those who manage the
+    /// member's account (the staff list, role changes, deactivation), absent elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub two_factor_enabled: Option<bool>,
 }
 
 impl StaffView {
@@ -30,7 +34,14 @@ impl StaffView {
             active: user.active,
             email: user.email,
             roles,
+            two_factor_enabled: None,
         }
+    }
+
+    /// The view with whether the member's second factor is on.
+    pub fn with_two_factor(mut self, enabled: bool) -> Self {
+        self.two_factor_enabled = Some(enabled);
+        self
     }
 }
 

@@ -381,6 +381,23 @@ async fn a_district_requires_it_of_directors_and_officers_and_a_lost_phone_is_re
 
     // The director loses the phone; the district administrator, once enrolled, resets it.
     enrol(&app, &admin, &admin_token).await;
+    // Whoever manages the staff sees who has it on.
+    let staff: Value = app
+        .get_as(&admin_token, &format!("/schools/{}/staff", school.slug))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let on = |id: uuid::Uuid| {
+        staff
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|member| member["id"] == id.to_string())
+            .map(|member| member["two_factor_enabled"].clone())
+    };
+    assert_eq!(on(director.id), Some(json!(true)));
+    assert_eq!(on(deputy.id), Some(json!(false)));
     let director_pair = app
         .post_json(
             "/auth/login",

@@ -34,6 +34,21 @@ pub async fn is_enabled<C: ConnectionTrait>(db: &C, user_id: Uuid) -> Result<boo
         .is_some_and(|factor| factor.confirmed_at.is_some()))
 }
 
+/// Which of these members have a confirmed second factor.
+pub async fn enabled_among<C: ConnectionTrait>(
+    db: &C,
+    user_ids: impl IntoIterator<Item = Uuid>,
+) -> Result<std::collections::HashSet<Uuid>, DbErr> {
+    Ok(staff_second_factor::Entity::find()
+        .filter(staff_second_factor::Column::UserId.is_in(user_ids))
+        .filter(staff_second_factor::Column::ConfirmedAt.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|factor| factor.user_id)
+        .collect())
+}
+
 /// Stores a new, unconfirmed secret in place of any earlier unconfirmed one.
 pub async fn start_enrolment<C: ConnectionTrait>(
     db: &C,

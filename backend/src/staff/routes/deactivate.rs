@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::managed_member;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::store::revoke_all_of_user;
-use crate::auth::Caller;
+use crate::auth::{two_factor, Caller};
 use crate::error::{ApiError, Problem};
 use crate::staff::views::StaffView;
 use crate::state::AppState;
@@ -63,7 +63,8 @@ pub async fn deactivate_staff_member(
     )
     .await?;
     txn.commit().await?;
-    let mut view = StaffView::new(user, roles);
+    let enabled = two_factor::store::is_enabled(&state.db, user.id).await?;
+    let mut view = StaffView::new(user, roles).with_two_factor(enabled);
     view.active = false;
     Ok(HttpResponse::Ok().json(view))
 }

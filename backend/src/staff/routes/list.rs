@@ -1,6 +1,6 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
+use crate::auth::{two_factor, Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
@@ -30,10 +30,16 @@ pub async fn list_staff(
         .await?
         .ok_or(ApiError::NotFound)?;
     caller.authorize(Permission::ManageStaff, target(&school))?;
-    let staff: Vec<StaffView> = list_school_staff(&state.db, school.id)
-        .await?
+    let members = list_school_staff(&state.db, school.id).await?;
+    let with_factor =
+        two_factor::store::enabled_among(&state.db, members.iter().map(|(user, _)| user.id))
+            .await?;
+    let staff: Vec<StaffView> = members
         .into_iter()
-        .map(|(user, roles)| StaffView::new(user, roles))
+        .map(|(user, roles)| {
+            let enabled = with_factor.contains(&user.id);
+            StaffView::new(user, roles).with_two_factor(enabled)
+        })
         .collect();
     Ok(HttpResponse::Ok().json(staff))
 }

@@ -4,7 +4,7 @@ use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
 use super::managed_member;
-use crate::auth::Caller;
+use crate::auth::{two_factor, Caller};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::staff::admin::{check_grantable, member_target};
@@ -62,5 +62,6 @@ pub async fn set_staff_roles(
         grant_role(&txn, caller.actor(), &user, *role).await?;
     }
     txn.commit().await?;
-    Ok(HttpResponse::Ok().json(StaffView::new(user, wanted)))
+    let enabled = two_factor::store::is_enabled(&state.db, user.id).await?;
+    Ok(HttpResponse::Ok().json(StaffView::new(user, wanted).with_two_factor(enabled)))
 }

@@ -2564,6 +2564,11 @@ export interface components {
             login: string;
             position: string;
             roles: components["schemas"]["Role"][];
+            /**
+             * @description Whether the member has turned on a second factor: told to those who manage the
+             *     member's account (the staff list, role changes, deactivation), absent elsewhere.
+             */
+            two_factor_enabled?: boolean | null;
         };
         /** @description Starting an opening of a school's box. */
         StartOpening: {

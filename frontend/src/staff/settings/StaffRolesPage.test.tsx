@@ -206,7 +206,14 @@ describe("staff and roles", () => {
   it("resets a member's second factor after a confirmation that says what it does", async () => {
     const reset: string[] = [];
     signedInAs(admin, {
-      "GET /api/v1/schools/school-31/staff": () => json([nurlan, ermek]),
+      "GET /api/v1/schools/school-31/staff": () =>
+        json([
+          nurlan,
+          { ...ermek, two_factor_enabled: true },
+          person("a0000000-0000-4000-8000-000000000004", "Bakyt Toktogulov", "demo.wg3", ["working_group"], {
+            two_factor_enabled: false,
+          }),
+        ]),
       [`POST /api/v1/staff/${ermek.id}/two-factor-reset`]: (request) => {
         reset.push(new URL(request.url).pathname);
         return new Response(null, { status: 204 });
@@ -216,6 +223,10 @@ describe("staff and roles", () => {
     renderApp("/staff/settings/staff", "en");
     const own = await screen.findByRole("row", { name: /Nurlan Beishenov/ });
     expect(within(own).queryByRole("button", { name: /two-factor/ })).toBeNull();
+    // Nothing to reset for a member who has not turned it on.
+    const without = screen.getByRole("row", { name: /Bakyt Toktogulov/ });
+    expect(within(without).getByRole("button", { name: /new password/ })).toBeVisible();
+    expect(within(without).queryByRole("button", { name: /two-factor/ })).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "Reset the two-factor sign-in of Ermek Abdyraev" }));
     const dialog = screen.getByRole("dialog", { name: "Reset the two-factor sign-in of Ermek Abdyraev?" });

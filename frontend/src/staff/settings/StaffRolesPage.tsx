@@ -141,14 +141,16 @@ function MemberActions({
       >
         {t("staff.reset_password")}
       </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-label={t("staff.reset_two_factor_label", { name: member.full_name })}
-        onClick={onResetTwoFactor}
-      >
-        {t("staff.reset_two_factor")}
-      </button>
+      {member.two_factor_enabled !== false && (
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={t("staff.reset_two_factor_label", { name: member.full_name })}
+          onClick={onResetTwoFactor}
+        >
+          {t("staff.reset_two_factor")}
+        </button>
+      )}
       <button
         type="button"
         className="button button--quiet"
