@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use crate::error::ApiError;
 use crate::http::client_key::ClientKeyer;
 
 /// Failures allowed before the first delay.
@@ -46,6 +47,14 @@ impl LoginThrottle {
     /// `Err(seconds)` while this login from this client must wait.
     pub fn check(&self, login: &str, client: &[u8]) -> Result<(), u64> {
         self.check_at(login, client, Instant::now())
+    }
+
+    /// `login_throttled` while this login from this client must wait.
+    pub fn refuse_while_blocked(&self, login: &str, client: &[u8]) -> Result<(), ApiError> {
+        self.check(login, client)
+            .map_err(|seconds| ApiError::LoginThrottled {
+                retry_after_seconds: seconds,
+            })
     }
 
     fn check_at(&self, login: &str, client: &[u8], now: Instant) -> Result<(), u64> {

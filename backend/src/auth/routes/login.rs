@@ -48,12 +48,7 @@ pub async fn login(
     } = body.into_inner();
     let login = normalise_login(&login);
     let client = client_address(&request, state.settings.trust_forwarded_for);
-    state
-        .login_throttle
-        .check(&login, &client)
-        .map_err(|seconds| ApiError::LoginThrottled {
-            retry_after_seconds: seconds,
-        })?;
+    state.login_throttle.refuse_while_blocked(&login, &client)?;
 
     let user = find_active_user(&state.db, &login).await?;
     let verified = verify_password(

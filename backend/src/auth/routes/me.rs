@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::auth::caller::SignedIn;
-use crate::auth::routes::two_factor_status::state_of;
+use crate::auth::two_factor;
 use crate::auth::views::{DistrictSummary, Me, SchoolSummary};
 use crate::error::{ApiError, Problem};
 use crate::schools::store as schools;
@@ -22,7 +22,7 @@ pub async fn me(
     state: web::Data<AppState>,
     SignedIn(caller): SignedIn,
 ) -> Result<HttpResponse, ApiError> {
-    let two_factor = state_of(&state, &caller).await?;
+    let two_factor = two_factor::state_of(&state.db, &caller).await?;
     let school = match caller.school_id {
         Some(id) => schools::find_school(&state.db, id).await?,
         None => None,

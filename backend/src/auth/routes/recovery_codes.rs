@@ -32,7 +32,9 @@ pub async fn renew_recovery_codes(
     body: ApiJson<OneTimeCode>,
 ) -> Result<HttpResponse, ApiError> {
     let client = client_address(&request, state.settings.trust_forwarded_for);
-    two_factor::check_throttle(&state, &client, &caller)?;
+    state
+        .login_throttle
+        .refuse_while_blocked(&caller.login, &client)?;
     let factor = two_factor::confirmed_factor(&state.db, &caller).await?;
     let txn = state.db.begin().await?;
     two_factor::prove_own(

@@ -34,7 +34,9 @@ pub async fn confirm_two_factor(
     body: ApiJson<OneTimeCode>,
 ) -> Result<HttpResponse, ApiError> {
     let client = client_address(&request, state.settings.trust_forwarded_for);
-    two_factor::check_throttle(&state, &client, &caller)?;
+    state
+        .login_throttle
+        .refuse_while_blocked(&caller.login, &client)?;
     let Some(factor) = store::find(&state.db, caller.user_id).await? else {
         return Err(ApiError::rejected(
             StatusCode::CONFLICT,

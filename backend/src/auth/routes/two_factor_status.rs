@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::auth::caller::SignedIn;
-use crate::auth::two_factor::{self, store};
+use crate::auth::two_factor;
 use crate::auth::views::TwoFactorState;
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
@@ -21,22 +21,5 @@ pub async fn two_factor_status(
     state: web::Data<AppState>,
     SignedIn(caller): SignedIn,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(state_of(&state, &caller).await?))
-}
-
-/// The second-factor state of a member, as `/me` and this route show it.
-pub async fn state_of(
-    state: &AppState,
-    caller: &crate::auth::Caller,
-) -> Result<TwoFactorState, ApiError> {
-    let enabled = store::is_enabled(&state.db, caller.user_id).await?;
-    Ok(TwoFactorState {
-        enabled,
-        required: two_factor::required_of(&state.db, caller).await?,
-        recovery_codes_left: if enabled {
-            store::codes_left(&state.db, caller.user_id).await?
-        } else {
-            0
-        },
-    })
+    Ok(HttpResponse::Ok().json(two_factor::state_of(&state.db, &caller).await?))
 }

@@ -54,6 +54,23 @@ pub async fn enrolment_pending<C: ConnectionTrait>(db: &C, caller: &Caller) -> R
     Ok(required_of(db, caller).await? && !store::is_enabled(db, caller.user_id).await?)
 }
 
+/// The second-factor state of a member, as `/me` and `/me/two-factor` show it.
+pub async fn state_of<C: ConnectionTrait>(
+    db: &C,
+    caller: &Caller,
+) -> Result<crate::auth::views::TwoFactorState, DbErr> {
+    let enabled = store::is_enabled(db, caller.user_id).await?;
+    Ok(crate::auth::views::TwoFactorState {
+        enabled,
+        required: required_of(db, caller).await?,
+        recovery_codes_left: if enabled {
+            store::codes_left(db, caller.user_id).await?
+        } else {
+            0
+        },
+    })
+}
+
 /// How a second factor was proved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Proof {
@@ -113,7 +130,9 @@ pub async fn check_password(
     use entity::staff_user;
     use secrecy::SecretString;
 
-    check_throttle(state, client, caller)?;
+    state
+        .login_throttle
+        .refuse_while_blocked(&caller.login, client)?;
     let hash = staff_user::Entity::find_by_id(caller.user_id)
         .one(&state.db)
         .await?
@@ -138,20 +157,6 @@ pub fn wrong_code(state: &crate::state::AppState, client: &[u8], caller: &Caller
         "wrong_code",
         "the code is wrong, too old or already used",
     )
-}
-
-/// Refuses while the caller's own sign-in is throttled.
-pub fn check_throttle(
-    state: &crate::state::AppState,
-    client: &[u8],
-    caller: &Caller,
-) -> Result<(), ApiError> {
-    state
-        .login_throttle
-        .check(&caller.login, client)
-        .map_err(|seconds| ApiError::LoginThrottled {
-            retry_after_seconds: seconds,
-        })
 }
 
 /// The caller's confirmed second factor, or `two_factor_not_enabled`.
