@@ -72,6 +72,7 @@ impl Application {
             settings: Arc::new(settings),
         };
         let server = run(listener, state.clone())?;
+        crate::http::request_span::start_hourly_counts();
         if state.settings.scheduler.enabled {
             crate::scheduler::start(state.clone());
         }

@@ -12,6 +12,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// Whether directors and district officers must sign in with a second factor.
     pub two_factor_required: bool,
+    /// Where a child can get help right now, as a JSON array of `{label, number}`; `None`
+    /// means the national defaults.
+    pub helplines: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

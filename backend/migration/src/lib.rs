@@ -9,6 +9,7 @@ mod m20261126_000004_openings_journal;
 mod m20261126_000005_case_handling;
 mod m20261126_000006_reports_district;
 mod m20261126_000007_two_factor;
+mod m20261204_000001_helplines;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_case_handling::Migration),
             Box::new(m20261126_000006_reports_district::Migration),
             Box::new(m20261126_000007_two_factor::Migration),
+            Box::new(m20261204_000001_helplines::Migration),
         ]
     }
 }

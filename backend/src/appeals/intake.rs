@@ -32,6 +32,10 @@ pub struct AppealContent {
     pub text: String,
     pub danger: Vec<String>,
     pub insult: bool,
+    /// The writer answered "yes" to "are you in danger now, or is someone hurting you?" (or
+    /// the working group ticked it on a paper note).
+    #[serde(default)]
+    pub in_danger: bool,
 }
 
 impl AppealContent {
@@ -42,6 +46,7 @@ impl AppealContent {
                 text: String::new(),
                 danger: Vec::new(),
                 insult: false,
+                in_danger: false,
             });
         }
         serde_json::from_str(opened)
@@ -156,6 +161,10 @@ pub async fn submit(
         .ok_or_else(school_not_found)?;
     let school = &cached.school;
     let screening = screen_at_the_door(&text, &cached.lexicon)?;
+    let in_danger = input.in_danger == Some(true);
+    // A "yes" makes the appeal urgent whatever the words say.
+    let urgent = screening.is_urgent() || in_danger;
+    let needs_referral = screening.needs_referral() || in_danger;
 
     let idempotency = idempotency_key.map(|key| {
         let request = serde_json::to_vec(&input).unwrap_or_default();
@@ -185,6 +194,7 @@ pub async fn submit(
             .map(|d| d.code().to_owned())
             .collect(),
         insult: screening.insult,
+        in_danger,
     };
     let sealed_content = seal(
         &state.secrets,
@@ -207,7 +217,7 @@ pub async fn submit(
     let answer = AppealReceipt {
         receipt: receipt.to_string(),
         status: AppealStatus::Sealed,
-        urgent: screening.is_urgent(),
+        urgent,
         submitted_on: today,
         opening_interval_months: school.opening_interval_months,
         answer_within_working_days: if input.anonymous {
@@ -223,8 +233,8 @@ pub async fn submit(
         anonymous: input.anonymous,
         status: AppealStatus::Sealed,
         submitted_on: today,
-        urgent: screening.is_urgent(),
-        needs_referral: screening.needs_referral(),
+        urgent,
+        needs_referral,
         categories: join_categories(&input.categories),
         language: input.language.unwrap_or_default().code().to_owned(),
         key_id: sealed_content.key_id.clone(),
@@ -400,6 +410,7 @@ pub async fn track(state: &AppState, receipt: &str) -> Result<TrackedAppeal, Api
         registration_number: appeal.registration_number.clone(),
         submitted_on: appeal.submitted_on,
         anonymous: appeal.anonymous,
+        urgent: appeal.urgent,
         messages,
         can_reply: accepts_replies(appeal.status),
     })

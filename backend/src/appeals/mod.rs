@@ -3,6 +3,7 @@
 
 pub mod alert;
 pub mod category;
+pub mod escalation;
 pub mod intake;
 pub mod receipt;
 pub mod retention;

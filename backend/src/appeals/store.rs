@@ -6,8 +6,8 @@ use entity::appeal_message::{self, MessageKind};
 use entity::{idempotency_record, school_word};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -125,6 +125,9 @@ pub async fn mark_urgent<C: ConnectionTrait>(db: &C, appeal_id: Uuid) -> Result<
 pub struct AppealFilter {
     pub status: Option<AppealStatus>,
     pub urgent: Option<bool>,
+    /// Appeals still sealed in the box are listed only when dropped before this day (the
+    /// school's today: a drop shows the next morning), and not at all when `None`.
+    pub sealed_dropped_before: Option<chrono::NaiveDate>,
 }
 
 /// A page of a school's appeals, newest first, and the total.
@@ -142,6 +145,17 @@ pub async fn list_appeals<C: ConnectionTrait>(
     if let Some(urgent) = filter.urgent {
         query = query.filter(appeal::Column::Urgent.eq(urgent));
     }
+    let sealed_shown = match filter.sealed_dropped_before {
+        Some(day) => Condition::all()
+            .add(appeal::Column::Status.eq(AppealStatus::Sealed))
+            .add(appeal::Column::SubmittedOn.lt(day)),
+        None => Condition::all().add(Expr::value(false)),
+    };
+    query = query.filter(
+        Condition::any()
+            .add(appeal::Column::Status.ne(AppealStatus::Sealed))
+            .add(sealed_shown),
+    );
     let total = query.clone().count(db).await?;
     let items = query
         .order_by_desc(appeal::Column::SubmittedOn)

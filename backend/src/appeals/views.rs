@@ -82,6 +82,10 @@ pub struct SubmitAppeal {
     pub categories: Vec<AppealCategory>,
     #[serde(default)]
     pub language: Option<Language>,
+    /// The writer's answer to "Are you in danger now, or is someone hurting you?": `true`
+    /// makes the appeal urgent whatever its words; absent when not answered.
+    #[serde(default)]
+    pub in_danger: Option<bool>,
 }
 
 /// What the writer gets back: the receipt, shown once, and what happens next.
@@ -91,7 +95,8 @@ pub struct AppealReceipt {
     #[schema(example = "1234-5678-9012-3456")]
     pub receipt: String,
     pub status: AppealStatus,
-    /// Danger signals were found: the director and the working group have been alerted.
+    /// Danger signals were found, or the writer said they are in danger: the director and
+    /// the working group have been alerted.
     pub urgent: bool,
     /// The day it was dropped, in the school's time zone.
     pub submitted_on: NaiveDate,
@@ -167,6 +172,8 @@ pub struct TrackedAppeal {
     pub registration_number: Option<String>,
     pub submitted_on: NaiveDate,
     pub anonymous: bool,
+    /// The appeal was flagged urgent: the page shows where to get help first.
+    pub urgent: bool,
     pub messages: Vec<TrackedMessage>,
     /// Whether the writer can still add to the appeal.
     pub can_reply: bool,

@@ -293,6 +293,7 @@ fn retrieved_view(
         urgent: appeal.urgent,
         needs_referral: appeal.needs_referral,
         danger: content.danger,
+        in_danger: content.in_danger,
         obscene_words,
         categories: split_categories(&appeal.categories),
         text: content.text,
@@ -389,6 +390,7 @@ pub async fn add_paper_appeal(
             .map(|d| d.code().to_owned())
             .collect(),
         insult: screening.insult,
+        in_danger: input.in_danger,
     };
     let sealed = seal(
         &state.secrets,
@@ -419,8 +421,8 @@ pub async fn add_paper_appeal(
             AppealStatus::Retrieved
         },
         submitted_on: today_in(&school.time_zone),
-        urgent: screening.is_urgent(),
-        needs_referral: screening.needs_referral(),
+        urgent: screening.is_urgent() || input.in_danger,
+        needs_referral: screening.needs_referral() || input.in_danger,
         categories: join_categories(&input.categories),
         language: school.default_language.clone(),
         key_id: sealed.key_id,
@@ -868,8 +870,15 @@ pub fn box_due_by(school: &school::Model, last_opened_on: Option<NaiveDate>) -> 
         .unwrap_or(since)
 }
 
-/// Whether a school's box is opened as often as its interval requires.
-pub async fn box_status(state: &AppState, school: &school::Model) -> Result<BoxStatus, ApiError> {
+/// Whether a school's box is opened as often as its interval requires, and — for those who
+/// may know it (`sees_contents`: the director and the working group) — how many appeals
+/// dropped before today wait in it. Today's drops count from tomorrow, so nobody can watch
+/// the count rise at the minute a child pressed "send".
+pub async fn box_status(
+    state: &AppState,
+    school: &school::Model,
+    sees_contents: bool,
+) -> Result<BoxStatus, ApiError> {
     let last = store::last_signed_opening(&state.db, school.id).await?;
     let zone = crate::calendar::zone_of(&school.time_zone);
     let last_opened_on = last
@@ -877,13 +886,18 @@ pub async fn box_status(state: &AppState, school: &school::Model) -> Result<BoxS
         .and_then(|opening| opening.signed_at)
         .map(|at| at.with_timezone(&zone).date_naive());
     let due_by = box_due_by(school, last_opened_on);
-    let (sealed_appeals, urgent_sealed_appeals) =
-        store::sealed_counts(&state.db, school.id).await?;
+    let today = today_in(&school.time_zone);
+    let (sealed_appeals, urgent_sealed_appeals) = if sees_contents {
+        let (total, urgent) = store::sealed_counts(&state.db, school.id, today).await?;
+        (Some(total), Some(urgent))
+    } else {
+        (None, None)
+    };
     Ok(BoxStatus {
         school: school.slug.clone(),
         last_opened_on,
         due_by,
-        overdue: today_in(&school.time_zone) > due_by,
+        overdue: today > due_by,
         sealed_appeals,
         urgent_sealed_appeals,
         opening_in_progress: store::active_opening(&state.db, school.id)

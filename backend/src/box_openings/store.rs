@@ -182,14 +182,17 @@ pub async fn unseal_messages_of_registered_appeals<C: ConnectionTrait>(
     Ok(())
 }
 
-/// How many sealed appeals wait in a school's box, and how many of them are urgent.
+/// How many sealed appeals dropped before `before` wait in a school's box, and how many of
+/// them are urgent.
 pub async fn sealed_counts<C: ConnectionTrait>(
     db: &C,
     school_id: Uuid,
+    before: chrono::NaiveDate,
 ) -> Result<(u64, u64), DbErr> {
     let sealed = appeal::Entity::find()
         .filter(appeal::Column::SchoolId.eq(school_id))
-        .filter(appeal::Column::Status.eq(AppealStatus::Sealed));
+        .filter(appeal::Column::Status.eq(AppealStatus::Sealed))
+        .filter(appeal::Column::SubmittedOn.lt(before));
     let total = sealed.clone().count(db).await?;
     let urgent = sealed
         .filter(appeal::Column::Urgent.eq(true))

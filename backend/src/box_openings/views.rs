@@ -90,6 +90,10 @@ pub struct PaperAppeal {
     /// Set when the group does not accept the note.
     #[serde(default)]
     pub not_accepted: Option<NotAcceptedReason>,
+    /// The group's tick: the note says the writer is in danger now. Makes it urgent whatever
+    /// its words.
+    #[serde(default)]
+    pub in_danger: bool,
 }
 
 /// Setting an appeal aside as not accepted.
@@ -119,6 +123,8 @@ pub struct RetrievedAppeal {
     pub needs_referral: bool,
     /// Danger signals the screening found (`violence`, `self_harm` …).
     pub danger: Vec<String>,
+    /// The writer answered that they are in danger now (or the group ticked it on a note).
+    pub in_danger: bool,
     /// The screening found obscene words (possible on a paper note).
     pub obscene_words: Vec<String>,
     pub categories: Vec<AppealCategory>,
@@ -181,9 +187,11 @@ pub struct BoxStatus {
     /// The last day by which the next opening is due.
     pub due_by: NaiveDate,
     pub overdue: bool,
-    /// Appeals waiting sealed in the box, and how many of them are urgent.
-    pub sealed_appeals: u64,
-    pub urgent_sealed_appeals: u64,
+    /// Appeals waiting sealed in the box that were dropped before today (today's count from
+    /// tomorrow); `null` for roles other than the director and the working group.
+    pub sealed_appeals: Option<u64>,
+    /// How many of those are urgent; `null` likewise.
+    pub urgent_sealed_appeals: Option<u64>,
     /// The opening in progress, if any.
     pub opening_in_progress: Option<Uuid>,
 }

@@ -13,6 +13,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::views::{DistrictOverview, DistrictReportState, JournalCheckView, SchoolCompliance};
+use crate::appeals::escalation::late_urgent_appeals;
 use crate::box_openings::service::box_due_by;
 use crate::calendar::today_in;
 use crate::calendar::zone_of;
@@ -118,6 +119,10 @@ pub async fn overview<C: ConnectionTrait>(
         ),
     )
     .await?;
+    let mut late_urgent: HashMap<Uuid, i64> = HashMap::new();
+    for late in late_urgent_appeals(db, &schools).await? {
+        *late_urgent.entry(late.school_id).or_default() += 1;
+    }
     let checks: HashMap<Uuid, journal_check::Model> = journal_check::Entity::find()
         .filter(journal_check::Column::SchoolId.is_in(ids.clone()))
         .all(db)
@@ -158,6 +163,7 @@ pub async fn overview<C: ConnectionTrait>(
             open_appeals: open_appeals.get(&school.id).copied().unwrap_or(0),
             overdue_appeals: overdue_appeals.get(&school.id).copied().unwrap_or(0),
             urgent_unreferred: urgent_unreferred.get(&school.id).copied().unwrap_or(0),
+            urgent_not_referred_in_time: late_urgent.get(&school.id).copied().unwrap_or(0),
             journal_head: journal::head(db, school.id).await?,
             journal_check: checks.get(&school.id).map(|check| JournalCheckView {
                 checked_at: check.checked_at,

@@ -8,6 +8,7 @@ use validator::Validate;
 
 use crate::auth::service::ServiceScope;
 use crate::chain::ChainHead;
+use crate::districts::helplines::Helpline;
 use crate::reports::views::{ReportStatus, ShownCategory, ShownCount, ShownMonth};
 
 /// The state of a school's report of a month, for the district.
@@ -48,6 +49,9 @@ pub struct SchoolCompliance {
     pub overdue_appeals: i64,
     /// Open urgent appeals with no referral yet.
     pub urgent_unreferred: i64,
+    /// Urgent appeals (in the box or registered) not referred by the end of the working day
+    /// after they were dropped: the district should call the school.
+    pub urgent_not_referred_in_time: i64,
     pub journal_head: Option<ChainHead>,
     /// The last verification of the journal (nightly, or whenever someone verified it).
     pub journal_check: Option<JournalCheckView>,
@@ -170,6 +174,9 @@ pub struct DistrictSettings {
     /// Directors, district officers and district administrators must sign in with a second
     /// factor (an authenticator app's code or a recovery code).
     pub two_factor_required: bool,
+    /// Where a child can get help right now, shown on every public page of the district's
+    /// schools (the national 111, 102 and 112 unless the district set its own).
+    pub helplines: Vec<Helpline>,
 }
 
 /// A change of a district's settings.
@@ -177,4 +184,7 @@ pub struct DistrictSettings {
 #[serde(deny_unknown_fields)]
 pub struct DistrictSettingsChange {
     pub two_factor_required: bool,
+    /// A new list of helplines (1 to 6); absent keeps the current list.
+    #[serde(default)]
+    pub helplines: Option<Vec<Helpline>>,
 }

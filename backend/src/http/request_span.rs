@@ -1,7 +1,15 @@
 //! One tracing span per request with an id, the method, the route pattern and the status.
 //! Deliberately never the client's address, user agent, path values, query string or body:
 //! the route pattern (`/api/v1/appeals/{id}`) says what was called without saying who or what.
+//!
+//! The writer's side is different (DESIGN.md §4, "no time of day"): a drop, a receipt
+//! check, a reply, a school's public page, the parents' report and the web client's own
+//! files write **no line per request**, because a line's timestamp is the moment a child
+//! pressed "send". They are counted instead, and the counts logged once an hour
+//! ([`log_public_counts`]). A refusal on those routes logs only the route and the status,
+//! without a request id or a latency.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use actix_web::body::MessageBody;
@@ -16,11 +24,14 @@ pub async fn request_span(
     request: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let request_id = Uuid::new_v4();
     let route = request
         .match_pattern()
         .unwrap_or_else(|| "unmatched".to_owned());
     let method = request.method().to_string();
+    if let Some(index) = public_route(&method, &route, request.path()) {
+        return public_request(index, &route, next.call(request).await);
+    }
+    let request_id = Uuid::new_v4();
     let span = tracing::info_span!(
         "request",
         request_id = %request_id,
@@ -51,5 +62,90 @@ pub async fn request_span(
             tracing::warn!(status, latency_ms, "request failed");
             Err(error)
         }
+    }
+}
+
+/// The routes of the writer's side, by method and route pattern; the last entry stands for
+/// the web client's own files (everything outside `/api`).
+const PUBLIC_ROUTES: [(&str, &str); 6] = [
+    ("POST", "/api/v1/appeals"),
+    ("POST", "/api/v1/appeals/track"),
+    ("POST", "/api/v1/appeals/track/messages"),
+    ("GET", "/api/v1/schools/{slug}/public"),
+    ("GET", "/api/v1/schools/{slug}/reports/{month}"),
+    ("GET", "web client"),
+];
+
+/// Requests of each public route since the last hourly line.
+static PUBLIC_COUNTS: [AtomicU64; PUBLIC_ROUTES.len()] = [const { AtomicU64::new(0) }; 6];
+
+fn public_route(method: &str, route: &str, path: &str) -> Option<usize> {
+    if let Some(index) = PUBLIC_ROUTES[..PUBLIC_ROUTES.len() - 1]
+        .iter()
+        .position(|(m, r)| *m == method && *r == route)
+    {
+        return Some(index);
+    }
+    let api = path == "/api" || path.starts_with("/api/");
+    (!api && (method == "GET" || method == "HEAD")).then_some(PUBLIC_ROUTES.len() - 1)
+}
+
+fn public_request<B>(
+    index: usize,
+    route: &str,
+    result: Result<ServiceResponse<B>, actix_web::Error>,
+) -> Result<ServiceResponse<B>, actix_web::Error> {
+    PUBLIC_COUNTS[index].fetch_add(1, Ordering::Relaxed);
+    let status = match &result {
+        Ok(response) => response.status().as_u16(),
+        Err(error) => error.as_response_error().status_code().as_u16(),
+    };
+    if status >= 500 {
+        tracing::warn!(route, status, "public request failed");
+    } else if status >= 400 && status != 404 {
+        tracing::info!(route, status, "public request refused");
+    }
+    result
+}
+
+/// Logs how many requests each public route had since the last call, and starts counting
+/// again: one line an hour instead of one line a drop.
+pub fn log_public_counts() {
+    for (index, (method, route)) in PUBLIC_ROUTES.iter().enumerate() {
+        let count = PUBLIC_COUNTS[index].swap(0, Ordering::Relaxed);
+        if count > 0 {
+            tracing::info!(method, route, count, "public requests in the last hour");
+        }
+    }
+}
+
+/// Starts the hourly line of public request counts.
+pub fn start_hourly_counts() {
+    tokio::spawn(async {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        every_hour.tick().await;
+        loop {
+            every_hour.tick().await;
+            log_public_counts();
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_writers_routes_and_the_web_client_are_public() {
+        assert_eq!(
+            public_route("POST", "/api/v1/appeals", "/api/v1/appeals"),
+            Some(0)
+        );
+        assert_eq!(public_route("GET", "unmatched", "/s/school-31"), Some(5));
+        assert_eq!(
+            public_route("GET", "/api/v1/appeals", "/api/v1/appeals"),
+            None
+        );
+        assert_eq!(public_route("GET", "unmatched", "/api/v2/x"), None);
     }
 }

@@ -8,6 +8,7 @@ use entity::{job_run, school};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, TransactionTrait};
 
 use super::claim::{claim, finish};
+use crate::appeals::escalation::escalate_late_urgent_appeals;
 use crate::box_openings::service::box_due_by;
 use crate::box_openings::store::last_signed_opening;
 use crate::calendar::today_in;
@@ -38,6 +39,7 @@ pub async fn run_due(state: &AppState, runner: &str) -> anyhow::Result<()> {
             .with_timezone(&zone_of(zone))
             .format("%Y-%m-%dT%H");
         overdue_boxes(state, runner, zone, schools, &hour.to_string()).await?;
+        urgent_not_referred(state, runner, zone, schools, &hour.to_string()).await?;
     }
     reseal_under_the_current_key(state).await;
     Ok(())
@@ -169,6 +171,30 @@ async fn reminders(
     }
     finish(&state.db, &job, &day).await?;
     tracing::info!(mails = sent, "reminders sent");
+    Ok(())
+}
+
+/// Every hour, urgent appeals not referred by the end of the next working day are escalated
+/// to the district, once per appeal.
+async fn urgent_not_referred(
+    state: &AppState,
+    runner: &str,
+    zone: &str,
+    schools: &[school::Model],
+    hour: &str,
+) -> anyhow::Result<()> {
+    let job = format!("urgent_not_referred:{zone}");
+    if !claim(&state.db, &job, hour, runner).await? {
+        return Ok(());
+    }
+    let escalated = escalate_late_urgent_appeals(&state.db, runner, schools).await?;
+    finish(&state.db, &job, hour).await?;
+    if escalated > 0 {
+        tracing::warn!(
+            escalated,
+            "urgent appeals not referred in time escalated to the district"
+        );
+    }
     Ok(())
 }
 

@@ -59,6 +59,7 @@ pub async fn create_district<C: ConnectionTrait>(
         name: name.to_owned(),
         created_at: Utc::now(),
         two_factor_required: false,
+        helplines: None,
     };
     district::Entity::insert(district::ActiveModel {
         id: Set(model.id),
@@ -66,6 +67,7 @@ pub async fn create_district<C: ConnectionTrait>(
         name: Set(model.name.clone()),
         created_at: Set(model.created_at),
         two_factor_required: Set(false),
+        helplines: Set(None),
     })
     .exec_without_returning(db)
     .await?;

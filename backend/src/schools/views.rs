@@ -67,6 +67,9 @@ pub struct PublicSchool {
     pub opening_interval_months: i32,
     pub answer_deadline_working_days: i32,
     pub anonymous_target_working_days: i32,
+    /// Where to get help right now: shown on every public page, first when a child is in
+    /// danger.
+    pub helplines: Vec<crate::districts::helplines::Helpline>,
 }
 
 /// A word a school added to its screening lists or allowed through them.

@@ -10,6 +10,8 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
+use crate::error::ApiError;
+use crate::screening::{self, SchoolLexicon, Verdict};
 
 /// The school's words, alphabetically.
 pub async fn list_words<C: ConnectionTrait>(
@@ -101,4 +103,98 @@ pub async fn remove_word(
     )
     .await?;
     Ok(true)
+}
+
+/// Everyday appeals a school's word must never refuse: the screening's innocent corpus.
+const INNOCENT_APPEALS: &str = include_str!("../screening/corpus/innocent.txt");
+
+/// Letters a blocking root needs at least: a shorter one would refuse ordinary words.
+pub const MIN_ROOT_LETTERS: usize = 4;
+
+/// Checks a word a school wants to refuse or allow, so that no school can censor its own box:
+/// a refused word is a whole word (`word:…`, two letters or more) or a root of at least four
+/// letters, and it must not refuse any everyday appeal of the innocent corpus.
+pub fn check_school_word(word: &str, rule: school_word::WordRule) -> Result<(), ApiError> {
+    let (exact, bare) = match word.split_once(':') {
+        Some(("word", rest)) => (true, rest),
+        Some(("root" | "prefix", rest)) => (false, rest),
+        Some(_) => {
+            return Err(ApiError::invalid_field(
+                "word",
+                "format",
+                "a word, or word:, root: or prefix: followed by letters",
+            ))
+        }
+        None => (false, word),
+    };
+    let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2
+        || bare
+            .chars()
+            .any(|c| !c.is_alphabetic() && c != '-' && c != '*')
+    {
+        return Err(ApiError::invalid_field(
+            "word",
+            "format",
+            "a word has at least 2 letters and no spaces, digits or signs",
+        ));
+    }
+    if rule == school_word::WordRule::Allow {
+        return Ok(());
+    }
+    if !exact && letters < MIN_ROOT_LETTERS {
+        return Err(ApiError::invalid_field(
+            "word",
+            "too_short",
+            "a root to refuse has at least 4 letters (or write word: for one exact word)",
+        ));
+    }
+    let with_word = SchoolLexicon {
+        extra_obscene: vec![word.to_owned()],
+        allowed: Vec::new(),
+    };
+    let refused_everyday = INNOCENT_APPEALS
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .find(|line| {
+            screening::screen(line, &with_word).verdict() == Verdict::RejectObscene
+                && screening::screen(line, &SchoolLexicon::default()).verdict()
+                    != Verdict::RejectObscene
+        });
+    if let Some(line) = refused_everyday {
+        return Err(ApiError::invalid_field(
+            "word",
+            "too_broad",
+            &format!("this word would refuse an ordinary appeal, such as: «{line}»"),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use school_word::WordRule::{Allow, Block};
+
+    #[test]
+    fn a_one_letter_root_or_a_short_prefix_is_refused() {
+        for word in ["root:а", "prefix:ме", "мен", "а"] {
+            assert!(check_school_word(word, Block).is_err(), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_root_that_refuses_everyday_appeals_is_refused() {
+        // "учит" would refuse every appeal about a teacher.
+        assert!(check_school_word("учит", Block).is_err());
+        assert!(check_school_word("school", Block).is_err());
+    }
+
+    #[test]
+    fn a_real_insult_root_and_an_exact_word_are_accepted() {
+        assert!(check_school_word("сволоч", Block).is_ok());
+        assert!(check_school_word("word:жлоб", Block).is_ok());
+        assert!(check_school_word("ок", Allow).is_ok());
+    }
 }

@@ -33,14 +33,19 @@ pub enum EventType {
     /// A school's box passed the day it was due to be opened.
     #[serde(rename = "box.overdue")]
     BoxOverdue,
+    /// An urgent appeal was not referred to the police or child protection by the end of the
+    /// working day after it was dropped.
+    #[serde(rename = "appeal.urgent_not_referred")]
+    UrgentNotReferred,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 4] = [
+    pub const ALL: [EventType; 5] = [
         EventType::UrgentAppeal,
         EventType::ReferredToDistrict,
         EventType::ReportPublished,
         EventType::BoxOverdue,
+        EventType::UrgentNotReferred,
     ];
 
     /// The name as sent and stored.
@@ -50,6 +55,7 @@ impl EventType {
             EventType::ReferredToDistrict => "case.referred_to_district",
             EventType::ReportPublished => "report.published",
             EventType::BoxOverdue => "box.overdue",
+            EventType::UrgentNotReferred => "appeal.urgent_not_referred",
         }
     }
 
@@ -84,6 +90,10 @@ pub enum Event {
         due_by: chrono::NaiveDate,
         last_opened_on: Option<chrono::NaiveDate>,
     },
+    UrgentNotReferred {
+        school: String,
+        dropped_on: chrono::NaiveDate,
+    },
 }
 
 impl Event {
@@ -93,6 +103,7 @@ impl Event {
             Event::ReferredToDistrict { .. } => EventType::ReferredToDistrict,
             Event::ReportPublished { .. } => EventType::ReportPublished,
             Event::BoxOverdue { .. } => EventType::BoxOverdue,
+            Event::UrgentNotReferred { .. } => EventType::UrgentNotReferred,
         }
     }
 
@@ -128,6 +139,9 @@ impl Event {
                 due_by,
                 last_opened_on,
             } => json!({"school": school, "due_by": due_by, "last_opened_on": last_opened_on}),
+            Event::UrgentNotReferred { school, dropped_on } => {
+                json!({"school": school, "dropped_on": dropped_on})
+            }
         }
     }
 }

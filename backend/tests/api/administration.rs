@@ -225,9 +225,9 @@ async fn a_district_opens_a_school_and_its_director_staffs_it() {
 
     // Settings, checked and audited.
     let settings = json!({
-        "name": "School No. 77 named after Aitmatov", "opening_quorum": 4, "opening_interval_months": 1,
+        "name": "School No. 77 named after Aitmatov", "opening_quorum": 4, "opening_interval_months": 2,
         "answer_deadline_working_days": 10, "anonymous_target_working_days": 12,
-        "default_language": "ky", "time_zone": "Asia/Bishkek", "retention_years": 5
+        "default_language": "ru", "time_zone": "Asia/Tashkent", "retention_years": 3
     });
     let mut wrong_zone = settings.clone();
     wrong_zone["time_zone"] = json!("Mars/Olympus");
@@ -269,6 +269,21 @@ async fn a_district_opens_a_school_and_its_director_staffs_it() {
     .unwrap();
     assert_eq!(changed["settings"]["opening_quorum"], 4);
     assert_eq!(changed["name"], "School No. 77 named after Aitmatov");
+    // Every field is saved: read back, each has the value written (none is the default).
+    let read_back: Value = app
+        .get_as(&director, "/schools/school-77")
+        .await
+        .json()
+        .await
+        .unwrap();
+    for (field, written) in settings.as_object().unwrap() {
+        let stored = if read_back[field].is_null() {
+            &read_back["settings"][field]
+        } else {
+            &read_back[field]
+        };
+        assert_eq!(stored, written, "{field} is saved: {read_back}");
+    }
     let public: Value = app
         .client
         .get(app.url("/schools/school-77/public"))

@@ -505,3 +505,30 @@ async fn a_school_adds_its_own_word_and_allows_another_with_an_audit_entry() {
     assert_eq!(removed.status(), 204);
     assert_eq!(drop_appeal(&app, &anonymous(text)).await.status(), 201);
 }
+
+#[tokio::test]
+async fn a_school_cannot_censor_its_own_box_with_a_short_or_everyday_word() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let admin = app.create_staff(&school, &[Role::SchoolAdmin]).await;
+    let token = app.token(&admin).await;
+    let before = app.audit_count().await;
+    for word in ["root:а", "prefix:ме", "ме", "учит", "school"] {
+        let refused = app
+            .client
+            .post(app.url("/schools/school-a/screening-words"))
+            .bearer_auth(&token)
+            .json(&json!({"word": word, "rule": "block"}))
+            .send()
+            .await
+            .unwrap();
+        assert_problem(refused, 422, "validation_failed").await;
+    }
+    assert_eq!(
+        app.audit_count().await,
+        before,
+        "nothing refused is recorded"
+    );
+    let everyday = "Учитель математики не объясняет тему, помогите разобраться";
+    assert_eq!(drop_appeal(&app, &anonymous(everyday)).await.status(), 201);
+}

@@ -90,6 +90,13 @@ async fn the_log_holds_no_address_user_agent_text_or_receipt() {
         .unwrap();
     let _ = std::fs::remove_dir_all(&data_dir);
     assert!(log.contains("request finished"), "the log was not captured");
+    // No line per drop or receipt check: a line's timestamp would be the moment of the drop.
+    for line in log.lines() {
+        assert!(
+            !line.contains("/api/v1/appeals"),
+            "a public request wrote a line: {line}"
+        );
+    }
     for secret in [
         "127.0.0.9",
         "MarkerAgent",

@@ -39,6 +39,8 @@ pub async fn list_alerts(
         AppealFilter {
             status: Some(AppealStatus::Sealed),
             urgent: Some(true),
+            // Safety first: an urgent appeal alerts the director and the group at once.
+            sealed_dropped_before: Some(chrono::NaiveDate::MAX),
         },
         1,
         200,

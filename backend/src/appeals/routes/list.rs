@@ -3,6 +3,7 @@ use actix_web::{get, web, HttpResponse};
 use crate::appeals::store::{list_appeals, AppealFilter};
 use crate::appeals::views::{AppealList, AppealListQuery, AppealSummary};
 use crate::auth::{Caller, Permission};
+use crate::calendar::today_in;
 use crate::error::{ApiError, Problem};
 use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
@@ -41,6 +42,11 @@ pub async fn list_school_appeals(
         AppealFilter {
             status: query.status,
             urgent: query.urgent,
+            // What is in the box only for the director and the working group, and a day late.
+            sealed_dropped_before: caller
+                .authorize(Permission::ReceiveAlerts, target(&school))
+                .is_ok()
+                .then(|| today_in(&school.time_zone)),
         },
         page,
         per_page,

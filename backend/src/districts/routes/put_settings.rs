@@ -7,13 +7,14 @@ use serde_json::json;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::districts::district_target;
+use crate::districts::helplines::{self, helplines_of};
 use crate::districts::views::{DistrictSettings, DistrictSettingsChange};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
 
-/// Changes the district's settings. Requiring a second factor takes effect at once: a
+/// Changes the district's settings (a list of helplines replaces the current one). Requiring a second factor takes effect at once: a
 /// director or district officer without one can, from their next request, only turn it on.
 #[utoipa::path(
     tag = "districts",
@@ -24,6 +25,7 @@ use crate::state::AppState;
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: a helpline's number or label", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -42,12 +44,19 @@ pub async fn put_district_settings(
         district_target(&district),
     )?;
     let change = body.into_inner();
+    let new_helplines = change.helplines.map(helplines::checked).transpose()?;
+    let before = helplines_of(&district);
+    let after = new_helplines.clone().unwrap_or_else(|| before.clone());
     let txn = state.db.begin().await?;
-    district::Entity::update_many()
-        .col_expr(
-            district::Column::TwoFactorRequired,
-            Expr::value(change.two_factor_required),
-        )
+    let mut update = district::Entity::update_many().col_expr(
+        district::Column::TwoFactorRequired,
+        Expr::value(change.two_factor_required),
+    );
+    if let Some(lines) = &new_helplines {
+        let stored = serde_json::to_string(lines).map_err(anyhow::Error::from)?;
+        update = update.col_expr(district::Column::Helplines, Expr::value(stored));
+    }
+    update
         .filter(district::Column::Id.eq(district.id))
         .exec(&txn)
         .await?;
@@ -62,7 +71,8 @@ pub async fn put_district_settings(
                 "two_factor_required": {
                     "from": district.two_factor_required,
                     "to": change.two_factor_required,
-                }
+                },
+                "helplines_changed": before != after,
             }),
         },
     )
@@ -70,5 +80,6 @@ pub async fn put_district_settings(
     txn.commit().await?;
     Ok(HttpResponse::Ok().json(DistrictSettings {
         two_factor_required: change.two_factor_required,
+        helplines: after,
     }))
 }

@@ -2,13 +2,14 @@ use actix_web::{get, web, HttpResponse};
 
 use crate::auth::{Caller, Permission};
 use crate::districts::district_target;
+use crate::districts::helplines::helplines_of;
 use crate::districts::views::DistrictSettings;
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
 
 /// The district's settings: whether directors and district officers must sign in with a
-/// second factor.
+/// second factor, and the helplines the public pages show.
 #[utoipa::path(
     tag = "districts",
     params(("slug" = String, Path, description = "The district's slug")),
@@ -35,5 +36,6 @@ pub async fn get_district_settings(
     )?;
     Ok(HttpResponse::Ok().json(DistrictSettings {
         two_factor_required: district.two_factor_required,
+        helplines: helplines_of(&district),
     }))
 }

@@ -8,8 +8,8 @@ use crate::error::{ApiError, Problem};
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
-/// Whether the school's box is opened as often as its interval requires, and what waits in
-/// it (counts only).
+/// Whether the school's box is opened as often as its interval requires and, for the
+/// director and the working group only, how many appeals dropped before today wait in it.
 #[utoipa::path(
     tag = "schools",
     params(("slug" = String, Path, description = "The school's slug")),
@@ -31,5 +31,8 @@ pub async fn get_box_status(
         .await?
         .ok_or(ApiError::NotFound)?;
     caller.authorize(Permission::ViewAppealOverview, target(&school))?;
-    Ok(HttpResponse::Ok().json(box_status(&state, &school).await?))
+    let sees_contents = caller
+        .authorize(Permission::ReceiveAlerts, target(&school))
+        .is_ok();
+    Ok(HttpResponse::Ok().json(box_status(&state, &school, sees_contents).await?))
 }

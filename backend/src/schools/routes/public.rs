@@ -1,13 +1,14 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::appeals::intake::public_school;
+use crate::districts::helplines::{helplines_of, national_helplines};
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_district;
 use crate::schools::views::PublicSchool;
 use crate::state::AppState;
 
-/// What anyone may know of a school's trust box: its name, district, language and how often
-/// it is opened. Public.
+/// What anyone may know of a school's trust box: its name, district, language, how often it
+/// is opened, and where to get help right now. Public.
 #[utoipa::path(
     tag = "schools",
     params(("slug" = String, Path, description = "The school's slug, e.g. `school-31`")),
@@ -22,10 +23,14 @@ pub async fn get_public_school(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let school = public_school(&state, &slug).await?;
-    let district_name = find_district(&state.db, school.district_id)
-        .await?
-        .map(|district| district.name)
+    let district = find_district(&state.db, school.district_id).await?;
+    let district_name = district
+        .as_ref()
+        .map(|district| district.name.clone())
         .unwrap_or_default();
+    let helplines = district
+        .as_ref()
+        .map_or_else(national_helplines, helplines_of);
     Ok(HttpResponse::Ok().json(PublicSchool {
         slug: school.slug,
         name: school.name,
@@ -34,5 +39,6 @@ pub async fn get_public_school(
         opening_interval_months: school.opening_interval_months,
         answer_deadline_working_days: school.answer_deadline_working_days,
         anonymous_target_working_days: school.anonymous_target_working_days,
+        helplines,
     }))
 }

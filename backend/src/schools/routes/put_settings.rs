@@ -89,6 +89,10 @@ pub async fn put_school_settings(
             school::Column::TimeZone,
             Expr::value(change.time_zone.clone()),
         )
+        .col_expr(
+            school::Column::RetentionYears,
+            Expr::value(change.retention_years),
+        )
         .filter(school::Column::Id.eq(school.id))
         .exec(&txn)
         .await?;

@@ -7,7 +7,7 @@ use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::schools::store::find_school_by_slug;
 use crate::schools::views::{NewSchoolWord, SchoolWordView};
-use crate::schools::words::put_word;
+use crate::schools::words::{check_school_word, put_word};
 use crate::state::AppState;
 
 /// Adds a word to the school's obscene list (`block`), or lets a word through it (`allow`).
@@ -21,7 +21,7 @@ use crate::state::AppState;
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: not a word, a root shorter than four letters, or a word that would refuse everyday appeals (`too_broad`)", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -38,13 +38,7 @@ pub async fn put_screening_word(
     caller.authorize(Permission::ManageScreeningWords, target(&school))?;
     let NewSchoolWord { word, rule } = body.into_inner();
     let word = word.trim().to_lowercase();
-    if word.chars().count() < 2 || word.chars().any(char::is_whitespace) {
-        return Err(ApiError::invalid_field(
-            "word",
-            "format",
-            "a word has at least 2 letters and no spaces",
-        ));
-    }
+    check_school_word(&word, rule)?;
     let txn = state.db.begin().await?;
     let stored = put_word(&txn, caller.actor(), caller.user_id, school.id, &word, rule).await?;
     txn.commit().await?;

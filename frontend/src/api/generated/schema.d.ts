@@ -721,11 +721,11 @@ export interface paths {
         };
         /**
          * The district's settings: whether directors and district officers must sign in with a
-         *     second factor.
+         *     second factor, and the helplines the public pages show.
          */
         get: operations["get_district_settings"];
         /**
-         * Changes the district's settings. Requiring a second factor takes effect at once: a
+         * Changes the district's settings (a list of helplines replaces the current one). Requiring a second factor takes effect at once: a
          *     director or district officer without one can, from their next request, only turn it on.
          */
         put: operations["put_district_settings"];
@@ -1097,8 +1097,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Whether the school's box is opened as often as its interval requires, and what waits in
-         *     it (counts only).
+         * Whether the school's box is opened as often as its interval requires and, for the
+         *     director and the working group only, how many appeals dropped before today wait in it.
          */
         get: operations["get_box_status"];
         put?: never;
@@ -1139,8 +1139,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * What anyone may know of a school's trust box: its name, district, language and how often
-         *     it is opened. Public.
+         * What anyone may know of a school's trust box: its name, district, language, how often it
+         *     is opened, and where to get help right now. Public.
          */
         get: operations["get_public_school"];
         put?: never;
@@ -1467,7 +1467,10 @@ export interface components {
              * @description The day it was dropped, in the school's time zone.
              */
             submitted_on: string;
-            /** @description Danger signals were found: the director and the working group have been alerted. */
+            /**
+             * @description Danger signals were found, or the writer said they are in danger: the director and
+             *     the working group have been alerted.
+             */
             urgent: boolean;
         };
         /**
@@ -1533,11 +1536,15 @@ export interface components {
             school: string;
             /**
              * Format: int64
-             * @description Appeals waiting sealed in the box, and how many of them are urgent.
+             * @description Appeals waiting sealed in the box that were dropped before today (today's count from
+             *     tomorrow); `null` for roles other than the director and the working group.
              */
-            sealed_appeals: number;
-            /** Format: int64 */
-            urgent_sealed_appeals: number;
+            sealed_appeals?: number | null;
+            /**
+             * Format: int64
+             * @description How many of those are urgent; `null` likewise.
+             */
+            urgent_sealed_appeals?: number | null;
         };
         /** @description A case in full, for those allowed to read it. Reading it is recorded in the audit trail. */
         CaseFile: {
@@ -1730,6 +1737,11 @@ export interface components {
         /** @description A district's settings. */
         DistrictSettings: {
             /**
+             * @description Where a child can get help right now, shown on every public page of the district's
+             *     schools (the national 111, 102 and 112 unless the district set its own).
+             */
+            helplines: components["schemas"]["Helpline"][];
+            /**
              * @description Directors, district officers and district administrators must sign in with a second
              *     factor (an authenticator app's code or a recovery code).
              */
@@ -1737,6 +1749,8 @@ export interface components {
         };
         /** @description A change of a district's settings. */
         DistrictSettingsChange: {
+            /** @description A new list of helplines (1 to 6); absent keeps the current list. */
+            helplines?: components["schemas"]["Helpline"][] | null;
             two_factor_required: boolean;
         };
         /** @description The district's figures of a month, summed over its schools, with small counts hidden. */
@@ -1775,7 +1789,7 @@ export interface components {
          * @description The kinds of event a district can subscribe to.
          * @enum {string}
          */
-        EventType: "appeal.urgent" | "case.referred_to_district" | "report.published" | "box.overdue";
+        EventType: "appeal.urgent" | "case.referred_to_district" | "report.published" | "box.overdue" | "appeal.urgent_not_referred";
         /**
          * @description The export formats of a report.
          * @enum {string}
@@ -1793,6 +1807,21 @@ export interface components {
         Health: {
             /** @description Always `ok`. */
             status: string;
+        };
+        /** @description A number to call for help, named in the three languages of the box. */
+        Helpline: {
+            /** @example Children's helpline (free, 24/7) */
+            label_en: string;
+            /** @example Балдардын ишеним телефону (акысыз, 24/7) */
+            label_ky: string;
+            /** @example Детский телефон доверия (бесплатно, 24/7) */
+            label_ru: string;
+            /**
+             * @description What a phone dials: digits, optionally a leading `+`, spaces or hyphens (`111`,
+             *     `+996 312 62 12 12`).
+             * @example 111
+             */
+            number: string;
         };
         /** @description A public holiday of the school's calendar. */
         Holiday: {
@@ -2155,6 +2184,11 @@ export interface components {
         PaperAppeal: {
             anonymous: boolean;
             categories?: components["schemas"]["AppealCategory"][];
+            /**
+             * @description The group's tick: the note says the writer is in danger now. Makes it urgent whatever
+             *     its words.
+             */
+            in_danger?: boolean;
             not_accepted?: null | components["schemas"]["NotAcceptedReason"];
             submitter?: null | components["schemas"]["Submitter"];
             /** @description The note's text, or a faithful summary of it. */
@@ -2225,6 +2259,11 @@ export interface components {
             /** @description `ky`, `ru` or `en`. */
             default_language: string;
             district_name: string;
+            /**
+             * @description Where to get help right now: shown on every public page, first when a child is in
+             *     danger.
+             */
+            helplines: components["schemas"]["Helpline"][];
             name: string;
             /** Format: int32 */
             opening_interval_months: number;
@@ -2316,6 +2355,8 @@ export interface components {
             danger: string[];
             /** Format: uuid */
             id: string;
+            /** @description The writer answered that they are in danger now (or the group ticked it on a note). */
+            in_danger: boolean;
             messages: components["schemas"]["RetrievedMessage"][];
             needs_referral: boolean;
             not_accepted_reason?: null | components["schemas"]["NotAcceptedReason"];
@@ -2370,6 +2411,12 @@ export interface components {
             /** @description Not published and past the 5th, or published after it. */
             report_late: boolean;
             school: string;
+            /**
+             * Format: int64
+             * @description Urgent appeals (in the box or registered) not referred by the end of the working day
+             *     after they were dropped: the district should call the school.
+             */
+            urgent_not_referred_in_time: number;
             /**
              * Format: int64
              * @description Open urgent appeals with no referral yet.
@@ -2581,6 +2628,11 @@ export interface components {
         SubmitAppeal: {
             anonymous: boolean;
             categories?: components["schemas"]["AppealCategory"][];
+            /**
+             * @description The writer's answer to "Are you in danger now, or is someone hurting you?": `true`
+             *     makes the appeal urgent whatever its words; absent when not answered.
+             */
+            in_danger?: boolean | null;
             language?: null | components["schemas"]["Language"];
             /**
              * @description The school's slug.
@@ -2628,6 +2680,8 @@ export interface components {
             status: components["schemas"]["WriterStatus"];
             /** Format: date */
             submitted_on: string;
+            /** @description The appeal was flagged urgent: the page shows where to get help first. */
+            urgent: boolean;
         };
         /** @description A message on the writer's side of the conversation. */
         TrackedMessage: {
@@ -5991,7 +6045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `validation_failed`: a helpline's number or label */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7815,7 +7869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `validation_failed`: not a word, a root shorter than four letters, or a word that would refuse everyday appeals (`too_broad`) */
             422: {
                 headers: {
                     [name: string]: unknown;

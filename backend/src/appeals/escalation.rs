@@ -1,0 +1,151 @@
+//! Urgent appeals the school has not referred in time (clause 3.4: a threat to a child goes
+//! to the police or child protection the same day).
+//!
+//! An urgent appeal — flagged by the screening or by the writer's own "yes, I am in danger"
+//! — that has no referral by the end of the working day after it was dropped is escalated to
+//! the district education office: a webhook `appeal.urgent_not_referred` (once per appeal,
+//! no content, only the school and the day) and a count on the district's overview.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, Utc};
+use entity::appeal::{self, AppealStatus};
+use entity::{job_run, referral, school};
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
+    QueryFilter, QuerySelect, TransactionTrait,
+};
+use uuid::Uuid;
+
+use crate::calendar::{add_working_days, today_in};
+use crate::schools::store::holidays_of;
+use crate::webhooks::{self, Event};
+
+/// The statuses in which an urgent appeal still waits for someone to act on it.
+const WAITING: [AppealStatus; 5] = [
+    AppealStatus::Sealed,
+    AppealStatus::Retrieved,
+    AppealStatus::Registered,
+    AppealStatus::Assigned,
+    AppealStatus::Answered,
+];
+
+/// An urgent appeal past its referral deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LateUrgentAppeal {
+    pub id: Uuid,
+    pub school_id: Uuid,
+    pub dropped_on: NaiveDate,
+}
+
+/// The day by which an urgent appeal dropped on `dropped_on` must have been referred: the
+/// end of the next working day.
+#[must_use]
+pub fn refer_by(dropped_on: NaiveDate, holidays: &crate::calendar::Holidays) -> NaiveDate {
+    add_working_days(dropped_on, 1, holidays)
+}
+
+/// The urgent appeals of these schools that wait without a referral past their deadline.
+pub async fn late_urgent_appeals<C: ConnectionTrait>(
+    db: &C,
+    schools: &[school::Model],
+) -> Result<Vec<LateUrgentAppeal>, DbErr> {
+    let ids: Vec<Uuid> = schools.iter().map(|school| school.id).collect();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let waiting: Vec<(Uuid, Uuid, NaiveDate)> = appeal::Entity::find()
+        .select_only()
+        .column(appeal::Column::Id)
+        .column(appeal::Column::SchoolId)
+        .column(appeal::Column::SubmittedOn)
+        .filter(appeal::Column::SchoolId.is_in(ids.clone()))
+        .filter(appeal::Column::Urgent.eq(true))
+        .filter(appeal::Column::Status.is_in(WAITING))
+        .filter(
+            appeal::Column::Id.not_in_subquery(
+                Query::select()
+                    .column(referral::Column::AppealId)
+                    .from(referral::Entity)
+                    .and_where(Expr::col(referral::Column::SchoolId).is_in(ids))
+                    .to_owned(),
+            ),
+        )
+        .into_tuple()
+        .all(db)
+        .await?;
+    let zones: HashMap<Uuid, &str> = schools
+        .iter()
+        .map(|school| (school.id, school.time_zone.as_str()))
+        .collect();
+    let mut holidays = HashMap::new();
+    let mut late = Vec::new();
+    for (id, school_id, dropped_on) in waiting {
+        if !holidays.contains_key(&school_id) {
+            holidays.insert(school_id, holidays_of(db, school_id).await?);
+        }
+        let today = today_in(zones.get(&school_id).copied().unwrap_or("Asia/Bishkek"));
+        if today > refer_by(dropped_on, &holidays[&school_id]) {
+            late.push(LateUrgentAppeal {
+                id,
+                school_id,
+                dropped_on,
+            });
+        }
+    }
+    Ok(late)
+}
+
+/// Tells each district, once per appeal, of the urgent appeals its schools have not referred
+/// in time. Returns how many were newly escalated.
+pub async fn escalate_late_urgent_appeals<C>(
+    db: &C,
+    runner: &str,
+    schools: &[school::Model],
+) -> Result<usize, DbErr>
+where
+    C: ConnectionTrait + TransactionTrait,
+{
+    let by_id: HashMap<Uuid, &school::Model> =
+        schools.iter().map(|school| (school.id, school)).collect();
+    let mut escalated = 0;
+    for late in late_urgent_appeals(db, schools).await? {
+        let Some(school) = by_id.get(&late.school_id) else {
+            continue;
+        };
+        let txn = db.begin().await?;
+        let key = (
+            format!("urgent_not_referred:{}", late.id),
+            "once".to_owned(),
+        );
+        if job_run::Entity::find_by_id(key.clone())
+            .one(&txn)
+            .await?
+            .is_some()
+        {
+            continue;
+        }
+        job_run::ActiveModel {
+            job: Set(key.0),
+            period: Set(key.1),
+            runner: Set(runner.to_owned()),
+            started_at: Set(Utc::now()),
+            finished_at: Set(Some(Utc::now())),
+        }
+        .insert(&txn)
+        .await?;
+        webhooks::enqueue(
+            &txn,
+            school.district_id,
+            Event::UrgentNotReferred {
+                school: school.slug.clone(),
+                dropped_on: late.dropped_on,
+            },
+        )
+        .await?;
+        txn.commit().await?;
+        escalated += 1;
+    }
+    Ok(escalated)
+}
