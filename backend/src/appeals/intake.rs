@@ -63,7 +63,8 @@ pub mod field {
 /// Checks a text's length: not empty, not over the limit. Returns it trimmed.
 pub fn check_text(text: &str) -> Result<&str, ApiError> {
     let trimmed = text.trim();
-    if trimmed.is_empty() {
+    // Only invisible characters (zero-width spaces, joiners, direction marks) is empty too.
+    if !trimmed.chars().any(is_visible) {
         return Err(ApiError::rejected(
             StatusCode::UNPROCESSABLE_ENTITY,
             "appeal_text_empty",
@@ -78,6 +79,14 @@ pub fn check_text(text: &str) -> Result<&str, ApiError> {
         ));
     }
     Ok(trimmed)
+}
+
+/// Whether a character shows on a page: not white space, a control or an invisible format
+/// character (zero-width space and joiners, direction marks and overrides, the BOM).
+fn is_visible(c: char) -> bool {
+    !c.is_whitespace()
+        && !c.is_control()
+        && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}')
 }
 
 /// Screens a text at the door: obscene language alone is refused (clause 3.3), a danger
@@ -177,14 +186,20 @@ pub async fn submit(
             keyed_hash(&state.secrets.receipt_key, b"request:", &request),
         )
     });
+    let receipt_of_key = idempotency_key
+        .map(|key| Receipt::derived(&state.secrets.receipt_key, key).to_string())
+        .unwrap_or_default();
     if let Some((key_hash, request_hash)) = &idempotency {
-        if let Some(first) = replay(state, key_hash, request_hash).await? {
+        if let Some(first) = replay(state, key_hash, request_hash, &receipt_of_key).await? {
             return Ok(first);
         }
     }
 
     let today = today_in(&school.time_zone);
-    let receipt = Receipt::generate();
+    let receipt = match idempotency_key {
+        Some(key) => Receipt::derived(&state.secrets.receipt_key, key),
+        None => Receipt::generate(),
+    };
     let id = Uuid::new_v4();
     let content = AppealContent {
         text,
@@ -274,8 +289,24 @@ pub async fn submit(
         return Ok(answer);
     };
     let txn = state.db.begin().await?;
-    store::insert_appeal(&txn, row).await?;
-    let response = serde_json::to_vec(&answer).map_err(anyhow::Error::from)?;
+    if let Err(error) = store::insert_appeal(&txn, row).await {
+        txn.rollback().await?;
+        if is_unique_violation(&error) {
+            // A concurrent retry with the same key stored the same receipt first: answer as it
+            // did. Without its record, the key was used long ago and its receipt is taken.
+            return match replay(state, key_hash, request_hash, &receipt_of_key).await? {
+                Some(first) => Ok(first),
+                None => Err(key_reused()),
+            };
+        }
+        return Err(error.into());
+    }
+    // The stored answer leaves the digits out: a replay derives them from the key again.
+    let response = serde_json::to_vec(&AppealReceipt {
+        receipt: String::new(),
+        ..answer.clone()
+    })
+    .map_err(anyhow::Error::from)?;
     let sealed_response = seal(
         &state.secrets,
         Uuid::nil(),
@@ -298,7 +329,7 @@ pub async fn submit(
         txn.rollback().await?;
         // Another request with the same key won the race: answer as it did.
         if is_unique_violation(&error) {
-            if let Some(first) = replay(state, key_hash, request_hash).await? {
+            if let Some(first) = replay(state, key_hash, request_hash, &receipt_of_key).await? {
                 return Ok(first);
             }
         }
@@ -319,20 +350,25 @@ fn is_unique_violation(error: &DbErr) -> bool {
 }
 
 /// The first answer to a request with this key, if there was one.
+fn key_reused() -> ApiError {
+    ApiError::rejected(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "idempotency_key_reused",
+        "this Idempotency-Key was used for another request",
+    )
+}
+
 async fn replay(
     state: &AppState,
     key_hash: &str,
     request_hash: &str,
+    receipt: &str,
 ) -> Result<Option<AppealReceipt>, ApiError> {
     let Some(record) = store::find_idempotency_record(&state.db, key_hash).await? else {
         return Ok(None);
     };
     if record.request_hash != request_hash {
-        return Err(ApiError::rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "idempotency_key_reused",
-            "this Idempotency-Key was used for another request",
-        ));
+        return Err(key_reused());
     }
     let bytes = open(
         &state.secrets,
@@ -341,9 +377,11 @@ async fn replay(
         &record.key_id,
         &record.sealed_response,
     )?;
-    Ok(Some(
-        serde_json::from_slice(&bytes).map_err(anyhow::Error::from)?,
-    ))
+    let mut answer: AppealReceipt = serde_json::from_slice(&bytes).map_err(anyhow::Error::from)?;
+    if answer.receipt.is_empty() {
+        answer.receipt = receipt.to_owned();
+    }
+    Ok(Some(answer))
 }
 
 fn parse_receipt(input: &str) -> Result<Receipt, ApiError> {

@@ -89,7 +89,7 @@ pub struct SubmitAppeal {
 }
 
 /// What the writer gets back: the receipt, shown once, and what happens next.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct AppealReceipt {
     /// 16 digits in groups of four: the only way back to the appeal.
     #[schema(example = "1234-5678-9012-3456")]

@@ -84,6 +84,14 @@ fn is_json_content_type(request: &HttpRequest) -> bool {
 /// Parses a JSON body: syntax errors (including invalid UTF-8) are `malformed_json`, type
 /// errors `validation_failed` naming the field.
 pub fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    if holds_nul(body) {
+        // Nothing stored may hold a NUL: PostgreSQL refuses it, and it hides text when printed.
+        return Err(ApiError::invalid_field(
+            "body",
+            "nul_character",
+            "text must not contain the NUL character",
+        ));
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
@@ -103,6 +111,23 @@ pub fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
 }
 
 /// Flattens `validator`'s nested errors into field paths.
+/// Whether a JSON body holds the escape of a NUL character (`\u0000`): a raw NUL is not
+/// valid JSON anyway, and an escaped backslash before `u0000` is not an escape.
+fn holds_nul(body: &[u8]) -> bool {
+    let needle = b"\\u0000";
+    body.windows(needle.len())
+        .enumerate()
+        .filter(|(_, window)| window.eq_ignore_ascii_case(needle))
+        .any(|(at, _)| {
+            let backslashes = body[..at]
+                .iter()
+                .rev()
+                .take_while(|byte| **byte == b'\\')
+                .count();
+            backslashes % 2 == 0
+        })
+}
+
 pub fn field_errors(errors: &ValidationErrors) -> Vec<FieldError> {
     let mut flat = Vec::new();
     collect(errors, "", &mut flat);
@@ -180,5 +205,18 @@ mod tests {
     fn an_unknown_field_is_a_validation_failure() {
         let error = parse_body::<Sample>(br#"{"name": "a", "admin": true}"#).unwrap_err();
         assert_eq!(error.code(), "validation_failed");
+    }
+}
+
+#[cfg(test)]
+mod nul_tests {
+    use super::holds_nul;
+
+    #[test]
+    fn an_escaped_nul_is_found_and_an_escaped_backslash_is_not_one() {
+        assert!(holds_nul(br#"{"text":"a\u0000b"}"#));
+        assert!(!holds_nul(br#"{"text":"a\\u0000b"}"#));
+        assert!(holds_nul(br#"{"text":"a\\\u0000b"}"#));
+        assert!(!holds_nul(br#"{"text":"plain"}"#));
     }
 }

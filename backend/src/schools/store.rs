@@ -22,6 +22,10 @@ pub async fn find_school_by_slug<C: ConnectionTrait>(
     db: &C,
     slug: &str,
 ) -> Result<Option<school::Model>, DbErr> {
+    if slug.contains('\0') {
+        // No slug holds a NUL (and PostgreSQL refuses one in a query): no such school.
+        return Ok(None);
+    }
     school::Entity::find()
         .filter(school::Column::Slug.eq(slug))
         .one(db)
@@ -41,6 +45,9 @@ pub async fn find_district_by_slug<C: ConnectionTrait>(
     db: &C,
     slug: &str,
 ) -> Result<Option<district::Model>, DbErr> {
+    if slug.contains('\0') {
+        return Ok(None);
+    }
     district::Entity::find()
         .filter(district::Column::Slug.eq(slug))
         .one(db)

@@ -41,6 +41,26 @@ pub fn grantable(caller: &Caller, school: Option<Target>) -> BTreeSet<Role> {
     roles
 }
 
+/// The roles that manage accounts: whoever holds one could make or reset a member's account,
+/// so none of them may also open the box (regulation 2.2: "so that no other person can open
+/// it"; the act goes *to* the director, 2.3–2.4).
+pub const ACCOUNT_MANAGERS: [Role; 2] = [Role::Director, Role::SchoolAdmin];
+
+/// `Ok` when a member may hold all of these roles together: the working group is kept apart
+/// from the director and the school administrator (a `working_group_separation` refusal).
+pub fn check_separation(roles: &[Role]) -> Result<(), ApiError> {
+    if roles.contains(&Role::WorkingGroup)
+        && roles.iter().any(|role| ACCOUNT_MANAGERS.contains(role))
+    {
+        return Err(ApiError::rejected(
+            StatusCode::CONFLICT,
+            "working_group_separation",
+            "the director and the school administrator cannot be members of the working group",
+        ));
+    }
+    Ok(())
+}
+
 /// `Ok` when every role is grantable, a `role_not_grantable` refusal otherwise.
 pub fn check_grantable(
     caller: &Caller,

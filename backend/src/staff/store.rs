@@ -228,3 +228,17 @@ pub async fn reset_two_factor(
     .await?;
     Ok(had)
 }
+
+/// The roles a member holds.
+pub async fn roles_of<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    user_id: Uuid,
+) -> Result<Vec<Role>, DbErr> {
+    Ok(staff_role::Entity::find()
+        .filter(staff_role::Column::UserId.eq(user_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| row.role)
+        .collect())
+}

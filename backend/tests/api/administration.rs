@@ -321,3 +321,56 @@ async fn a_district_opens_a_school_and_its_director_staffs_it() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_director_and_the_school_administrator_stay_out_of_the_working_group() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-77").await;
+    let director = app.create_staff(&school, &[Role::Director]).await;
+    let school_admin = app.create_staff(&school, &[Role::SchoolAdmin]).await;
+    let teacher = app.create_staff(&school, &[Role::Official]).await;
+    let director_token = app.token(&director).await;
+    let before = app.audit_count().await;
+
+    // Not themself.
+    let own = put_as(
+        &app,
+        &director_token,
+        &format!("/schools/school-77/working-group/{}", director.id),
+        &json!({}),
+    )
+    .await;
+    assert_problem(own, 409, "working_group_separation").await;
+    // Not whoever manages the accounts.
+    let manager = put_as(
+        &app,
+        &director_token,
+        &format!("/schools/school-77/working-group/{}", school_admin.id),
+        &json!({}),
+    )
+    .await;
+    assert_problem(manager, 409, "working_group_separation").await;
+    let combined = put_as(
+        &app,
+        &director_token,
+        &format!("/staff/{}/roles", school_admin.id),
+        &json!({"roles": ["school_admin", "working_group"]}),
+    )
+    .await;
+    assert_problem(combined, 409, "working_group_separation").await;
+    assert_eq!(
+        app.audit_count().await,
+        before,
+        "nothing refused is recorded"
+    );
+
+    // A teacher may be named.
+    let named = put_as(
+        &app,
+        &director_token,
+        &format!("/schools/school-77/working-group/{}", teacher.id),
+        &json!({}),
+    )
+    .await;
+    assert_eq!(named.status(), 204);
+}

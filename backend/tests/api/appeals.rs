@@ -131,6 +131,27 @@ async fn bad_appeals_get_their_own_codes_and_store_nothing() {
         "appeal_text_too_long",
     )
     .await;
+    // Nothing visible (a zero-width space, direction marks) is empty too.
+    assert_problem(
+        drop_appeal(&app, &anonymous("\u{200B}\u{200E} \u{2066}")).await,
+        422,
+        "appeal_text_empty",
+    )
+    .await;
+    // A NUL is refused (PostgreSQL cannot store it, and it hides text when printed).
+    assert_problem(
+        drop_appeal(&app, &anonymous("the window\u{0}is broken")).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    let nul_slug = app
+        .client
+        .get(app.url("/schools/school-a%00/public"))
+        .send()
+        .await
+        .unwrap();
+    assert_problem(nul_slug, 404, "school_not_found").await;
     let unknown_school = json!({"school": "nowhere", "text": INNOCENT, "anonymous": true});
     assert_problem(
         drop_appeal(&app, &unknown_school).await,
@@ -262,6 +283,24 @@ async fn a_retry_with_the_same_idempotency_key_returns_the_first_receipt() {
     let second: Value = second.json().await.unwrap();
     assert_eq!(first["receipt"], second["receipt"]);
     assert_eq!(appeal_count(&app).await, 1);
+    // The stored first answer does not keep the receipt's digits: a replay derives them.
+    let digits = first["receipt"].as_str().unwrap().replace('-', "");
+    for record in entity::idempotency_record::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+    {
+        let opened = ishenim::sealing::open(
+            &app.state.secrets,
+            uuid::Uuid::nil(),
+            &format!("idempotency:{}", record.key_hash),
+            &record.key_id,
+            &record.sealed_response,
+        )
+        .unwrap();
+        let opened = String::from_utf8(opened).unwrap();
+        assert!(!opened.contains(&digits), "{opened}");
+    }
 
     let other_body = send(anonymous("Another appeal entirely")).await;
     assert_problem(other_body, 422, "idempotency_key_reused").await;

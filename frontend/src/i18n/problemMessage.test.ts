@@ -16,6 +16,7 @@ async function errorOf(response: Response): Promise<ApiError> {
 
 const API_CODES = [
   "invalid_credentials",
+  "working_group_separation",
   "login_throttled",
   "validation_failed",
   "malformed_json",

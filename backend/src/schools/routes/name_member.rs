@@ -7,8 +7,10 @@ use super::target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_school_by_slug;
-use crate::staff::store::{grant_role, revoke_role};
+use crate::staff::admin::check_separation;
+use crate::staff::store::{grant_role, revoke_role, roles_of};
 use crate::state::AppState;
+use actix_web::http::StatusCode;
 
 async fn member_change(
     state: &AppState,
@@ -21,6 +23,13 @@ async fn member_change(
         .await?
         .ok_or(ApiError::NotFound)?;
     caller.authorize(Permission::ManageWorkingGroup, target(&school))?;
+    if add && user_id == caller.user_id {
+        return Err(ApiError::rejected(
+            StatusCode::CONFLICT,
+            "working_group_separation",
+            "nobody names themself to the working group",
+        ));
+    }
     let txn = state.db.begin().await?;
     let user = staff_user::Entity::find_by_id(user_id)
         .one(&txn)
@@ -28,6 +37,9 @@ async fn member_change(
         .filter(|user| user.school_id == Some(school.id))
         .ok_or(ApiError::NotFound)?;
     if add {
+        let mut roles = roles_of(&txn, user.id).await?;
+        roles.push(Role::WorkingGroup);
+        check_separation(&roles)?;
         grant_role(&txn, caller.actor(), &user, Role::WorkingGroup).await?;
     } else {
         revoke_role(&txn, caller.actor(), &user, Role::WorkingGroup).await?;

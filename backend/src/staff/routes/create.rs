@@ -9,7 +9,7 @@ use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
-use crate::staff::admin::{check_grantable, initial_password, valid_login};
+use crate::staff::admin::{check_grantable, check_separation, initial_password, valid_login};
 use crate::staff::store::{create_staff, find_by_login, NewStaff};
 use crate::staff::views::{CreatedStaff, NewStaffMember, StaffView};
 use crate::state::AppState;
@@ -43,6 +43,7 @@ pub async fn create_staff_member(
     caller.authorize(Permission::ManageStaff, target(&school))?;
     let new = body.into_inner();
     check_grantable(&caller, Some(target(&school)), &new.roles)?;
+    check_separation(&new.roles)?;
     let login = normalise_login(&new.login);
     if !valid_login(&login) {
         return Err(ApiError::invalid_field(

@@ -31,13 +31,7 @@ pub async fn managed_member<C: ConnectionTrait>(
         None => None,
     };
     let target = member_target(&user, school.map(|school| school.district_id));
-    let roles: Vec<Role> = staff_role::Entity::find()
-        .filter(staff_role::Column::UserId.eq(user.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|row| row.role)
-        .collect();
+    let roles = crate::staff::store::roles_of(db, user.id).await?;
     match target {
         Some(target) if caller.may(crate::auth::Permission::ManageStaff, target) => {
             check_grantable(caller, Some(target), &roles)?;

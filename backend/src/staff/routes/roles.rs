@@ -7,7 +7,7 @@ use super::managed_member;
 use crate::auth::{two_factor, Caller};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::staff::admin::{check_grantable, member_target};
+use crate::staff::admin::{check_grantable, check_separation, member_target};
 use crate::staff::store::{grant_role, revoke_role};
 use crate::staff::views::{RoleSet, StaffView};
 use crate::state::AppState;
@@ -54,6 +54,7 @@ pub async fn set_staff_roles(
     let target = member_target(&user, user.district_id);
     check_grantable(&caller, target, &wanted)?;
     check_grantable(&caller, target, &removed)?;
+    check_separation(&wanted)?;
     let txn = state.db.begin().await?;
     for role in removed {
         revoke_role(&txn, caller.actor(), &user, role).await?;
