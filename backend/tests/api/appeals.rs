@@ -44,7 +44,8 @@ async fn an_anonymous_appeal_gets_a_receipt_and_stays_sealed() {
     assert_eq!(tracked["anonymous"], true);
     assert_eq!(tracked["can_reply"], true);
 
-    // Staff see that it exists, never what it says.
+    // From the next day, the director sees that it exists, never what it says.
+    app.next_morning().await;
     let director = app.create_staff(&school, &[Role::Director]).await;
     let token = app.token(&director).await;
     let list: Value = app

@@ -347,6 +347,7 @@ async fn an_abandoned_opening_leaves_every_appeal_sealed() {
         .await
         .unwrap();
     assert_eq!(tracked["status"], "sealed");
+    app.next_morning().await;
     let director = app.create_staff(&school, &[Role::Director]).await;
     let token = app.token(&director).await;
     let list: Value = app

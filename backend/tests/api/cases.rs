@@ -1024,6 +1024,7 @@ async fn a_sealed_appeal_is_no_case_for_anyone() {
     let s = scene().await;
     s.drop(json!({"school": "school-a", "text": "Still in the box", "anonymous": true}))
         .await;
+    s.app.next_morning().await;
     let listed: Value = s
         .app
         .get_as(&s.director_token, "/appeals?school=school-a")

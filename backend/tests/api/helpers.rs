@@ -168,6 +168,19 @@ impl TestApp {
         format!("{}/api/v1{path}", self.address)
     }
 
+    /// The next morning, as far as the box is concerned: every appeal dropped so far moves to
+    /// the day before (staff see a day's drops only from the next day).
+    pub async fn next_morning(&self) {
+        use sea_orm::sea_query::Expr;
+        use sea_orm::EntityTrait;
+        let yesterday = chrono::Utc::now().date_naive() - chrono::Duration::days(2);
+        entity::appeal::Entity::update_many()
+            .col_expr(entity::appeal::Column::SubmittedOn, Expr::value(yesterday))
+            .exec(&self.db)
+            .await
+            .unwrap();
+    }
+
     /// A new district with one school.
     pub async fn create_school(&self, slug: &str) -> TestSchool {
         let district_slug = format!("{slug}-district");

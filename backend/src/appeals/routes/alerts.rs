@@ -40,7 +40,7 @@ pub async fn list_alerts(
             status: Some(AppealStatus::Sealed),
             urgent: Some(true),
             // Safety first: an urgent appeal alerts the director and the group at once.
-            sealed_dropped_before: Some(chrono::NaiveDate::MAX),
+            sealed_dropped_before: chrono::NaiveDate::from_ymd_opt(9999, 12, 31),
         },
         1,
         200,
