@@ -174,7 +174,7 @@ fn language_name(language: Option<Language>) -> &'static str {
     language.map_or("??", |l| l.code())
 }
 
-fn print_report(title: &str, screened: &[Screened]) {
+fn print_report(title: &str, screened: &[Screened], list_wrong: bool) {
     eprintln!("\n{title}");
     eprintln!(
         "  {:<14} {:>7} {:>7} {:>7} {:>10} {:>8} {:>10}",
@@ -222,7 +222,7 @@ fn print_report(title: &str, screened: &[Screened]) {
         );
     }
     let misses: Vec<&Screened> = screened.iter().filter(|s| !s.correct()).collect();
-    if !misses.is_empty() {
+    if list_wrong && !misses.is_empty() {
         eprintln!("  wrong:");
         for s in misses {
             let expected = s.appeal.expected.map_or("innocent", |c| c.code());
@@ -246,8 +246,15 @@ fn print_report(title: &str, screened: &[Screened]) {
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
-    print_report("held-out part", &run(DANGER_HELDOUT, INNOCENT_HELDOUT));
-    print_report("tuning part", &run(DANGER, INNOCENT));
+    // The held-out lines a rule gets wrong are listed only on request, so tuning never
+    // reads them (docs/screening.md, "Held-out discipline").
+    let list_held_out = std::env::var_os("SCREENING_LIST_HELD_OUT").is_some();
+    print_report(
+        "held-out part",
+        &run(DANGER_HELDOUT, INNOCENT_HELDOUT),
+        list_held_out,
+    );
+    print_report("tuning part", &run(DANGER, INNOCENT), true);
 }
 
 #[test]
