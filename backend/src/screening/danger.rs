@@ -279,6 +279,9 @@ fn phrase_globs(
     words: &[Vec<(Mode, String)>],
     kyrgyz: bool,
 ) -> Option<Vec<Vec<u32>>> {
+    if words.len() > MAX_PHRASE_WORDS {
+        return None;
+    }
     let mut out = Vec::with_capacity(words.len());
     for alternatives in words {
         let mut ids = Vec::new();
@@ -381,10 +384,20 @@ impl Phrases {
     }
 }
 
+/// The most words a phrase may have…
+const MAX_PHRASE_WORDS: usize = 20;
+
+/// … so the most words it can cover, with the gaps between them: an occurrence that starts
+/// further back than this cannot reach a span.
+const LONGEST_PHRASE: usize = MAX_PHRASE_WORDS * (PHRASE_GAP + 1);
+
 /// Whether one of the occurrences (sorted by start) lies within `within` words of the span
 /// `start..=end`.
 fn near(occurrences: &[(usize, usize)], start: usize, end: usize, within: usize) -> bool {
-    let from = occurrences.partition_point(|&(s, _)| s.saturating_add(within) < start);
+    let from = occurrences
+        .partition_point(|&(s, _)| {
+            s.saturating_add(within).saturating_add(LONGEST_PHRASE) < start
+        });
     occurrences
         .get(from..)
         .unwrap_or(&[])
