@@ -286,9 +286,15 @@ fn the_held_out_part_is_big_enough_in_every_language() {
     }
 }
 
+/// The held-out recall the rules reach today (0.938 when the part was last measured); the
+/// aim is 0.98 (docs/screening.md). A floor, so a change that loses held-out appeals fails.
+const HELD_OUT_RECALL_FLOOR: f64 = 0.93;
+
+/// The held-out innocent pass rate the rules reach today (0.984); the aim is 0.99.
+const HELD_OUT_PASS_FLOOR: f64 = 0.98;
+
 #[test]
-#[ignore = "the bar the rules are being tuned to reach"]
-fn held_out_danger_recall_is_at_least_0_98() {
+fn held_out_danger_recall_does_not_fall() {
     let screened = run(DANGER_HELDOUT, "");
     let counts = urgency(&screened, |_| true);
     let missed: Vec<&str> = screened
@@ -296,12 +302,15 @@ fn held_out_danger_recall_is_at_least_0_98() {
         .filter(|s| !s.correct())
         .map(|s| s.appeal.text)
         .collect();
-    assert!(counts.recall() >= 0.98, "{:.3}: {missed:#?}", counts.recall());
+    assert!(
+        counts.recall() >= HELD_OUT_RECALL_FLOOR,
+        "{:.3}: {missed:#?}",
+        counts.recall()
+    );
 }
 
 #[test]
-#[ignore = "the bar the rules are being tuned to reach"]
-fn held_out_innocent_pass_rate_is_at_least_0_99() {
+fn held_out_innocent_pass_rate_does_not_fall() {
     let screened = run("", INNOCENT_HELDOUT);
     let flagged: Vec<(&str, &Screening)> = screened
         .iter()
@@ -309,5 +318,8 @@ fn held_out_innocent_pass_rate_is_at_least_0_99() {
         .map(|s| (s.appeal.text, &s.screening))
         .collect();
     let pass_rate = 1.0 - ratio(flagged.len(), screened.len());
-    assert!(pass_rate >= 0.99, "{pass_rate:.3}: {flagged:#?}");
+    assert!(
+        pass_rate >= HELD_OUT_PASS_FLOOR,
+        "{pass_rate:.3}: {flagged:#?}"
+    );
 }

@@ -356,7 +356,12 @@ impl Phrases {
                 rule.exempt
                     && rule.category == category
                     && rule.classes.iter().any(|&c| {
-                        near(classes.get(c as usize).map_or(&[], Vec::as_slice), start, end, rule.within)
+                        near(
+                            classes.get(c as usize).map_or(&[], Vec::as_slice),
+                            start,
+                            end,
+                            rule.within,
+                        )
                     })
             })
         });
@@ -395,9 +400,7 @@ const LONGEST_PHRASE: usize = MAX_PHRASE_WORDS * (PHRASE_GAP + 1);
 /// `start..=end`.
 fn near(occurrences: &[(usize, usize)], start: usize, end: usize, within: usize) -> bool {
     let from = occurrences
-        .partition_point(|&(s, _)| {
-            s.saturating_add(within).saturating_add(LONGEST_PHRASE) < start
-        });
+        .partition_point(|&(s, _)| s.saturating_add(within).saturating_add(LONGEST_PHRASE) < start);
     occurrences
         .get(from..)
         .unwrap_or(&[])
