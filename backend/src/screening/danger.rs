@@ -1,6 +1,9 @@
 //! Danger signals and insults (clause 3.4): phrases of word stems matched in order within a
 //! sentence, so inflected Russian and agglutinated Kyrgyz forms are found
-//! (`бьют|избивают`, `өлтүр*`, `жашагым келбейт`).
+//! (`бьют|избивают`, `өлтүр*`, `жашагым келбейт`), and combination rules over classes of
+//! such phrases, for the indirect wording no single phrase gives away ("отчим кричал, что я
+//! не доживу до утра": someone *said* + *not surviving*). The rule format is described in
+//! `lexicon/rules.txt`.
 
 use super::normalise::Atom;
 use super::obscenity::Source;
@@ -45,11 +48,50 @@ pub(super) const INSULT: [Source; 3] = [
     },
 ];
 
+/// The word classes of the combination rules, one list per language; a class may take
+/// members from every list.
+pub(super) const CLASSES: [Source; 3] = [
+    Source {
+        name: "classes.ky.txt",
+        language: Language::Ky,
+        text: include_str!("lexicon/classes.ky.txt"),
+    },
+    Source {
+        name: "classes.ru.txt",
+        language: Language::Ru,
+        text: include_str!("lexicon/classes.ru.txt"),
+    },
+    Source {
+        name: "classes.en.txt",
+        language: Language::En,
+        text: include_str!("lexicon/classes.en.txt"),
+    },
+];
+
+/// The combination rules over the classes, for every language at once.
+const RULES: (&str, &str) = ("rules.txt", include_str!("lexicon/rules.txt"));
+
+/// How many words a rule's classes may spread over when the rule does not say.
+const DEFAULT_WITHIN: usize = 12;
+
 /// What a phrase signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Signal {
     Danger(DangerCategory),
     Insult,
+    /// A member of a word class of the combination rules.
+    Class(u32),
+}
+
+/// A combination rule: a signal raised when every class occurs within `within` words of
+/// the first class's occurrence, or (`exempt`) a signal of the category dropped when the
+/// class occurs within `within` words of it.
+#[derive(Debug, Clone)]
+struct Rule {
+    category: DangerCategory,
+    classes: Vec<u32>,
+    within: usize,
+    exempt: bool,
 }
 
 /// A phrase: per word, the glob ids any of which may match it.
@@ -59,11 +101,14 @@ struct Phrase {
     words: Vec<Vec<u32>>,
 }
 
-/// The danger and insult phrases, indexed by the globs of their first word.
+/// The danger and insult phrases, indexed by the globs of their first word, and the
+/// combination rules over the classes.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Phrases {
     phrases: Vec<Phrase>,
     by_first_glob: KeyMap<u32, Vec<usize>>,
+    rules: Vec<Rule>,
+    class_count: usize,
 }
 
 /// What the phrases found in a text.
@@ -89,6 +134,53 @@ fn russian_keyboard(word: &str) -> String {
 /// line that does not parse is skipped and described in `problems`.
 pub(super) fn load(set: &mut PatternSet, problems: &mut Vec<String>) -> Phrases {
     let mut phrases = Phrases::default();
+    let mut class_ids: Vec<String> = Vec::new();
+    for source in &CLASSES {
+        for (number, line) in source.text.lines().enumerate() {
+            let at = format!("{}:{}", source.name, number + 1);
+            let content = line.split('#').next().unwrap_or("").trim();
+            if content.is_empty() {
+                continue;
+            }
+            let Some(member) = content.strip_prefix('@') else {
+                problems.push(format!("{at}: class lists take `@class: words`"));
+                continue;
+            };
+            let (name, words) = match parse_line(member) {
+                Ok(Some(Line::Phrase(name, words))) => (name, words),
+                Ok(_) => {
+                    problems.push(format!("{at}: class lists take `@class: words`"));
+                    continue;
+                }
+                Err(why) => {
+                    problems.push(format!("{at}: {why}"));
+                    continue;
+                }
+            };
+            let id = class_id(&mut class_ids, &name);
+            match phrase_globs(set, &words, source.language == Language::Ky) {
+                Some(ids) => phrases.push(Phrase {
+                    signal: Signal::Class(id),
+                    words: ids,
+                }),
+                None => problems.push(format!("{at}: a word normalises to nothing")),
+            }
+        }
+    }
+    let defined = class_ids.len();
+    for (number, line) in RULES.1.lines().enumerate() {
+        let at = format!("{}:{}", RULES.0, number + 1);
+        match parse_rule(line, &mut class_ids) {
+            Ok(None) => {}
+            Ok(Some(rule)) => phrases.rules.push(rule),
+            Err(why) => problems.push(format!("{at}: {why}")),
+        }
+        if class_ids.len() > defined {
+            let unknown = class_ids.split_off(defined);
+            problems.push(format!("{at}: no members for {unknown:?}"));
+        }
+    }
+    phrases.class_count = class_ids.len();
     for (sources, insults) in [(&DANGER, false), (&INSULT, true)] {
         for source in sources.iter() {
             for (number, line) in source.text.lines().enumerate() {
@@ -125,11 +217,71 @@ pub(super) fn load(set: &mut PatternSet, problems: &mut Vec<String>) -> Phrases 
     phrases
 }
 
+/// The number of a class, given the first time its name is seen.
+fn class_id(ids: &mut Vec<String>, name: &str) -> u32 {
+    let index = match ids.iter().position(|n| n == name) {
+        Some(index) => index,
+        None => {
+            ids.push(name.to_owned());
+            ids.len() - 1
+        }
+    };
+    u32::try_from(index).unwrap_or(u32::MAX)
+}
+
+/// Parses one line of `rules.txt`: `threat: @said + @not_surviving within 10`, or an
+/// exemption `-weapons: @stage_prop within 4`; `Ok(None)` for blank lines and comments.
+fn parse_rule(line: &str, ids: &mut Vec<String>) -> Result<Option<Rule>, String> {
+    let content = line.split('#').next().unwrap_or("").trim();
+    if content.is_empty() {
+        return Ok(None);
+    }
+    let (head, body) = content
+        .split_once(':')
+        .ok_or_else(|| format!("no `category:` in {content:?}"))?;
+    let head = head.trim();
+    let (exempt, code) = match head.strip_prefix('-') {
+        Some(code) => (true, code.trim()),
+        None => (false, head),
+    };
+    let category =
+        DangerCategory::from_code(code).ok_or_else(|| format!("unknown category {code:?}"))?;
+    let (classes, within) = match body.split_once(" within ") {
+        Some((classes, n)) => (
+            classes,
+            n.trim()
+                .parse::<usize>()
+                .map_err(|_| format!("`within` takes a number of words, not {n:?}"))?,
+        ),
+        None => (body, DEFAULT_WITHIN),
+    };
+    let mut rule = Rule {
+        category,
+        classes: Vec::new(),
+        within,
+        exempt,
+    };
+    for name in classes.split('+').map(str::trim) {
+        let name = name
+            .strip_prefix('@')
+            .filter(|n| !n.is_empty())
+            .ok_or_else(|| format!("`{name}` is not a class (`@name`)"))?;
+        rule.classes.push(class_id(ids, name));
+    }
+    if rule.classes.is_empty() || (exempt && rule.classes.len() != 1) {
+        return Err("a rule takes classes joined by `+`; an exemption takes one".to_owned());
+    }
+    Ok(Some(rule))
+}
+
 fn phrase_globs(
     set: &mut PatternSet,
     words: &[Vec<(Mode, String)>],
     kyrgyz: bool,
 ) -> Option<Vec<Vec<u32>>> {
+    if words.len() > MAX_PHRASE_WORDS {
+        return None;
+    }
     let mut out = Vec::with_capacity(words.len());
     for alternatives in words {
         let mut ids = Vec::new();
@@ -180,6 +332,39 @@ impl Phrases {
                 }
             }
         }
+        // The combination rules: class occurrences by class, in order of their start.
+        let mut classes: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.class_count];
+        found.retain(|&(signal, start, end)| match signal {
+            Signal::Class(id) => {
+                if let Some(list) = classes.get_mut(id as usize) {
+                    list.push((start, end));
+                }
+                false
+            }
+            Signal::Danger(_) | Signal::Insult => true,
+        });
+        for rule in self.rules.iter().filter(|r| !r.exempt) {
+            if let Some((start, end)) = rule_match(rule, &classes) {
+                found.push((Signal::Danger(rule.category), start, end));
+            }
+        }
+        found.retain(|&(signal, start, end)| {
+            let Signal::Danger(category) = signal else {
+                return true;
+            };
+            !self.rules.iter().any(|rule| {
+                rule.exempt
+                    && rule.category == category
+                    && rule.classes.iter().any(|&c| {
+                        near(
+                            classes.get(c as usize).map_or(&[], Vec::as_slice),
+                            start,
+                            end,
+                            rule.within,
+                        )
+                    })
+            })
+        });
         let self_harm: Vec<(usize, usize)> = found
             .iter()
             .filter(|(s, ..)| *s == Signal::Danger(DangerCategory::SelfHarm))
@@ -190,6 +375,7 @@ impl Phrases {
         for (signal, start, end) in found {
             match signal {
                 Signal::Insult => signals.insult = true,
+                Signal::Class(_) => {}
                 Signal::Danger(DangerCategory::Threat)
                     if self_harm.iter().any(|&(a, b)| a <= end && start <= b) => {}
                 Signal::Danger(category) => {
@@ -201,6 +387,45 @@ impl Phrases {
         }
         signals
     }
+}
+
+/// The most words a phrase may have…
+const MAX_PHRASE_WORDS: usize = 20;
+
+/// … so the most words it can cover, with the gaps between them: an occurrence that starts
+/// further back than this cannot reach a span.
+const LONGEST_PHRASE: usize = MAX_PHRASE_WORDS * (PHRASE_GAP + 1);
+
+/// Whether one of the occurrences (sorted by start) lies within `within` words of the span
+/// `start..=end`.
+fn near(occurrences: &[(usize, usize)], start: usize, end: usize, within: usize) -> bool {
+    let from = occurrences
+        .partition_point(|&(s, _)| s.saturating_add(within).saturating_add(LONGEST_PHRASE) < start);
+    occurrences
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|&&(s, _)| s <= end.saturating_add(within))
+        .any(|&(_, e)| e.saturating_add(within) >= start)
+}
+
+/// The first span where every class of the rule occurs within `within` words of an
+/// occurrence of its first class.
+fn rule_match(rule: &Rule, classes: &[Vec<(usize, usize)>]) -> Option<(usize, usize)> {
+    let (first, rest) = rule.classes.split_first()?;
+    let anchors = classes.get(*first as usize)?;
+    anchors.iter().find_map(|&(start, end)| {
+        rest.iter()
+            .all(|&c| {
+                near(
+                    classes.get(c as usize).map_or(&[], Vec::as_slice),
+                    start,
+                    end,
+                    rule.within,
+                )
+            })
+            .then_some((start, end))
+    })
 }
 
 /// Matches the phrase's later words after its first word at `first`; returns the index of

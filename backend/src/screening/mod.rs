@@ -19,6 +19,8 @@
 //! Screening is pure, synchronous and fast (a 10,000-character appeal in well under a
 //! millisecond in a release build) and never panics.
 
+#[cfg(test)]
+mod corpus;
 mod danger;
 mod normalise;
 mod obscenity;

@@ -1,0 +1,325 @@
+//! The corpora as measurements: the tuning part (`danger.txt`, `innocent.txt`) and the
+//! held-out part (`danger.heldout.txt`, `innocent.heldout.txt`), read per language from their
+//! `# --- Kyrgyz … ---` section headers, with the bars the screening must clear and the
+//! report `make screening` prints (docs/screening.md).
+
+use super::{screen, DangerCategory, Language, SchoolLexicon, Screening};
+
+pub(super) const DANGER: &str = include_str!("corpus/danger.txt");
+pub(super) const INNOCENT: &str = include_str!("corpus/innocent.txt");
+pub(super) const DANGER_HELDOUT: &str = include_str!("corpus/danger.heldout.txt");
+pub(super) const INNOCENT_HELDOUT: &str = include_str!("corpus/innocent.heldout.txt");
+
+const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
+
+/// One appeal of a corpus: its language (from the section it stands in), the category it
+/// must be flagged with (none for an innocent appeal) and its text.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Appeal {
+    pub language: Option<Language>,
+    pub expected: Option<DangerCategory>,
+    pub text: &'static str,
+}
+
+/// The language a section header names: `# --- Kyrgyz, second batch ---` is Kyrgyz.
+fn header_language(line: &str) -> Option<Option<Language>> {
+    let title = line.strip_prefix('#')?.trim().strip_prefix("---")?.trim();
+    let language = if title.starts_with("Kyrgyz") {
+        Some(Language::Ky)
+    } else if title.starts_with("Russian") {
+        Some(Language::Ru)
+    } else if title.starts_with("English") {
+        Some(Language::En)
+    } else {
+        None
+    };
+    Some(language)
+}
+
+/// The appeals of a corpus; `labelled` corpora hold `category: text` lines.
+pub(super) fn appeals(corpus: &'static str, labelled: bool) -> Vec<Appeal> {
+    let mut language = None;
+    let mut out = Vec::new();
+    for line in corpus.lines().map(str::trim) {
+        if let Some(named) = header_language(line) {
+            language = named;
+            continue;
+        }
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (expected, text) = if labelled {
+            let (code, text) = line.split_once(':').unwrap_or(("", line));
+            (DangerCategory::from_code(code.trim()), text.trim())
+        } else {
+            (None, line)
+        };
+        out.push(Appeal {
+            language,
+            expected,
+            text,
+        });
+    }
+    out
+}
+
+/// An appeal and what the screening made of it.
+struct Screened {
+    appeal: Appeal,
+    screening: Screening,
+}
+
+impl Screened {
+    /// Whether the screening did the right thing: a danger appeal flagged with its category,
+    /// an innocent one accepted as usual (not urgent, not obscene).
+    fn correct(&self) -> bool {
+        match self.appeal.expected {
+            Some(category) => self.screening.danger.contains(&category),
+            None => !self.screening.is_urgent() && self.screening.obscene_words.is_empty(),
+        }
+    }
+}
+
+fn run(danger: &'static str, innocent: &'static str) -> Vec<Screened> {
+    let school = SchoolLexicon::default();
+    appeals(danger, true)
+        .into_iter()
+        .chain(appeals(innocent, false))
+        .map(|appeal| Screened {
+            appeal,
+            screening: screen(appeal.text, &school),
+        })
+        .collect()
+}
+
+/// Counts of one yes/no decision.
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    tn: usize,
+}
+
+impl Counts {
+    fn add(&mut self, truth: bool, said: bool) {
+        match (truth, said) {
+            (true, true) => self.tp += 1,
+            (false, true) => self.fp += 1,
+            (true, false) => self.fn_ += 1,
+            (false, false) => self.tn += 1,
+        }
+    }
+
+    fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+
+    fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+
+    /// The share of negatives let through.
+    fn pass_rate(&self) -> f64 {
+        ratio(self.tn, self.tn + self.fp)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Urgency over the appeals the filter keeps: danger appeals are positives (a hit needs
+/// their own category among the signals), innocent ones negatives.
+fn urgency(screened: &[Screened], keep: impl Fn(&Appeal) -> bool) -> Counts {
+    let mut counts = Counts::default();
+    for s in screened.iter().filter(|s| keep(&s.appeal)) {
+        match s.appeal.expected {
+            Some(category) => counts.add(true, s.screening.danger.contains(&category)),
+            None => counts.add(false, s.screening.is_urgent()),
+        }
+    }
+    counts
+}
+
+/// The share of danger appeals flagged urgent at all, whatever the category.
+fn flagged_at_all(screened: &[Screened], keep: &dyn Fn(&Appeal) -> bool) -> f64 {
+    let danger: Vec<&Screened> = screened
+        .iter()
+        .filter(|s| keep(&s.appeal) && s.appeal.expected.is_some())
+        .collect();
+    let urgent = danger.iter().filter(|s| s.screening.is_urgent()).count();
+    ratio(urgent, danger.len())
+}
+
+/// One category as a decision: appeals labelled with it are positives, every other appeal
+/// (other categories, innocent) a negative that counts as a false alarm if it is flagged
+/// with this category.
+fn category(screened: &[Screened], category: DangerCategory) -> Counts {
+    let mut counts = Counts::default();
+    for s in screened {
+        counts.add(
+            s.appeal.expected == Some(category),
+            s.screening.danger.contains(&category),
+        );
+    }
+    counts
+}
+
+fn language_name(language: Option<Language>) -> &'static str {
+    language.map_or("??", |l| l.code())
+}
+
+fn print_report(title: &str, screened: &[Screened], list_wrong: bool) {
+    eprintln!("\n{title}");
+    eprintln!(
+        "  {:<14} {:>7} {:>7} {:>7} {:>10} {:>8} {:>10}",
+        "language", "danger", "recall", "urgent", "innocent", "pass", "precision"
+    );
+    let row = |name: &str, keep: &dyn Fn(&Appeal) -> bool| {
+        (
+            name.to_owned(),
+            urgency(screened, keep),
+            flagged_at_all(screened, keep),
+        )
+    };
+    let mut rows: Vec<(String, Counts, f64)> = LANGUAGES
+        .iter()
+        .map(|&l| row(l.code(), &|a: &Appeal| a.language == Some(l)))
+        .collect();
+    rows.push(row("all", &|_: &Appeal| true));
+    for (name, c, urgent) in rows {
+        eprintln!(
+            "  {:<14} {:>7} {:>7.3} {:>7.3} {:>10} {:>8.3} {:>10.3}",
+            name,
+            c.tp + c.fn_,
+            c.recall(),
+            urgent,
+            c.tn + c.fp,
+            c.pass_rate(),
+            c.precision()
+        );
+    }
+    eprintln!(
+        "  {:<14} {:>7} {:>7} {:>7} {:>10} {:>8} {:>10}",
+        "category", "danger", "recall", "", "flagged", "", "precision"
+    );
+    for c in DangerCategory::ALL {
+        let counts = category(screened, c);
+        eprintln!(
+            "  {:<14} {:>7} {:>7.3} {:>7} {:>10} {:>8} {:>10.3}",
+            c.code(),
+            counts.tp + counts.fn_,
+            counts.recall(),
+            "",
+            counts.tp + counts.fp,
+            "",
+            counts.precision()
+        );
+    }
+    let misses: Vec<&Screened> = screened.iter().filter(|s| !s.correct()).collect();
+    if list_wrong && !misses.is_empty() {
+        eprintln!("  wrong:");
+        for s in misses {
+            let expected = s.appeal.expected.map_or("innocent", |c| c.code());
+            let found: Vec<&str> = s.screening.danger.iter().map(|c| c.code()).collect();
+            eprintln!(
+                "    [{}] {expected} → {found:?}{}: {}",
+                language_name(s.appeal.language),
+                if s.screening.obscene_words.is_empty() {
+                    ""
+                } else {
+                    " obscene"
+                },
+                s.appeal.text
+            );
+        }
+    }
+}
+
+/// Precision and recall per language and per category, on the held-out part and on the
+/// tuning part: `make screening`.
+#[test]
+#[ignore = "a report, not a check: run with `make screening`"]
+fn report() {
+    // The held-out lines a rule gets wrong are listed only on request, so tuning never
+    // reads them (docs/screening.md, "Held-out discipline").
+    let list_held_out = std::env::var_os("SCREENING_LIST_HELD_OUT").is_some();
+    print_report(
+        "held-out part",
+        &run(DANGER_HELDOUT, INNOCENT_HELDOUT),
+        list_held_out,
+    );
+    print_report("tuning part", &run(DANGER, INNOCENT), true);
+}
+
+#[test]
+fn every_corpus_line_has_a_language_and_a_known_category() {
+    for (corpus, labelled) in [
+        (DANGER, true),
+        (INNOCENT, false),
+        (DANGER_HELDOUT, true),
+        (INNOCENT_HELDOUT, false),
+    ] {
+        for appeal in appeals(corpus, labelled) {
+            assert!(appeal.language.is_some(), "no language: {}", appeal.text);
+            assert_eq!(appeal.expected.is_some(), labelled, "{}", appeal.text);
+        }
+    }
+}
+
+#[test]
+fn the_held_out_part_is_big_enough_in_every_language() {
+    for language in LANGUAGES {
+        let of = |corpus, labelled| {
+            appeals(corpus, labelled)
+                .into_iter()
+                .filter(|a| a.language == Some(language))
+                .count()
+        };
+        assert!(of(DANGER_HELDOUT, true) >= 40, "{language:?}");
+        assert!(of(INNOCENT_HELDOUT, false) >= 60, "{language:?}");
+    }
+}
+
+/// The held-out recall the rules reach today (0.938 when the part was last measured); the
+/// aim is 0.98 (docs/screening.md). A floor, so a change that loses held-out appeals fails.
+const HELD_OUT_RECALL_FLOOR: f64 = 0.93;
+
+/// The held-out innocent pass rate the rules reach today (0.984); the aim is 0.99.
+const HELD_OUT_PASS_FLOOR: f64 = 0.98;
+
+#[test]
+fn held_out_danger_recall_does_not_fall() {
+    let screened = run(DANGER_HELDOUT, "");
+    let counts = urgency(&screened, |_| true);
+    let missed: Vec<&str> = screened
+        .iter()
+        .filter(|s| !s.correct())
+        .map(|s| s.appeal.text)
+        .collect();
+    assert!(
+        counts.recall() >= HELD_OUT_RECALL_FLOOR,
+        "{:.3}: {missed:#?}",
+        counts.recall()
+    );
+}
+
+#[test]
+fn held_out_innocent_pass_rate_does_not_fall() {
+    let screened = run("", INNOCENT_HELDOUT);
+    let flagged: Vec<(&str, &Screening)> = screened
+        .iter()
+        .filter(|s| !s.correct())
+        .map(|s| (s.appeal.text, &s.screening))
+        .collect();
+    let pass_rate = 1.0 - ratio(flagged.len(), screened.len());
+    assert!(
+        pass_rate >= HELD_OUT_PASS_FLOOR,
+        "{pass_rate:.3}: {flagged:#?}"
+    );
+}
