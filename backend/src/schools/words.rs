@@ -105,8 +105,11 @@ pub async fn remove_word(
     Ok(true)
 }
 
-/// Everyday appeals a school's word must never refuse: the screening's innocent corpus.
-const INNOCENT_APPEALS: &str = include_str!("../screening/corpus/innocent.txt");
+/// Everyday appeals a school's word must never refuse: the screening's innocent corpora.
+const INNOCENT_APPEALS: [&str; 2] = [
+    include_str!("../screening/corpus/innocent.txt"),
+    include_str!("../screening/corpus/innocent.heldout.txt"),
+];
 
 /// Letters a blocking root needs at least: a shorter one would refuse ordinary words.
 pub const MIN_ROOT_LETTERS: usize = 4;
@@ -154,7 +157,8 @@ pub fn check_school_word(word: &str, rule: school_word::WordRule) -> Result<(), 
         allowed: Vec::new(),
     };
     let refused_everyday = INNOCENT_APPEALS
-        .lines()
+        .iter()
+        .flat_map(|corpus| corpus.lines())
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .find(|line| {
