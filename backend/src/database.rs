@@ -10,7 +10,10 @@ use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous,
 };
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, SqlxSqliteConnector};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, SqlxSqliteConnector,
+    Statement, TransactionTrait,
+};
 
 /// Opens the database named by `url` (`sqlite://…` or `postgres://…`).
 pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<DatabaseConnection> {
@@ -49,9 +52,29 @@ async fn connect_sqlite(url: &str) -> anyhow::Result<DatabaseConnection> {
     Ok(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool))
 }
 
-/// Brings the schema up to date.
+/// The key of the PostgreSQL advisory lock migrations hold: `ishenim` in ASCII.
+const MIGRATION_LOCK: i64 = 0x6973_6865_6e69_6d;
+
+/// Brings the schema up to date. On PostgreSQL the migrations run in one transaction that
+/// first takes a database-wide advisory lock, so replicas started together migrate one after
+/// the other (the later ones find nothing left to do); SQLite has one writer anyway.
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
-    Migrator::up(db, None)
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Migrator::up(db, None)
+            .await
+            .context("database migration failed");
+    }
+    let txn = db.begin().await?;
+    txn.execute(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT pg_advisory_xact_lock($1)",
+        [MIGRATION_LOCK.into()],
+    ))
+    .await
+    .context("cannot take the migration lock")?;
+    Migrator::up(&txn, None)
         .await
-        .context("database migration failed")
+        .context("database migration failed")?;
+    txn.commit().await.context("database migration failed")?;
+    Ok(())
 }

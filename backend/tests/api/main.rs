@@ -22,6 +22,7 @@ mod helpers;
 mod journal;
 mod key_rotation;
 mod logs;
+mod migrations;
 mod openapi;
 mod reports;
 mod sealed_at_rest;
