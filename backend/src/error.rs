@@ -130,6 +130,7 @@ impl ApiError {
             ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::Rejected { code, .. } => code,
             ApiError::ObsceneLanguage { .. } => "obscene_language",
+            ApiError::Unexpected(error) if is_busy(error) => "server_busy",
             ApiError::Unexpected(_) => "internal_error",
         }
     }
@@ -142,6 +143,7 @@ impl ApiError {
             | ApiError::RateLimited {
                 retry_after_seconds,
             } => Some(*retry_after_seconds),
+            ApiError::Unexpected(error) if is_busy(error) => Some(10),
             _ => None,
         }
     }
@@ -150,6 +152,7 @@ impl ApiError {
     pub fn problem(&self) -> Problem {
         let status = self.status_code();
         let detail = match self {
+            ApiError::Unexpected(error) if is_busy(error) => Some(error.to_string()),
             ApiError::Unexpected(_) => None,
             other => Some(other.to_string()),
         };
@@ -206,13 +209,18 @@ impl ResponseError for ApiError {
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Rejected { status, .. } => *status,
+            ApiError::Unexpected(error) if is_busy(error) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
         if let ApiError::Unexpected(error) = self {
-            tracing::error!(error = format!("{error:#}"), "request failed");
+            if is_busy(error) {
+                tracing::warn!("password hashing at capacity; a request was asked to retry");
+            } else {
+                tracing::error!(error = format!("{error:#}"), "request failed");
+            }
         }
         let mut response = HttpResponse::build(self.status_code());
         response.insert_header((header::CONTENT_TYPE, PROBLEM_JSON));
@@ -221,6 +229,11 @@ impl ResponseError for ApiError {
         }
         response.json(self.problem())
     }
+}
+
+/// Whether an unexpected error is the password hashing's "come back in a few seconds".
+fn is_busy(error: &anyhow::Error) -> bool {
+    error.is::<crate::auth::password::HashingBusy>()
 }
 
 /// A problem body for a status produced outside the handlers (unknown route, framework

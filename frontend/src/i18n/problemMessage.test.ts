@@ -17,6 +17,7 @@ async function errorOf(response: Response): Promise<ApiError> {
 const API_CODES = [
   "invalid_credentials",
   "working_group_separation",
+  "server_busy",
   "login_throttled",
   "validation_failed",
   "malformed_json",

@@ -33,6 +33,7 @@ use crate::state::AppState;
         (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`login_throttled`", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "`server_busy`: every password-hashing slot is taken; retry after `Retry-After` seconds", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/auth/login")]
