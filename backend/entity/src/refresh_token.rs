@@ -15,6 +15,8 @@ pub struct Model {
     pub rotated_at: Option<DateTimeUtc>,
     pub revoked_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// When the sign-in this token descends from began: refreshing ends 12 hours after it.
+    pub family_started_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

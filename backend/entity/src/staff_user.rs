@@ -19,6 +19,9 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// Where alerts go, when SMTP is configured.
     pub email: Option<String>,
+    /// Access tokens issued before this moment no longer work (a sign-out, a reset, a
+    /// deactivation ends every session at once).
+    pub sessions_valid_from: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

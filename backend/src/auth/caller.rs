@@ -79,7 +79,7 @@ fn signed_in(request: &HttpRequest) -> Pin<Box<dyn Future<Output = Result<Caller
         let claims = state.token_keys.verify(&token)?;
         match claims.scope {
             Some(scope) => service::load_caller(&state.db, claims.sub, &scope).await?,
-            None => load(&state.db, claims.sub).await?,
+            None => load_session(&state.db, claims.sub, claims.iat_ms).await?,
         }
         .ok_or(ApiError::InvalidToken)
     })
@@ -120,6 +120,17 @@ impl FromRequest for Caller {
 
 /// Loads an active staff member with their roles.
 pub async fn load<C: ConnectionTrait>(db: &C, user_id: Uuid) -> Result<Option<Caller>, ApiError> {
+    load_session(db, user_id, i64::MAX).await
+}
+
+/// Loads the staff member of an access token issued at `issued_at` (milliseconds since the
+/// epoch):
+/// nobody when the account is inactive or its sessions were ended after the token was issued.
+async fn load_session<C: ConnectionTrait>(
+    db: &C,
+    user_id: Uuid,
+    issued_at: i64,
+) -> Result<Option<Caller>, ApiError> {
     let Some(user) = staff_user::Entity::find_by_id(user_id)
         .filter(staff_user::Column::Active.eq(true))
         .one(db)
@@ -127,6 +138,12 @@ pub async fn load<C: ConnectionTrait>(db: &C, user_id: Uuid) -> Result<Option<Ca
     else {
         return Ok(None);
     };
+    if user
+        .sessions_valid_from
+        .is_some_and(|from| issued_at < from.timestamp_millis())
+    {
+        return Ok(None);
+    }
     let roles = staff_role::Entity::find()
         .filter(staff_role::Column::UserId.eq(user.id))
         .all(db)

@@ -26,6 +26,10 @@ pub struct Claims {
     pub iat: i64,
     pub exp: i64,
     pub jti: Uuid,
+    /// When the token was issued, in milliseconds: a sign-out in the same second as a new
+    /// sign-in must end the one before it and not the one after.
+    #[serde(default)]
+    pub iat_ms: i64,
     /// Present on a service account's token: its scopes, space-separated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
@@ -48,12 +52,14 @@ impl TokenKeys {
 
     /// A new access token for a user.
     pub fn issue(&self, user_id: Uuid) -> Result<String, ApiError> {
-        let now = Utc::now().timestamp();
+        let moment = Utc::now();
+        let now = moment.timestamp();
         let claims = Claims {
             sub: user_id,
             iat: now,
             exp: now + ACCESS_TOKEN_SECONDS,
             jti: Uuid::new_v4(),
+            iat_ms: moment.timestamp_millis(),
             scope: None,
         };
         encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
@@ -62,12 +68,14 @@ impl TokenKeys {
 
     /// A new access token for a service account, limited to its scopes.
     pub fn issue_for_service(&self, account_id: Uuid, scope: &str) -> Result<String, ApiError> {
-        let now = Utc::now().timestamp();
+        let moment = Utc::now();
+        let now = moment.timestamp();
         let claims = Claims {
             sub: account_id,
             iat: now,
             exp: now + ACCESS_TOKEN_SECONDS,
             jti: Uuid::new_v4(),
+            iat_ms: moment.timestamp_millis(),
             scope: Some(scope.to_owned()),
         };
         encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
@@ -129,6 +137,7 @@ mod tests {
             iat: 0,
             exp: 1,
             jti: Uuid::new_v4(),
+            iat_ms: 0,
             scope: None,
         };
         let token = encode(&Header::new(Algorithm::HS256), &claims, &keys(1).encoding).unwrap();

@@ -11,7 +11,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
-use crate::auth::store::{normalise_login, revoke_all_of_user};
+use crate::auth::store::{end_sessions, normalise_login};
 
 /// A new staff account.
 #[derive(Debug, Clone)]
@@ -45,6 +45,7 @@ pub async fn create_staff(
         created_at: now,
         updated_at: now,
         email: new.email,
+        sessions_valid_from: None,
     };
     staff_user::Entity::insert(staff_user::ActiveModel::from(user.clone()))
         .exec_without_returning(txn)
@@ -141,7 +142,7 @@ pub async fn reset_password(
         .filter(staff_user::Column::Id.eq(user.id))
         .exec(txn)
         .await?;
-    revoke_all_of_user(txn, user.id).await?;
+    end_sessions(txn, user.id).await?;
     audit::record(
         txn,
         AuditEvent {
@@ -214,7 +215,7 @@ pub async fn reset_two_factor(
     user: &staff_user::Model,
 ) -> Result<bool, DbErr> {
     let had = crate::auth::two_factor::store::remove(txn, user.id).await?;
-    revoke_all_of_user(txn, user.id).await?;
+    end_sessions(txn, user.id).await?;
     audit::record(
         txn,
         AuditEvent {

@@ -2,6 +2,7 @@ use std::net::{IpAddr, Ipv4Addr};
 use std::time::{Duration, Instant};
 
 use entity::Role;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
 use crate::helpers::{assert_problem, spawn_app};
@@ -127,7 +128,29 @@ async fn a_refresh_token_rotates_and_works_only_once() {
         200
     );
 
-    // Replaying the first token is theft or a bug: the whole sign-in is revoked.
+    // The same token again at once is the same request (a second tab, a retry after a lost
+    // answer): the same successor, and the sign-in goes on.
+    let duplicate: serde_json::Value = app
+        .post_json(
+            "/auth/refresh",
+            &json!({"refresh_token": first["refresh_token"]}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(duplicate["refresh_token"], second["refresh_token"]);
+
+    // A minute later, replaying the first token is theft or a bug: the whole sign-in is revoked.
+    entity::refresh_token::Entity::update_many()
+        .col_expr(
+            entity::refresh_token::Column::RotatedAt,
+            sea_orm::sea_query::Expr::value(chrono::Utc::now() - chrono::Duration::minutes(1)),
+        )
+        .filter(entity::refresh_token::Column::RotatedAt.is_not_null())
+        .exec(&app.db)
+        .await
+        .unwrap();
     let replay = app
         .post_json(
             "/auth/refresh",
@@ -142,6 +165,71 @@ async fn a_refresh_token_rotates_and_works_only_once() {
         )
         .await;
     assert_problem(after, 401, "invalid_token").await;
+}
+
+#[tokio::test]
+async fn a_sign_in_ends_after_twelve_hours_however_often_it_is_refreshed() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let director = app.create_staff(&school, &[Role::Director]).await;
+    let first = app.sign_in(&director).await;
+    entity::refresh_token::Entity::update_many()
+        .col_expr(
+            entity::refresh_token::Column::FamilyStartedAt,
+            sea_orm::sea_query::Expr::value(chrono::Utc::now() - chrono::Duration::hours(13)),
+        )
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let refreshed = app
+        .post_json(
+            "/auth/refresh",
+            &json!({"refresh_token": first["refresh_token"]}),
+        )
+        .await;
+    assert_problem(refreshed, 401, "invalid_token").await;
+}
+
+#[tokio::test]
+async fn signing_out_or_a_password_reset_ends_every_session_at_once() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let director = app.create_staff(&school, &[Role::Director]).await;
+    let official = app.create_staff(&school, &[Role::Official]).await;
+    let on_laptop = app.sign_in(&director).await;
+    let on_phone = app.sign_in(&director).await;
+    let laptop = on_laptop["access_token"].as_str().unwrap();
+    assert_eq!(app.get_as(laptop, "/me").await.status(), 200);
+    let out = app
+        .post_json(
+            "/auth/logout",
+            &json!({"refresh_token": on_phone["refresh_token"]}),
+        )
+        .await;
+    assert_eq!(out.status(), 204);
+    assert_problem(app.get_as(laptop, "/me").await, 401, "invalid_token").await;
+    // Signing in again works at once.
+    let again = app.sign_in(&director).await;
+    let director_token = again["access_token"].as_str().unwrap().to_owned();
+    assert_eq!(app.get_as(&director_token, "/me").await.status(), 200);
+
+    // A reset by whoever manages the staff ends the member's sessions too.
+    let official_token = app.token(&official).await;
+    assert_eq!(app.get_as(&official_token, "/me").await.status(), 200);
+    let reset = app
+        .client
+        .post(app.url(&format!("/staff/{}/password-reset", official.id)))
+        .bearer_auth(&director_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reset.status(), 200, "{}", reset.text().await.unwrap());
+    assert_problem(
+        app.get_as(&official_token, "/me").await,
+        401,
+        "invalid_token",
+    )
+    .await;
 }
 
 #[tokio::test]

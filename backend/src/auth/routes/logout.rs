@@ -4,7 +4,7 @@ use serde_json::json;
 
 use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::caller;
-use crate::auth::store::revoke;
+use crate::auth::store::{end_sessions, revoke};
 use crate::auth::views::RefreshRequest;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
@@ -27,6 +27,8 @@ pub async fn logout(
 ) -> Result<HttpResponse, ApiError> {
     let txn = state.db.begin().await?;
     if let Some(user_id) = revoke(&txn, &body.into_inner().refresh_token).await? {
+        // Signing out ends every session of the member, access tokens included.
+        end_sessions(&txn, user_id).await?;
         if let Some(owner) = caller::load(&txn, user_id).await? {
             audit::record(
                 &txn,

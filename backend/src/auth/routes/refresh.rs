@@ -13,7 +13,10 @@ use crate::state::AppState;
 
 /// Exchanges a refresh token for a new access token and a new refresh token.
 ///
-/// A refresh token works once: presenting it again revokes every token of that sign-in.
+/// A refresh token works once: presenting it again revokes every token of that sign-in —
+/// except within ten seconds of its first use, when it is the same request again (a second
+/// tab, a retry after a lost answer) and gets the same new refresh token. A sign-in ends 12
+/// hours after it began, however often it is refreshed.
 #[utoipa::path(
     tag = "auth",
     request_body = RefreshRequest,
@@ -30,7 +33,12 @@ pub async fn refresh(
     body: ApiJson<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let txn = state.db.begin().await?;
-    let rotation = rotate(&txn, &body.into_inner().refresh_token).await?;
+    let rotation = rotate(
+        &txn,
+        &state.secrets.receipt_key,
+        &body.into_inner().refresh_token,
+    )
+    .await?;
     match rotation {
         Rotation::Rotated { user_id, token } => {
             // A deactivated user's tokens no longer work.

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::managed_member;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
-use crate::auth::store::revoke_all_of_user;
+use crate::auth::store::end_sessions;
 use crate::auth::{two_factor, Caller};
 use crate::error::{ApiError, Problem};
 use crate::staff::views::StaffView;
@@ -50,7 +50,7 @@ pub async fn deactivate_staff_member(
         .filter(staff_user::Column::Id.eq(user.id))
         .exec(&txn)
         .await?;
-    revoke_all_of_user(&txn, user.id).await?;
+    end_sessions(&txn, user.id).await?;
     audit::record(
         &txn,
         AuditEvent {

@@ -184,7 +184,10 @@ export interface paths {
         put?: never;
         /**
          * Exchanges a refresh token for a new access token and a new refresh token.
-         * @description A refresh token works once: presenting it again revokes every token of that sign-in.
+         * @description A refresh token works once: presenting it again revokes every token of that sign-in —
+         *     except within ten seconds of its first use, when it is the same request again (a second
+         *     tab, a retry after a lost answer) and gets the same new refresh token. A sign-in ends 12
+         *     hours after it began, however often it is refreshed.
          */
         post: operations["refresh"];
         delete?: never;
@@ -3371,6 +3374,15 @@ export interface operations {
             };
             /** @description `login_throttled` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server_busy`: every password-hashing slot is taken; retry after `Retry-After` seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
