@@ -53,7 +53,7 @@ async fn connect_sqlite(url: &str) -> anyhow::Result<DatabaseConnection> {
 }
 
 /// The key of the PostgreSQL advisory lock migrations hold: `ishenim` in ASCII.
-const MIGRATION_LOCK: i64 = 0x6973_6865_6e69_6d;
+const MIGRATION_LOCK: i64 = 0x0069_7368_656e_696d;
 
 /// Brings the schema up to date. On PostgreSQL the migrations run in one transaction that
 /// first takes a database-wide advisory lock, so replicas started together migrate one after
