@@ -37,6 +37,10 @@ pub struct JournalRow {
     pub categories: Vec<AppealCategory>,
     pub urgent: bool,
     pub status: AppealStatus,
+    /// The appeal concerns the reader: its official and measures are not shown to them.
+    pub concerns_you: bool,
+    /// The case is handled by the district education office (it concerns the director).
+    pub routed_to_district: bool,
 }
 
 /// A page of the journal.

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate};
 use entity::Role;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use secrecy::SecretString;
 use serde_json::{json, Value};
 
@@ -530,6 +531,59 @@ async fn an_appeal_about_the_director_goes_to_the_district_office() {
         )
         .await;
     assert_eq!(assigned.status(), 200);
+    // The director's journal and audit trail say where the case went, not what was done.
+    let journal: Value = s
+        .app
+        .get_as(&s.director_token, "/journal?school=school-a")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let row = journal["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["appeal_id"] == appeal_id.as_str())
+        .unwrap();
+    assert_eq!(row["concerns_you"], true, "{row}");
+    assert_eq!(row["routed_to_district"], true);
+    assert!(row["official"].is_null(), "{row}");
+    assert_eq!(row["measures"], json!([]));
+    let subject = format!("appeal:{appeal_id}");
+    let about_it = entity::audit_entry::Entity::find()
+        .filter(entity::audit_entry::Column::Subject.eq(subject.as_str()))
+        .count(&s.app.db)
+        .await
+        .unwrap();
+    assert!(about_it > 0, "the trail records what was done with it");
+    let trail: Value = s
+        .app
+        .get_as(&s.director_token, "/audit?school=school-a&per_page=500")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        trail["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|entry| entry["subject"] != subject.as_str()),
+        "the director reads no entry about the appeal that concerns them"
+    );
+    let official_journal: Value = s
+        .app
+        .get_as(&s.official_token, "/journal?school=school-a")
+        .await
+        .json()
+        .await
+        .unwrap();
+    if let Some(row) = official_journal["rows"]
+        .as_array()
+        .and_then(|rows| rows.first())
+    {
+        assert_eq!(row["concerns_you"], false);
+    }
     // The director still cannot approve, answer or see it.
     assert_problem(
         s.post(

@@ -9,6 +9,7 @@ use serde_json::json;
 use crate::audit::views::{AuditPage, AuditQuery, AuditRow};
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
+use crate::cases::store::appeals_concerning;
 use crate::error::{ApiError, Problem};
 use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
@@ -16,7 +17,7 @@ use crate::state::AppState;
 
 /// The school's audit trail (clause 4), newest first: sign-ins, role changes, every read of
 /// appeal content, assignments. For the director and the district office; reading it is
-/// itself an entry of the trail.
+/// itself an entry of the trail. Entries about an appeal that concerns the reader are left out.
 #[utoipa::path(
     tag = "audit",
     params(AuditQuery),
@@ -57,6 +58,19 @@ pub async fn list_audit_trail(
     )
     .await?;
     let mut select = audit_entry::Entity::find().filter(audit_entry::Column::Chain.eq(chain.key()));
+    // Nobody reads the trail of an appeal that concerns them (who read it, what was done).
+    let about_reader: Vec<String> = appeals_concerning(&txn, caller.user_id)
+        .await?
+        .into_iter()
+        .map(|appeal_id| format!("appeal:{appeal_id}"))
+        .collect();
+    if !about_reader.is_empty() {
+        select = select.filter(
+            sea_orm::Condition::any()
+                .add(audit_entry::Column::Subject.is_null())
+                .add(audit_entry::Column::Subject.is_not_in(about_reader)),
+        );
+    }
     if let Some(action) = &query.action {
         select = select.filter(audit_entry::Column::Action.eq(action.as_str()));
     }

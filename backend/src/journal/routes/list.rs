@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use actix_web::{get, web, HttpResponse};
 use entity::appeal;
@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::appeals::category::split_categories;
 use crate::auth::{Caller, Permission};
-use crate::cases::store::{measures_of_appeals, staff_refs};
+use crate::cases::store::{appeals_concerning, measures_of_appeals, staff_refs};
 use crate::error::{ApiError, Problem};
 use crate::journal::views::{
     JournalMeasure, JournalOfficial, JournalPage, JournalQuery, JournalRow,
@@ -17,7 +17,8 @@ use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// The school's journal: one row per registered appeal, in registration order, with the
-/// regulation's columns and no appeal text.
+/// regulation's columns and no appeal text. A row about the reader shows neither its official
+/// nor its measures, only where it is handled.
 #[utoipa::path(
     tag = "journal",
     params(JournalQuery),
@@ -63,6 +64,12 @@ pub async fn list_journal(
         .limit(per_page)
         .all(&state.db)
         .await?;
+    // What the person an appeal concerns reads of it: that it exists and who handles it, not
+    // who works on it or which measures were taken.
+    let concerning_reader: HashSet<Uuid> = appeals_concerning(&state.db, caller.user_id)
+        .await?
+        .into_iter()
+        .collect();
     let officials = staff_refs(&state.db, appeals.iter().filter_map(|a| a.assigned_to_id)).await?;
     let mut measures: HashMap<Uuid, Vec<JournalMeasure>> = HashMap::new();
     for measure in measures_of_appeals(&state.db, appeals.iter().map(|a| a.id).collect()).await? {
@@ -77,16 +84,21 @@ pub async fn list_journal(
     let rows = appeals
         .into_iter()
         .filter_map(|appeal| {
+            let concerns_you = concerning_reader.contains(&appeal.id);
+            let measures = measures.remove(&appeal.id).unwrap_or_default();
             Some(JournalRow {
                 appeal_id: appeal.id,
                 official: appeal
                     .assigned_to_id
+                    .filter(|_| !concerns_you)
                     .and_then(|id| officials.get(&id))
                     .map(|official| JournalOfficial {
                         position: official.position.clone(),
                         full_name: official.full_name.clone(),
                     }),
-                measures: measures.remove(&appeal.id).unwrap_or_default(),
+                measures: if concerns_you { Vec::new() } else { measures },
+                concerns_you,
+                routed_to_district: appeal.routed_to_district,
                 registration_number: appeal.registration_number?,
                 registered_on: appeal.registered_on?,
                 channel: appeal.channel,

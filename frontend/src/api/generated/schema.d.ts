@@ -122,7 +122,7 @@ export interface paths {
         /**
          * The school's audit trail (clause 4), newest first: sign-ins, role changes, every read of
          *     appeal content, assignments. For the director and the district office; reading it is
-         *     itself an entry of the trail.
+         *     itself an entry of the trail. Entries about an appeal that concerns the reader are left out.
          */
         get: operations["list_audit_trail"];
         put?: never;
@@ -823,7 +823,8 @@ export interface paths {
         };
         /**
          * The school's journal: one row per registered appeal, in registration order, with the
-         *     regulation's columns and no appeal text.
+         *     regulation's columns and no appeal text. A row about the reader shows neither its official
+         *     nor its measures, only where it is handled.
          */
         get: operations["list_journal"];
         put?: never;
@@ -1877,12 +1878,16 @@ export interface components {
             appeal_id: string;
             categories: components["schemas"]["AppealCategory"][];
             channel: components["schemas"]["Channel"];
+            /** @description The appeal concerns the reader: its official and measures are not shown to them. */
+            concerns_you: boolean;
             measures: components["schemas"]["JournalMeasure"][];
             official?: null | components["schemas"]["JournalOfficial"];
             /** Format: date */
             registered_on: string;
             /** @example 2026/14 */
             registration_number: string;
+            /** @description The case is handled by the district education office (it concerns the director). */
+            routed_to_district: boolean;
             status: components["schemas"]["AppealStatus"];
             urgent: boolean;
         };
