@@ -184,3 +184,15 @@ export function lastFinishedMonth(now: Date = new Date()): string {
   const month = Number(parts.find((part) => part.type === "month")?.value);
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
 }
+
+/** How many sealed appeals the school's box status counts for `login` (dropped before today). */
+export async function sealedCountOf(request: APIRequestContext, login: string): Promise<number> {
+  const token = await accessToken(request, login);
+  const response = await request.get(`/api/v1/schools/${SCHOOL.slug}/box-status`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const status = (await response.json()) as { sealed_appeals: number | null };
+  expect(status.sealed_appeals).not.toBeNull();
+  return status.sealed_appeals ?? 0;
+}
