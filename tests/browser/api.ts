@@ -196,3 +196,15 @@ export async function sealedCountOf(request: APIRequestContext, login: string): 
   expect(status.sealed_appeals).not.toBeNull();
   return status.sealed_appeals ?? 0;
 }
+
+/**
+ * The school's today (YYYY-MM-DD, in its time zone). Box counts leave out the day's drops, so
+ * a test comparing counts checks the day did not end between its two readings.
+ */
+export async function schoolToday(request: APIRequestContext): Promise<string> {
+  const token = await accessToken(request, STAFF.director.login);
+  const response = await request.get(`/api/v1/schools/${SCHOOL.slug}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status(), await response.text()).toBe(200);
+  const { settings } = (await response.json()) as { settings: { time_zone: string } };
+  return new Intl.DateTimeFormat("en-CA", { timeZone: settings.time_zone }).format(new Date());
+}

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { abandonOpeningInProgress, dropAppeal, requirePassword, STAFF, uniqueText } from "./api";
+import { abandonOpeningInProgress, dropAppeal, requirePassword, schoolToday, STAFF, uniqueText } from "./api";
 import { plural, text, type Language } from "./catalogues";
 import { expect, test } from "./fixtures";
 import { ActPage } from "./pages/ActPage";
@@ -47,6 +47,7 @@ test("three members open the box, enter the paper notes, sign the act; the direc
   await nav1.open("box");
   const openings1 = new OpeningsPage(page, "ky");
   await openings1.expectShown();
+  const day = await schoolToday(request);
   const before = await openings1.sealedCount();
 
   // An appeal dropped now does not show in the count until tomorrow: nobody can watch the
@@ -55,7 +56,8 @@ test("three members open the box, enter the paper notes, sign the act; the direc
   await dropAppeal(request, online);
   await page.reload();
   await openings1.expectShown();
-  expect(await openings1.sealedCount()).toBe(before);
+  const after = await openings1.sealedCount();
+  if ((await schoolToday(request)) === day) expect(after).toBe(before);
 
   // The opening still takes out everything sealed, today's drop too.
   await openings1.start();
@@ -201,6 +203,7 @@ test("an opening abandoned after a confirmation dialog puts every appeal back in
   await nav.open("box");
   const openings = new OpeningsPage(page, "en");
   await openings.expectShown();
+  const day = await schoolToday(request);
   const sealed = await openings.sealedCount();
   await openings.start();
   const opening = new OpeningPage(page, "en");
@@ -220,7 +223,8 @@ test("an opening abandoned after a confirmation dialog puts every appeal back in
 
   await page.getByRole("link", { name: text("en", "box:opening.back"), exact: true }).click();
   await openings.expectShown();
-  expect(await openings.sealedCount()).toBe(sealed);
+  const again = await openings.sealedCount();
+  if ((await schoolToday(request)) === day) expect(again).toBe(sealed);
   await expect(openings.startButton()).toBeVisible();
 });
 
