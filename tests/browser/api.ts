@@ -184,3 +184,27 @@ export function lastFinishedMonth(now: Date = new Date()): string {
   const month = Number(parts.find((part) => part.type === "month")?.value);
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
 }
+
+/** How many sealed appeals the school's box status counts for `login` (dropped before today). */
+export async function sealedCountOf(request: APIRequestContext, login: string): Promise<number> {
+  const token = await accessToken(request, login);
+  const response = await request.get(`/api/v1/schools/${SCHOOL.slug}/box-status`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const status = (await response.json()) as { sealed_appeals: number | null };
+  expect(status.sealed_appeals).not.toBeNull();
+  return status.sealed_appeals ?? 0;
+}
+
+/**
+ * The school's today (YYYY-MM-DD, in its time zone). Box counts leave out the day's drops, so
+ * a test comparing counts checks the day did not end between its two readings.
+ */
+export async function schoolToday(request: APIRequestContext): Promise<string> {
+  const token = await accessToken(request, STAFF.director.login);
+  const response = await request.get(`/api/v1/schools/${SCHOOL.slug}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status(), await response.text()).toBe(200);
+  const { settings } = (await response.json()) as { settings: { time_zone: string } };
+  return new Intl.DateTimeFormat("en-CA", { timeZone: settings.time_zone }).format(new Date());
+}

@@ -48,6 +48,8 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
   const [phone, setPhone] = useState("");
   const [email, setEmail] = useState("");
   const [categories, setCategories] = useState<ReadonlySet<AppealCategory>>(new Set());
+  // Unanswered until the writer chooses: nobody is made to say either.
+  const [inDanger, setInDanger] = useState<boolean | null>(null);
   const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
 
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -128,6 +130,7 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
           },
       categories: CATEGORIES.map((category) => category.code).filter((code) => categories.has(code)),
       language: isLanguage(language) ? language : undefined,
+      ...(inDanger === null ? {} : { in_danger: inDanger }),
     };
     const body = JSON.stringify(appeal);
     const key = lastAttempt.current?.body === body ? lastAttempt.current.key : newIdempotencyKey();
@@ -163,6 +166,15 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
         error={fieldError("text")}
         refusedWords={refusedWords}
       />
+
+      <fieldset className="choices choices--compact danger-question" aria-describedby={`${ids}-danger-note`}>
+        <legend>{t("form.in_danger_legend")}</legend>
+        <Choice name="in_danger" checked={inDanger === true} onChange={() => setInDanger(true)} label={t("form.in_danger_yes")} />
+        <Choice name="in_danger" checked={inDanger === false} onChange={() => setInDanger(false)} label={t("form.in_danger_no")} />
+        <p className="field__hint" id={`${ids}-danger-note`}>
+          {t("form.in_danger_note")}
+        </p>
+      </fieldset>
 
       <fieldset className="choices">
         <legend>{t("form.mode_legend")}</legend>

@@ -124,4 +124,29 @@ describe("checking an appeal", () => {
     await user.click(screen.getByRole("button", { name: "Текшерүү" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Мындай квитанциясы бар кайрылуу жок.");
   });
+
+  it("puts the helplines first when the appeal is urgent", async () => {
+    mockApi({ "POST /api/v1/appeals/track": () => json(tracked({ urgent: true })) });
+    renderApp("/check", "en");
+    await check("1234567890123456");
+    const result = await screen.findByRole("region", { name: "Your appeal" });
+    const help = within(result).getByRole("region", { name: "You are not alone" });
+    expect(help).toHaveTextContent("the director and the working group were alerted as soon as you dropped it");
+    expect(within(help).getByRole("link", { name: "Children's helpline 111 (free, 24/7)" })).toHaveAttribute(
+      "href",
+      "tel:111",
+    );
+    expect(help).toHaveTextContent("Tell an adult you trust today.");
+    // Before the status and everything else of the result.
+    const status = within(result).getByText("Status");
+    expect(help.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("shows no urgent block for an ordinary appeal", async () => {
+    mockApi({ "POST /api/v1/appeals/track": () => json(tracked()) });
+    renderApp("/check", "en");
+    await check("1234567890123456");
+    const result = await screen.findByRole("region", { name: "Your appeal" });
+    expect(within(result).queryByRole("region", { name: "You are not alone" })).toBeNull();
+  });
 });

@@ -13,8 +13,10 @@ import {
   type TrackedStatus,
   type WrittenMessage,
 } from "./hooks";
+import { HelpBar } from "./HelpBar";
 import { formatReceipt, isCompleteReceipt } from "./receipt";
 import { isTextProblem, refusedWordsOf, useTextProblems } from "./textProblems";
+import { UrgentHelp } from "./UrgentHelp";
 
 const STATUSES: readonly TrackedStatus[] = [
   "sealed",
@@ -155,6 +157,7 @@ function Result({ lookup, onReplied }: ResultProps) {
       <h2 id="track-result-heading" ref={headingRef} tabIndex={-1}>
         {t("result_heading")}
       </h2>
+      {appeal.urgent && <UrgentHelp alerted={t("urgent_alerted")} />}
       <dl className="facts">
         <div>
           <dt>{t("status")}</dt>
@@ -256,6 +259,7 @@ export function CheckPage() {
     <div className="check-page">
       <section className="panel">
         <h1>{t("title")}</h1>
+        <HelpBar />
         <p>{t("intro")}</p>
         <p className="notice">{t("privacy")}</p>
         <form onSubmit={onSubmit} noValidate>

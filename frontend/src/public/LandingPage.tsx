@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useDocumentTitle } from "../components/useDocumentTitle";
+import { HelpBar } from "./HelpBar";
 
 /**
  * The school's slug from what a visitor types: the slug itself ("school-31"), or the address
@@ -37,6 +38,7 @@ export function LandingPage() {
     <div className="landing">
       <section className="panel">
         <h1>{t("title")}</h1>
+        <HelpBar />
         <p className="landing__lead">{t("lead")}</p>
         <form onSubmit={onSubmit} noValidate aria-labelledby={`${ids}-heading`}>
           <h2 id={`${ids}-heading`}>{t("school.heading")}</h2>

@@ -35,6 +35,11 @@ describe("the parents' report", () => {
     ]);
     expect(screen.getByRole("img", { name: "Registered appeals by month" })).toBeVisible();
     expect(asked).toEqual(["/api/v1/schools/school-31/reports/latest"]);
+    const help = screen.getByRole("complementary", { name: "Need help right now?" });
+    expect(await within(help).findByRole("link", { name: "District education office +996 312 62 12 12" })).toHaveAttribute(
+      "href",
+      "tel:+996312621212",
+    );
   });
 
   it("switches to another published month", async () => {

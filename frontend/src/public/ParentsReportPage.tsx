@@ -9,6 +9,7 @@ import { TrendChart } from "../components/TrendChart";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { formatMonth, formatNumber } from "../i18n/dates";
 import { CATEGORIES } from "./categories";
+import { HelpBar } from "./HelpBar";
 import { useParentsReport, usePublicSchool, type ParentsReport } from "./hooks";
 import { useSchoolLanguage } from "./useSchoolLanguage";
 
@@ -119,20 +120,32 @@ export function ParentsReportPage() {
   useDocumentTitle(report.data ? t("parents.title_of", { name: report.data.school_name }) : t("parents.title"));
   const schoolLink = `/s/${encodeURIComponent(slug)}`;
   const missing = report.error instanceof ApiError && report.error.status === 404;
+  const helplines = school.data?.helplines;
 
   return (
     <div className="school-page parents-report">
-      {report.isPending && <p role="status">{t("common:loading")}</p>}
+      {report.isPending && (
+        <>
+          <p role="status">{t("common:loading")}</p>
+          <HelpBar helplines={helplines} />
+        </>
+      )}
       {report.isError && missing && (
         <section className="panel">
           <h1>{school.data ? t("parents.title_of", { name: school.data.name }) : t("parents.title")}</h1>
+          <HelpBar helplines={helplines} />
           <p>{month === "latest" ? t("parents.none") : t("parents.none_for_month")}</p>
           <p>
             <Link to={schoolLink}>{t("parents.back")}</Link>
           </p>
         </section>
       )}
-      {report.isError && !missing && <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />}
+      {report.isError && !missing && (
+        <>
+          <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
+          <HelpBar helplines={helplines} />
+        </>
+      )}
       {report.isSuccess && (
         <>
           <header className="school-page__header">
@@ -140,6 +153,7 @@ export function ParentsReportPage() {
             <h1>{report.data.school_name}</h1>
             <p className="parents-report__month">{formatMonth(report.data.month, language)}</p>
           </header>
+          <HelpBar helplines={helplines} />
           <MonthSwitcher
             report={report.data}
             onChoose={(chosen) => void navigate(`/s/${encodeURIComponent(slug)}/reports/${chosen}`)}

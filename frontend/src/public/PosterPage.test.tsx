@@ -19,6 +19,9 @@ describe("the poster", () => {
       "http://localhost:3000/s/school-31",
     );
 
+    const help = screen.getByRole("complementary", { name: "Need help right now?" });
+    expect(within(help).getByRole("link", { name: "Police 102" })).toHaveAttribute("href", "tel:102");
+
     for (const [language, heading] of [
       ["ky", "Мектепке кантип жазуу керек"],
       ["ru", "Как написать школе"],

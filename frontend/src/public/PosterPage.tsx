@@ -5,6 +5,7 @@ import { ErrorAlert } from "../components/ErrorAlert";
 import { QrCode } from "../components/QrCode";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from "../i18n/languages";
+import { HelpBar } from "./HelpBar";
 import { usePublicSchool } from "./hooks";
 import { SchoolNotFound } from "./SchoolNotFound";
 import { useSchoolLanguage } from "./useSchoolLanguage";
@@ -61,6 +62,7 @@ export function PosterPage() {
         </button>
         <p className="field__hint">{t("print_hint")}</p>
       </div>
+      <HelpBar helplines={school.data.helplines} />
       <article className="poster">
         <header className="poster__header">
           <p className="poster__taglines">

@@ -3,43 +3,25 @@ import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { copyText, downloadText } from "../components/keepText";
 import { formatDay } from "../i18n/dates";
+import type { Helpline } from "./helplines";
+import { HelpBar } from "./HelpBar";
 import type { AppealReceipt } from "./hooks";
 import { formatReceipt } from "./receipt";
-
-/** Calm words and the numbers to call, for an appeal the screening found urgent. */
-function UrgentHelp() {
-  const { t } = useTranslation("appeal");
-  return (
-    <section className="urgent-help" aria-labelledby="urgent-help-heading">
-      <h2 id="urgent-help-heading">{t("urgent.heading")}</h2>
-      <p>{t("urgent.body")}</p>
-      <p>{t("urgent.call")}</p>
-      <ul className="phone-list">
-        <li>
-          <a href="tel:111" className="phone-list__number">
-            111
-          </a>
-          <span>{t("urgent.helpline")}</span>
-        </li>
-        <li>
-          <a href="tel:112" className="phone-list__number">
-            112
-          </a>
-          <span>{t("urgent.emergency")}</span>
-        </li>
-      </ul>
-    </section>
-  );
-}
+import { UrgentHelp } from "./UrgentHelp";
 
 interface ReceiptScreenProps {
   receipt: AppealReceipt;
   schoolName: string;
+  /** The school's helplines. */
+  helplines?: readonly Helpline[];
   onWriteAnother: () => void;
 }
 
-/** Shown once, after the appeal is dropped: the receipt, how to keep it, what comes next. */
-export function ReceiptScreen({ receipt, schoolName, onWriteAnother }: ReceiptScreenProps) {
+/**
+ * Shown once, after the appeal is dropped: the receipt, how to keep it, what comes next. For
+ * an urgent appeal, where to get help and who has been alerted come first.
+ */
+export function ReceiptScreen({ receipt, schoolName, helplines, onWriteAnother }: ReceiptScreenProps) {
   const { t, i18n } = useTranslation("appeal");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [kept, setKept] = useState<"copied" | "copy_failed" | "saved" | null>(null);
@@ -75,6 +57,7 @@ export function ReceiptScreen({ receipt, schoolName, onWriteAnother }: ReceiptSc
       <h1 id="receipt-title" ref={headingRef} tabIndex={-1}>
         {t("receipt.title")}
       </h1>
+      {receipt.urgent && <UrgentHelp alerted={t("urgent.alerted")} helplines={helplines} />}
       <p>
         <Trans
           t={t}
@@ -83,8 +66,7 @@ export function ReceiptScreen({ receipt, schoolName, onWriteAnother }: ReceiptSc
           components={{ date: <time dateTime={receipt.submitted_on} /> }}
         />
       </p>
-
-      {receipt.urgent && <UrgentHelp />}
+      {!receipt.urgent && <HelpBar helplines={helplines} />}
 
       <section className="receipt-card" aria-labelledby="receipt-code-heading">
         <h2 id="receipt-code-heading">{t("receipt.heading")}</h2>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useDocumentTitle } from "../components/useDocumentTitle";
+import { HelpBar } from "./HelpBar";
 
 /** A QR code or link that leads to no school. */
 export function SchoolNotFound() {
@@ -9,6 +10,7 @@ export function SchoolNotFound() {
   return (
     <section className="panel">
       <h1>{t("not_found.title")}</h1>
+      <HelpBar />
       <p>{t("not_found.body")}</p>
       <p>
         <Link to="/check">{t("check_link")}</Link>

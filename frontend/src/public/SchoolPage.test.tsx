@@ -224,17 +224,95 @@ describe("the public school page", () => {
     expect(screen.getByLabelText("E-mail")).toHaveAccessibleDescription(/This is not a valid e-mail address./);
   });
 
-  it("after an urgent appeal, says calmly that the director knows and gives the numbers to call", async () => {
+  it("after an urgent appeal, shows first who has been alerted and the numbers to call", async () => {
     schoolApi(() => json(receipt({ urgent: true }), 201));
     const user = userEvent.setup();
     await openForm();
     await user.type(screen.getByLabelText("Your appeal"), "Меня бьют после уроков.");
     await user.click(screen.getByRole("button", { name: "Drop into the box" }));
     const help = await screen.findByRole("region", { name: "You are not alone" });
-    expect(help).toHaveTextContent("The school's director has already been told");
-    expect(within(help).getByRole("link", { name: "111" })).toHaveAttribute("href", "tel:111");
-    expect(within(help).getByRole("link", { name: "112" })).toHaveAttribute("href", "tel:112");
-    expect(help).toHaveTextContent("Child helpline");
+    expect(help).toHaveTextContent("The director and the working group have been alerted now.");
+    expect(help).toHaveTextContent("If you are in danger right now, call:");
+    expect(help).toHaveTextContent("Tell an adult you trust today.");
+    // The school's own helplines, each link named in full.
+    expect(within(help).getByRole("link", { name: "Children's helpline (free, 24/7) 111" })).toHaveAttribute(
+      "href",
+      "tel:111",
+    );
+    expect(within(help).getByRole("link", { name: "District education office +996 312 62 12 12" })).toHaveAttribute(
+      "href",
+      "tel:+996312621212",
+    );
+    // First: before the news of the drop and before the receipt.
+    const card = screen.getByRole("region", { name: "Your receipt" });
+    const dropped = screen.getByText(/It was dropped into the trust box/);
+    expect(help.compareDocumentPosition(dropped) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(help.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Not twice: the slim bar gives way to the fuller block.
+    expect(screen.queryByRole("complementary", { name: "Need help right now?" })).toBeNull();
+  });
+
+  it("after an ordinary appeal, keeps the slim help bar and no urgent block", async () => {
+    schoolApi(() => json(receipt(), 201));
+    const user = userEvent.setup();
+    await openForm();
+    await user.type(screen.getByLabelText("Your appeal"), "The heating does not work.");
+    await user.click(screen.getByRole("button", { name: "Drop into the box" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Your appeal is in the box" })).toBeVisible();
+    expect(screen.queryByRole("region", { name: "You are not alone" })).toBeNull();
+    const bar = screen.getByRole("complementary", { name: "Need help right now?" });
+    expect(within(bar).getByRole("link", { name: "Police 102" })).toHaveAttribute("href", "tel:102");
+  });
+
+  it("asks whether the writer is in danger, unanswered until they choose; unanswered sends nothing", async () => {
+    const { sent } = schoolApi(() => json(receipt(), 201));
+    const user = userEvent.setup();
+    await openForm();
+    const question = screen.getByRole("group", { name: "Are you in danger now, or is someone hurting you?" });
+    expect(within(question).getByRole("radio", { name: "Yes" })).not.toBeChecked();
+    expect(within(question).getByRole("radio", { name: "No" })).not.toBeChecked();
+    expect(question).toHaveAccessibleDescription(/the school's director and working group are alerted at once/);
+    await user.type(screen.getByLabelText("Your appeal"), "The heating does not work.");
+    await user.click(screen.getByRole("button", { name: "Drop into the box" }));
+    await screen.findByRole("heading", { level: 1, name: "Your appeal is in the box" });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.body).not.toHaveProperty("in_danger");
+  });
+
+  it("sends in_danger: true when the writer answers yes, and false when no", async () => {
+    const { sent } = schoolApi(() => json(receipt({ urgent: true }), 201));
+    const user = userEvent.setup();
+    await openForm("ky");
+    const question = screen.getByRole("group", { name: "Сен азыр коркунучтасыңбы, же бирөө сага зыян келтирип жатабы?" });
+    await user.click(within(question).getByRole("radio", { name: "Жок" }));
+    await user.click(within(question).getByRole("radio", { name: "Ооба" }));
+    await user.type(screen.getByLabelText("Сиздин кайрылууңуз"), "Мектептин жанында мени күтүп турушат.");
+    await user.click(screen.getByRole("button", { name: "Кутучага салуу" }));
+    expect(await screen.findByRole("region", { name: "Сен жалгыз эмессиң" })).toBeVisible();
+    expect(sent[0]?.body).toMatchObject({ in_danger: true });
+
+    sent.length = 0;
+    await user.click(screen.getByRole("button", { name: /Дагы бир кайрылуу жазуу/ }));
+    await user.type(await screen.findByLabelText("Сиздин кайрылууңуз"), "Ашкананы оңдоо керек.");
+    await user.click(within(screen.getByRole("group", { name: /коркунучтасыңбы/ })).getByRole("radio", { name: "Жок" }));
+    await user.click(screen.getByRole("button", { name: "Кутучага салуу" }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]?.body).toMatchObject({ in_danger: false });
+  });
+
+  it("shows the school's helplines near the top, as tel: links", async () => {
+    schoolApi(() => json(receipt(), 201));
+    await openForm("ru");
+    const bar = screen.getByRole("complementary", { name: "Нужна помощь прямо сейчас?" });
+    expect(within(bar).getByRole("link", { name: "Детский телефон доверия (бесплатно, 24/7) 111" })).toHaveAttribute(
+      "href",
+      "tel:111",
+    );
+    expect(within(bar).getAllByRole("link")).toHaveLength(3);
+    expect(bar).toHaveTextContent("Расскажи сегодня взрослому, которому доверяешь.");
+    // Before the form.
+    const form = screen.getByRole("form", { name: "Написать обращение" });
+    expect(bar.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it("copies the receipt and saves it as a file made in the browser", async () => {

@@ -6,6 +6,7 @@ import { ErrorAlert } from "../components/ErrorAlert";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { AppealForm } from "./AppealForm";
 import { usePublicSchool, type AppealReceipt, type PublicSchool } from "./hooks";
+import { HelpBar } from "./HelpBar";
 import { ReceiptScreen } from "./ReceiptScreen";
 import { SchoolNotFound } from "./SchoolNotFound";
 import { useSchoolLanguage } from "./useSchoolLanguage";
@@ -58,15 +59,34 @@ export function SchoolPage() {
   useSchoolLanguage(school.data?.default_language);
   useDocumentTitle(school.data ? school.data.name : t("title"));
 
-  if (school.isPending) return <p role="status">{t("common:loading")}</p>;
+  if (school.isPending) {
+    return (
+      <>
+        <p role="status">{t("common:loading")}</p>
+        <HelpBar />
+      </>
+    );
+  }
   if (school.isError) {
     const code = school.error instanceof ApiError ? school.error.code : null;
     if (code === "school_not_found" || code === "not_found") return <SchoolNotFound />;
-    return <ErrorAlert error={school.error} onRetry={() => void school.refetch()} />;
+    return (
+      <>
+        <ErrorAlert error={school.error} onRetry={() => void school.refetch()} />
+        <HelpBar />
+      </>
+    );
   }
 
   if (receipt) {
-    return <ReceiptScreen receipt={receipt} schoolName={school.data.name} onWriteAnother={() => setReceipt(null)} />;
+    return (
+      <ReceiptScreen
+        receipt={receipt}
+        schoolName={school.data.name}
+        helplines={school.data.helplines}
+        onWriteAnother={() => setReceipt(null)}
+      />
+    );
   }
 
   return (
@@ -79,6 +99,7 @@ export function SchoolPage() {
           <Link to="/check">{t("check_link")}</Link>
         </p>
       </header>
+      <HelpBar helplines={school.data.helplines} />
       <About school={school.data} />
       <div className="panel">
         <AppealForm school={school.data.slug} onSubmitted={setReceipt} />

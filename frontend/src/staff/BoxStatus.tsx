@@ -2,7 +2,8 @@ import { Trans, useTranslation } from "react-i18next";
 import { ApiError } from "../api/problem";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { formatDay } from "../i18n/dates";
-import { useAlerts, useSealedCount, type Alert } from "./hooks";
+import { useBoxStatus } from "./box/hooks";
+import { useAlerts, type Alert } from "./hooks";
 
 /** A refusal or an absence means "not for you": the shell then shows nothing. */
 export function isNotForYou(error: unknown): boolean {
@@ -44,19 +45,23 @@ export function UrgentAlerts({ school }: { school: string }) {
   );
 }
 
-/** How many sealed appeals wait in the box, for those who may know it. */
+/**
+ * How many sealed appeals dropped before today wait in the box, for those who may know it
+ * (the director and the working group; the server sends no count to anyone else).
+ */
 export function SealedCount({ school }: { school: string }) {
   const { t } = useTranslation("staff");
-  const count = useSealedCount(school);
-  if (count.isError) {
-    return isNotForYou(count.error) ? null : <ErrorAlert error={count.error} onRetry={() => void count.refetch()} />;
+  const status = useBoxStatus(school);
+  if (status.isError) {
+    return isNotForYou(status.error) ? null : <ErrorAlert error={status.error} onRetry={() => void status.refetch()} />;
   }
-  if (!count.isSuccess) return null;
-  const sealed = count.data;
+  const sealed = status.data?.sealed_appeals;
+  if (sealed === undefined || sealed === null) return null;
   return (
     <section className="box-count" aria-labelledby="box-count-heading">
       <h2 id="box-count-heading">{t("box.heading")}</h2>
       <p>{sealed === 0 ? t("box.empty") : t("box.waiting", { count: sealed })}</p>
+      <p className="field__hint">{t("box.as_of_this_morning")}</p>
     </section>
   );
 }

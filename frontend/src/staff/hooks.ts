@@ -21,22 +21,6 @@ export function useAlerts(school: string | undefined) {
   });
 }
 
-/** How many of the school's appeals are sealed in the box (the list's total; one row is enough). */
-export function useSealedCount(school: string | undefined) {
-  return useQuery({
-    queryKey: ["appeals", school, "sealed-count"],
-    queryFn: async () => {
-      const list = await unwrap(
-        api.GET("/api/v1/appeals", {
-          params: { query: { school: school ?? "", status: "sealed", per_page: 1 } },
-        }),
-      );
-      return list.total;
-    },
-    enabled: school !== undefined,
-  });
-}
-
 /** A school and its settings (its time zone, its quorum), for its staff. */
 export function useSchool(school: string | undefined) {
   return useQuery({

@@ -72,6 +72,7 @@ export const retrieved = (overrides: Record<string, unknown> = {}) => ({
   urgent: false,
   needs_referral: false,
   danger: [],
+  in_danger: false,
   obscene_words: [],
   categories: [],
   text: "The light in the gym is broken.",

@@ -8,6 +8,21 @@ export const school31 = {
   opening_interval_months: 1,
   answer_deadline_working_days: 14,
   anonymous_target_working_days: 14,
+  helplines: [
+    {
+      number: "111",
+      label_ky: "Балдардын ишеним телефону (акысыз, 24/7)",
+      label_ru: "Детский телефон доверия (бесплатно, 24/7)",
+      label_en: "Children's helpline (free, 24/7)",
+    },
+    { number: "102", label_ky: "Милиция", label_ru: "Милиция", label_en: "Police" },
+    {
+      number: "+996 312 62 12 12",
+      label_ky: "Райондук билим берүү бөлүмү",
+      label_ru: "Районный отдел образования",
+      label_en: "District education office",
+    },
+  ],
 };
 
 export const receipt = (overrides: Record<string, unknown> = {}) => ({
@@ -27,5 +42,6 @@ export const tracked = (overrides: Record<string, unknown> = {}) => ({
   anonymous: true,
   messages: [],
   can_reply: true,
+  urgent: false,
   ...overrides,
 });

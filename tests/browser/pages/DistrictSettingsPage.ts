@@ -28,4 +28,25 @@ export class DistrictSettingsPage {
   warningAboutOneself() {
     return this.page.getByText(this.t("district:settings.warning_self"), { exact: true });
   }
+
+  /** The editor of the district's helplines. */
+  helplines() {
+    return this.page.getByRole("form", { name: this.t("district:settings.helplines.heading") });
+  }
+
+  /** The fields of the n-th helpline (from 1), as the editor numbers them. */
+  helpline(n: number) {
+    return this.helplines().getByRole("group", {
+      name: text(this.language, "district:settings.helplines.row", { number: String(n) }),
+      exact: true,
+    });
+  }
+
+  helplineNumber(n: number) {
+    return this.helpline(n).getByLabel(this.t("district:settings.helplines.number"), { exact: true });
+  }
+
+  async saveHelplines(): Promise<void> {
+    await this.helplines().getByRole("button", { name: this.t("district:settings.helplines.save"), exact: true }).click();
+  }
 }

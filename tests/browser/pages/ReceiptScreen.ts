@@ -54,18 +54,27 @@ export class ReceiptScreen {
     await expect(next.getByText(plural(this.language, "appeal:receipt.next_answer", answerDays))).toBeVisible();
   }
 
+  /** For an urgent appeal, first on the screen: who was alerted and the numbers to call. */
   urgentHelp() {
-    return this.page.getByRole("region", { name: this.t("appeal:urgent.heading") });
+    return this.page.getByRole("region", { name: this.t("common:help.urgent_heading") });
   }
 
   async expectUrgentHelp(): Promise<void> {
     const help = this.urgentHelp();
     await expect(help).toBeVisible();
-    await expect(help.getByText(this.t("appeal:urgent.body"))).toBeVisible();
-    await expect(help.getByRole("link", { name: "111", exact: true })).toHaveAttribute("href", "tel:111");
-    await expect(help.getByRole("link", { name: "112", exact: true })).toHaveAttribute("href", "tel:112");
-    await expect(help.getByText(this.t("appeal:urgent.helpline"))).toBeVisible();
-    await expect(help.getByText(this.t("appeal:urgent.emergency"))).toBeVisible();
+    await expect(help.getByText(this.t("appeal:urgent.alerted"))).toBeVisible();
+    await expect(help.getByText(this.t("common:help.call"))).toBeVisible();
+    for (const number of ["111", "102", "112"]) {
+      await expect(help.getByRole("link", { name: new RegExp(`(^|\\s)${number}(\\s|$)`) })).toHaveAttribute(
+        "href",
+        `tel:${number}`,
+      );
+    }
+    await expect(help.getByText(this.t("common:help.adult"))).toBeVisible();
+    // First: before the news of the drop and the receipt.
+    const helpBox = await help.boundingBox();
+    const cardBox = await this.card().boundingBox();
+    expect(helpBox && cardBox && helpBox.y < cardBox.y).toBe(true);
   }
 
   /** Saves the receipt as a file and returns what the file says. */

@@ -111,6 +111,11 @@ export function AppealCard({ openingId, appeal, position, editable }: AppealCard
           )}
         </ul>
       </header>
+      {appeal.in_danger && (
+        <p className="warning warning--inline appeal-card__in-danger">
+          <strong>{t("appeal.in_danger")}</strong> {t("appeal.in_danger_next")}
+        </p>
+      )}
       <MarkedText text={appeal.text} words={appeal.obscene_words} />
       {appeal.obscene_words.length > 0 && (
         <p className="field__hint">{t("appeal.obscene_words", { words: appeal.obscene_words.join(", ") })}</p>

@@ -2,7 +2,11 @@ import { Trans, useTranslation } from "react-i18next";
 import { formatDay } from "../../i18n/dates";
 import type { BoxStatus } from "./hooks";
 
-/** What waits in the box and when it must be opened (clause 2.3: at least monthly). */
+/**
+ * What waits in the box and when it must be opened (clause 2.3: at least monthly). The
+ * counts come only to the director and the working group, and only of appeals dropped
+ * before today: nobody can watch the count rise the minute a child presses "send".
+ */
 export function BoxStatusPanel({ status }: { status: BoxStatus }) {
   const { t, i18n } = useTranslation("box");
   const language = i18n.resolvedLanguage ?? i18n.language;
@@ -10,6 +14,8 @@ export function BoxStatusPanel({ status }: { status: BoxStatus }) {
     values: { date: formatDay(value, language) },
     components: { date: <time dateTime={value} /> },
   });
+  const sealed = status.sealed_appeals ?? null;
+  const urgent = status.urgent_sealed_appeals ?? 0;
   return (
     <section className="box-status" aria-labelledby="box-status-heading">
       <h2 id="box-status-heading">{t("status.heading")}</h2>
@@ -19,10 +25,10 @@ export function BoxStatusPanel({ status }: { status: BoxStatus }) {
         </p>
       )}
       <ul className="box-status__facts">
-        <li>{status.sealed_appeals === 0 ? t("status.empty") : t("status.sealed", { count: status.sealed_appeals })}</li>
-        {status.urgent_sealed_appeals > 0 && (
-          <li className="box-status__urgent">{t("status.urgent", { count: status.urgent_sealed_appeals })}</li>
+        {sealed !== null && (
+          <li>{sealed === 0 ? t("status.empty") : t("status.sealed", { count: sealed })}</li>
         )}
+        {urgent > 0 && <li className="box-status__urgent">{t("status.urgent", { count: urgent })}</li>}
         <li>
           {status.last_opened_on ? (
             <Trans t={t} i18nKey="status.last_opened" {...day(status.last_opened_on)} />
@@ -36,6 +42,7 @@ export function BoxStatusPanel({ status }: { status: BoxStatus }) {
           </li>
         )}
       </ul>
+      {sealed !== null && <p className="field__hint">{t("status.as_of_this_morning")}</p>}
     </section>
   );
 }

@@ -62,6 +62,7 @@ describe("an opening", () => {
     expect(within(first).getByText("Urgent")).toBeVisible();
     expect(within(first).getByText("Threat")).toBeVisible();
     expect(within(first).getByText("To refer to a competent body (clause 3.4)")).toBeVisible();
+    expect(within(first).queryByText("The writer said they are in danger now.")).toBeNull();
 
     const second = screen.getByRole("article", { name: "Appeal 2" });
     expect(within(second).getByText("мудак", { selector: "mark" })).toBeVisible();
@@ -111,6 +112,7 @@ describe("an opening", () => {
       submitter: { name: "Asel", kind: "parent", class_name: null, phone: "+996555123456", email: null },
       categories: [],
       not_accepted: null,
+      in_danger: false,
     });
     expect(within(form).getByLabelText("Text of the note")).toHaveValue("");
     expect(await screen.findByRole("article", { name: "Appeal 2" })).toHaveTextContent("A note.");
@@ -121,6 +123,33 @@ describe("an opening", () => {
     await user.click(within(first).getByRole("button", { name: "Set it aside" }));
     expect(await within(first).findByText("Not accepted: not an appeal")).toBeVisible();
     expect(setAsideBody).toEqual({ reason: "not_an_appeal" });
+  });
+
+  it("takes a note that says its writer is in danger now, and shows it clearly on the appeal", async () => {
+    let paperBody: unknown = null;
+    signedInAs(wg1, {
+      [`GET ${path}`]: () => json(opening({ status: "open", confirmations_needed: 0 })),
+      [`GET ${path}/appeals`]: () => json([]),
+      [`POST ${path}/paper-appeals`]: async (request) => {
+        paperBody = await request.json();
+        return json(
+          retrieved({ channel: "paper", text: "Help me.", urgent: true, needs_referral: true, in_danger: true }),
+          201,
+        );
+      },
+    });
+    const user = userEvent.setup();
+    renderApp(`/staff/box/${OPENING_ID}`, "en");
+    const form = await screen.findByRole("form", { name: "Type in a paper note" });
+    await user.type(within(form).getByLabelText("Text of the note"), "Help me.");
+    await user.click(within(form).getByRole("checkbox", { name: "The note says the writer is in danger now" }));
+    await user.click(within(form).getByRole("button", { name: "Add the note" }));
+    const card = await screen.findByRole("article", { name: "Appeal 1" });
+    expect(paperBody).toMatchObject({ text: "Help me.", in_danger: true });
+    expect(within(card).getByText("The writer said they are in danger now.")).toBeVisible();
+    expect(within(card).getByText("Urgent")).toBeVisible();
+    // The tick does not stay for the next note.
+    expect(within(form).getByRole("checkbox", { name: "The note says the writer is in danger now" })).not.toBeChecked();
   });
 
   it("asks before abandoning, saying the appeals go back into the box sealed", async () => {

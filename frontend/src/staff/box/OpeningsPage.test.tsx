@@ -74,6 +74,31 @@ describe("the box page", () => {
     expect(started).toEqual({ school: "school-31", extraordinary: true });
   });
 
+  it("says the counts leave out today's drops, and offers an extraordinary opening on today's urgent alert", async () => {
+    signedInAs(wg1, {
+      "GET /api/v1/schools/school-31/box-status": () => json(status({ sealed_appeals: 0, urgent_sealed_appeals: 0 })),
+      "GET /api/v1/alerts": () =>
+        json([{ kind: "urgent_appeal", appeal_id: OPENING_ID, submitted_on: "2026-11-26", channel: "online" }]),
+    });
+    renderApp("/staff/box", "en");
+    const box = await screen.findByRole("region", { name: "What is in the box" });
+    expect(box).toHaveTextContent("No appeals are waiting in the box.");
+    expect(box).toHaveTextContent("Counted as of this morning: appeals dropped today show tomorrow.");
+    expect(await screen.findByRole("button", { name: "Start an extraordinary opening" })).toBeVisible();
+  });
+
+  it("shows no counts to those the server sends none, only when the box is due", async () => {
+    signedInAs(director, {
+      "GET /api/v1/schools/school-31/box-status": () =>
+        json(status({ sealed_appeals: null, urgent_sealed_appeals: null })),
+    });
+    renderApp("/staff/box", "en");
+    const box = await screen.findByRole("region", { name: "What is in the box" });
+    expect(box).toHaveTextContent("Open it again by November 20, 2026");
+    expect(box).not.toHaveTextContent("waiting in the box");
+    expect(box).not.toHaveTextContent("as of this morning");
+  });
+
   it("leads to the opening in progress, and lists the past acts", async () => {
     signedInAs(director, {
       "GET /api/v1/schools/school-31/box-status": () => json(status({ opening_in_progress: OPENING_ID })),

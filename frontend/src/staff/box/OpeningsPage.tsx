@@ -3,6 +3,7 @@ import { Link, useNavigate } from "react-router";
 import { DateTimeText } from "../../components/DateTimeText";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { useAlerts } from "../hooks";
 import { can } from "../roles";
 import { WithSchool, type StaffContext } from "../StaffPage";
 import { BoxStatusPanel } from "./BoxStatusPanel";
@@ -78,6 +79,10 @@ function Openings({ me, school, timeZone }: StaffContext) {
   const { t } = useTranslation(["box", "common"]);
   const status = useBoxStatus(school);
   const openings = useOpenings(school);
+  // The counts leave out today's drops; the alerts do not: an urgent appeal dropped this
+  // minute already allows an extraordinary opening.
+  const alerts = useAlerts(school);
+  const urgent = (status.data?.urgent_sealed_appeals ?? 0) > 0 || (alerts.data?.length ?? 0) > 0;
   const inProgress = status.data?.opening_in_progress ?? null;
   const past = (openings.data ?? []).filter((opening) => opening.id !== inProgress);
 
@@ -97,7 +102,7 @@ function Openings({ me, school, timeZone }: StaffContext) {
                 </Link>
               </p>
             ) : can.takePartInOpenings(me) ? (
-              <StartOpening school={school} urgent={status.data.urgent_sealed_appeals > 0} />
+              <StartOpening school={school} urgent={urgent} />
             ) : (
               <p>{t("now.group_only")}</p>
             )}

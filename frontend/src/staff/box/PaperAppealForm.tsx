@@ -29,6 +29,7 @@ export function PaperAppealForm({ openingId }: { openingId: string }) {
   const [email, setEmail] = useState("");
   const [categories, setCategories] = useState<ReadonlySet<AppealCategory>>(new Set());
   const [acceptance, setAcceptance] = useState<Acceptance>("accepted");
+  const [inDanger, setInDanger] = useState(false);
   const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
   const [added, setAdded] = useState(0);
 
@@ -60,6 +61,7 @@ export function PaperAppealForm({ openingId }: { openingId: string }) {
     setEmail("");
     setCategories(new Set());
     setAcceptance("accepted");
+    setInDanger(false);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -87,6 +89,7 @@ export function PaperAppealForm({ openingId }: { openingId: string }) {
             },
         categories: CATEGORIES.map((category) => category.code).filter((code) => categories.has(code)),
         not_accepted: acceptance === "accepted" ? null : acceptance,
+        in_danger: inDanger,
       },
       {
         onSuccess: () => {
@@ -116,6 +119,22 @@ export function PaperAppealForm({ openingId }: { openingId: string }) {
           aria-describedby={[`${ids}-text-hint`, textError ? textErrorId : null].filter(Boolean).join(" ")}
         />
         {textError && <FieldsetError id={textErrorId}>{textError}</FieldsetError>}
+      </div>
+
+      <div className="check-field paper-form__danger">
+        <input
+          type="checkbox"
+          id={`${ids}-in-danger`}
+          checked={inDanger}
+          onChange={(event) => setInDanger(event.target.checked)}
+          aria-describedby={`${ids}-in-danger-hint`}
+        />
+        <div>
+          <label htmlFor={`${ids}-in-danger`}>{t("paper.in_danger")}</label>
+          <p className="field__hint" id={`${ids}-in-danger-hint`}>
+            {t("paper.in_danger_hint")}
+          </p>
+        </div>
       </div>
 
       <fieldset className="choices">

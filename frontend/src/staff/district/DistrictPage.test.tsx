@@ -29,6 +29,7 @@ const overview = {
       open_appeals: 3,
       overdue_appeals: 1,
       urgent_unreferred: 0,
+      urgent_not_referred_in_time: 0,
       journal_head: { seq: 42, hash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" },
       journal_check: { checked_at: "2026-11-26T00:00:00Z", valid: true, entries: 42, first_invalid: null },
     },
@@ -43,6 +44,7 @@ const overview = {
       open_appeals: 0,
       overdue_appeals: 0,
       urgent_unreferred: 2,
+      urgent_not_referred_in_time: 1,
       journal_head: null,
       journal_check: null,
     },
@@ -101,6 +103,10 @@ describe("the district dashboard", () => {
     expect(second).toHaveTextContent("Not drafted");
     expect(second).toHaveTextContent("Late");
     expect(second).toHaveTextContent("Not checked");
+    expect(second).toHaveTextContent("1 urgent, not referred in time — call the school");
+    expect(first).not.toHaveTextContent("not referred in time");
+    const call = screen.getByRole("region", { name: "Urgent, not referred in time — call the school" });
+    expect(within(call).getByRole("listitem")).toHaveTextContent("School No. 7: 1 urgent appeal");
     expect(screen.getByRole("link", { name: "Cases referred to the district office" })).toHaveAttribute("href", "/staff/cases");
 
     expect(await screen.findByRole("heading", { name: "The district's figures for October 2026" })).toBeVisible();

@@ -60,6 +60,14 @@ function SchoolRow({ school, month }: { school: SchoolCompliance; month: string 
         ) : (
           number(school.urgent_unreferred)
         )}
+        {school.urgent_not_referred_in_time > 0 && (
+          <>
+            {" "}
+            <span className="badge badge--danger">
+              {t("schools.not_referred_in_time", { count: school.urgent_not_referred_in_time })}
+            </span>
+          </>
+        )}
       </td>
       <td>
         {check ? (
@@ -87,6 +95,28 @@ function SchoolRow({ school, month }: { school: SchoolCompliance; month: string 
   );
 }
 
+/** The schools to call today: an urgent appeal there was not referred in time. */
+function LateUrgentWarning({ schools }: { schools: SchoolCompliance[] }) {
+  const { t } = useTranslation("district");
+  const late = schools.filter((school) => school.urgent_not_referred_in_time > 0);
+  if (late.length === 0) return null;
+  return (
+    <div className="warning" role="region" aria-labelledby="late-urgent-heading">
+      <h3 id="late-urgent-heading" className="warning__title">
+        {t("schools.late_urgent_heading")}
+      </h3>
+      <p>{t("schools.late_urgent_body")}</p>
+      <ul>
+        {late.map((school) => (
+          <li key={school.school}>
+            {t("schools.late_urgent_school", { name: school.name, count: school.urgent_not_referred_in_time })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Schools({ district }: { district: string }) {
   const { t, i18n } = useTranslation(["district", "common"]);
   const schools = useDistrictSchools(district);
@@ -97,6 +127,7 @@ function Schools({ district }: { district: string }) {
   return (
     <section aria-labelledby="district-schools">
       <h2 id="district-schools">{caption}</h2>
+      <LateUrgentWarning schools={schools.data.schools} />
       {schools.data.schools.length === 0 ? (
         <p>{t("schools.none")}</p>
       ) : (

@@ -1,15 +1,21 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { storeTokens } from "../../auth/session";
-import { json, mockApi, tokens } from "../../test/api";
+import { json, mockApi, problem, tokens } from "../../test/api";
 import { renderApp } from "../../test/render";
 import { districtOfficer } from "../../test/reports";
 
 const districtAdmin = { ...districtOfficer, roles: ["district_officer", "district_admin"] };
 
+const NATIONAL = [
+  { number: "111", label_ky: "Балдардын ишеним телефону (акысыз, 24/7)", label_ru: "Детский телефон доверия (бесплатно, 24/7)", label_en: "Children's helpline (free, 24/7)" },
+  { number: "102", label_ky: "Милиция", label_ru: "Милиция", label_en: "Police" },
+  { number: "112", label_ky: "Тез жардам кызматы", label_ru: "Экстренные службы", label_en: "Emergencies" },
+];
+
 function signedInAs(me: typeof districtAdmin, enabled: boolean) {
-  const settings = { two_factor_required: false };
+  const settings = { two_factor_required: false, helplines: NATIONAL };
   const sent: unknown[] = [];
   storeTokens(tokens(1));
   mockApi({
@@ -86,5 +92,80 @@ describe("the district's settings", () => {
     renderApp("/staff/district/settings", "en");
     expect(await screen.findByText("Only the district administrator changes the district's settings.")).toBeVisible();
     expect(screen.queryByRole("checkbox")).toBeNull();
+  });
+
+  it("edits the helplines: adds, removes and saves them with the two-factor rule as it is", async () => {
+    const { sent } = signedInAs(districtAdmin, true);
+    const user = userEvent.setup();
+    renderApp("/staff/district/settings", "en");
+    const editor = await screen.findByRole("form", { name: "Helplines" });
+    expect(within(editor).getAllByRole("group")).toHaveLength(3);
+
+    await user.click(within(editor).getByRole("button", { name: "Remove helpline 2" }));
+    expect(within(editor).getAllByRole("group")).toHaveLength(2);
+    await user.click(within(editor).getByRole("button", { name: "Add a helpline" }));
+    const added = within(editor).getByRole("group", { name: "Helpline 3" });
+    await user.type(within(added).getByLabelText("Number to dial"), "+996 312 62 12 12");
+    await user.type(within(added).getByLabelText("Name in Kyrgyz"), "Райондук билим берүү бөлүмү");
+    await user.type(within(added).getByLabelText("Name in Russian"), "Районный отдел образования");
+    await user.type(within(added).getByLabelText("Name in English"), "District education office");
+    await user.click(within(editor).getByRole("button", { name: "Save the helplines" }));
+
+    expect(await within(editor).findByText("The helplines are saved. The schools' pages show them now.")).toBeVisible();
+    expect(sent).toEqual([
+      {
+        two_factor_required: false,
+        helplines: [
+          NATIONAL[0],
+          NATIONAL[2],
+          {
+            number: "+996 312 62 12 12",
+            label_ky: "Райондук билим берүү бөлүмү",
+            label_ru: "Районный отдел образования",
+            label_en: "District education office",
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("offers at most six rows and never removes the last one", async () => {
+    signedInAs(districtAdmin, true);
+    const user = userEvent.setup();
+    renderApp("/staff/district/settings", "en");
+    const editor = await screen.findByRole("form", { name: "Helplines" });
+    for (let i = 0; i < 3; i += 1) await user.click(within(editor).getByRole("button", { name: "Add a helpline" }));
+    expect(within(editor).getAllByRole("group")).toHaveLength(6);
+    expect(within(editor).queryByRole("button", { name: "Add a helpline" })).toBeNull();
+    for (let n = 6; n > 1; n -= 1) {
+      await user.click(within(editor).getByRole("button", { name: `Remove helpline ${n}` }));
+    }
+    expect(within(editor).getAllByRole("group")).toHaveLength(1);
+    expect(within(editor).queryByRole("button", { name: /^Remove helpline/ })).toBeNull();
+  });
+
+  it("marks the field the server refused, by its place in the list", async () => {
+    signedInAs(districtAdmin, true);
+    mockApi({
+      "GET /api/v1/me": () => json({ ...districtAdmin, two_factor: { enabled: true, required: false, recovery_codes_left: 10 } }),
+      "GET /api/v1/districts/tup/settings": () => json({ two_factor_required: false, helplines: NATIONAL }),
+      "PUT /api/v1/districts/tup/settings": () =>
+        problem(422, "validation_failed", {
+          errors: [{ field: "helplines[1].number", code: "phone", message: "a number of 2 to 15 digits" }],
+        }),
+    });
+    const user = userEvent.setup();
+    renderApp("/staff/district/settings", "ru");
+    const editor = await screen.findByRole("form", { name: "Телефоны помощи" });
+    const second = within(editor).getByRole("group", { name: "Телефон помощи 2" });
+    const number = within(second).getByLabelText("Номер для звонка");
+    await user.clear(number);
+    await user.type(number, "позвоните 102");
+    await user.click(within(editor).getByRole("button", { name: "Сохранить телефоны помощи" }));
+    await waitFor(() => expect(number).toHaveAttribute("aria-invalid", "true"));
+    expect(number).toHaveAccessibleDescription("Это не похоже на номер телефона.");
+    expect(number).toHaveFocus();
+    const first = within(editor).getByRole("group", { name: "Телефон помощи 1" });
+    expect(within(first).getByLabelText("Номер для звонка")).not.toHaveAttribute("aria-invalid");
   });
 });

@@ -5,6 +5,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { can } from "../roles";
 import { useDistrictSettings, useSaveDistrictSettings, type DistrictSettings } from "./hooks";
+import { HelplinesForm } from "./HelplinesForm";
 import { WithDistrict } from "./WithDistrict";
 
 function SettingsForm({ me, district, current }: { me: Me; district: string; current: DistrictSettings }) {
@@ -76,7 +77,12 @@ function Settings({ me, district }: { me: Me; district: string }) {
   const settings = useDistrictSettings(district);
   if (settings.isPending) return <p role="status">{t("common:loading")}</p>;
   if (settings.isError) return <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />;
-  return <SettingsForm me={me} district={district} current={settings.data} />;
+  return (
+    <>
+      <SettingsForm me={me} district={district} current={settings.data} />
+      <HelplinesForm district={district} current={settings.data} />
+    </>
+  );
 }
 
 /** `/staff/district/settings`: the rules of the whole district, for its administrator. */

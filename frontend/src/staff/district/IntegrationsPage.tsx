@@ -31,6 +31,7 @@ const EVENT_KEYS = {
   "case.referred_to_district": "case_referred_to_district",
   "report.published": "report_published",
   "box.overdue": "box_overdue",
+  "appeal.urgent_not_referred": "appeal_urgent_not_referred",
 } as const satisfies Record<EventType, string>;
 
 /** A secret shown this once, with a hint to copy it now. */

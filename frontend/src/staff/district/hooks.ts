@@ -20,6 +20,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   "case.referred_to_district",
   "report.published",
   "box.overdue",
+  "appeal.urgent_not_referred",
 ];
 
 const path = (district: string) => ({ params: { path: { slug: district } } });
@@ -113,10 +114,16 @@ export function useCreateSchool(district: string) {
 }
 
 export type DistrictSettings = components["schemas"]["DistrictSettings"];
+export type DistrictSettingsChange = components["schemas"]["DistrictSettingsChange"];
+/** A number to call for help, named in the three languages of the box. */
+export type Helpline = components["schemas"]["Helpline"];
 
 const settingsKey = (district: string) => ["district", district, "settings"] as const;
 
-/** The district's settings: whether its directors and district staff must sign in with a second factor. */
+/**
+ * The district's settings: whether its directors and district staff must sign in with a
+ * second factor, and the helplines its schools' public pages show.
+ */
 export function useDistrictSettings(district: string) {
   return useQuery({
     queryKey: settingsKey(district),
@@ -131,10 +138,12 @@ export function useDistrictSettings(district: string) {
 export function useSaveDistrictSettings(district: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: DistrictSettings) =>
+    mutationFn: (settings: DistrictSettingsChange) =>
       unwrap(api.PUT("/api/v1/districts/{slug}/settings", { ...path(district), body: settings })),
     onSuccess: (saved) => {
       queryClient.setQueryData(settingsKey(district), saved);
+      // The schools' public pages show the district's helplines.
+      void queryClient.invalidateQueries({ queryKey: ["public-school"] });
       return queryClient.invalidateQueries({ queryKey: meQueryKey });
     },
   });
