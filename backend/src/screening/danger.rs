@@ -421,9 +421,7 @@ fn rule_match(rule: &Rule, classes: &[Vec<(usize, usize)>]) -> Option<(usize, us
         for &c in rest {
             let occurrences = classes.get(c as usize).map_or(&[][..], Vec::as_slice);
             let from = occurrences.partition_point(|&(s, _)| {
-                s.saturating_add(rule.within)
-                    .saturating_add(LONGEST_PHRASE)
-                    < start
+                s.saturating_add(rule.within).saturating_add(LONGEST_PHRASE) < start
             });
             let nearest = occurrences
                 .get(from..)

@@ -634,10 +634,10 @@ fn is_hex_code(base: &[char]) -> bool {
 /// all-Latin words of two letters or more, fewer than one in six is a common English word.
 pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     const ENGLISH: &[&str] = &[
-        "the", "and", "a", "an", "i", "im", "to", "of", "in", "is", "it", "my", "me", "you",
-        "he", "she", "we", "they", "his", "her", "our", "at", "on", "for", "with", "was",
-        "are", "be", "not", "dont", "that", "this", "what", "when", "if", "or", "but", "have",
-        "has", "do", "so", "him", "them", "from", "by", "will", "can", "all", "no", "up",
+        "the", "and", "a", "an", "i", "im", "to", "of", "in", "is", "it", "my", "me", "you", "he",
+        "she", "we", "they", "his", "her", "our", "at", "on", "for", "with", "was", "are", "be",
+        "not", "dont", "that", "this", "what", "when", "if", "or", "but", "have", "has", "do",
+        "so", "him", "them", "from", "by", "will", "can", "all", "no", "up",
     ];
     let mut latin = 0usize;
     let mut english = 0usize;
