@@ -9,6 +9,8 @@ pub(super) const DANGER: &str = include_str!("corpus/danger.txt");
 pub(super) const INNOCENT: &str = include_str!("corpus/innocent.txt");
 pub(super) const DANGER_HELDOUT: &str = include_str!("corpus/danger.heldout.txt");
 pub(super) const INNOCENT_HELDOUT: &str = include_str!("corpus/innocent.heldout.txt");
+pub(super) const DANGER_HELDOUT2: &str = include_str!("corpus/danger.heldout2.txt");
+pub(super) const INNOCENT_HELDOUT2: &str = include_str!("corpus/innocent.heldout2.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -246,13 +248,18 @@ fn print_report(title: &str, screened: &[Screened], list_wrong: bool) {
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
-    // The held-out lines a rule gets wrong are listed only on request, so tuning never
-    // reads them (docs/screening.md, "Held-out discipline").
-    let list_held_out = std::env::var_os("SCREENING_LIST_HELD_OUT").is_some();
+    // The second held-out set is never listed: its figures are the only thing tuning may see
+    // of it (docs/screening.md, "Round 2"). The first set has been tuned on since round 2, so
+    // its wrong lines are listed like the tuning part's.
     print_report(
-        "held-out part",
+        "held-out set 2 (round 2, never listed)",
+        &run(DANGER_HELDOUT2, INNOCENT_HELDOUT2),
+        false,
+    );
+    print_report(
+        "held-out set 1 (tuned on since round 2)",
         &run(DANGER_HELDOUT, INNOCENT_HELDOUT),
-        list_held_out,
+        true,
     );
     print_report("tuning part", &run(DANGER, INNOCENT), true);
 }
@@ -264,6 +271,8 @@ fn every_corpus_line_has_a_language_and_a_known_category() {
         (INNOCENT, false),
         (DANGER_HELDOUT, true),
         (INNOCENT_HELDOUT, false),
+        (DANGER_HELDOUT2, true),
+        (INNOCENT_HELDOUT2, false),
     ] {
         for appeal in appeals(corpus, labelled) {
             assert!(appeal.language.is_some(), "no language: {}", appeal.text);
@@ -273,7 +282,7 @@ fn every_corpus_line_has_a_language_and_a_known_category() {
 }
 
 #[test]
-fn the_held_out_part_is_big_enough_in_every_language() {
+fn the_held_out_sets_are_big_enough_in_every_language() {
     for language in LANGUAGES {
         let of = |corpus, labelled| {
             appeals(corpus, labelled)
@@ -283,43 +292,48 @@ fn the_held_out_part_is_big_enough_in_every_language() {
         };
         assert!(of(DANGER_HELDOUT, true) >= 40, "{language:?}");
         assert!(of(INNOCENT_HELDOUT, false) >= 60, "{language:?}");
+        assert!(of(DANGER_HELDOUT2, true) >= 50, "{language:?}");
+        assert!(of(INNOCENT_HELDOUT2, false) >= 70, "{language:?}");
     }
 }
 
-/// The held-out recall the rules reach today (0.938 when the part was last measured); the
-/// aim is 0.98 (docs/screening.md). A floor, so a change that loses held-out appeals fails.
-const HELD_OUT_RECALL_FLOOR: f64 = 0.93;
-
-/// The held-out innocent pass rate the rules reach today (0.984); the aim is 0.99.
-const HELD_OUT_PASS_FLOOR: f64 = 0.98;
-
+/// Since round 2 the first held-out set is tuning material (its misses were read and fixed
+/// with general rules), so every line of it must be right, like the tuning files.
 #[test]
-fn held_out_danger_recall_does_not_fall() {
-    let screened = run(DANGER_HELDOUT, "");
-    let counts = urgency(&screened, |_| true);
-    let missed: Vec<&str> = screened
-        .iter()
+fn every_line_of_the_first_held_out_set_is_right() {
+    let wrong: Vec<(&str, Vec<DangerCategory>)> = run(DANGER_HELDOUT, INNOCENT_HELDOUT)
+        .into_iter()
         .filter(|s| !s.correct())
-        .map(|s| s.appeal.text)
+        .map(|s| (s.appeal.text, s.screening.danger))
         .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// The second held-out set's recall when it was last measured was 0.839 (before round 2's
+/// rules: 0.506); the aim is 0.98 (docs/screening.md). A floor a little below the measure.
+const HELD_OUT2_RECALL_FLOOR: f64 = 0.82;
+
+/// The second held-out set's innocent pass rate when last measured: 0.917 (before: 0.927).
+const HELD_OUT2_PASS_FLOOR: f64 = 0.90;
+
+/// Only the figure is printed on failure, never the lines: the set stays blind.
+#[test]
+fn second_held_out_danger_recall_does_not_fall() {
+    let counts = urgency(&run(DANGER_HELDOUT2, ""), |_| true);
     assert!(
-        counts.recall() >= HELD_OUT_RECALL_FLOOR,
-        "{:.3}: {missed:#?}",
+        counts.recall() >= HELD_OUT2_RECALL_FLOOR,
+        "{:.3}",
         counts.recall()
     );
 }
 
+/// Only the figure is printed on failure, never the lines: the set stays blind.
 #[test]
-fn held_out_innocent_pass_rate_does_not_fall() {
-    let screened = run("", INNOCENT_HELDOUT);
-    let flagged: Vec<(&str, &Screening)> = screened
-        .iter()
-        .filter(|s| !s.correct())
-        .map(|s| (s.appeal.text, &s.screening))
-        .collect();
-    let pass_rate = 1.0 - ratio(flagged.len(), screened.len());
+fn second_held_out_innocent_pass_rate_does_not_fall() {
+    let counts = urgency(&run("", INNOCENT_HELDOUT2), |_| true);
     assert!(
-        pass_rate >= HELD_OUT_PASS_FLOOR,
-        "{pass_rate:.3}: {flagged:#?}"
+        counts.pass_rate() >= HELD_OUT2_PASS_FLOOR,
+        "{:.3}",
+        counts.pass_rate()
     );
 }

@@ -410,21 +410,31 @@ fn near(occurrences: &[(usize, usize)], start: usize, end: usize, within: usize)
 }
 
 /// The first span where every class of the rule occurs within `within` words of an
-/// occurrence of its first class.
+/// occurrence of its first class; the span covers the first class's occurrence and the
+/// nearest occurrence of every other class, so an exemption sees the whole meeting
+/// ("папа сказал, что убьёт время": the idiom lies in the `@doom` part, not in `@said`).
 fn rule_match(rule: &Rule, classes: &[Vec<(usize, usize)>]) -> Option<(usize, usize)> {
     let (first, rest) = rule.classes.split_first()?;
     let anchors = classes.get(*first as usize)?;
     anchors.iter().find_map(|&(start, end)| {
-        rest.iter()
-            .all(|&c| {
-                near(
-                    classes.get(c as usize).map_or(&[], Vec::as_slice),
-                    start,
-                    end,
-                    rule.within,
-                )
-            })
-            .then_some((start, end))
+        let mut span = (start, end);
+        for &c in rest {
+            let occurrences = classes.get(c as usize).map_or(&[][..], Vec::as_slice);
+            let from = occurrences.partition_point(|&(s, _)| {
+                s.saturating_add(rule.within).saturating_add(LONGEST_PHRASE) < start
+            });
+            let nearest = occurrences
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&(s, _)| s <= end.saturating_add(rule.within))
+                .filter(|&&(s, e)| {
+                    e.saturating_add(rule.within) >= start && s <= end.saturating_add(rule.within)
+                })
+                .min_by_key(|&&(s, _)| s.abs_diff(start))?;
+            span = (span.0.min(nearest.0), span.1.max(nearest.1));
+        }
+        Some(span)
     })
 }
 

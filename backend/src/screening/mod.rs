@@ -204,6 +204,14 @@ pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
     let mut globs: Vec<Vec<u32>> = Vec::with_capacity(words.atoms.len());
     let mut raw: Vec<char> = Vec::new();
     let mut reader = normalise::Reader::default();
+    // Kyrgyz and Russian typed in Latin letters are also read in Cyrillic, for the danger
+    // phrases only (never for obscenity: English words would read as Russian ones).
+    let translit = normalise::reads_as_translit(
+        words
+            .atoms
+            .iter()
+            .map(|a| text.get(a.start..a.end).unwrap_or("")),
+    );
 
     for (k, atom) in words.atoms.iter().enumerate() {
         let original = text.get(atom.start..atom.end).unwrap_or("");
@@ -221,6 +229,16 @@ pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
                 Tag::Glob(id) => Some(id),
                 Tag::Obscene | Tag::Allow => None,
             }));
+        }
+        if translit {
+            for reading in normalise::translit_readings(original) {
+                hits.clear();
+                lexicon.patterns.find(&reading, &mut hits);
+                word_globs.extend(hits.iter().filter_map(|h| match h.tag {
+                    Tag::Glob(id) => Some(id),
+                    Tag::Obscene | Tag::Allow => None,
+                }));
+            }
         }
         word_globs.sort_unstable();
         word_globs.dedup();
@@ -680,6 +698,24 @@ mod tests {
         assert!(!plain("это был тупой вопрос, извините").insult);
         assert!(!plain("Даараткана абдан сасык").insult);
         assert!(!plain("The soup is fat-free").insult);
+    }
+
+    #[test]
+    fn a_hexadecimal_code_beginning_e6_passes() {
+        for code in ["e6a1f09c", "E6A1F09C", "3fe6a1", "код квитанции e6a1f09c"] {
+            assert!(passes(code), "{code}");
+        }
+        // A short disguise stays caught.
+        assert!(caught("е6ал"));
+    }
+
+    #[test]
+    fn kyrgyz_and_russian_typed_in_latin_letters_are_read_for_danger() {
+        assert!(plain("bir bala bychak koturup jurot").is_urgent());
+        assert!(plain("otchim skazal chto zarezhet menya").is_urgent());
+        // English stays English: `bill` and `bit` are not the Russian `бил`, `бит`.
+        assert!(passes("the bill was paid and it bit the dust"));
+        assert!(passes("salam agai, erteng sabak barby"));
     }
 
     #[test]

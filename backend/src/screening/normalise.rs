@@ -608,10 +608,150 @@ fn scripts(base: &[char]) -> Scripts {
         latin,
         all_latin_look_alike: latin && !non_look_alike_letter,
         // Digits are letters only in a word that has at least two other letters: `6ля`,
-        // `sh1t`; but `9в` (a class name) or `10а` stay as they are.
-        digits_are_letters: letterish >= 2,
+        // `sh1t`; but `9в` (a class name) or `10а` stay as they are, and so do the digits
+        // of a hexadecimal code (`e6a1f09c`, a receipt or a colour), which would otherwise
+        // read as `еба…`.
+        digits_are_letters: letterish >= 2 && !is_hex_code(base),
         plain,
     }
+}
+
+/// Whether a word is a hexadecimal code: at least six characters, all of them `0-9 a-f`,
+/// at least two of them digits and at least one a letter (`e6a1f09c`, `3fe6b2`). Nobody
+/// disguises a swear word as eight hexadecimal digits.
+fn is_hex_code(base: &[char]) -> bool {
+    let digits = base.iter().filter(|c| c.is_ascii_digit()).count();
+    base.len() >= 6
+        && digits >= 2
+        && digits < base.len()
+        && base
+            .iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, 'a'..='f' | 'A'..='F'))
+}
+
+/// Whether a text written in Latin letters reads as transliterated Kyrgyz or Russian
+/// (`bychak koturup jurot`, `skazali chto menya urojut`) rather than English: among its
+/// all-Latin words of two letters or more, fewer than one in six is a common English word.
+pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    const ENGLISH: &[&str] = &[
+        "the", "and", "a", "an", "i", "im", "to", "of", "in", "is", "it", "my", "me", "you", "he",
+        "she", "we", "they", "his", "her", "our", "at", "on", "for", "with", "was", "are", "be",
+        "not", "dont", "that", "this", "what", "when", "if", "or", "but", "have", "has", "do",
+        "so", "him", "them", "from", "by", "will", "can", "all", "no", "up",
+    ];
+    let mut latin = 0usize;
+    let mut english = 0usize;
+    for word in words {
+        if word.chars().count() < 2 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        latin += 1;
+        let lower = word.to_ascii_lowercase();
+        english += usize::from(ENGLISH.contains(&lower.as_str()));
+    }
+    latin >= 2 && english * 6 < latin
+}
+
+/// The Cyrillic readings of a word of Latin letters written as transliterated Kyrgyz or
+/// Russian: `bychak`→`бычак`, `jalgyz`→`жалгыз`, `menya`→`меня`, `uyde`→`уйде`. Kyrgyz
+/// `ө ү` typed as `o u` meet the lexicon's Russian-keyboard variants. A `j` is read both as
+/// `ж` (Kyrgyz) and as `й` (Russian `moj`). Empty for any other word.
+pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
+    if word.chars().count() < 3 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Vec::new();
+    }
+    let lower = word.to_ascii_lowercase();
+    let mut out: Vec<Reading> = Vec::new();
+    for j in ['ж', 'й'] {
+        if j == 'й' && !lower.contains('j') {
+            break;
+        }
+        let chars = translit(lower.as_bytes(), j);
+        let mut reading = Reading {
+            source: (0..chars.len()).collect(),
+            chars,
+            ..Reading::default()
+        };
+        reading.index_runs();
+        if !out.iter().any(|r| r.chars == reading.chars) {
+            out.push(reading);
+        }
+    }
+    out
+}
+
+fn translit(w: &[u8], j: char) -> Vec<char> {
+    const DIGRAPHS: &[(&[u8], &str)] = &[
+        (b"shch", "щ"),
+        (b"sch", "щ"),
+        (b"sh", "ш"),
+        (b"ch", "ч"),
+        (b"zh", "ж"),
+        (b"kh", "х"),
+        (b"ts", "ц"),
+        (b"ya", "я"),
+        (b"ia", "я"),
+        (b"yu", "ю"),
+        (b"iu", "ю"),
+        (b"yo", "е"),
+        (b"ng", "ң"),
+    ];
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut out = Vec::with_capacity(w.len());
+    let mut i = 0;
+    'outer: while i < w.len() {
+        let rest = w.get(i..).unwrap_or(&[]);
+        for (from, to) in DIGRAPHS {
+            // `ia` and `iu` only after a consonant (`uchitelia`), never `ng` at the start.
+            let after_consonant = i > 0 && w.get(i - 1).is_some_and(|&p| !vowel(p));
+            let fits = match *from {
+                b"ia" | b"iu" => after_consonant,
+                b"ng" => i > 0,
+                _ => true,
+            };
+            if fits && rest.starts_with(from) {
+                out.extend(to.chars());
+                i += from.len();
+                continue 'outer;
+            }
+        }
+        let c = rest.first().copied().unwrap_or(b' ');
+        let prev_vowel = i > 0 && w.get(i - 1).is_some_and(|&p| vowel(p));
+        let next_vowel = w.get(i + 1).is_some_and(|&n| vowel(n) && n != b'y');
+        let r = match c {
+            b'a' => 'а',
+            b'b' => 'б',
+            b'c' => 'с',
+            b'd' => 'д',
+            b'e' => 'е',
+            b'f' => 'ф',
+            b'g' => 'г',
+            b'h' => 'х',
+            b'i' => 'и',
+            b'j' => j,
+            b'k' | b'q' => 'к',
+            b'l' => 'л',
+            b'm' => 'м',
+            b'n' => 'н',
+            b'o' => 'о',
+            b'p' => 'п',
+            b'r' => 'р',
+            b's' => 'с',
+            b't' => 'т',
+            b'u' => 'у',
+            b'v' | b'w' => 'в',
+            b'x' => 'х',
+            b'z' => 'з',
+            b'y' if prev_vowel || (i == 0 && next_vowel) => 'й',
+            b'y' => 'ы',
+            _ => '\u{0}',
+        };
+        if r != '\u{0}' {
+            out.push(r);
+        }
+        i += 1;
+    }
+    out
 }
 
 /// The three ways of spelling a word.
