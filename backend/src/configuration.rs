@@ -41,6 +41,10 @@ pub struct Settings {
     /// Outgoing mail; without it alerts are shown in the staff dashboard only.
     #[serde(default)]
     pub smtp: Option<SmtpSettings>,
+    /// Private networks webhooks may be delivered into, comma-separated CIDRs
+    /// (`10.20.0.0/16, 127.0.0.0/8`); empty by default: only public addresses.
+    #[serde(default)]
+    pub webhook_private_networks: String,
 }
 
 /// Outgoing mail.

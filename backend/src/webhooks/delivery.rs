@@ -17,6 +17,7 @@ use uuid::Uuid;
 use super::signature::{sign, EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER};
 use crate::sealing;
 use crate::state::AppState;
+use crate::webhooks::target;
 
 /// Deliveries taken per round.
 const BATCH: u64 = 10;
@@ -42,6 +43,20 @@ pub fn client() -> anyhow::Result<reqwest::Client> {
         .timeout(Duration::from_secs(5))
         .redirect(reqwest::redirect::Policy::none())
         .user_agent("Ishenim-Webhooks/1")
+        .build()?)
+}
+
+/// A client that connects to these checked addresses for `name`, whatever the resolver says
+/// by the time the connection is made.
+fn pinned_client(
+    name: &str,
+    addresses: &[std::net::SocketAddr],
+) -> anyhow::Result<reqwest::Client> {
+    Ok(reqwest::Client::builder()
+        .timeout(Duration::from_secs(5))
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent("Ishenim-Webhooks/1")
+        .resolve_to_addrs(name, addresses)
         .build()?)
 }
 
@@ -130,10 +145,29 @@ async fn post(
             return None;
         }
     };
+    // Checked again at every delivery (a name may now point inside), and the connection goes
+    // to the address that was checked.
+    let allowed = target::allowed_networks(&state.settings.webhook_private_networks);
+    let url = target::parse(&subscription.url).ok()?;
+    let addresses = match target::resolve(&url, &allowed).await {
+        Ok(addresses) => addresses,
+        Err(refusal) => {
+            tracing::warn!(reason = %refusal, "a webhook address was refused at delivery");
+            return None;
+        }
+    };
+    let pinned;
+    let client = match url.domain() {
+        Some(name) => {
+            pinned = pinned_client(name, &addresses).ok()?;
+            &pinned
+        }
+        None => client,
+    };
     let body = delivery.payload.clone().into_bytes();
     let signature = sign(&secret, Utc::now().timestamp(), &body);
     let response = client
-        .post(&subscription.url)
+        .post(url)
         .header(reqwest::header::CONTENT_TYPE, "application/json")
         .header(SIGNATURE_HEADER, signature)
         .header(EVENT_ID_HEADER, delivery.event_id.to_string())

@@ -6,6 +6,7 @@ pub mod delivery;
 pub mod routes;
 pub mod signature;
 pub mod store;
+pub mod target;
 pub mod views;
 
 use chrono::Utc;

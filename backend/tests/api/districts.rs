@@ -445,3 +445,45 @@ async fn ishenim_backdate_schools(app: &TestApp) {
         .await
         .unwrap();
 }
+
+#[tokio::test]
+async fn a_webhook_cannot_point_inside_the_network_unless_the_operator_allows_it() {
+    // Nothing here is sent anywhere: every address is refused when subscribing.
+    let app = crate::helpers::spawn_app_with(|settings| {
+        settings.webhook_private_networks = String::new();
+    })
+    .await;
+    let school = app.create_school_in("school-w", "tup").await;
+    let admin = district_admin(&app, &school).await;
+    for url in [
+        "http://127.0.0.1:5432/",
+        "http://2130706433/",
+        "http://0x7f.0.0.1/",
+        "http://[::1]/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://localhost/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.1.2.3/hook",
+        "http://192.168.0.10/hook",
+        "https://user:secret@example.org/hook",
+    ] {
+        let refused = post_as(
+            &app,
+            &admin,
+            "/districts/tup/webhooks",
+            &json!({"url": url, "events": ["appeal.urgent"]}),
+        )
+        .await;
+        let problem = assert_problem(refused, 422, "validation_failed").await;
+        assert_eq!(problem["errors"][0]["field"], "url", "{url}: {problem}");
+    }
+    let stored = ishenim_subscriptions(&app).await;
+    assert_eq!(stored, 0);
+}
+
+async fn ishenim_subscriptions(app: &TestApp) -> u64 {
+    entity::webhook_subscription::Entity::find()
+        .count(&app.db)
+        .await
+        .unwrap()
+}

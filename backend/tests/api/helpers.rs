@@ -115,6 +115,8 @@ pub fn test_settings(data_dir: PathBuf) -> Settings {
     settings.rate_limit.enabled = false;
     settings.scheduler.enabled = false;
     settings.database_max_connections = 5;
+    // The webhook tests deliver to receivers on the loopback interface.
+    settings.webhook_private_networks = "127.0.0.0/8, ::1/128".to_owned();
     settings
 }
 

@@ -18,6 +18,7 @@ use crate::sealing;
 use crate::state::AppState;
 use crate::webhooks::delivery::SECRET_FIELD;
 use crate::webhooks::store::view;
+use crate::webhooks::target;
 use crate::webhooks::views::{CreatedWebhookSubscription, NewWebhookSubscription};
 
 /// Subscribes an address to the district's events. The answer carries the signing secret,
@@ -48,14 +49,16 @@ pub async fn subscribe_webhook(
     caller.authorize(Permission::ManageIntegrations, district_target(&district))?;
     let new = body.into_inner();
     let url = new.url.trim().to_owned();
-    let acceptable = reqwest::Url::parse(&url)
-        .ok()
-        .filter(|parsed| matches!(parsed.scheme(), "https" | "http") && parsed.host().is_some());
-    if acceptable.is_none() {
+    let allowed = target::allowed_networks(&state.settings.webhook_private_networks);
+    let checked = match target::parse(&url) {
+        Ok(parsed) => target::resolve(&parsed, &allowed).await.map(|_| ()),
+        Err(refusal) => Err(refusal),
+    };
+    if let Err(refusal) = checked {
         return Err(ApiError::invalid_field(
             "url",
-            "invalid_url",
-            "an http:// or https:// address",
+            refusal.code(),
+            &refusal.to_string(),
         ));
     }
     let mut events: Vec<&str> = new.events.iter().map(|kind| kind.as_str()).collect();
