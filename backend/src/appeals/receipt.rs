@@ -95,7 +95,7 @@ mod tests {
 
     #[test]
     fn a_derived_receipt_is_the_same_for_the_same_key_and_differs_for_another() {
-        let key: Key = SecretBox::new(Box::new(vec![7u8; 32]));
+        let key: Key = SecretBox::new(Box::new([7u8; 32]));
         let first = Receipt::derived(&key, "d6a1c0de-0000-4000-8000-000000000001");
         assert_eq!(
             first,
