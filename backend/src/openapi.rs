@@ -12,8 +12,8 @@ use crate::cases::views::CaseState;
 use crate::error::{FieldError, Problem};
 use crate::reports::views::ExportFormat;
 use crate::{
-    appeals, audit, auth, box_keys, box_openings, cases, districts, health, journal, reports, schools, staff,
-    webhooks,
+    appeals, audit, auth, box_keys, box_openings, cases, districts, health, journal, reports,
+    schools, staff, webhooks,
 };
 
 /// The API's prefix.

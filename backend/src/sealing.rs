@@ -65,7 +65,9 @@ pub fn open(
         .iter()
         .find(|key| key.id == key_id)
         .ok_or_else(|| match key_id {
-            "box" => anyhow!("this value is sealed to a box key: only the working group's quorum opens it"),
+            "box" => anyhow!(
+                "this value is sealed to a box key: only the working group's quorum opens it"
+            ),
             _ => anyhow!("the data key `{key_id}` is not configured"),
         })?;
     if bytes.len() < NONCE_LENGTH {

@@ -88,12 +88,30 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(HolderKey::Table)
-                    .col(ColumnDef::new(HolderKey::Id).uuid().not_null().primary_key())
+                    .col(
+                        ColumnDef::new(HolderKey::Id)
+                            .uuid()
+                            .not_null()
+                            .primary_key(),
+                    )
                     .col(ColumnDef::new(HolderKey::UserId).uuid().null().unique_key())
-                    .col(ColumnDef::new(HolderKey::DistrictId).uuid().null().unique_key())
+                    .col(
+                        ColumnDef::new(HolderKey::DistrictId)
+                            .uuid()
+                            .null()
+                            .unique_key(),
+                    )
                     .col(ColumnDef::new(HolderKey::PublicKey).blob().not_null())
-                    .col(ColumnDef::new(HolderKey::WrappedByPassphrase).blob().not_null())
-                    .col(ColumnDef::new(HolderKey::WrappedByRecoveryCode).blob().not_null())
+                    .col(
+                        ColumnDef::new(HolderKey::WrappedByPassphrase)
+                            .blob()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(HolderKey::WrappedByRecoveryCode)
+                            .blob()
+                            .not_null(),
+                    )
                     .col(
                         ColumnDef::new(HolderKey::CreatedAt)
                             .timestamp_with_time_zone()
@@ -113,9 +131,18 @@ impl MigrationTrait for Migration {
                     .table(BoxKey::Table)
                     .col(ColumnDef::new(BoxKey::Id).uuid().not_null().primary_key())
                     .col(ColumnDef::new(BoxKey::SchoolId).uuid().not_null())
-                    .col(ColumnDef::new(BoxKey::CurrentSchoolId).uuid().null().unique_key())
+                    .col(
+                        ColumnDef::new(BoxKey::CurrentSchoolId)
+                            .uuid()
+                            .null()
+                            .unique_key(),
+                    )
                     .col(ColumnDef::new(BoxKey::PublicKey).blob().not_null())
-                    .col(ColumnDef::new(BoxKey::Fingerprint).string_len(48).not_null())
+                    .col(
+                        ColumnDef::new(BoxKey::Fingerprint)
+                            .string_len(48)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(BoxKey::Threshold).integer().not_null())
                     .col(ColumnDef::new(BoxKey::DistrictShare).boolean().not_null())
                     .col(
@@ -182,7 +209,11 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(OpeningEnvelope::Table)
-                    .col(ColumnDef::new(OpeningEnvelope::BoxOpeningId).uuid().not_null())
+                    .col(
+                        ColumnDef::new(OpeningEnvelope::BoxOpeningId)
+                            .uuid()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(OpeningEnvelope::HolderId).uuid().not_null())
                     .col(ColumnDef::new(OpeningEnvelope::Sealed).blob().not_null())
                     .primary_key(

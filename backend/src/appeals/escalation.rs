@@ -82,8 +82,8 @@ pub async fn late_urgent_appeals<C: ConnectionTrait>(
     let mut holidays = HashMap::new();
     let mut late = Vec::new();
     for (id, school_id, dropped_on) in waiting {
-        if !holidays.contains_key(&school_id) {
-            holidays.insert(school_id, holidays_of(db, school_id).await?);
+        if let std::collections::hash_map::Entry::Vacant(entry) = holidays.entry(school_id) {
+            entry.insert(holidays_of(db, school_id).await?);
         }
         let today = today_in(zones.get(&school_id).copied().unwrap_or("Asia/Bishkek"));
         if today > refer_by(dropped_on, &holidays[&school_id]) {

@@ -261,7 +261,7 @@ pub fn normalise_recovery_code(typed: &str) -> Zeroizing<String> {
             'O' => '0',
             other => other,
         };
-        if clean.len() > 0 && clean.len() % 5 == 4 {
+        if !clean.is_empty() && clean.len() % 5 == 4 {
             clean.push('-');
         }
         clean.push(c);

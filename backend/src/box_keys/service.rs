@@ -335,13 +335,19 @@ pub async fn rewrap(
     let id = holder.id;
     let new_passphrase = Zeroizing::new(new_passphrase);
     let wrapped = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
-        let by_passphrase =
-            crypto::wrap(unlocked.seed(), &new_passphrase, &holder_aad(id, "passphrase"))?;
+        let by_passphrase = crypto::wrap(
+            unlocked.seed(),
+            &new_passphrase,
+            &holder_aad(id, "passphrase"),
+        )?;
         let by_code = match &unlocked {
             Unlocked::ByPassphrase(_) => None,
             Unlocked::ByRecoveryCode(seed) => {
                 let code = crypto::recovery_code();
-                Some((crypto::wrap(seed, &code, &holder_aad(id, "recovery"))?, code))
+                Some((
+                    crypto::wrap(seed, &code, &holder_aad(id, "recovery"))?,
+                    code,
+                ))
             }
         };
         Ok((by_passphrase, by_code))
@@ -549,8 +555,7 @@ pub async fn give_share(
     drop(gathered);
     let mut envelopes = Vec::new();
     for other in store::holders_of(txn, key.id).await? {
-        let has_given =
-            other.id == holder.id || given.iter().any(|row| row.holder_id == other.id);
+        let has_given = other.id == holder.id || given.iter().any(|row| row.holder_id == other.id);
         if has_given {
             continue;
         }

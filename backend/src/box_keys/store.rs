@@ -152,9 +152,11 @@ pub async fn insert_box_key<C: ConnectionTrait>(
         .exec_without_returning(db)
         .await?;
     if !shares.is_empty() {
-        box_key_share::Entity::insert_many(shares.into_iter().map(box_key_share::ActiveModel::from))
-            .exec_without_returning(db)
-            .await?;
+        box_key_share::Entity::insert_many(
+            shares.into_iter().map(box_key_share::ActiveModel::from),
+        )
+        .exec_without_returning(db)
+        .await?;
     }
     Ok(())
 }

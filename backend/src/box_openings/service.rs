@@ -295,7 +295,10 @@ pub async fn give_district_share(
     let opening = locked(&txn, &opening).await?;
     require_in_progress(opening.status)?;
     if opening.status != OpeningStatus::AwaitingQuorum {
-        return Err(conflict("box_already_open", "this opening has already opened the box"));
+        return Err(conflict(
+            "box_already_open",
+            "this opening has already opened the box",
+        ));
     }
     let key = box_key_store::current_box_key(&txn, school.id)
         .await?
@@ -366,7 +369,9 @@ async fn add_confirmation(
     }
     let (key, rebuilt) = give_share(txn, opening.id, school, share).await?;
     match (key, rebuilt) {
-        (Some(key), Some(seed)) => open_the_box(state, txn, school, opening, Some((key, seed))).await,
+        (Some(key), Some(seed)) => {
+            open_the_box(state, txn, school, opening, Some((key, seed))).await
+        }
         (Some(_), None) => Ok(opening),
         (None, _) => {
             let confirmed = box_opening_member::Entity::find()
@@ -1032,11 +1037,7 @@ pub async fn view(
         status: opening.status,
         extraordinary: opening.extraordinary,
         quorum: school.opening_quorum,
-        confirmations_needed: if in_progress {
-            confirmations_needed
-        } else {
-            0
-        },
+        confirmations_needed: if in_progress { confirmations_needed } else { 0 },
         signatures_needed: if in_progress {
             (quorum_of_signatures - signed).max(0)
         } else {

@@ -14,8 +14,8 @@ use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, 
 use uuid::Uuid;
 
 use crate::appeals::intake::field;
-use crate::box_keys::service::BOX_KEY_ID;
 use crate::auth::two_factor::store::SECRET_FIELD as TOTP_SECRET_FIELD;
+use crate::box_keys::service::BOX_KEY_ID;
 use crate::cases::service::REFERRAL_REPLY;
 use crate::sealing::{open, seal};
 use crate::secrets::Secrets;

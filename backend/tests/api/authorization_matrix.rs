@@ -174,7 +174,9 @@ fn table() -> Vec<Rule> {
             "POST",
             "/api/v1/me/box-key/passphrase",
             "/me/box-key/passphrase",
-            Some(json!({"current": "not the passphrase", "new_passphrase": "another long passphrase"})),
+            Some(
+                json!({"current": "not the passphrase", "new_passphrase": "another long passphrase"}),
+            ),
             Staff(&[Member]),
         ),
         rule(

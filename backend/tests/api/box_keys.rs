@@ -21,7 +21,13 @@ async fn member(app: &TestApp, school: &TestSchool, number: usize) -> Member {
     let staff = app.create_staff(school, &[Role::WorkingGroup]).await;
     let token = app.token(&staff).await;
     let passphrase = format!("the box passphrase of member {number}");
-    let response = post_as(app, &token, "/me/box-key", &json!({"passphrase": passphrase})).await;
+    let response = post_as(
+        app,
+        &token,
+        "/me/box-key",
+        &json!({"passphrase": passphrase}),
+    )
+    .await;
     assert_eq!(response.status(), 201);
     let body: Value = response.json().await.unwrap();
     Member {
@@ -422,10 +428,7 @@ async fn a_removed_member_is_left_out_of_the_next_key_and_a_new_one_gets_a_share
     // The director removes member 3: they can no longer confirm.
     let response = app
         .client
-        .delete(app.url(&format!(
-            "/schools/school-a/working-group/{}",
-            group[3].id
-        )))
+        .delete(app.url(&format!("/schools/school-a/working-group/{}", group[3].id)))
         .bearer_auth(&director_token)
         .send()
         .await

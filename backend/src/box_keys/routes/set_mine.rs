@@ -1,7 +1,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpResponse};
-use secrecy::ExposeSecret;
 use sea_orm::TransactionTrait;
+use secrecy::ExposeSecret;
 use serde_json::json;
 
 use super::member_school;

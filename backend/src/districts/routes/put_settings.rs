@@ -52,9 +52,7 @@ pub async fn put_district_settings(
         district::Column::TwoFactorRequired,
         Expr::value(change.two_factor_required),
     );
-    let holds_box_share = change
-        .holds_box_share
-        .unwrap_or(district.holds_box_share);
+    let holds_box_share = change.holds_box_share.unwrap_or(district.holds_box_share);
     update = update.col_expr(
         district::Column::HoldsBoxShare,
         Expr::value(holds_box_share),

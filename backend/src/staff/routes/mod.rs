@@ -7,8 +7,8 @@ pub mod reset_password;
 pub mod reset_two_factor;
 pub mod roles;
 
-use entity::{staff_role, staff_user, Role};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use entity::{staff_user, Role};
+use sea_orm::{ConnectionTrait, EntityTrait};
 use uuid::Uuid;
 
 use crate::auth::Caller;
