@@ -34,6 +34,10 @@ pub struct Verification {
     pub head: Option<ChainHead>,
     /// The sequence number of the first entry that is wrong (or missing).
     pub first_invalid: Option<i64>,
+    /// A school's journal only: the stored box key is not the one whose fingerprint the
+    /// journal recorded — it was replaced in the database.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub box_key_replaced: bool,
 }
 
 /// One stored entry as the verifier sees it.
@@ -132,6 +136,7 @@ impl Verifier {
             entries: self.entries,
             head,
             first_invalid: self.first_invalid,
+            box_key_replaced: false,
         }
     }
 }

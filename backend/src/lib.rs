@@ -3,6 +3,7 @@
 pub mod appeals;
 pub mod audit;
 pub mod auth;
+pub mod box_keys;
 pub mod box_openings;
 pub mod calendar;
 pub mod cases;

@@ -12,8 +12,8 @@ use crate::cases::views::CaseState;
 use crate::error::{FieldError, Problem};
 use crate::reports::views::ExportFormat;
 use crate::{
-    appeals, audit, auth, box_openings, cases, districts, health, journal, reports, schools, staff,
-    webhooks,
+    appeals, audit, auth, box_keys, box_openings, cases, districts, health, journal, reports,
+    schools, staff, webhooks,
 };
 
 /// The API's prefix.
@@ -33,6 +33,7 @@ pub const API_PREFIX: &str = "/api/v1";
         (name = "auth", description = "Staff sign-in"),
         (name = "appeals", description = "Dropping appeals, following them with the receipt, and the staff's view of the box"),
         (name = "box-openings", description = "Openings of the box by the working group, and their acts"),
+        (name = "box-keys", description = "The box sealed to the working group: members' box passphrases, the school's box key and its fingerprint"),
         (name = "cases", description = "Handling registered appeals: the competent official, measures, referrals, the answer, the closing"),
         (name = "audit", description = "The audit trail: who read or changed what, when"),
         (name = "journal", description = "The journal: registered appeals, hash-chained and verifiable"),
@@ -93,6 +94,12 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(box_openings::routes::list::list_openings)
         .service(box_openings::routes::get::get_opening)
         .service(box_openings::routes::confirm::confirm_opening)
+        .service(box_openings::routes::district_share::give_district_share)
+        .service(box_keys::routes::get_mine::get_my_box_key)
+        .service(box_keys::routes::set_mine::set_my_box_key)
+        .service(box_keys::routes::change_passphrase::change_box_passphrase)
+        .service(box_keys::routes::school::get_school_box_key)
+        .service(box_keys::routes::district::set_district_box_key)
         .service(box_openings::routes::appeals::list_retrieved_appeals)
         .service(box_openings::routes::paper::add_paper_appeal)
         .service(box_openings::routes::set_aside::set_appeal_aside)

@@ -64,7 +64,12 @@ pub fn open(
         .data_keys
         .iter()
         .find(|key| key.id == key_id)
-        .ok_or_else(|| anyhow!("the data key `{key_id}` is not configured"))?;
+        .ok_or_else(|| match key_id {
+            "box" => anyhow!(
+                "this value is sealed to a box key: only the working group's quorum opens it"
+            ),
+            _ => anyhow!("the data key `{key_id}` is not configured"),
+        })?;
     if bytes.len() < NONCE_LENGTH {
         return Err(anyhow!("sealed value too short"));
     }

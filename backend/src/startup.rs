@@ -44,6 +44,8 @@ impl Application {
         let db =
             database::connect(&settings.database_url(), settings.database_max_connections).await?;
         database::migrate(&db).await?;
+        // A box key replaced in the database is caught before the first appeal is sealed.
+        crate::box_keys::service::check_all_at_start_up(&db).await?;
         Self::build_with(settings, secrets, db)
     }
 

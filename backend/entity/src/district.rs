@@ -15,6 +15,9 @@ pub struct Model {
     /// Where a child can get help right now, as a JSON array of `{label, number}`; `None`
     /// means the national defaults.
     pub helplines: Option<String>,
+    /// Whether the district office holds one share of each school's box key (so that the
+    /// district and quorum − 1 members can open a box whose members have left).
+    pub holds_box_share: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,7 @@ mod m20261126_000006_reports_district;
 mod m20261126_000007_two_factor;
 mod m20261204_000001_helplines;
 mod m20261204_000002_sessions;
+mod m20261204_000010_box_keys;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000007_two_factor::Migration),
             Box::new(m20261204_000001_helplines::Migration),
             Box::new(m20261204_000002_sessions::Migration),
+            Box::new(m20261204_000010_box_keys::Migration),
         ]
     }
 }

@@ -8,6 +8,7 @@ use entity::{idempotency_record, school};
 use sea_orm::{DbErr, SqlErr, TransactionTrait};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
+use zeroize::Zeroizing;
 
 use super::category::join_categories;
 use super::receipt::Receipt;
@@ -16,6 +17,7 @@ use super::views::{
     AppealReceipt, SubmitAppeal, Submitter, TrackedAppeal, TrackedMessage, TrackedMessageKind,
     WriterReplyAccepted, WriterStatus,
 };
+use crate::box_keys::service::{at_the_door, seal_at_the_door};
 use crate::calendar::today_in;
 use crate::error::ApiError;
 use crate::schools::store::find_school_by_slug;
@@ -211,19 +213,22 @@ pub async fn submit(
         insult: screening.insult,
         in_danger,
     };
-    let sealed_content = seal(
+    // Sealed to the working group's box key; the data key only for a school not yet protected.
+    let sealed_content = seal_at_the_door(
         &state.secrets,
+        &cached.door,
         id,
         field::CONTENT,
-        &serde_json::to_vec(&content).map_err(anyhow::Error::from)?,
+        &Zeroizing::new(serde_json::to_vec(&content).map_err(anyhow::Error::from)?),
     )?;
     let sealed_identity = match &submitter {
         Some(submitter) => Some(
-            seal(
+            seal_at_the_door(
                 &state.secrets,
+                &cached.door,
                 id,
                 field::IDENTITY,
-                &serde_json::to_vec(submitter).map_err(anyhow::Error::from)?,
+                &Zeroizing::new(serde_json::to_vec(submitter).map_err(anyhow::Error::from)?),
             )?
             .bytes,
         ),
@@ -476,7 +481,13 @@ pub async fn reply(
         .ok_or(ApiError::NotFound)?;
     let today = today_in(&school.time_zone);
     let id = Uuid::new_v4();
-    let sealed = seal(&state.secrets, id, field::MESSAGE, text.as_bytes())?;
+    // A message on an appeal still in the box is sealed to the box key, like the appeal.
+    let sealed = if is_sealed(appeal.status) {
+        let door = at_the_door(&state.db, appeal.school_id).await?;
+        seal_at_the_door(&state.secrets, &door, id, field::MESSAGE, text.as_bytes())?
+    } else {
+        seal(&state.secrets, id, field::MESSAGE, text.as_bytes())?
+    };
     let txn = state.db.begin().await?;
     store::insert_message(
         &txn,

@@ -77,6 +77,9 @@ pub enum AuditAction {
     TwoFactorReset,
     RecoveryCodesRenewed,
     DistrictSettingsChanged,
+    BoxPassphraseSet,
+    BoxPassphraseChanged,
+    DistrictShareGiven,
 }
 
 impl AuditAction {
@@ -118,6 +121,9 @@ impl AuditAction {
             AuditAction::TwoFactorReset => "two_factor_reset",
             AuditAction::RecoveryCodesRenewed => "recovery_codes_renewed",
             AuditAction::DistrictSettingsChanged => "district_settings_changed",
+            AuditAction::BoxPassphraseSet => "box_passphrase_set",
+            AuditAction::BoxPassphraseChanged => "box_passphrase_changed",
+            AuditAction::DistrictShareGiven => "district_share_given",
         }
     }
 }

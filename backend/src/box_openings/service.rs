@@ -22,8 +22,11 @@ use super::views::{
 };
 use crate::appeals::category::{join_categories, split_categories};
 use crate::appeals::intake::{check_text, field, AppealContent};
-use crate::audit::{self, AuditAction, AuditEvent};
-use crate::auth::{Caller, Permission};
+use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::{Caller, Permission, Target};
+use crate::box_keys::crypto::Seed;
+use crate::box_keys::service::{self as box_keys, Given};
+use crate::box_keys::store as box_key_store;
 use crate::calendar::{add_working_days, today_in};
 use crate::error::ApiError;
 use crate::journal::store::{self as journal, NewJournalEntry};
@@ -119,11 +122,13 @@ pub async fn start(
     caller: &Caller,
     school_slug: &str,
     extraordinary: bool,
+    passphrase: Option<String>,
 ) -> Result<box_opening::Model, ApiError> {
     let school = find_school_by_slug(&state.db, school_slug)
         .await?
         .ok_or(ApiError::NotFound)?;
     require_member(caller, &school)?;
+    let share = unlock_share(state, caller, &school, passphrase).await?;
     let txn = state.db.begin().await?;
     journal::lock(&txn, school.id).await?;
     if store::active_opening(&txn, school.id).await?.is_some() {
@@ -156,7 +161,7 @@ pub async fn start(
     box_opening::Entity::insert(box_opening::ActiveModel::from(opening.clone()))
         .exec_without_returning(&txn)
         .await?;
-    let opening = add_confirmation(&txn, &school, opening, caller).await?;
+    let opening = add_confirmation(state, &txn, &school, opening, caller, share).await?;
     audit::record(
         &txn,
         AuditEvent {
@@ -169,16 +174,187 @@ pub async fn start(
     )
     .await?;
     txn.commit().await?;
+    if opening.status == OpeningStatus::Open {
+        state.school_cache.forget(&school.slug);
+    }
     Ok(opening)
 }
 
+/// A member's share, unlocked with their box passphrase (or recovery code) before the
+/// opening's lock is taken: `None` when the school has no box key yet, or the member holds no
+/// share of it (named after it was made). A member who holds one must type the passphrase.
+async fn unlock_share(
+    state: &AppState,
+    caller: &Caller,
+    school: &school::Model,
+    passphrase: Option<String>,
+) -> Result<Option<(entity::holder_key::Model, Seed)>, ApiError> {
+    let Some(key) = box_key_store::current_box_key(&state.db, school.id).await? else {
+        return Ok(None);
+    };
+    let Some(holder) = box_key_store::holder_of_user(&state.db, caller.user_id).await? else {
+        return Ok(None);
+    };
+    let holds_share = entity::box_key_share::Entity::find_by_id((key.id, holder.id))
+        .one(&state.db)
+        .await?
+        .is_some();
+    if !holds_share {
+        return Ok(None);
+    }
+    let Some(passphrase) = passphrase.filter(|p| !p.is_empty()) else {
+        return Err(ApiError::rejected(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "box_passphrase_required",
+            "the box is sealed to the working group: type your box passphrase to give your share",
+        ));
+    };
+    let unlocked = box_keys::unlock(&holder, passphrase).await?;
+    let seed = unlocked.seed().clone();
+    Ok(Some((holder, seed)))
+}
+
+/// Gives a share to the opening; with a box key, the box opens when the shares reach the
+/// key's threshold. Returns the rebuilt key when they do.
+async fn give_share(
+    txn: &DatabaseTransaction,
+    opening_id: Uuid,
+    school: &school::Model,
+    share: Option<(entity::holder_key::Model, Seed)>,
+) -> Result<(Option<entity::box_key::Model>, Option<Seed>), ApiError> {
+    let key = box_key_store::current_box_key(txn, school.id).await?;
+    let (Some(key), Some((holder, seed))) = (key.clone(), share) else {
+        return Ok((key, None));
+    };
+    match box_keys::give_share(txn, opening_id, &key, &holder, &seed).await? {
+        Given::Rebuilt(rebuilt) => Ok((Some(key), Some(rebuilt))),
+        Given::Gathering | Given::NoShare => Ok((Some(key), None)),
+    }
+}
+
+/// The box opens: every sealed appeal of the school is retrieved into the opening; those
+/// sealed to the box key are opened with the rebuilt key and sealed again under the data key,
+/// and a new box key is made for the group as it stands.
+async fn open_the_box(
+    state: &AppState,
+    txn: &DatabaseTransaction,
+    school: &school::Model,
+    opening: box_opening::Model,
+    rebuilt: Option<(entity::box_key::Model, Seed)>,
+) -> Result<box_opening::Model, ApiError> {
+    store::retrieve_sealed_appeals(txn, school.id, opening.id).await?;
+    if let Some((key, seed)) = rebuilt {
+        box_keys::open_retrieved(txn, &state.secrets, school, opening.id, &key, seed).await?;
+    }
+    let opened_at = Utc::now();
+    box_opening::Entity::update_many()
+        .col_expr(
+            box_opening::Column::Status,
+            Expr::value(OpeningStatus::Open),
+        )
+        .col_expr(box_opening::Column::OpenedAt, Expr::value(opened_at))
+        .filter(box_opening::Column::Id.eq(opening.id))
+        .exec(txn)
+        .await?;
+    Ok(box_opening::Model {
+        status: OpeningStatus::Open,
+        opened_at: Some(opened_at),
+        ..opening
+    })
+}
+
+/// The district administrator gives the district office's share to an opening, with the
+/// district's box passphrase: with quorum − 1 members' shares, the box opens. The district
+/// alone never can (the threshold is at least 2). Recorded in the district's audit trail.
+pub async fn give_district_share(
+    state: &AppState,
+    caller: &Caller,
+    id: Uuid,
+    passphrase: String,
+) -> Result<box_opening::Model, ApiError> {
+    let (opening, school) = load_unchecked(state, id).await?;
+    caller.authorize(
+        Permission::ManageDistrictSettings,
+        Target::District {
+            id: school.district_id,
+        },
+    )?;
+    let holder = box_key_store::holder_of_district(&state.db, school.district_id)
+        .await?
+        .ok_or_else(|| {
+            ApiError::rejected(
+                StatusCode::NOT_FOUND,
+                "box_key_missing",
+                "the district has not set its box passphrase",
+            )
+        })?;
+    let unlocked = box_keys::unlock(&holder, passphrase).await?;
+    let seed = unlocked.seed().clone();
+    drop(unlocked);
+    let txn = state.db.begin().await?;
+    let opening = locked(&txn, &opening).await?;
+    require_in_progress(opening.status)?;
+    if opening.status != OpeningStatus::AwaitingQuorum {
+        return Err(conflict(
+            "box_already_open",
+            "this opening has already opened the box",
+        ));
+    }
+    let key = box_key_store::current_box_key(&txn, school.id)
+        .await?
+        .ok_or_else(|| conflict("box_not_protected", "this school's box has no box key"))?;
+    let given = box_keys::give_share(&txn, opening.id, &key, &holder, &seed).await?;
+    let opening = match given {
+        Given::NoShare => {
+            return Err(conflict(
+                "district_holds_no_share",
+                "the district holds no share of this school's current box key",
+            ))
+        }
+        Given::Gathering => opening,
+        Given::Rebuilt(rebuilt) => {
+            open_the_box(state, &txn, &school, opening, Some((key, rebuilt))).await?
+        }
+    };
+    audit::record(
+        &txn,
+        AuditEvent {
+            chain: AuditChain::District(school.district_id),
+            actor: caller.actor(),
+            action: AuditAction::DistrictShareGiven,
+            subject: Some(format!("box_opening:{}", opening.id)),
+            details: json!({"school": school.slug}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    if opening.status == OpeningStatus::Open {
+        state.school_cache.forget(&school.slug);
+    }
+    Ok(opening)
+}
+
+/// How many signatures freeze the act: the quorum, one fewer when the district's share
+/// stood in for a member.
+async fn signatures_needed<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    school: &school::Model,
+    opening_id: Uuid,
+) -> Result<i32, ApiError> {
+    let helped = box_keys::district_helped(db, opening_id).await?;
+    Ok(school.opening_quorum - i32::from(helped))
+}
+
 /// Records a member's confirmation; when the quorum is reached, the box opens and every
-/// sealed appeal of the school is retrieved into this opening.
+/// sealed appeal of the school is retrieved into this opening. With a box key, the quorum is
+/// the key's threshold of shares.
 async fn add_confirmation(
+    state: &AppState,
     txn: &DatabaseTransaction,
     school: &school::Model,
     opening: box_opening::Model,
     caller: &Caller,
+    share: Option<(entity::holder_key::Model, Seed)>,
 ) -> Result<box_opening::Model, ApiError> {
     box_opening_member::Entity::insert(box_opening_member::ActiveModel {
         box_opening_id: Set(opening.id),
@@ -188,30 +364,28 @@ async fn add_confirmation(
     })
     .exec_without_returning(txn)
     .await?;
-    let confirmed = box_opening_member::Entity::find()
-        .filter(box_opening_member::Column::BoxOpeningId.eq(opening.id))
-        .all(txn)
-        .await?
-        .len() as i32;
-    if opening.status == OpeningStatus::AwaitingQuorum && confirmed >= school.opening_quorum {
-        store::retrieve_sealed_appeals(txn, school.id, opening.id).await?;
-        let opened_at = Utc::now();
-        box_opening::Entity::update_many()
-            .col_expr(
-                box_opening::Column::Status,
-                Expr::value(OpeningStatus::Open),
-            )
-            .col_expr(box_opening::Column::OpenedAt, Expr::value(opened_at))
-            .filter(box_opening::Column::Id.eq(opening.id))
-            .exec(txn)
-            .await?;
-        return Ok(box_opening::Model {
-            status: OpeningStatus::Open,
-            opened_at: Some(opened_at),
-            ..opening
-        });
+    if opening.status != OpeningStatus::AwaitingQuorum {
+        return Ok(opening);
     }
-    Ok(opening)
+    let (key, rebuilt) = give_share(txn, opening.id, school, share).await?;
+    match (key, rebuilt) {
+        (Some(key), Some(seed)) => {
+            open_the_box(state, txn, school, opening, Some((key, seed))).await
+        }
+        (Some(_), None) => Ok(opening),
+        (None, _) => {
+            let confirmed = box_opening_member::Entity::find()
+                .filter(box_opening_member::Column::BoxOpeningId.eq(opening.id))
+                .all(txn)
+                .await?
+                .len() as i32;
+            if confirmed >= school.opening_quorum {
+                open_the_box(state, txn, school, opening, None).await
+            } else {
+                Ok(opening)
+            }
+        }
+    }
 }
 
 /// Another member confirms the opening.
@@ -219,9 +393,15 @@ pub async fn confirm(
     state: &AppState,
     caller: &Caller,
     id: Uuid,
+    passphrase: Option<String>,
 ) -> Result<box_opening::Model, ApiError> {
     let (opening, school) = load_unchecked(state, id).await?;
     require_member(caller, &school)?;
+    let share = if opening.status == OpeningStatus::AwaitingQuorum {
+        unlock_share(state, caller, &school, passphrase).await?
+    } else {
+        None
+    };
     let txn = state.db.begin().await?;
     let opening = locked(&txn, &opening).await?;
     require_in_progress(opening.status)?;
@@ -234,8 +414,11 @@ pub async fn confirm(
             "you have already confirmed this opening",
         ));
     }
-    let opening = add_confirmation(&txn, &school, opening, caller).await?;
+    let opening = add_confirmation(state, &txn, &school, opening, caller, share).await?;
     txn.commit().await?;
+    if opening.status == OpeningStatus::Open {
+        state.school_cache.forget(&school.slug);
+    }
     Ok(opening)
 }
 
@@ -524,7 +707,7 @@ pub async fn sign(
         .into_iter()
         .filter(|(member, _)| member.signed_at.is_some())
         .count() as i32;
-    let opening = if signatures >= school.opening_quorum {
+    let opening = if signatures >= signatures_needed(&txn, &school, opening.id).await? {
         freeze(&txn, &school, opening).await?
     } else {
         opening
@@ -703,6 +886,7 @@ pub async fn abandon(
     {
         return Err(not_confirmed());
     }
+    box_keys::return_to_the_box(&txn, &state.secrets, school.id, opening.id).await?;
     store::return_appeals_to_the_box(&txn, opening.id).await?;
     let abandoned_at = Utc::now();
     box_opening::Entity::update_many()
@@ -828,25 +1012,34 @@ pub async fn view(
             signed_at: member.signed_at,
         })
         .collect();
-    let confirmed = members.len() as i32;
     let signed = members.iter().filter(|m| m.signed_at.is_some()).count() as i32;
     let in_progress = matches!(
         opening.status,
         OpeningStatus::AwaitingQuorum | OpeningStatus::Open
     );
+    // With a box key, the box opens when the key's threshold of shares is given.
+    let key = box_key_store::current_box_key(&state.db, school.id).await?;
+    let confirmations_needed = match (&key, opening.status) {
+        (Some(key), OpeningStatus::AwaitingQuorum) => {
+            let given = box_key_store::shares_given(&state.db, opening.id)
+                .await?
+                .iter()
+                .filter(|row| row.box_key_id == key.id)
+                .count() as i32;
+            (key.threshold - given).max(0)
+        }
+        _ => (school.opening_quorum - members.len() as i32).max(0),
+    };
+    let quorum_of_signatures = signatures_needed(&state.db, school, opening.id).await?;
     Ok(OpeningView {
         id: opening.id,
         school: school.slug.clone(),
         status: opening.status,
         extraordinary: opening.extraordinary,
         quorum: school.opening_quorum,
-        confirmations_needed: if in_progress {
-            (school.opening_quorum - confirmed).max(0)
-        } else {
-            0
-        },
+        confirmations_needed: if in_progress { confirmations_needed } else { 0 },
         signatures_needed: if in_progress {
-            (school.opening_quorum - signed).max(0)
+            (quorum_of_signatures - signed).max(0)
         } else {
             0
         },

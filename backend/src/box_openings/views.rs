@@ -21,6 +21,30 @@ pub struct StartOpening {
     /// Held at once for an urgent appeal, outside the regular schedule.
     #[serde(default)]
     pub extraordinary: bool,
+    /// The member's box passphrase (or recovery code): required when the school's box is
+    /// sealed to the working group and the member holds a share of its key.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub passphrase: Option<secrecy::SecretString>,
+}
+
+/// Confirming an opening (the body may be left out when the box has no box key).
+#[derive(Debug, Default, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmOpening {
+    /// The member's box passphrase (or recovery code): required when the school's box is
+    /// sealed to the working group and the member holds a share of its key.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub passphrase: Option<secrecy::SecretString>,
+}
+
+/// The district office's share, given with the district's box passphrase.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GiveDistrictShare {
+    #[schema(value_type = String)]
+    pub passphrase: secrecy::SecretString,
 }
 
 /// A working-group member taking part in an opening.

@@ -139,6 +139,7 @@ mod tests {
             created_at: chrono::Utc::now(),
             two_factor_required: false,
             helplines: Some("[]".into()),
+            holds_box_share: true,
         };
         assert_eq!(helplines_of(&district), national_helplines());
         district.helplines = Some("not json".into());

@@ -177,6 +177,10 @@ pub struct DistrictSettings {
     /// Where a child can get help right now, shown on every public page of the district's
     /// schools (the national 111, 102 and 112 unless the district set its own).
     pub helplines: Vec<Helpline>,
+    /// The district office holds one share of each school's box key, so that the district
+    /// and quorum − 1 members can open a box whose members have left (the district alone
+    /// never can). Takes effect with the next box key made.
+    pub holds_box_share: bool,
 }
 
 /// A change of a district's settings.
@@ -187,4 +191,7 @@ pub struct DistrictSettingsChange {
     /// A new list of helplines (1 to 6); absent keeps the current list.
     #[serde(default)]
     pub helplines: Option<Vec<Helpline>>,
+    /// Whether the district office holds a share of each school's box key; absent keeps it.
+    #[serde(default)]
+    pub holds_box_share: Option<bool>,
 }

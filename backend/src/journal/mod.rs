@@ -23,6 +23,8 @@ pub enum JournalKind {
     ActAcknowledgement,
     /// The content and the writer of a closed appeal erased after the retention period.
     Erasure,
+    /// A school's box key was made: its fingerprint, threshold and holders (DESIGN.md §6).
+    BoxKey,
 }
 
 impl JournalKind {
@@ -37,6 +39,7 @@ impl JournalKind {
             JournalKind::Closing => "closing",
             JournalKind::ActAcknowledgement => "act_acknowledgement",
             JournalKind::Erasure => "erasure",
+            JournalKind::BoxKey => "box_key",
         }
     }
 }

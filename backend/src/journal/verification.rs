@@ -157,8 +157,21 @@ async fn recorded_heads(
 }
 
 /// Recomputes a school's journal and checks it against every head recorded in a signed act
-/// or a published report.
+/// or a published report, and checks the school's box key against the fingerprint the
+/// journal recorded: a key replaced in the database makes the verification fail.
 pub async fn verify(db: &DatabaseConnection, school_id: Uuid) -> Result<Verification, DbErr> {
+    let mut verification = verify_chain(db, school_id).await?;
+    if crate::box_keys::service::replaced_key(db, school_id)
+        .await?
+        .is_some()
+    {
+        verification.valid = false;
+        verification.box_key_replaced = true;
+    }
+    Ok(verification)
+}
+
+async fn verify_chain(db: &DatabaseConnection, school_id: Uuid) -> Result<Verification, DbErr> {
     let recorded = recorded_heads(db, school_id).await?;
     match db.get_database_backend() {
         DatabaseBackend::Postgres => {

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::appeals::intake::field;
 use crate::audit::store::{chain_keys, verify_key};
+use crate::box_keys::service::BOX_KEY_ID;
 use crate::cases::service::REFERRAL_REPLY;
 use crate::chain::Verification;
 use crate::journal::verification::verify;
@@ -30,6 +31,10 @@ pub struct IntegrityReport {
     pub sealed_opened: u64,
     /// Sealed texts that did not open: a missing or wrong key, or altered bytes.
     pub sealed_failed: u64,
+    /// Texts sealed to a school's box key: only the working group's quorum opens them, so
+    /// they are counted, not opened.
+    #[serde(default)]
+    pub sealed_in_the_box: u64,
 }
 
 impl IntegrityReport {
@@ -65,12 +70,17 @@ pub async fn check(db: &DatabaseConnection, secrets: &Secrets) -> Result<Integri
         });
     }
     let mut tally = Tally::default();
+    let mut in_the_box = 0;
     {
         let mut appeals = appeal::Entity::find().stream(db).await?;
         while let Some(appeal) = appeals.try_next().await? {
             if appeal.erased_on.is_some() {
                 // Erased after the retention period: nothing is left to open.
                 tally.count(appeal.sealed_content.is_empty() && appeal.sealed_identity.is_none());
+                continue;
+            }
+            if appeal.key_id == BOX_KEY_ID {
+                in_the_box += 1;
                 continue;
             }
             tally.count(
@@ -101,6 +111,10 @@ pub async fn check(db: &DatabaseConnection, secrets: &Secrets) -> Result<Integri
     {
         let mut messages = appeal_message::Entity::find().stream(db).await?;
         while let Some(message) = messages.try_next().await? {
+            if message.key_id == BOX_KEY_ID {
+                in_the_box += 1;
+                continue;
+            }
             tally.count(
                 open(
                     secrets,
@@ -126,6 +140,7 @@ pub async fn check(db: &DatabaseConnection, secrets: &Secrets) -> Result<Integri
         audit_chains,
         sealed_opened: tally.opened,
         sealed_failed: tally.failed,
+        sealed_in_the_box: in_the_box,
     })
 }
 

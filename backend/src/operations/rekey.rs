@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use crate::appeals::intake::field;
 use crate::auth::two_factor::store::SECRET_FIELD as TOTP_SECRET_FIELD;
+use crate::box_keys::service::BOX_KEY_ID;
 use crate::cases::service::REFERRAL_REPLY;
 use crate::sealing::{open, seal};
 use crate::secrets::Secrets;
@@ -90,7 +91,7 @@ pub async fn pending(db: &DatabaseConnection, secrets: &Secrets) -> Result<u64, 
     Ok(key_counts(db)
         .await?
         .into_iter()
-        .filter(|(key, _)| *key != current)
+        .filter(|(key, _)| *key != current && key != BOX_KEY_ID)
         .flat_map(|(_, tables)| tables.into_values())
         .sum())
 }
@@ -120,8 +121,10 @@ pub async fn reseal_batch(
     let current = secrets.current_data_key().id.clone();
     let mut done = 0;
 
+    // Rows sealed to a box key are not the data key's: nothing here opens them.
     for row in appeal::Entity::find()
         .filter(appeal::Column::KeyId.ne(current.as_str()))
+        .filter(appeal::Column::KeyId.ne(BOX_KEY_ID))
         .limit(batch)
         .all(db)
         .await?
@@ -156,6 +159,7 @@ pub async fn reseal_batch(
 
     for row in appeal_message::Entity::find()
         .filter(appeal_message::Column::KeyId.ne(current.as_str()))
+        .filter(appeal_message::Column::KeyId.ne(BOX_KEY_ID))
         .limit(batch)
         .all(db)
         .await?

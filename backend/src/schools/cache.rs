@@ -1,5 +1,8 @@
-//! A short-lived cache of schools by slug with their screening words, for the public drop
-//! route: one database round trip per appeal instead of three. A school's own words are
+//! A short-lived cache of schools by slug with their screening words and box key, for the
+//! public drop route: one database round trip per appeal instead of three. A box key replaced
+//! at an opening is forgotten here at once, and on other replicas within the time to live: an
+//! appeal sealed to the old key meanwhile opens at the next opening (the old key's seed is
+//! sealed to the new one). A school's own words are
 //! forgotten here at once when they change, and on other replicas within the time to live.
 
 use std::collections::HashMap;
@@ -10,6 +13,7 @@ use entity::school;
 use sea_orm::{ConnectionTrait, DbErr};
 
 use crate::appeals::store::school_lexicon;
+use crate::box_keys::service::{at_the_door, AtTheDoor};
 use crate::schools::store::find_school_by_slug;
 use crate::screening::SchoolLexicon;
 
@@ -20,6 +24,9 @@ const TIME_TO_LIVE: Duration = Duration::from_secs(10);
 pub struct CachedSchool {
     pub school: school::Model,
     pub lexicon: SchoolLexicon,
+    /// What new appeals are sealed to: the box key (checked against the journal's
+    /// fingerprint), or the data key while the school is not yet protected.
+    pub door: AtTheDoor,
 }
 
 /// Schools by slug, each kept for a few seconds.
@@ -49,7 +56,12 @@ impl SchoolCache {
             return Ok(None);
         };
         let lexicon = school_lexicon(db, school.id).await?;
-        let cached = Arc::new(CachedSchool { school, lexicon });
+        let door = at_the_door(db, school.id).await?;
+        let cached = Arc::new(CachedSchool {
+            school,
+            lexicon,
+            door,
+        });
         let mut entries = self
             .entries
             .write()

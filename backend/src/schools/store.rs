@@ -67,6 +67,7 @@ pub async fn create_district<C: ConnectionTrait>(
         created_at: Utc::now(),
         two_factor_required: false,
         helplines: None,
+        holds_box_share: true,
     };
     district::Entity::insert(district::ActiveModel {
         id: Set(model.id),
@@ -75,6 +76,7 @@ pub async fn create_district<C: ConnectionTrait>(
         created_at: Set(model.created_at),
         two_factor_required: Set(false),
         helplines: Set(None),
+        holds_box_share: Set(true),
     })
     .exec_without_returning(db)
     .await?;

@@ -70,6 +70,9 @@ pub struct PublicSchool {
     /// Where to get help right now: shown on every public page, first when a child is in
     /// danger.
     pub helplines: Vec<crate::districts::helplines::Helpline>,
+    /// The fingerprint of the box key appeals are sealed to (printed on the poster, so a
+    /// swapped key is seen); `null` while the box is not yet sealed to the working group.
+    pub box_key_fingerprint: Option<String>,
 }
 
 /// A word a school added to its screening lists or allowed through them.

@@ -158,6 +158,36 @@ fn table() -> Vec<Rule> {
         rule("GET", "/api/v1/me", "/me", None, Staff(EVERY_STAFF)),
         rule(
             "GET",
+            "/api/v1/me/box-key",
+            "/me/box-key",
+            None,
+            Staff(EVERY_STAFF),
+        ),
+        rule(
+            "POST",
+            "/api/v1/me/box-key",
+            "/me/box-key",
+            Some(json!({"passphrase": "a long enough box passphrase"})),
+            Staff(&[Member]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/me/box-key/passphrase",
+            "/me/box-key/passphrase",
+            Some(
+                json!({"current": "not the passphrase", "new_passphrase": "another long passphrase"}),
+            ),
+            Staff(&[Member]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/schools/{slug}/box-key",
+            "/schools/school-a/box-key",
+            None,
+            Staff(OPENINGS),
+        ),
+        rule(
+            "GET",
             "/api/v1/me/two-factor",
             "/me/two-factor",
             None,
@@ -203,6 +233,13 @@ fn table() -> Vec<Rule> {
             "/api/v1/districts/{slug}/settings",
             "/districts/tup/settings",
             Some(json!({"two_factor_required": false})),
+            Staff(&[DistrictAdmin]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/districts/{slug}/box-key",
+            "/districts/tup/box-key",
+            Some(json!({"passphrase": "the district's box passphrase"})),
             Staff(&[DistrictAdmin]),
         ),
         rule(
@@ -555,6 +592,13 @@ fn table() -> Vec<Rule> {
             "/box-openings/{open}/confirmations",
             Some(json!({})),
             Staff(&[Member]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/box-openings/{id}/district-share",
+            "/box-openings/{open}/district-share",
+            Some(json!({"passphrase": "not the district passphrase"})),
+            Staff(&[DistrictAdmin]),
         ),
         rule(
             "GET",

@@ -12,6 +12,7 @@ mod auth;
 mod authorization;
 mod authorization_matrix;
 mod backup;
+mod box_keys;
 mod box_openings;
 mod cases;
 mod danger;

@@ -49,6 +49,10 @@ export const staffRoutes: RouteObject[] = [
   },
   { path: "audit", lazy: async () => ({ Component: (await import("./audit/AuditPage")).AuditPage }) },
   {
+    path: "account/box-passphrase",
+    lazy: async () => ({ Component: (await import("./account/BoxPassphrasePage")).BoxPassphrasePage }),
+  },
+  {
     path: "account/two-factor",
     lazy: async () => ({ Component: (await import("./account/TwoFactorPage")).TwoFactorPage }),
   },

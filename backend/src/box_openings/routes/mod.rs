@@ -5,6 +5,7 @@ pub mod acknowledge;
 pub mod act;
 pub mod appeals;
 pub mod confirm;
+pub mod district_share;
 pub mod get;
 pub mod list;
 pub mod paper;

@@ -1,4 +1,5 @@
 use actix_web::{post, web, HttpResponse};
+use secrecy::ExposeSecret;
 
 use crate::auth::Caller;
 use crate::box_openings::service;
@@ -9,7 +10,8 @@ use crate::schools::store::find_school;
 use crate::state::AppState;
 
 /// A working-group member starts an opening of the school's box; they are its first
-/// confirmation. Nothing is visible until the quorum has confirmed.
+/// confirmation. Nothing is visible until the quorum has confirmed. When the box is sealed to
+/// the working group, the member's box passphrase gives their share of the box key.
 #[utoipa::path(
     tag = "box-openings",
     request_body = StartOpening,
@@ -18,8 +20,8 @@ use crate::state::AppState;
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_working_group_member`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`: no such school", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`opening_in_progress`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`opening_in_progress`, `share_already_given`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`box_passphrase_required`, `box_passphrase_wrong`, `validation_failed`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -32,8 +34,10 @@ pub async fn start_opening(
     let StartOpening {
         school,
         extraordinary,
+        passphrase,
     } = body.into_inner();
-    let opening = service::start(&state, &caller, &school, extraordinary).await?;
+    let passphrase = passphrase.map(|p| p.expose_secret().to_owned());
+    let opening = service::start(&state, &caller, &school, extraordinary, passphrase).await?;
     let school = find_school(&state.db, opening.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;

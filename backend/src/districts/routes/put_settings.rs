@@ -52,6 +52,11 @@ pub async fn put_district_settings(
         district::Column::TwoFactorRequired,
         Expr::value(change.two_factor_required),
     );
+    let holds_box_share = change.holds_box_share.unwrap_or(district.holds_box_share);
+    update = update.col_expr(
+        district::Column::HoldsBoxShare,
+        Expr::value(holds_box_share),
+    );
     if let Some(lines) = &new_helplines {
         let stored = serde_json::to_string(lines).map_err(anyhow::Error::from)?;
         update = update.col_expr(district::Column::Helplines, Expr::value(stored));
@@ -73,6 +78,10 @@ pub async fn put_district_settings(
                     "to": change.two_factor_required,
                 },
                 "helplines_changed": before != after,
+                "holds_box_share": {
+                    "from": district.holds_box_share,
+                    "to": holds_box_share,
+                },
             }),
         },
     )
@@ -81,5 +90,6 @@ pub async fn put_district_settings(
     Ok(HttpResponse::Ok().json(DistrictSettings {
         two_factor_required: change.two_factor_required,
         helplines: after,
+        holds_box_share,
     }))
 }

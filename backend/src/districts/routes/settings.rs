@@ -37,5 +37,6 @@ pub async fn get_district_settings(
     Ok(HttpResponse::Ok().json(DistrictSettings {
         two_factor_required: district.two_factor_required,
         helplines: helplines_of(&district),
+        holds_box_share: district.holds_box_share,
     }))
 }

@@ -40,5 +40,8 @@ pub async fn get_public_school(
         answer_deadline_working_days: school.answer_deadline_working_days,
         anonymous_target_working_days: school.anonymous_target_working_days,
         helplines,
+        box_key_fingerprint: crate::box_keys::store::current_box_key(&state.db, school.id)
+            .await?
+            .map(|key| key.fingerprint),
     }))
 }

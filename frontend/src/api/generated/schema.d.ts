@@ -228,7 +228,8 @@ export interface paths {
         put?: never;
         /**
          * A working-group member starts an opening of the school's box; they are its first
-         *     confirmation. Nothing is visible until the quorum has confirmed.
+         *     confirmation. Nothing is visible until the quorum has confirmed. When the box is sealed to
+         *     the working group, the member's box passphrase gives their share of the box key.
          */
         post: operations["start_opening"];
         delete?: never;
@@ -366,9 +367,35 @@ export interface paths {
         put?: never;
         /**
          * Another working-group member confirms the opening. When the quorum has confirmed, every
-         *     sealed appeal of the school is retrieved into this opening.
+         *     sealed appeal of the school is retrieved into this opening. When the box is sealed to the
+         *     working group, each member's box passphrase gives their share, and the box opens when the
+         *     key's threshold of shares is in: the key is rebuilt in memory, the retrieved appeals are
+         *     opened, and a new key is made for the group as it stands. The body may be left out for a
+         *     box without a box key.
          */
         post: operations["confirm_opening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/box-openings/{id}/district-share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The district administrator gives the district office's share of the school's box key to
+         *     an opening, with the district's box passphrase: with quorum − 1 members' shares the box
+         *     opens (for a school whose members have left). The district alone never can. Recorded in
+         *     the district's audit trail; the district reads nothing of the appeals.
+         */
+        post: operations["give_district_share"];
         delete?: never;
         options?: never;
         head?: never;
@@ -632,6 +659,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/districts/{slug}/box-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The district administrator sets the district office's box passphrase: the office's key
+         *     pair is made, and — when the district holds a share (its settings) — every box key made
+         *     from now on gives it one share, so that the district and quorum − 1 members can open a
+         *     box whose members have left. The district alone never can. The recovery code is answered
+         *     once.
+         */
+        post: operations["set_district_box_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/districts/{slug}/journal-heads": {
         parameters: {
             query?: never;
@@ -876,6 +926,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/box-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the caller has set a box passphrase, and holds a share of their school's box key. */
+        get: operations["get_my_box_key"];
+        put?: never;
+        /**
+         * A working-group member sets their box passphrase: their key pair for the box is made, its
+         *     private half stored only wrapped under the passphrase and under a one-time recovery code,
+         *     which is answered here once. When enough members have one to reach the quorum, the school
+         *     gets its first box key.
+         */
+        post: operations["set_my_box_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/box-key/passphrase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member changes their box passphrase, with the current one or — when it is lost — the
+         *     recovery code; a recovery code works once, so a new one is answered after it was used.
+         */
+        post: operations["change_box_passphrase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/two-factor": {
         parameters: {
             query?: never;
@@ -1085,6 +1178,26 @@ export interface paths {
         };
         /** A school and its settings, for its staff and its district. */
         get: operations["get_school"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{slug}/box-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The school's box key: protected or not yet, its fingerprint (the one on the poster), the
+         *     threshold, and which members have set a passphrase and hold a share.
+         */
+        get: operations["get_school_box_key"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1519,6 +1632,19 @@ export interface components {
             /** @example appeal:1f0c… */
             subject?: string | null;
         };
+        /** @description A holder of the school's box key, as the group and the district see it. */
+        BoxKeyHolder: {
+            full_name: string;
+            /** @description A box passphrase is set. */
+            has_passphrase: boolean;
+            /** @description Holds a share of the current key. */
+            holds_share: boolean;
+            position: string;
+        };
+        /** @description The passphrase was changed; after a recovery code, a new recovery code is shown once. */
+        BoxPassphraseChanged: {
+            recovery_code?: string | null;
+        };
         /** @description Whether a school's box is opened as often as it must be. */
         BoxStatus: {
             /**
@@ -1690,6 +1816,15 @@ export interface components {
             /** Format: int64 */
             seq: number;
         };
+        /** @description Changing the box passphrase, with the old one or the recovery code. */
+        ChangeBoxPassphrase: {
+            /**
+             * @description The current passphrase, or the recovery code (a recovery code works once: a new one
+             *     is answered).
+             */
+            current: string;
+            new_passphrase: string;
+        };
         /**
          * @description Where an appeal came from.
          * @enum {string}
@@ -1700,6 +1835,14 @@ export interface components {
             /** @description For an urgent appeal that was not referred: why no referral was needed. */
             no_referral_reason?: string | null;
             outcome: components["schemas"]["Outcome"];
+        };
+        /** @description Confirming an opening (the body may be left out when the box has no box key). */
+        ConfirmOpening: {
+            /**
+             * @description The member's box passphrase (or recovery code): required when the school's box is
+             *     sealed to the working group and the member holds a share of its key.
+             */
+            passphrase?: string | null;
         };
         /** @description The school and its director's first password, shown this once. */
         CreatedSchool: {
@@ -1733,6 +1876,10 @@ export interface components {
             report_month: string;
             schools: components["schemas"]["SchoolCompliance"][];
         };
+        /** @description The district office's share: its box passphrase. */
+        DistrictPassphrase: {
+            passphrase: string;
+        };
         /**
          * @description The state of a school's report of a month, for the district.
          * @enum {string}
@@ -1746,6 +1893,12 @@ export interface components {
              */
             helplines: components["schemas"]["Helpline"][];
             /**
+             * @description The district office holds one share of each school's box key, so that the district
+             *     and quorum − 1 members can open a box whose members have left (the district alone
+             *     never can). Takes effect with the next box key made.
+             */
+            holds_box_share: boolean;
+            /**
              * @description Directors, district officers and district administrators must sign in with a second
              *     factor (an authenticator app's code or a recovery code).
              */
@@ -1755,6 +1908,8 @@ export interface components {
         DistrictSettingsChange: {
             /** @description A new list of helplines (1 to 6); absent keeps the current list. */
             helplines?: components["schemas"]["Helpline"][] | null;
+            /** @description Whether the district office holds a share of each school's box key; absent keeps it. */
+            holds_box_share?: boolean | null;
             two_factor_required: boolean;
         };
         /** @description The district's figures of a month, summed over its schools, with small counts hidden. */
@@ -1806,6 +1961,10 @@ export interface components {
             /** @description The field's path in the request body, e.g. `submitter.contact`. */
             field: string;
             message: string;
+        };
+        /** @description The district office's share, given with the district's box passphrase. */
+        GiveDistrictShare: {
+            passphrase: string;
         };
         /** @description The service is up and its database answers. */
         Health: {
@@ -2037,6 +2196,18 @@ export interface components {
             /** @description Every version of the month, newest first. */
             versions: components["schemas"]["ReportVersionSummary"][];
         };
+        /** @description Whether the caller has a box key of their own. */
+        MyBoxKey: {
+            /** @description A box passphrase is set: the caller holds a key pair for the box. */
+            has_key: boolean;
+            /**
+             * @description The caller holds a share of their school's current box key. A member named after the
+             *     key was made receives a share of the next one, made at an opening.
+             */
+            holds_share: boolean;
+            /** @description The caller's school has a box key (appeals are sealed to the working group). */
+            school_protected: boolean;
+        };
         /**
          * @description The answer to the writer: a draft for the director's approval, or — from the director —
          *     approved at once.
@@ -2264,6 +2435,11 @@ export interface components {
             anonymous_target_working_days: number;
             /** Format: int32 */
             answer_deadline_working_days: number;
+            /**
+             * @description The fingerprint of the box key appeals are sealed to (printed on the poster, so a
+             *     swapped key is seen); `null` while the box is not yet sealed to the working group.
+             */
+            box_key_fingerprint?: string | null;
             /** @description `ky`, `ru` or `en`. */
             default_language: string;
             district_name: string;
@@ -2282,6 +2458,12 @@ export interface components {
             /** Format: int64 */
             count: number;
             reason: components["schemas"]["NotAcceptedReason"];
+        };
+        /** @description The one-time recovery code, shown once; print it on the key card and keep it apart. */
+        RecoveryCodeShown: {
+            /** @description The public key's fingerprint (what the key card prints beside the code). */
+            fingerprint: string;
+            recovery_code: string;
         };
         /** @description A new set of recovery codes, shown this once: each works once, in place of a code. */
         RecoveryCodes: {
@@ -2390,6 +2572,32 @@ export interface components {
         /** @description The roles a member is to hold (replacing the ones held). */
         RoleSet: {
             roles: components["schemas"]["Role"][];
+        };
+        /** @description A school's box key: whether the box is protected, its fingerprint, threshold and holders. */
+        SchoolBoxKey: {
+            /** @description The district office holds one share. */
+            district_share: boolean;
+            fingerprint?: string | null;
+            /** @description The working group's members. */
+            members: components["schemas"]["BoxKeyHolder"][];
+            /**
+             * @description Appeals are sealed to the working group's key. Until enough members set a passphrase,
+             *     they are sealed under the server's data key, as before: not yet protected.
+             */
+            protected: boolean;
+            /**
+             * Format: int32
+             * @description The school's quorum: the members who must set a passphrase before the first key.
+             */
+            quorum: number;
+            school: string;
+            /**
+             * Format: int32
+             * @description How many shares open the box.
+             */
+            threshold?: number | null;
+            /** @description The stored key is the one the journal recorded (`false` means it was replaced). */
+            trusted: boolean;
         };
         /** @description One school of the district at a glance. */
         SchoolCompliance: {
@@ -2573,6 +2781,11 @@ export interface components {
         SetAside: {
             reason: components["schemas"]["NotAcceptedReason"];
         };
+        /** @description Setting a box passphrase: the caller's key pair for the box is made and wrapped under it. */
+        SetBoxPassphrase: {
+            /** @description At least 12 characters; not the sign-in password (which managers can reset). */
+            passphrase: string;
+        };
         /** @description A category in the parents' version. */
         ShownCategory: {
             category: components["schemas"]["AppealCategory"];
@@ -2629,6 +2842,11 @@ export interface components {
         StartOpening: {
             /** @description Held at once for an urgent appeal, outside the regular schedule. */
             extraordinary?: boolean;
+            /**
+             * @description The member's box passphrase (or recovery code): required when the school's box is
+             *     sealed to the working group and the member holds a share of its key.
+             */
+            passphrase?: string | null;
             /** @description The school's slug. */
             school: string;
         };
@@ -2735,6 +2953,11 @@ export interface components {
         };
         /** @description What verifying a chain found. */
         Verification: {
+            /**
+             * @description A school's journal only: the stored box key is not the one whose fingerprint the
+             *     journal recorded — it was replaced in the database.
+             */
+            box_key_replaced?: boolean;
             /**
              * Format: int64
              * @description How many entries were checked.
@@ -3710,7 +3933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `opening_in_progress` */
+            /** @description `opening_in_progress`, `share_already_given` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3737,7 +3960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `box_passphrase_required`, `box_passphrase_wrong`, `validation_failed` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4190,7 +4413,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ConfirmOpening"];
+            };
+        };
         responses: {
             /** @description Confirmed */
             200: {
@@ -4199,6 +4426,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpeningView"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description `unauthorized` */
@@ -4228,7 +4464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `already_confirmed`, `act_signed`, `opening_abandoned` */
+            /** @description `already_confirmed`, `act_signed`, `opening_abandoned`, `share_already_given` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4237,7 +4473,124 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: a path or query value does not parse */
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body must be JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `box_passphrase_required`, `box_passphrase_wrong`, `malformed_json` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    give_district_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveDistrictShare"];
+            };
+        };
+        responses: {
+            /** @description Given */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningView"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`, `box_key_missing` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `box_already_open`, `box_not_protected`, `district_holds_no_share`, `share_already_given`, `act_signed`, `opening_abandoned` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body must be JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `box_passphrase_wrong`, `validation_failed` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5499,6 +5852,105 @@ export interface operations {
             };
         };
     };
+    set_district_box_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DistrictPassphrase"];
+            };
+        };
+        responses: {
+            /** @description Set; the recovery code is shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodeShown"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `box_key_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body must be JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `box_passphrase_too_short`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_journal_heads: {
         parameters: {
             query?: never;
@@ -6536,6 +6988,218 @@ export interface operations {
             };
         };
     };
+    get_my_box_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's box key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBoxKey"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_my_box_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetBoxPassphrase"];
+            };
+        };
+        responses: {
+            /** @description Set; the recovery code is shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodeShown"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_working_group_member` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `box_key_exists`: change it instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body must be JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `box_passphrase_too_short`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_box_passphrase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeBoxPassphrase"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoxPassphraseChanged"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_working_group_member` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `box_key_missing`: no passphrase set yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body must be JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `box_passphrase_wrong`, `box_passphrase_too_short`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     two_factor_status: {
         parameters: {
             query?: never;
@@ -7428,6 +8092,65 @@ export interface operations {
                 };
             };
             /** @description `forbidden`: staff of another school */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a path or query value does not parse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_school_box_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The box key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolBoxKey"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
             403: {
                 headers: {
                     [name: string]: unknown;

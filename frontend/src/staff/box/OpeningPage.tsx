@@ -6,6 +6,8 @@ import { DateTimeText } from "../../components/DateTimeText";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import type { Me } from "../../auth/hooks";
+import { BoxPassphraseField } from "../account/BoxPassphraseField";
+import { usePassphraseNeeded } from "../account/boxKeyHooks";
 import { can } from "../roles";
 import { WithSchool } from "../StaffPage";
 import { AppealCard } from "./AppealCard";
@@ -84,11 +86,20 @@ function Members({ opening, timeZone }: Omit<OpeningPartProps, "me">) {
 function ConfirmPresence({ opening }: { opening: Opening }) {
   const { t } = useTranslation("box");
   const confirm = useConfirmOpening(opening.id);
+  // A box sealed to the group opens with the members' box passphrases.
+  const needsPassphrase = usePassphraseNeeded(opening.school) && opening.status === "awaiting_quorum";
+  const [passphrase, setPassphrase] = useState("");
   return (
     <div className="notice">
       <p>{opening.status === "open" ? t("confirm.join_open") : t("confirm.intro")}</p>
       {confirm.isError && <ErrorAlert error={confirm.error} />}
-      <button type="button" className="button button--primary" onClick={() => confirm.mutate()} disabled={confirm.isPending}>
+      {needsPassphrase && <BoxPassphraseField value={passphrase} onChange={setPassphrase} />}
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => confirm.mutate(needsPassphrase ? passphrase : undefined)}
+        disabled={confirm.isPending}
+      >
         {t("confirm.button")}
       </button>
     </div>

@@ -1,9 +1,12 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { DateTimeText } from "../../components/DateTimeText";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useAlerts } from "../hooks";
+import { BoxPassphraseField } from "../account/BoxPassphraseField";
+import { usePassphraseNeeded } from "../account/boxKeyHooks";
 import { can } from "../roles";
 import { WithSchool, type StaffContext } from "../StaffPage";
 import { BoxStatusPanel } from "./BoxStatusPanel";
@@ -27,17 +30,20 @@ function HowItGoes() {
 }
 
 function StartOpening({ school, urgent }: { school: string; urgent: boolean }) {
-  const { t } = useTranslation("box");
+  const { t } = useTranslation(["box", "account"]);
   const navigate = useNavigate();
   const start = useStartOpening();
+  const needsPassphrase = usePassphraseNeeded(school);
+  const [passphrase, setPassphrase] = useState("");
   const begin = (extraordinary: boolean) =>
     start.mutate(
-      { school, extraordinary },
+      needsPassphrase ? { school, extraordinary, passphrase } : { school, extraordinary },
       { onSuccess: (opening) => void navigate(`/staff/box/${opening.id}`) },
     );
   return (
     <div className="start-opening">
       {start.isError && <ErrorAlert error={start.error} />}
+      {needsPassphrase && <BoxPassphraseField value={passphrase} onChange={setPassphrase} />}
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={() => begin(false)} disabled={start.isPending}>
           {t("start.regular")}
@@ -49,6 +55,9 @@ function StartOpening({ school, urgent }: { school: string; urgent: boolean }) {
         )}
       </div>
       {urgent && <p className="field__hint">{t("start.extraordinary_hint")}</p>}
+      <p>
+        <Link to="/staff/account/box-passphrase">{t("account:box_key.title")}</Link>
+      </p>
     </div>
   );
 }

@@ -111,7 +111,7 @@ function openingChanged(queryClient: QueryClient, opening: Opening) {
 export function useStartOpening() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (start: { school: string; extraordinary: boolean }) =>
+    mutationFn: (start: { school: string; extraordinary: boolean; passphrase?: string }) =>
       unwrap(api.POST("/api/v1/box-openings", { body: start })),
     onSuccess: (opening) => openingChanged(queryClient, opening),
     onError: (_error, start) => {
@@ -126,11 +126,14 @@ type OpeningAction = "confirmations" | "sign" | "abandon" | "acknowledgement";
 function useOpeningAction(id: string, action: OpeningAction) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => {
+    // A confirmation carries the member's box passphrase when the box is sealed to the group.
+    mutationFn: (passphrase?: string) => {
       const params = { params: { path: { id } } };
       switch (action) {
         case "confirmations":
-          return unwrap(api.POST("/api/v1/box-openings/{id}/confirmations", params));
+          return unwrap(
+            api.POST("/api/v1/box-openings/{id}/confirmations", passphrase ? { ...params, body: { passphrase } } : params),
+          );
         case "sign":
           return unwrap(api.POST("/api/v1/box-openings/{id}/sign", params));
         case "abandon":

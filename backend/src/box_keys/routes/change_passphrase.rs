@@ -1,0 +1,77 @@
+use actix_web::http::StatusCode;
+use actix_web::{post, web, HttpResponse};
+use sea_orm::TransactionTrait;
+use secrecy::ExposeSecret;
+use serde_json::json;
+
+use super::member_school;
+use crate::audit::{self, AuditAction, AuditEvent};
+use crate::auth::Caller;
+use crate::box_keys::service::{self, Unlocked};
+use crate::box_keys::store;
+use crate::box_keys::views::{BoxPassphraseChanged, ChangeBoxPassphrase};
+use crate::error::{ApiError, Problem};
+use crate::http::ApiJson;
+use crate::state::AppState;
+
+/// A member changes their box passphrase, with the current one or — when it is lost — the
+/// recovery code; a recovery code works once, so a new one is answered after it was used.
+#[utoipa::path(
+    tag = "box-keys",
+    request_body = ChangeBoxPassphrase,
+    responses(
+        (status = 200, description = "Changed", body = BoxPassphraseChanged),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`not_working_group_member`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`box_key_missing`: no passphrase set yet", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`box_passphrase_wrong`, `box_passphrase_too_short`, `validation_failed`", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/me/box-key/passphrase")]
+pub async fn change_box_passphrase(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: ApiJson<ChangeBoxPassphrase>,
+) -> Result<HttpResponse, ApiError> {
+    member_school(&caller)?;
+    let holder = store::holder_of_user(&state.db, caller.user_id)
+        .await?
+        .ok_or_else(|| {
+            ApiError::rejected(
+                StatusCode::NOT_FOUND,
+                "box_key_missing",
+                "you have not set a box passphrase yet",
+            )
+        })?;
+    let ChangeBoxPassphrase {
+        current,
+        new_passphrase,
+    } = body.into_inner();
+    service::check_passphrase(new_passphrase.expose_secret())?;
+    let unlocked = service::unlock(&holder, current.expose_secret().to_owned()).await?;
+    let by_recovery = matches!(unlocked, Unlocked::ByRecoveryCode(_));
+    let (by_passphrase, by_code) =
+        service::rewrap(&holder, unlocked, new_passphrase.expose_secret().to_owned()).await?;
+    let (wrapped_code, code) = match by_code {
+        Some((wrapped, code)) => (Some(wrapped), Some(code.to_string())),
+        None => (None, None),
+    };
+    let txn = state.db.begin().await?;
+    store::rewrap_holder(&txn, holder.id, by_passphrase, wrapped_code).await?;
+    audit::record(
+        &txn,
+        AuditEvent {
+            chain: caller.audit_chain(),
+            actor: caller.actor(),
+            action: AuditAction::BoxPassphraseChanged,
+            subject: Some(format!("staff:{}", caller.user_id)),
+            details: json!({"with_recovery_code": by_recovery}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(HttpResponse::Ok().json(BoxPassphraseChanged {
+        recovery_code: code,
+    }))
+}
