@@ -70,6 +70,7 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(auth::routes::refresh::refresh)
         .service(auth::routes::logout::logout)
         .service(auth::routes::me::me)
+        .service(auth::routes::password_change::change_own_password)
         .service(auth::routes::two_factor_status::two_factor_status)
         .service(auth::routes::two_factor_enrolment::start_two_factor_enrolment)
         .service(auth::routes::two_factor_confirmation::confirm_two_factor)

@@ -32,11 +32,11 @@ pub fn alert_urgent_appeal(state: &AppState, school: &school::Model, submitted_o
         let body = format!(
             "Шашылыш кайрылуу / Срочное обращение / Urgent appeal — {school_name}, {submitted_on}\n\n\
              Ишеним кутучасына шашылыш кайрылуу түштү. Анын мазмуну кутуча ачылганга чейин мөөрлөнгөн; \
-             жумушчу топ азыр кезексиз ачууну өткөрө алат.\n\n\
+             жумушчу топ азыр кезексиз ачууну өткөрө алат. Кутучанын сырсөзүңүздү алып келиңиз.\n\n\
              В ящик доверия поступило срочное обращение. Его содержание запечатано до вскрытия ящика; \
-             рабочая группа может провести внеочередное вскрытие сейчас.\n\n\
+             рабочая группа может провести внеочередное вскрытие сейчас. Возьмите с собой парольную фразу ящика.\n\n\
              An urgent appeal was dropped into the trust box. Its content stays sealed until the box \
-             is opened; the working group may hold an extraordinary opening now.\n"
+             is opened; the working group may hold an extraordinary opening now. Bring your box passphrase.\n"
         );
         for recipient in recipients {
             if let Err(error) = mailer.send(&recipient, &subject, body.clone()).await {

@@ -37,6 +37,20 @@ pub struct TokenPair {
     pub expires_in: i64,
 }
 
+/// A member's own new password, with the current one.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    #[validate(length(min = 1, max = 256, message = "the current password is missing"))]
+    pub current_password: String,
+    #[validate(length(
+        min = 10,
+        max = 256,
+        message = "the new password must have 10 to 256 characters"
+    ))]
+    pub new_password: String,
+}
+
 /// A refresh token to rotate or to revoke.
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]

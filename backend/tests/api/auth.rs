@@ -307,3 +307,38 @@ async fn concurrent_sign_ins_all_succeed() {
         assert_eq!(handle.await.unwrap(), 200);
     }
 }
+
+#[tokio::test]
+async fn a_member_changes_their_own_password_and_every_session_ends() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let member = app.create_staff(&school, &[Role::Official]).await;
+    let token = app.token(&member).await;
+    let change = |current: &str, new: &str| {
+        let request = app
+            .client
+            .post(app.url("/me/password"))
+            .bearer_auth(&token)
+            .json(&json!({"current_password": current, "new_password": new}));
+        async move { request.send().await.unwrap() }
+    };
+    let wrong = change("not my password", "a brand new password").await;
+    assert_problem(wrong, 422, "validation_failed").await;
+    let short = change(&member.password, "short").await;
+    assert_problem(short, 422, "validation_failed").await;
+    let changed = change(&member.password, "a brand new password").await;
+    assert_eq!(changed.status(), 204);
+    assert_problem(app.get_as(&token, "/me").await, 401, "invalid_token").await;
+    assert_problem(
+        app.login(&member.login, &member.password).await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    assert_eq!(
+        app.login(&member.login, "a brand new password")
+            .await
+            .status(),
+        200
+    );
+}

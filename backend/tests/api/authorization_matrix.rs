@@ -157,6 +157,15 @@ fn table() -> Vec<Rule> {
         ),
         rule("GET", "/api/v1/me", "/me", None, Staff(EVERY_STAFF)),
         rule(
+            "POST",
+            "/api/v1/me/password",
+            "/me/password",
+            Some(
+                json!({"current_password": "not the password", "new_password": "a new long password"}),
+            ),
+            Staff(EVERY_STAFF),
+        ),
+        rule(
             "GET",
             "/api/v1/me/box-key",
             "/me/box-key",

@@ -3,6 +3,7 @@
 pub mod login;
 pub mod logout;
 pub mod me;
+pub mod password_change;
 pub mod recovery_codes;
 pub mod refresh;
 pub mod token;
