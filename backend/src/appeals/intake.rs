@@ -5,7 +5,9 @@ use actix_web::http::StatusCode;
 use entity::appeal::{self, AppealStatus, Channel};
 use entity::appeal_message::{self, MessageKind};
 use entity::{idempotency_record, school};
-use sea_orm::{DbErr, SqlErr, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, SqlErr, TransactionTrait,
+};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -459,6 +461,10 @@ pub async fn track(state: &AppState, receipt: &str) -> Result<TrackedAppeal, Api
     })
 }
 
+/// The most messages a writer may add to one appeal: enough for any conversation, not enough
+/// to flood the working group's opening.
+pub const MAX_WRITER_MESSAGES: u64 = 30;
+
 /// The writer adds to their appeal; the message stays sealed until the next opening.
 pub async fn reply(
     state: &AppState,
@@ -474,6 +480,21 @@ pub async fn reply(
         ));
     }
     let text = check_text(text)?;
+    let written = appeal_message::Entity::find()
+        .filter(appeal_message::Column::AppealId.eq(appeal.id))
+        .filter(appeal_message::Column::Kind.eq(MessageKind::WriterMessage))
+        .count(&state.db)
+        .await?;
+    if written >= MAX_WRITER_MESSAGES {
+        return Err(ApiError::rejected(
+            StatusCode::CONFLICT,
+            "too_many_messages",
+            format!(
+                "an appeal takes at most {MAX_WRITER_MESSAGES} messages from its writer; \
+                 write a new appeal"
+            ),
+        ));
+    }
     let lexicon = store::school_lexicon(&state.db, appeal.school_id).await?;
     let screening = screen_at_the_door(text, &lexicon)?;
     let school = crate::schools::store::find_school(&state.db, appeal.school_id)

@@ -160,7 +160,7 @@ pub async fn list_appeals<C: ConnectionTrait>(
     let items = query
         .order_by_desc(appeal::Column::SubmittedOn)
         .order_by_asc(appeal::Column::Id)
-        .offset(page.saturating_sub(1) * per_page)
+        .offset(page.saturating_sub(1).saturating_mul(per_page))
         .limit(per_page)
         .all(db)
         .await?;

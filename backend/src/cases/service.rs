@@ -364,10 +364,10 @@ pub async fn list(
     });
     let total = cases.len() as u64;
     let per_page = query.per_page.unwrap_or(50).clamp(1, 200);
-    let page = query.page.unwrap_or(1).max(1);
+    let page = query.page.unwrap_or(1).clamp(1, crate::http::MAX_PAGE);
     let items = cases
         .iter()
-        .skip(((page - 1) * per_page) as usize)
+        .skip(usize::try_from((page - 1).saturating_mul(per_page)).unwrap_or(usize::MAX))
         .take(per_page as usize)
         .map(|appeal| summary(appeal, &school, &staff, flags(appeal, &context)))
         .collect();

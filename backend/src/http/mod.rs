@@ -9,3 +9,7 @@ pub mod request_span;
 pub mod security_headers;
 
 pub use json::ApiJson;
+
+/// The highest page number a list answers (a higher one answers this page, which is empty
+/// for any real list): offsets stay within what every database takes.
+pub const MAX_PAGE: u64 = 1_000_000;

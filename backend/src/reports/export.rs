@@ -90,8 +90,9 @@ fn rows(report: &MonthlyReport) -> Vec<Row> {
 }
 
 fn csv_field(value: &str) -> String {
-    // A leading =, +, - or @ would be run as a formula by a spreadsheet: quote it away.
-    let guarded = if value.starts_with(['=', '+', '-', '@']) {
+    // A leading =, +, - or @ (or a TAB or CR before one) would be run as a formula by a
+    // spreadsheet: quote it away.
+    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
         value.to_owned()
@@ -156,5 +157,7 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("=HYPERLINK(1)"), "\"'=HYPERLINK(1)\"");
+        assert_eq!(csv_field("\t=1+1"), "\"'\t=1+1\"");
+        assert_eq!(csv_field("\r=1+1"), "\"'\r=1+1\"");
     }
 }

@@ -417,6 +417,29 @@ async fn the_writer_adds_a_message_which_is_screened_and_not_shown_back() {
         stored[0].written_at.is_none(),
         "a writer's message keeps only the day"
     );
+
+    // A writer cannot flood the group's opening: 30 messages per appeal at most.
+    for n in 1..30 {
+        let more = app
+            .post_json(
+                "/appeals/track/messages",
+                &json!({"receipt": receipt, "text": format!("And another thing, number {n}.")}),
+            )
+            .await;
+        assert_eq!(more.status(), 201);
+    }
+    let flooded = app
+        .post_json(
+            "/appeals/track/messages",
+            &json!({"receipt": receipt, "text": "One more."}),
+        )
+        .await;
+    assert_problem(flooded, 409, "too_many_messages").await;
+    let stored = entity::appeal_message::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 30);
 }
 
 #[tokio::test]

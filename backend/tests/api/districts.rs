@@ -231,6 +231,7 @@ async fn the_district_sees_compliance_and_its_systems_read_with_scoped_tokens() 
         "/cases?school=school-d",
         "/audit?school=school-d",
         "/districts/tup/service-accounts",
+        "/me",
     ] {
         assert_problem(app.get_as(&service, forbidden).await, 403, "forbidden").await;
     }

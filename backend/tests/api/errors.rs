@@ -155,3 +155,21 @@ async fn every_response_carries_the_security_headers() {
         .contains("frame-ancestors 'none'"));
     assert!(headers.contains_key("x-request-id"));
 }
+
+#[tokio::test]
+async fn an_absurd_page_number_is_an_empty_page_not_a_crash() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let director = app.create_staff(&school, &[entity::Role::Director]).await;
+    let token = app.token(&director).await;
+    let last = u64::MAX;
+    for path in [
+        format!("/journal?school=school-a&page={last}&per_page=500"),
+        format!("/audit?school=school-a&page={last}&per_page=500"),
+        format!("/appeals?school=school-a&page={last}&per_page=200"),
+        format!("/cases?school=school-a&page={last}"),
+    ] {
+        let response = app.get_as(&token, &path).await;
+        assert_eq!(response.status(), 200, "{path}");
+    }
+}

@@ -18,6 +18,7 @@ const API_CODES = [
   "invalid_credentials",
   "working_group_separation",
   "server_busy",
+  "too_many_messages",
   "login_throttled",
   "validation_failed",
   "malformed_json",

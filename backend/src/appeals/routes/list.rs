@@ -35,7 +35,7 @@ pub async fn list_school_appeals(
         .ok_or(ApiError::NotFound)?;
     caller.authorize(Permission::ViewAppealOverview, target(&school))?;
     let per_page = query.per_page.unwrap_or(50).clamp(1, 200);
-    let page = query.page.unwrap_or(1).max(1);
+    let page = query.page.unwrap_or(1).clamp(1, crate::http::MAX_PAGE);
     let (appeals, total) = list_appeals(
         &state.db,
         school.id,

@@ -19,7 +19,7 @@ const BODY_LIMIT: usize = 128 * 1024;
         (status = 201, description = "Kept, sealed", body = WriterReplyAccepted),
         (status = 400, description = "`malformed_json`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`receipt_not_found`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`appeal_closed`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`appeal_closed`, or `too_many_messages` (30 from the writer at most)", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "`payload_too_large`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`receipt_malformed`, `obscene_language`, `appeal_text_empty`, `appeal_text_too_long`", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`rate_limited`", body = Problem, content_type = "application/problem+json"),

@@ -43,7 +43,7 @@ pub async fn list_audit_trail(
     caller.authorize(Permission::ViewAuditTrail, target(&school))?;
     let chain = AuditChain::School(school.id);
     let per_page = query.per_page.unwrap_or(100).clamp(1, 500);
-    let page = query.page.unwrap_or(1).max(1);
+    let page = query.page.unwrap_or(1).clamp(1, crate::http::MAX_PAGE);
     let txn = state.db.begin().await?;
     // The read goes into the school's own trail, so the school sees who looked.
     audit::record(
@@ -77,7 +77,7 @@ pub async fn list_audit_trail(
     let total = select.clone().count(&txn).await?;
     let entries = select
         .order_by_desc(audit_entry::Column::Seq)
-        .offset((page - 1) * per_page)
+        .offset((page - 1).saturating_mul(per_page))
         .limit(per_page)
         .all(&txn)
         .await?;

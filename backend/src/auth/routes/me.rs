@@ -14,6 +14,7 @@ use crate::state::AppState;
     responses(
         (status = 200, description = "The signed-in staff member", body = Me),
         (status = 401, description = "`unauthorized`, `token_expired` or `invalid_token`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: a service account's token", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]
@@ -22,6 +23,10 @@ pub async fn me(
     state: web::Data<AppState>,
     SignedIn(caller): SignedIn,
 ) -> Result<HttpResponse, ApiError> {
+    if caller.scopes.is_some() {
+        // A service account is not a member of staff: it has no "me".
+        return Err(ApiError::Forbidden);
+    }
     let two_factor = two_factor::state_of(&state.db, &caller).await?;
     let school = match caller.school_id {
         Some(id) => schools::find_school(&state.db, id).await?,

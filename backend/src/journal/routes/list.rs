@@ -56,11 +56,11 @@ pub async fn list_journal(
     }
     let total = select.clone().count(&state.db).await?;
     let per_page = query.per_page.unwrap_or(100).clamp(1, 500);
-    let page = query.page.unwrap_or(1).max(1);
+    let page = query.page.unwrap_or(1).clamp(1, crate::http::MAX_PAGE);
     let appeals = select
         .order_by_asc(appeal::Column::RegistrationYear)
         .order_by_asc(appeal::Column::RegistrationSeq)
-        .offset((page - 1) * per_page)
+        .offset((page - 1).saturating_mul(per_page))
         .limit(per_page)
         .all(&state.db)
         .await?;

@@ -3379,7 +3379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `appeal_closed` */
+            /** @description `appeal_closed`, or `too_many_messages` (30 from the writer at most) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7003,7 +7003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`: a service account's token */
             403: {
                 headers: {
                     [name: string]: unknown;
