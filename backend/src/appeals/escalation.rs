@@ -1,5 +1,7 @@
-//! Urgent appeals the school has not referred in time (clause 3.4: a threat to a child goes
-//! to the police or child protection the same day).
+//! The district hears of urgent appeals: each new one once, in the hourly announcement
+//! stamped to the hour (never in the drop's own transaction, so that no outbox row tells when
+//! a child pressed "send"), and again when the school has not referred it in time (clause
+//! 3.4: a threat to a child goes to the police or child protection the same day).
 //!
 //! An urgent appeal — flagged by the screening or by the writer's own "yes, I am in danger"
 //! — that has no referral by the end of the working day after it was dropped is escalated to
@@ -148,4 +150,84 @@ where
         escalated += 1;
     }
     Ok(escalated)
+}
+
+/// Urgent appeals dropped this long ago at most are still announced (older ones were
+/// announced when they came, or long since handled).
+const ANNOUNCE_WITHIN_DAYS: i64 = 3;
+
+/// Announces to each district, once per appeal, the urgent appeals its schools received since
+/// the last announcement: a webhook `appeal.urgent` with the school and the day, stamped
+/// `hour` (the start of the hour of the run). Returns how many were announced.
+pub async fn announce_urgent_appeals<C>(
+    db: &C,
+    runner: &str,
+    schools: &[school::Model],
+    hour: chrono::DateTime<Utc>,
+) -> Result<usize, DbErr>
+where
+    C: ConnectionTrait + TransactionTrait,
+{
+    let ids: Vec<Uuid> = schools.iter().map(|school| school.id).collect();
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let since = hour.date_naive() - chrono::Duration::days(ANNOUNCE_WITHIN_DAYS);
+    let urgent: Vec<(Uuid, Uuid, NaiveDate)> = appeal::Entity::find()
+        .select_only()
+        .column(appeal::Column::Id)
+        .column(appeal::Column::SchoolId)
+        .column(appeal::Column::SubmittedOn)
+        .filter(appeal::Column::SchoolId.is_in(ids))
+        .filter(appeal::Column::Urgent.eq(true))
+        .filter(appeal::Column::SubmittedOn.gte(since))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let by_id: HashMap<Uuid, &school::Model> =
+        schools.iter().map(|school| (school.id, school)).collect();
+    let mut announced = 0;
+    for (id, school_id, dropped_on) in urgent {
+        let Some(school) = by_id.get(&school_id) else {
+            continue;
+        };
+        let txn = db.begin().await?;
+        let key = (format!("appeal_urgent_announced:{id}"), "once".to_owned());
+        if job_run::Entity::find_by_id(key.clone())
+            .one(&txn)
+            .await?
+            .is_some()
+        {
+            continue;
+        }
+        job_run::ActiveModel {
+            job: Set(key.0),
+            period: Set(key.1),
+            runner: Set(runner.to_owned()),
+            started_at: Set(hour),
+            finished_at: Set(Some(hour)),
+        }
+        .insert(&txn)
+        .await?;
+        webhooks::enqueue_at(
+            &txn,
+            school.district_id,
+            Event::UrgentAppeal {
+                school: school.slug.clone(),
+                dropped_on,
+            },
+            hour,
+        )
+        .await?;
+        txn.commit().await?;
+        announced += 1;
+    }
+    Ok(announced)
+}
+
+/// The start of the hour `at` falls in.
+#[must_use]
+pub fn hour_of(at: chrono::DateTime<Utc>) -> chrono::DateTime<Utc> {
+    use chrono::{DurationRound, TimeDelta};
+    at.duration_trunc(TimeDelta::hours(1)).unwrap_or(at)
 }

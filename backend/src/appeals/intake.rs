@@ -280,16 +280,10 @@ pub async fn submit(
     };
 
     let Some((key_hash, request_hash)) = &idempotency else {
-        if answer.urgent {
-            // The district is told in the same transaction (the webhook outbox).
-            let txn = state.db.begin().await?;
-            store::insert_appeal(&txn, row).await?;
-            announce_urgent(&txn, school, today).await?;
-            txn.commit().await?;
-        } else {
-            // One statement, committed on its own: no transaction round trips on the hot path.
-            store::insert_appeal(&state.db, row).await?;
-        }
+        // One statement, committed on its own: no transaction round trips on the hot path,
+        // and nothing time-stamped beside the drop (the district hears of an urgent appeal
+        // from the hourly announcement, `escalation::announce_urgent_appeals`).
+        store::insert_appeal(&state.db, row).await?;
         if answer.urgent {
             super::alert::alert_urgent_appeal(state, school, today);
         }
@@ -341,9 +335,6 @@ pub async fn submit(
             }
         }
         return Err(error.into());
-    }
-    if answer.urgent {
-        announce_urgent(&txn, school, today).await?;
     }
     txn.commit().await?;
     if answer.urgent {
@@ -531,7 +522,6 @@ pub async fn reply(
     let newly_urgent = screening.is_urgent() && !appeal.urgent;
     if newly_urgent {
         store::mark_urgent(&txn, appeal.id).await?;
-        announce_urgent(&txn, &school, today).await?;
     }
     txn.commit().await?;
     if newly_urgent {
@@ -555,23 +545,6 @@ pub fn appeal_sealed() -> ApiError {
         "appeal_sealed",
         "this appeal is sealed in the box until the working group opens it",
     )
-}
-
-/// Writes the district's `appeal.urgent` event (no content: the school and the day).
-async fn announce_urgent<C: sea_orm::ConnectionTrait>(
-    db: &C,
-    school: &entity::school::Model,
-    today: chrono::NaiveDate,
-) -> Result<(), sea_orm::DbErr> {
-    crate::webhooks::enqueue(
-        db,
-        school.district_id,
-        crate::webhooks::Event::UrgentAppeal {
-            school: school.slug.clone(),
-            dropped_on: today,
-        },
-    )
-    .await
 }
 
 #[cfg(test)]

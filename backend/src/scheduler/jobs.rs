@@ -8,7 +8,7 @@ use entity::{job_run, school};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, TransactionTrait};
 
 use super::claim::{claim, finish};
-use crate::appeals::escalation::escalate_late_urgent_appeals;
+use crate::appeals::escalation::{announce_urgent_appeals, escalate_late_urgent_appeals, hour_of};
 use crate::box_openings::service::box_due_by;
 use crate::box_openings::store::last_signed_opening;
 use crate::calendar::today_in;
@@ -174,8 +174,8 @@ async fn reminders(
     Ok(())
 }
 
-/// Every hour, urgent appeals not referred by the end of the next working day are escalated
-/// to the district, once per appeal.
+/// Every hour, the district hears of the urgent appeals dropped since the last hour (stamped
+/// to the hour), and of those not referred by the end of the next working day, once each.
 async fn urgent_not_referred(
     state: &AppState,
     runner: &str,
@@ -186,6 +186,11 @@ async fn urgent_not_referred(
     let job = format!("urgent_not_referred:{zone}");
     if !claim(&state.db, &job, hour, runner).await? {
         return Ok(());
+    }
+    let announced =
+        announce_urgent_appeals(&state.db, runner, schools, hour_of(Utc::now())).await?;
+    if announced > 0 {
+        tracing::info!(announced, "urgent appeals announced to the district");
     }
     let escalated = escalate_late_urgent_appeals(&state.db, runner, schools).await?;
     finish(&state.db, &job, hour).await?;

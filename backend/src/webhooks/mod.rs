@@ -154,6 +154,17 @@ pub async fn enqueue<C: ConnectionTrait>(
     district_id: Uuid,
     event: Event,
 ) -> Result<(), DbErr> {
+    enqueue_at(db, district_id, event, Utc::now()).await
+}
+
+/// Like [`enqueue`], with the event stamped `at` (events about appeals are stamped to the
+/// hour, so that no outbox row tells when an appeal was dropped).
+pub async fn enqueue_at<C: ConnectionTrait>(
+    db: &C,
+    district_id: Uuid,
+    event: Event,
+    at: chrono::DateTime<Utc>,
+) -> Result<(), DbErr> {
     let kind = event.event_type();
     let subscriptions: Vec<webhook_subscription::Model> = webhook_subscription::Entity::find()
         .filter(webhook_subscription::Column::DistrictId.eq(district_id))
@@ -172,7 +183,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         return Ok(());
     }
     let event_id = Uuid::new_v4();
-    let now = Utc::now();
+    let now = at;
     let payload = json!({
         "id": event_id,
         "type": kind.as_str(),

@@ -300,6 +300,20 @@ async fn webhooks_are_signed_retried_and_carry_no_content() {
         .await;
     assert_eq!(dropped.status(), 201);
     let http = client().unwrap();
+    // Nothing goes out with the drop itself: the hourly announcement, stamped to the hour.
+    assert_eq!(deliver_due(&app.state, &http).await.unwrap(), 0);
+    let schools = entity::school::Entity::find().all(&app.db).await.unwrap();
+    let hour = ishenim::appeals::escalation::hour_of(Utc::now());
+    let announce =
+        || ishenim::appeals::escalation::announce_urgent_appeals(&app.db, "test", &schools, hour);
+    assert_eq!(announce().await.unwrap(), 1);
+    assert_eq!(announce().await.unwrap(), 0, "once per appeal");
+    let outbox = webhook_delivery::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(outbox.created_at, hour);
     assert_eq!(deliver_due(&app.state, &http).await.unwrap(), 1);
     let pending = webhook_delivery::Entity::find()
         .one(&app.db)
