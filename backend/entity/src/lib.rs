@@ -10,6 +10,7 @@ pub mod box_key_share;
 pub mod box_opening;
 pub mod box_opening_member;
 pub mod district;
+pub mod door_refusal;
 pub mod holder_key;
 pub mod idempotency_record;
 pub mod job_run;

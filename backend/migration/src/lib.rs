@@ -12,6 +12,7 @@ mod m20261126_000007_two_factor;
 mod m20261204_000001_helplines;
 mod m20261204_000002_sessions;
 mod m20261204_000010_box_keys;
+mod m20261204_000020_door_refusals;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000001_helplines::Migration),
             Box::new(m20261204_000002_sessions::Migration),
             Box::new(m20261204_000010_box_keys::Migration),
+            Box::new(m20261204_000020_door_refusals::Migration),
         ]
     }
 }

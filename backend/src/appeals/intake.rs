@@ -108,6 +108,20 @@ pub fn screen_at_the_door(
     }
 }
 
+/// Counts a refusal at the door in the month's figures, by reason (the school's day's month).
+async fn count_refusal(
+    state: &AppState,
+    school: &entity::school::Model,
+    refusal: &ApiError,
+) -> Result<(), ApiError> {
+    if let ApiError::ObsceneLanguage { .. } = refusal {
+        let month = crate::reports::month::Month::of(today_in(&school.time_zone));
+        let reason = crate::reports::views::DoorRefusalReason::ObsceneLanguage;
+        store::count_door_refusal(&state.db, school.id, &month.to_string(), reason.code()).await?;
+    }
+    Ok(())
+}
+
 fn check_submitter(input: &SubmitAppeal) -> Result<Option<&Submitter>, ApiError> {
     match (input.anonymous, &input.submitter) {
         (true, Some(_)) => Err(ApiError::rejected(
@@ -173,7 +187,13 @@ pub async fn submit(
         .await?
         .ok_or_else(school_not_found)?;
     let school = &cached.school;
-    let screening = screen_at_the_door(&text, &cached.lexicon)?;
+    let screening = match screen_at_the_door(&text, &cached.lexicon) {
+        Ok(screening) => screening,
+        Err(refusal) => {
+            count_refusal(state, school, &refusal).await?;
+            return Err(refusal);
+        }
+    };
     let in_danger = input.in_danger == Some(true);
     // A "yes" makes the appeal urgent whatever the words say.
     let urgent = screening.is_urgent() || in_danger;
@@ -487,10 +507,16 @@ pub async fn reply(
         ));
     }
     let lexicon = store::school_lexicon(&state.db, appeal.school_id).await?;
-    let screening = screen_at_the_door(text, &lexicon)?;
     let school = crate::schools::store::find_school(&state.db, appeal.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;
+    let screening = match screen_at_the_door(text, &lexicon) {
+        Ok(screening) => screening,
+        Err(refusal) => {
+            count_refusal(state, &school, &refusal).await?;
+            return Err(refusal);
+        }
+    };
     let today = today_in(&school.time_zone);
     let id = Uuid::new_v4();
     // A message on an appeal still in the box is sealed to the box key, like the appeal.

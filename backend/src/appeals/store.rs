@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use entity::appeal::{self, AppealStatus};
 use entity::appeal_message::{self, MessageKind};
-use entity::{idempotency_record, school_word};
+use entity::{door_refusal, idempotency_record, school_word};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
@@ -199,5 +199,38 @@ async fn forget_idempotency_records_before<C: ConnectionTrait>(
         .filter(idempotency_record::Column::CreatedOn.lt(day))
         .exec(db)
         .await?;
+    Ok(())
+}
+
+/// Counts an appeal refused at the door: one more for the school, the month (`YYYY-MM`) and
+/// the reason. Nothing else is kept of it.
+pub async fn count_door_refusal<C: ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+    month: &str,
+    reason: &str,
+) -> Result<(), DbErr> {
+    use sea_orm::sea_query::OnConflict;
+    use sea_orm::ActiveValue::Set;
+    door_refusal::Entity::insert(door_refusal::ActiveModel {
+        school_id: Set(school_id),
+        month: Set(month.to_owned()),
+        reason: Set(reason.to_owned()),
+        count: Set(1),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            door_refusal::Column::SchoolId,
+            door_refusal::Column::Month,
+            door_refusal::Column::Reason,
+        ])
+        .value(
+            door_refusal::Column::Count,
+            Expr::col((door_refusal::Entity, door_refusal::Column::Count)).add(1),
+        )
+        .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
     Ok(())
 }

@@ -104,6 +104,7 @@ fn sum(parts: Vec<MonthlyFigures>, month: Month, today: NaiveDate) -> MonthlyFig
             schools: 0,
             schools_opened_as_required: 0,
             counted_until: month.last_day().min(today),
+            refused_at_the_door: Vec::new(),
         };
     };
     let mut medians: Vec<f64> = total.median_days_to_answer.into_iter().collect();
@@ -128,6 +129,16 @@ fn sum(parts: Vec<MonthlyFigures>, month: Month, today: NaiveDate) -> MonthlyFig
             {
                 Some(known) => known.count += entry.count,
                 None => total.not_accepted.push(entry),
+            }
+        }
+        for entry in part.refused_at_the_door {
+            match total
+                .refused_at_the_door
+                .iter_mut()
+                .find(|known| known.reason == entry.reason)
+            {
+                Some(known) => known.count += entry.count,
+                None => total.refused_at_the_door.push(entry),
             }
         }
         for entry in part.by_category {

@@ -41,6 +41,13 @@ fn rows(report: &MonthlyReport) -> Vec<Row> {
             .unwrap_or_default();
         push("not_accepted", &name, reason.count.to_string());
     }
+    for refused in &figures.refused_at_the_door {
+        push(
+            "refused_at_the_door",
+            refused.reason.code(),
+            refused.count.to_string(),
+        );
+    }
     push("appeals", "registered", figures.registered.to_string());
     push("appeals", "urgent", figures.urgent.to_string());
     push(

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{Months, NaiveDate};
 use entity::appeal::{AppealStatus, Channel};
 use entity::box_opening::OpeningStatus;
-use entity::{appeal, box_opening, referral, referral_body, school};
+use entity::{appeal, box_opening, door_refusal, referral, referral_body, school};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -14,7 +14,10 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::month::Month;
-use super::views::{CategoryCount, MonthlyFigures, OpeningHeld, ReasonCount, ReferralCount};
+use super::views::{
+    CategoryCount, DoorRefusalCount, DoorRefusalReason, MonthlyFigures, OpeningHeld, ReasonCount,
+    ReferralCount,
+};
 use crate::appeals::category::split_categories;
 use crate::box_openings::views::NotAcceptedReason;
 use crate::calendar::zone_of;
@@ -230,7 +233,25 @@ pub async fn count<C: ConnectionTrait>(
         .await?;
     }
 
+    let mut refused: BTreeMap<DoorRefusalReason, i64> = BTreeMap::new();
+    for row in door_refusal::Entity::find()
+        .filter(door_refusal::Column::SchoolId.is_in(ids.clone()))
+        .filter(door_refusal::Column::Month.eq(month.to_string()))
+        .all(db)
+        .await?
+    {
+        if row.reason == DoorRefusalReason::ObsceneLanguage.code() {
+            *refused
+                .entry(DoorRefusalReason::ObsceneLanguage)
+                .or_default() += row.count;
+        }
+    }
+
     Ok(MonthlyFigures {
+        refused_at_the_door: refused
+            .into_iter()
+            .map(|(reason, count)| DoorRefusalCount { reason, count })
+            .collect(),
         found_online,
         found_paper,
         not_accepted: not_accepted

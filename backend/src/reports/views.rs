@@ -46,6 +46,34 @@ pub struct MonthlyFigures {
     pub schools_opened_as_required: i64,
     /// The last day the figures count.
     pub counted_until: NaiveDate,
+    /// Appeals refused at the door during the month (nothing of them is kept), by reason:
+    /// a jump shows a school whose screening refuses what it should not.
+    #[serde(default)]
+    pub refused_at_the_door: Vec<DoorRefusalCount>,
+}
+
+/// Why an appeal was refused at the door.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DoorRefusalReason {
+    /// Obscene language (clause 3.3), the only reason an appeal is refused at the door.
+    ObsceneLanguage,
+}
+
+impl DoorRefusalReason {
+    /// The stored code.
+    pub fn code(self) -> &'static str {
+        match self {
+            DoorRefusalReason::ObsceneLanguage => "obscene_language",
+        }
+    }
+}
+
+/// Appeals refused at the door for one reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct DoorRefusalCount {
+    pub reason: DoorRefusalReason,
+    pub count: i64,
 }
 
 /// Appeals not accepted for one reason.

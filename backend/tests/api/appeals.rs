@@ -210,6 +210,32 @@ async fn obscene_language_is_refused_with_the_words_and_nothing_is_stored() {
     )
     .await;
     assert_eq!(rephrased.status(), 201);
+
+    // Nothing of the refused appeal is kept but one more in the month's count, by reason.
+    let school = entity::school::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let director = app
+        .insert_staff(Some(school.id), Some(school.district_id), &[Role::Director])
+        .await;
+    let token = app.token(&director).await;
+    let month = ishenim::reports::month::Month::of(ishenim::calendar::today_in("Asia/Bishkek"));
+    let live: Value = app
+        .get_as(
+            &token,
+            &format!("/reports/monthly?school=school-a&month={month}"),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        live["figures"]["refused_at_the_door"],
+        json!([{"reason": "obscene_language", "count": 1}]),
+        "{live}"
+    );
 }
 
 #[tokio::test]

@@ -1965,6 +1965,17 @@ export interface components {
             name: string;
             slug: string;
         };
+        /** @description Appeals refused at the door for one reason. */
+        DoorRefusalCount: {
+            /** Format: int64 */
+            count: number;
+            reason: components["schemas"]["DoorRefusalReason"];
+        };
+        /**
+         * @description Why an appeal was refused at the door.
+         * @enum {string}
+         */
+        DoorRefusalReason: "obscene_language";
         /**
          * @description The kinds of event a district can subscribe to.
          * @enum {string}
@@ -2161,6 +2172,11 @@ export interface components {
             overdue_at_end: number;
             /** @description Referrals made during the month, by body. */
             referrals: components["schemas"]["ReferralCount"][];
+            /**
+             * @description Appeals refused at the door during the month (nothing of them is kept), by reason:
+             *     a jump shows a school whose screening refuses what it should not.
+             */
+            refused_at_the_door?: components["schemas"]["DoorRefusalCount"][];
             /**
              * Format: int64
              * @description Registered in the journal during the month.

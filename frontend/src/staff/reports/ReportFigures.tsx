@@ -61,6 +61,10 @@ export function ReportFigures({ report }: { report: MonthlyReport }) {
           ...figures.not_accepted.map(
             ({ reason, count }): [string, string] => [t(`figures.not_accepted.${reason}`), number(count)],
           ),
+          ...(figures.refused_at_the_door ?? []).map(({ reason, count }): [string, string] => [
+            t("figures.refused_at_the_door", { reason: t(`figures.not_accepted.${reason}`) }),
+            number(count),
+          ]),
           [t("figures.registered"), number(figures.registered)],
           [t("figures.urgent"), number(figures.urgent)],
         ]}
