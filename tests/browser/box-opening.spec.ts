@@ -43,7 +43,7 @@ test("three members open the box, enter the paper notes, sign the act; the direc
   test.setTimeout(180_000);
   // The first member (in Kyrgyz) looks at the box.
   const nav1 = await signIn(page, STAFF.wg1.login, "ky");
-  await nav1.expectSections(["home", "cases", "box", "journal", "reports"]);
+  await nav1.expectSections(["home", "cases", "box", "box_passphrase", "journal", "reports"]);
   await nav1.open("box");
   const openings1 = new OpeningsPage(page, "ky");
   await openings1.expectShown();

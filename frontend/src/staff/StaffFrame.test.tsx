@@ -30,13 +30,13 @@ describe("the staff navigation", () => {
   it("offers the box and the journal to a working-group member, and the cases to one who is also an official", async () => {
     signedInAs(wg1);
     renderApp("/staff", "en");
-    expect(await sections()).toEqual(["Workspace", "Cases", "Box", "Journal", "Monthly report"]);
+    expect(await sections()).toEqual(["Workspace", "Cases", "Box", "Box passphrase", "Journal", "Monthly report"]);
   });
 
   it("offers only the box and the journal to a working-group member who is nothing else", async () => {
     signedInAs({ ...wg1, roles: ["working_group"] });
     renderApp("/staff", "en");
-    expect(await sections()).toEqual(["Workspace", "Box", "Journal", "Monthly report"]);
+    expect(await sections()).toEqual(["Workspace", "Box", "Box passphrase", "Journal", "Monthly report"]);
   });
 
   it("offers the cases, the audit trail and the school's settings to the director", async () => {

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { enrolmentPending, useMe, useSignOut } from "../auth/hooks";
+import { BOX_PASSPHRASE_PATH } from "./account/BoxProtection";
 import { TWO_FACTOR_PATH } from "./account/hooks";
 import { can } from "./roles";
 
@@ -40,6 +41,12 @@ export function StaffFrame() {
     { to: "/staff", label: t("nav.home"), shown: true, end: true },
     { to: "/staff/cases", label: t("nav.cases"), shown: can.handleCases(me.data), end: false },
     { to: "/staff/box", label: t("nav.box"), shown: can.followOpenings(me.data), end: false },
+    {
+      to: BOX_PASSPHRASE_PATH,
+      label: t("nav.box_passphrase"),
+      shown: can.takePartInOpenings(me.data),
+      end: false,
+    },
     { to: "/staff/journal", label: t("nav.journal"), shown: can.readJournal(me.data), end: false },
     { to: "/staff/reports", label: t("nav.reports"), shown: can.prepareReports(me.data), end: false },
     { to: "/staff/district", label: t("nav.district"), shown: can.watchDistrict(me.data), end: true },

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { useMe, type Me } from "../auth/hooks";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { useDocumentTitle } from "../components/useDocumentTitle";
+import { BoxPassphrasePrompt, BoxProtection } from "./account/BoxProtection";
 import { TWO_FACTOR_PATH } from "./account/hooks";
 import { SealedCount, UrgentAlerts } from "./BoxStatus";
 import { ActsInbox } from "./box/ActsInbox";
@@ -96,10 +97,14 @@ export function StaffShell() {
         <>
           {me.data.school && <UrgentAlerts school={me.data.school.slug} />}
           <p className="greeting">{t("shell.greeting", { name: me.data.full_name })}</p>
+          <BoxPassphrasePrompt me={me.data} />
           <StartLinks me={me.data} />
           {me.data.school && can.acknowledgeActs(me.data) && <ActsInbox school={me.data.school.slug} />}
           {me.data.school && can.handleCases(me.data) && <CasesInbox me={me.data} school={me.data.school.slug} />}
           {me.data.school && <SealedCount school={me.data.school.slug} />}
+          {me.data.school && can.followOpenings(me.data) && (
+            <BoxProtection school={me.data.school.slug} showMembers={false} />
+          )}
           <Account me={me.data} />
         </>
       )}

@@ -47,6 +47,10 @@ export const staffRoutes: RouteObject[] = [
     path: "district/settings",
     lazy: async () => ({ Component: (await import("./district/DistrictSettingsPage")).DistrictSettingsPage }),
   },
+  {
+    path: "district/box-key",
+    lazy: async () => ({ Component: (await import("./district/DistrictBoxKeyPage")).DistrictBoxKeyPage }),
+  },
   { path: "audit", lazy: async () => ({ Component: (await import("./audit/AuditPage")).AuditPage }) },
   {
     path: "account/box-passphrase",

@@ -5,6 +5,7 @@ export type Section =
   | "home"
   | "cases"
   | "box"
+  | "box_passphrase"
   | "journal"
   | "reports"
   | "district"

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useMe } from "../../auth/hooks";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { BoxProtection } from "./BoxProtection";
 import { useChangeBoxPassphrase, useMyBoxKey, useSetBoxPassphrase } from "./boxKeyHooks";
 
 const MIN_CHARS = 12;
@@ -80,7 +81,9 @@ export function BoxPassphrasePage() {
   const [current, setCurrent] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [card, setCard] = useState<{ code: string; fingerprint?: string } | null>(null);
-  const [changed, setChanged] = useState(false);
+  const [changed, setChanged] = useState<"passphrase" | "recovery" | null>(null);
+  // A lost passphrase is replaced with the recovery code from the key card.
+  const [recovering, setRecovering] = useState(false);
 
   const check = (): boolean => {
     if (passphrase.trim().length < MIN_CHARS) {
@@ -117,7 +120,8 @@ export function BoxPassphrasePage() {
           setPassphrase("");
           setRepeat("");
           setCurrent("");
-          setChanged(true);
+          setChanged(answer.recovery_code ? "recovery" : "passphrase");
+          setRecovering(false);
           if (answer.recovery_code) setCard({ code: answer.recovery_code });
         },
       },
@@ -159,19 +163,47 @@ export function BoxPassphrasePage() {
         </form>
       )}
       {mine.data?.has_key && (
-        <form onSubmit={submitChange} noValidate>
-          <h2>{t("box_key.change.heading")}</h2>
-          {changed && <p className="notice">{t("box_key.change.done")}</p>}
+        <form onSubmit={submitChange} noValidate aria-labelledby="box-key-change-heading">
+          <h2 id="box-key-change-heading">
+            {recovering ? t("box_key.recover.heading") : t("box_key.change.heading")}
+          </h2>
+          {changed && (
+            <p className="notice" role="status">
+              {changed === "recovery" ? t("box_key.recover.done") : t("box_key.change.done")}
+            </p>
+          )}
+          {recovering && <p>{t("box_key.recover.intro")}</p>}
           {change.isError && <ErrorAlert error={change.error} />}
           {problem && <p className="field__error">{problem}</p>}
-          <SecretField label={t("box_key.change.current")} value={current} onChange={setCurrent} hint={t("box_key.change.current_hint")} />
+          <SecretField
+            key={recovering ? "code" : "current"}
+            label={recovering ? t("box_key.recover.code") : t("box_key.change_current")}
+            value={current}
+            onChange={setCurrent}
+          />
           <SecretField label={t("box_key.new")} value={passphrase} onChange={setPassphrase} hint={t("box_key.new_hint", { count: MIN_CHARS })} />
           <SecretField label={t("box_key.repeat")} value={repeat} onChange={setRepeat} />
-          <button type="submit" className="button button--primary" disabled={change.isPending}>
-            {t("box_key.change.button")}
-          </button>
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={change.isPending}>
+              {recovering ? t("box_key.recover.button") : t("box_key.change.button")}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setRecovering(!recovering);
+                setCurrent("");
+                setProblem(null);
+                setChanged(null);
+                change.reset();
+              }}
+            >
+              {recovering ? t("box_key.recover.back") : t("box_key.recover.toggle")}
+            </button>
+          </div>
         </form>
       )}
+      {me.data?.school && <BoxProtection school={me.data.school.slug} />}
     </main>
   );
 }

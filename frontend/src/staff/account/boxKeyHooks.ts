@@ -57,3 +57,23 @@ export function usePassphraseNeeded(school: string | undefined): boolean {
   const box = useSchoolBoxKey(school);
   return Boolean(box.data?.protected && mine.data?.holds_share);
 }
+
+/** The district administrator sets the district office's box passphrase: answers its recovery code, this once. */
+export function useSetDistrictBoxKey(district: string) {
+  return useMutation({
+    mutationFn: (passphrase: string) =>
+      unwrap(api.POST("/api/v1/districts/{slug}/box-key", { params: { path: { slug: district } }, body: { passphrase } })),
+  });
+}
+
+/** The district administrator gives the district office's share to an opening, with the district's passphrase. */
+export function useGiveDistrictShare() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ opening, passphrase }: { opening: string; passphrase: string }) =>
+      unwrap(
+        api.POST("/api/v1/box-openings/{id}/district-share", { params: { path: { id: opening } }, body: { passphrase } }),
+      ),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["openings"] }),
+  });
+}

@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import type { Me } from "../../auth/hooks";
 import { BoxPassphraseField } from "../account/BoxPassphraseField";
-import { usePassphraseNeeded } from "../account/boxKeyHooks";
+import { usePassphraseNeeded, useSchoolBoxKey } from "../account/boxKeyHooks";
 import { can } from "../roles";
 import { WithSchool } from "../StaffPage";
 import { AppealCard } from "./AppealCard";
@@ -106,6 +106,17 @@ function ConfirmPresence({ opening }: { opening: Opening }) {
   );
 }
 
+/**
+ * When the district office holds a share of the box's key, it can stand in for one missing
+ * member: the members tell the district administrator the opening's number.
+ */
+function DistrictShareHint({ opening }: { opening: Opening }) {
+  const { t } = useTranslation("account");
+  const box = useSchoolBoxKey(opening.school);
+  if (!box.data?.protected || !box.data.district_share) return null;
+  return <p className="field__hint">{t("box_key.district_share_hint", { id: opening.id })}</p>;
+}
+
 function Abandon({ opening }: { opening: Opening }) {
   const { t } = useTranslation("box");
   const abandon = useAbandonOpening(opening.id);
@@ -197,6 +208,7 @@ function OpeningBody({ opening, me, timeZone }: OpeningPartProps) {
           </p>
           {mayJoin && <ConfirmPresence opening={opening} />}
           {isMember && <p>{t("opening.wait_for_others", { count: opening.quorum })}</p>}
+          {isMember && <DistrictShareHint opening={opening} />}
           {!isMember && !mayJoin && <p>{t("opening.gathering")}</p>}
           <Members opening={opening} timeZone={timeZone} />
           {isMember && <Abandon opening={opening} />}

@@ -6,6 +6,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useAlerts } from "../hooks";
 import { BoxPassphraseField } from "../account/BoxPassphraseField";
+import { BoxProtection } from "../account/BoxProtection";
 import { usePassphraseNeeded } from "../account/boxKeyHooks";
 import { can } from "../roles";
 import { WithSchool, type StaffContext } from "../StaffPage";
@@ -102,6 +103,7 @@ function Openings({ me, school, timeZone }: StaffContext) {
       {status.isSuccess && (
         <>
           <BoxStatusPanel status={status.data} />
+          <BoxProtection school={school} />
           <section className="panel panel--inner" aria-labelledby="now-heading">
             <h2 id="now-heading">{inProgress ? t("now.in_progress") : t("now.heading")}</h2>
             {inProgress ? (

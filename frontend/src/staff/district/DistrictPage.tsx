@@ -11,6 +11,7 @@ import { formatMonth, formatNumber } from "../../i18n/dates";
 import { bodyName } from "../reports/ReportFigures";
 import { can } from "../roles";
 import { useDistrictSchools, useDistrictStatistics, type DistrictStatistics, type SchoolCompliance } from "./hooks";
+import { DistrictBoxKeys } from "./DistrictBoxKeys";
 import { WithDistrict } from "./WithDistrict";
 
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -153,6 +154,7 @@ function Schools({ district }: { district: string }) {
           </table>
         </div>
       )}
+      <DistrictBoxKeys schools={schools.data.schools} />
     </section>
   );
 }
@@ -278,7 +280,7 @@ function Statistics({ district }: { district: string }) {
 
 /** `/staff/district`: the district office's view of its schools and their figures. */
 export function DistrictPage() {
-  const { t } = useTranslation(["district", "admin"]);
+  const { t } = useTranslation(["district", "admin", "account"]);
   useDocumentTitle(t("title"));
   return (
     <section className="panel">
@@ -304,6 +306,11 @@ export function DistrictPage() {
               {can.manageDistrictSettings(me) && (
                 <li>
                   <Link to="/staff/district/settings">{t("settings.title")}</Link>
+                </li>
+              )}
+              {can.manageDistrictSettings(me) && (
+                <li>
+                  <Link to="/staff/district/box-key">{t("account:box_key.district.title")}</Link>
                 </li>
               )}
             </ul>
