@@ -21,6 +21,8 @@
 
 #[cfg(test)]
 mod corpus;
+#[cfg(test)]
+mod probe;
 mod danger;
 mod normalise;
 mod obscenity;
