@@ -21,8 +21,6 @@
 
 #[cfg(test)]
 mod corpus;
-#[cfg(test)]
-mod probe;
 mod danger;
 mod normalise;
 mod obscenity;
