@@ -1,5 +1,5 @@
 //! The corpora as measurements: the tuning part (`danger.txt`, `innocent.txt`) and the
-//! held-out part (`danger.heldout.txt`, `innocent.heldout.txt`), read per language from their
+//! held-out sets (`danger.heldout*.txt`, `innocent.heldout*.txt`), read per language from their
 //! `# --- Kyrgyz … ---` section headers, with the bars the screening must clear and the
 //! report `make screening` prints (docs/screening.md).
 
@@ -11,6 +11,8 @@ pub(super) const DANGER_HELDOUT: &str = include_str!("corpus/danger.heldout.txt"
 pub(super) const INNOCENT_HELDOUT: &str = include_str!("corpus/innocent.heldout.txt");
 pub(super) const DANGER_HELDOUT2: &str = include_str!("corpus/danger.heldout2.txt");
 pub(super) const INNOCENT_HELDOUT2: &str = include_str!("corpus/innocent.heldout2.txt");
+pub(super) const DANGER_HELDOUT3: &str = include_str!("corpus/danger.heldout3.txt");
+pub(super) const INNOCENT_HELDOUT3: &str = include_str!("corpus/innocent.heldout3.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -248,13 +250,18 @@ fn print_report(title: &str, screened: &[Screened], list_wrong: bool) {
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
-    // The second held-out set is never listed: its figures are the only thing tuning may see
-    // of it (docs/screening.md, "Round 2"). The first set has been tuned on since round 2, so
-    // its wrong lines are listed like the tuning part's.
+    // The third held-out set is never listed: its figures are the only thing tuning may see
+    // of it (docs/screening.md, "Round 3"). The first and second sets have been tuned on
+    // since rounds 2 and 3, so their wrong lines are listed like the tuning part's.
     print_report(
-        "held-out set 2 (round 2, never listed)",
-        &run(DANGER_HELDOUT2, INNOCENT_HELDOUT2),
+        "held-out set 3 (round 3, never listed)",
+        &run(DANGER_HELDOUT3, INNOCENT_HELDOUT3),
         false,
+    );
+    print_report(
+        "held-out set 2 (tuned on since round 3)",
+        &run(DANGER_HELDOUT2, INNOCENT_HELDOUT2),
+        true,
     );
     print_report(
         "held-out set 1 (tuned on since round 2)",
@@ -273,6 +280,8 @@ fn every_corpus_line_has_a_language_and_a_known_category() {
         (INNOCENT_HELDOUT, false),
         (DANGER_HELDOUT2, true),
         (INNOCENT_HELDOUT2, false),
+        (DANGER_HELDOUT3, true),
+        (INNOCENT_HELDOUT3, false),
     ] {
         for appeal in appeals(corpus, labelled) {
             assert!(appeal.language.is_some(), "no language: {}", appeal.text);
@@ -294,6 +303,8 @@ fn the_held_out_sets_are_big_enough_in_every_language() {
         assert!(of(INNOCENT_HELDOUT, false) >= 60, "{language:?}");
         assert!(of(DANGER_HELDOUT2, true) >= 50, "{language:?}");
         assert!(of(INNOCENT_HELDOUT2, false) >= 70, "{language:?}");
+        assert!(of(DANGER_HELDOUT3, true) >= 50, "{language:?}");
+        assert!(of(INNOCENT_HELDOUT3, false) >= 70, "{language:?}");
     }
 }
 
@@ -309,19 +320,41 @@ fn every_line_of_the_first_held_out_set_is_right() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
-/// The second held-out set's recall when it was last measured was 0.839 (before round 2's
-/// rules: 0.506); the aim is 0.98 (docs/screening.md). A floor a little below the measure.
-const HELD_OUT2_RECALL_FLOOR: f64 = 0.82;
+/// Since round 3 the second held-out set is tuning material too (its misses and false alarms
+/// were read and fixed with general rules). It is held at its new level: one danger appeal
+/// missed (a pistol described as "не игрушечный": the negated toy still reads as a stage
+/// prop) and no false alarm.
+const HELD_OUT2_MAX_MISSES: usize = 1;
 
-/// The second held-out set's innocent pass rate when last measured: 0.917 (before: 0.927).
-const HELD_OUT2_PASS_FLOOR: f64 = 0.90;
+#[test]
+fn the_second_held_out_set_stays_at_its_round_3_level() {
+    let screened = run(DANGER_HELDOUT2, INNOCENT_HELDOUT2);
+    let wrong = |danger: bool| -> Vec<&str> {
+        screened
+            .iter()
+            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
+            .map(|s| s.appeal.text)
+            .collect()
+    };
+    let false_alarms = wrong(false);
+    assert!(false_alarms.is_empty(), "{false_alarms:#?}");
+    let misses = wrong(true);
+    assert!(misses.len() <= HELD_OUT2_MAX_MISSES, "{misses:#?}");
+}
+
+/// The third held-out set's recall when it was last measured was 0.778 (before round 3's
+/// rules: 0.741); the aim is 0.98 (docs/screening.md, "Round 3"). A floor a little below.
+const HELD_OUT3_RECALL_FLOOR: f64 = 0.76;
+
+/// The third held-out set's innocent pass rate when last measured: 0.937 (before: 0.896).
+const HELD_OUT3_PASS_FLOOR: f64 = 0.92;
 
 /// Only the figure is printed on failure, never the lines: the set stays blind.
 #[test]
-fn second_held_out_danger_recall_does_not_fall() {
-    let counts = urgency(&run(DANGER_HELDOUT2, ""), |_| true);
+fn third_held_out_danger_recall_does_not_fall() {
+    let counts = urgency(&run(DANGER_HELDOUT3, ""), |_| true);
     assert!(
-        counts.recall() >= HELD_OUT2_RECALL_FLOOR,
+        counts.recall() >= HELD_OUT3_RECALL_FLOOR,
         "{:.3}",
         counts.recall()
     );
@@ -329,10 +362,10 @@ fn second_held_out_danger_recall_does_not_fall() {
 
 /// Only the figure is printed on failure, never the lines: the set stays blind.
 #[test]
-fn second_held_out_innocent_pass_rate_does_not_fall() {
-    let counts = urgency(&run("", INNOCENT_HELDOUT2), |_| true);
+fn third_held_out_innocent_pass_rate_does_not_fall() {
+    let counts = urgency(&run("", INNOCENT_HELDOUT3), |_| true);
     assert!(
-        counts.pass_rate() >= HELD_OUT2_PASS_FLOOR,
+        counts.pass_rate() >= HELD_OUT3_PASS_FLOOR,
         "{:.3}",
         counts.pass_rate()
     );
