@@ -106,9 +106,11 @@ pub async fn remove_word(
 }
 
 /// Everyday appeals a school's word must never refuse: the screening's innocent corpora.
-const INNOCENT_APPEALS: [&str; 2] = [
+const INNOCENT_APPEALS: [&str; 4] = [
     include_str!("../screening/corpus/innocent.txt"),
     include_str!("../screening/corpus/innocent.heldout.txt"),
+    include_str!("../screening/corpus/innocent.heldout2.txt"),
+    include_str!("../screening/corpus/innocent.heldout3.txt"),
 ];
 
 /// Letters a blocking root needs at least: a shorter one would refuse ordinary words.
