@@ -143,8 +143,9 @@ pub async fn school(db: &DatabaseConnection, command: SchoolCommand) -> anyhow::
         time_zone,
     } = command;
     check_slug(&slug)?;
-    if !(1..=15).contains(&quorum) {
-        bail!("the quorum must be between 1 and 15");
+    if !(2..=9).contains(&quorum) {
+        // As in the school's settings: one member alone never opens the box.
+        bail!("the quorum must be between 2 and 9");
     }
     if !["ky", "ru", "en"].contains(&language.as_str()) {
         bail!("the language must be ky, ru or en");
