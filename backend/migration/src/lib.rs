@@ -13,6 +13,7 @@ mod m20261204_000001_helplines;
 mod m20261204_000002_sessions;
 mod m20261204_000010_box_keys;
 mod m20261204_000020_door_refusals;
+mod m20261204_000030_sign_in_throttle;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000002_sessions::Migration),
             Box::new(m20261204_000010_box_keys::Migration),
             Box::new(m20261204_000020_door_refusals::Migration),
+            Box::new(m20261204_000030_sign_in_throttle::Migration),
         ]
     }
 }

@@ -1,6 +1,7 @@
 //! Staff sign-in, tokens, the caller of a request and the one authorization policy that
 //! every route uses.
 
+pub mod account_throttle;
 pub mod caller;
 pub mod password;
 pub mod policy;

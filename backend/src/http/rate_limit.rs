@@ -1,5 +1,10 @@
 //! Rate limits on public routes: a small middleware on `governor`, keyed by a salted hash of
-//! the client's address that changes every day (see `client_key`). Off in tests.
+//! the client's network that changes every day (see `client_key`). Off in tests.
+//!
+//! Drops and receipt checks have buckets of their own, so a receipt guesser behind a school's
+//! shared address cannot make the class's drops fail; an IPv6 client is one /64 (a guesser
+//! does not get a bucket per address of its block); and receipt checks are also bounded for
+//! all clients together.
 
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -16,54 +21,120 @@ use crate::configuration::RateLimitSettings;
 use crate::error::ApiError;
 use crate::state::AppState;
 
+/// Which public bucket a request draws from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bucket {
+    /// Dropping an appeal (and the public pages).
+    Drop,
+    /// Checking a receipt or replying through it: what a guesser would use.
+    Receipt,
+}
+
+impl Bucket {
+    fn name(self) -> &'static [u8] {
+        match self {
+            Bucket::Drop => b"drop",
+            Bucket::Receipt => b"receipt",
+        }
+    }
+}
+
+/// Receipt checks of all clients together may use this many times one client's rate.
+const RECEIPT_GLOBAL_FACTOR: u32 = 40;
+
 /// The public routes' limiter.
 pub struct PublicRateLimit {
     limiter: Option<DefaultKeyedRateLimiter<[u8; 32]>>,
+    receipt_global: Option<governor::DefaultDirectRateLimiter>,
     keyer: ClientKeyer,
     checks: AtomicU64,
+}
+
+/// The network a client is counted as: its address, or for IPv6 its /64.
+fn network_of(client: &[u8]) -> Vec<u8> {
+    let parsed = std::str::from_utf8(client)
+        .ok()
+        .and_then(|text| text.parse::<std::net::IpAddr>().ok());
+    match parsed {
+        Some(std::net::IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+            let mut segments = v6.segments();
+            segments[4..].fill(0);
+            format!("{}/64", std::net::Ipv6Addr::from(segments)).into_bytes()
+        }
+        _ => client.to_vec(),
+    }
 }
 
 impl PublicRateLimit {
     /// A limiter from the settings; none at all when disabled.
     pub fn new(settings: &RateLimitSettings) -> Self {
-        let limiter = settings.enabled.then(|| {
-            let per_minute = NonZeroU32::new(settings.per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
-            let burst = NonZeroU32::new(settings.burst.max(1)).unwrap_or(NonZeroU32::MIN);
-            RateLimiter::dashmap(Quota::per_minute(per_minute).allow_burst(burst))
+        let per_minute = NonZeroU32::new(settings.per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
+        let burst = NonZeroU32::new(settings.burst.max(1)).unwrap_or(NonZeroU32::MIN);
+        let limiter = settings
+            .enabled
+            .then(|| RateLimiter::dashmap(Quota::per_minute(per_minute).allow_burst(burst)));
+        let receipt_global = settings.enabled.then(|| {
+            let all = per_minute
+                .saturating_mul(NonZeroU32::new(RECEIPT_GLOBAL_FACTOR).unwrap_or(NonZeroU32::MIN));
+            RateLimiter::direct(Quota::per_minute(all))
         });
         PublicRateLimit {
             limiter,
+            receipt_global,
             keyer: ClientKeyer::default(),
             checks: AtomicU64::new(0),
         }
     }
 
-    /// `Err(seconds)` when this client must wait.
-    pub fn check(&self, client: &[u8]) -> Result<(), u64> {
+    /// `Err(seconds)` when this client must wait before drawing from this bucket.
+    pub fn check(&self, bucket: Bucket, client: &[u8]) -> Result<(), u64> {
         let Some(limiter) = &self.limiter else {
             return Ok(());
         };
         if self.checks.fetch_add(1, Ordering::Relaxed) % 10_000 == 9_999 {
             limiter.retain_recent();
         }
-        let (_, key) = self.keyer.key(&[client]);
-        limiter.check_key(&key).map_err(|not_until| {
+        let wait = |not_until: governor::NotUntil<_>| {
             not_until
                 .wait_time_from(DefaultClock::default().now())
                 .as_secs()
                 .max(1)
-        })
+        };
+        let (_, key) = self.keyer.key(&[bucket.name(), &network_of(client)]);
+        limiter.check_key(&key).map_err(wait)?;
+        if bucket == Bucket::Receipt {
+            if let Some(global) = &self.receipt_global {
+                global.check().map_err(wait)?;
+            }
+        }
+        Ok(())
     }
 }
 
-/// The middleware, used on the public routes with `wrap = "from_fn(public_rate_limit)"`.
+/// The middleware of the drop, used with `wrap = "from_fn(public_rate_limit)"`.
 pub async fn public_rate_limit(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    limited(Bucket::Drop, request, next).await
+}
+
+/// The middleware of the receipt's routes, used with `wrap = "from_fn(receipt_rate_limit)"`.
+pub async fn receipt_rate_limit(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    limited(Bucket::Receipt, request, next).await
+}
+
+async fn limited(
+    bucket: Bucket,
     request: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
     if let Some(state) = request.app_data::<web::Data<AppState>>() {
         let client = client_address(request.request(), state.settings.trust_forwarded_for);
-        if let Err(seconds) = state.public_rate_limit.check(&client) {
+        if let Err(seconds) = state.public_rate_limit.check(bucket, &client) {
             return Err(ApiError::RateLimited {
                 retry_after_seconds: seconds,
             }
@@ -85,10 +156,39 @@ mod tests {
             burst: 3,
         });
         for _ in 0..3 {
-            assert!(limit.check(b"10.0.0.1").is_ok());
+            assert!(limit.check(Bucket::Drop, b"10.0.0.1").is_ok());
         }
-        assert!(limit.check(b"10.0.0.1").is_err());
-        assert!(limit.check(b"10.0.0.2").is_ok());
+        assert!(limit.check(Bucket::Drop, b"10.0.0.1").is_err());
+        assert!(limit.check(Bucket::Drop, b"10.0.0.2").is_ok());
+    }
+
+    #[test]
+    fn a_receipt_guesser_does_not_spend_the_drops_of_their_address() {
+        let limit = PublicRateLimit::new(&RateLimitSettings {
+            enabled: true,
+            per_minute: 1,
+            burst: 3,
+        });
+        for _ in 0..3 {
+            assert!(limit.check(Bucket::Receipt, b"10.0.0.1").is_ok());
+        }
+        assert!(limit.check(Bucket::Receipt, b"10.0.0.1").is_err());
+        assert!(limit.check(Bucket::Drop, b"10.0.0.1").is_ok());
+    }
+
+    #[test]
+    fn an_ipv6_block_is_one_client() {
+        let limit = PublicRateLimit::new(&RateLimitSettings {
+            enabled: true,
+            per_minute: 1,
+            burst: 2,
+        });
+        assert!(limit.check(Bucket::Receipt, b"2001:db8:1:2::1").is_ok());
+        assert!(limit.check(Bucket::Receipt, b"2001:db8:1:2::ffff").is_ok());
+        assert!(limit
+            .check(Bucket::Receipt, b"2001:db8:1:2:abcd::9")
+            .is_err());
+        assert!(limit.check(Bucket::Receipt, b"2001:db8:1:3::1").is_ok());
     }
 
     #[test]
@@ -99,7 +199,7 @@ mod tests {
             burst: 1,
         });
         for _ in 0..100 {
-            assert!(limit.check(b"10.0.0.1").is_ok());
+            assert!(limit.check(Bucket::Drop, b"10.0.0.1").is_ok());
         }
     }
 }

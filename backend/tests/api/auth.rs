@@ -106,6 +106,42 @@ async fn repeated_failures_throttle_that_client_but_not_the_director_elsewhere()
 }
 
 #[tokio::test]
+async fn a_guesser_changing_addresses_is_slowed_per_account_but_never_locks_it() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let director = app.create_staff(&school, &[Role::Director]).await;
+    let attempt = |last: u8, password: &'static str| {
+        let client = app.client_from(IpAddr::V4(Ipv4Addr::new(127, 0, 1, last)));
+        let url = app.url("/auth/login");
+        let login = director.login.clone();
+        async move {
+            client
+                .post(url)
+                .json(&json!({"login": login, "password": password}))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    // One guess from each of many addresses: the per-client throttle never triggers.
+    let free = ishenim::auth::account_throttle::FREE_FAILURES as u8;
+    for last in 1..=free + 1 {
+        assert_eq!(attempt(last, "guess").await.status(), 401, "guess {last}");
+    }
+    // The account now waits, from any address.
+    let throttled = attempt(free + 2, "another guess").await;
+    assert_problem(throttled, 429, "login_throttled").await;
+    // The director is slowed, not locked out: a second later, from their own computer.
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    assert_eq!(
+        attempt(200, "correct horse battery staple").await.status(),
+        200
+    );
+    // And a success starts the count again.
+    assert_eq!(attempt(free + 3, "guess").await.status(), 401);
+}
+
+#[tokio::test]
 async fn a_refresh_token_rotates_and_works_only_once() {
     let app = spawn_app().await;
     let school = app.create_school("school-a").await;

@@ -4,7 +4,7 @@ use actix_web::{post, web, HttpResponse};
 use crate::appeals::intake;
 use crate::appeals::views::{WriterReply, WriterReplyAccepted};
 use crate::error::{ApiError, Problem};
-use crate::http::rate_limit::public_rate_limit;
+use crate::http::rate_limit::receipt_rate_limit;
 use crate::http::ApiJson;
 use crate::state::AppState;
 
@@ -25,7 +25,7 @@ const BODY_LIMIT: usize = 128 * 1024;
         (status = 429, description = "`rate_limited`", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/appeals/track/messages", wrap = "from_fn(public_rate_limit)")]
+#[post("/appeals/track/messages", wrap = "from_fn(receipt_rate_limit)")]
 pub async fn reply_to_appeal(
     state: web::Data<AppState>,
     body: ApiJson<WriterReply, BODY_LIMIT>,

@@ -4,7 +4,7 @@ use actix_web::{post, web, HttpResponse};
 use crate::appeals::intake;
 use crate::appeals::views::{TrackRequest, TrackedAppeal};
 use crate::error::{ApiError, Problem};
-use crate::http::rate_limit::public_rate_limit;
+use crate::http::rate_limit::receipt_rate_limit;
 use crate::http::ApiJson;
 use crate::state::AppState;
 
@@ -23,7 +23,7 @@ use crate::state::AppState;
         (status = 429, description = "`rate_limited`", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/appeals/track", wrap = "from_fn(public_rate_limit)")]
+#[post("/appeals/track", wrap = "from_fn(receipt_rate_limit)")]
 pub async fn track_appeal(
     state: web::Data<AppState>,
     body: ApiJson<TrackRequest>,

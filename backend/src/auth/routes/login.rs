@@ -6,6 +6,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
+use crate::auth::account_throttle::{self, account_key};
 use crate::auth::password::verify_password;
 use crate::auth::store::{find_active_user, issue_refresh_token, normalise_login};
 use crate::auth::tokens::ACCESS_TOKEN_SECONDS;
@@ -50,6 +51,12 @@ pub async fn login(
     let login = normalise_login(&login);
     let client = client_address(&request, state.settings.trust_forwarded_for);
     state.login_throttle.refuse_while_blocked(&login, &client)?;
+    let account = account_key(&state.secrets.receipt_key, &login);
+    if let Err(seconds) = account_throttle::check(&state.db, &account).await? {
+        return Err(ApiError::LoginThrottled {
+            retry_after_seconds: seconds,
+        });
+    }
 
     let user = find_active_user(&state.db, &login).await?;
     let verified = verify_password(
@@ -79,6 +86,7 @@ pub async fn login(
         .await?;
         txn.commit().await?;
         state.login_throttle.record_failure(&login, &client);
+        account_throttle::record_failure(&state.db, &account).await?;
         return Err(ApiError::InvalidCredentials);
     };
 
@@ -115,6 +123,7 @@ pub async fn login(
                     .await?;
                     txn.commit().await?;
                     state.login_throttle.record_failure(&login, &client);
+                    account_throttle::record_failure(&state.db, &account).await?;
                     return Err(ApiError::rejected(
                         StatusCode::UNAUTHORIZED,
                         "invalid_second_factor",
@@ -125,6 +134,7 @@ pub async fn login(
         }
     };
 
+    account_throttle::record_success(&txn, &account).await?;
     let refresh_token = issue_refresh_token(&txn, user.id, Uuid::new_v4()).await?;
     audit::record(
         &txn,
