@@ -45,6 +45,8 @@ pub struct Settings {
     /// (`10.20.0.0/16, 127.0.0.0/8`); empty by default: only public addresses.
     #[serde(default)]
     pub webhook_private_networks: String,
+    /// Seconds a request body may take to arrive once its headers are in.
+    pub body_timeout_seconds: u64,
 }
 
 /// Outgoing mail.
@@ -108,6 +110,7 @@ impl Settings {
             .set_default("log_format", "pretty")?
             .set_default("behind_tls", false)?
             .set_default("trust_forwarded_for", false)?
+            .set_default("body_timeout_seconds", 20)?
             .set_default("rate_limit.enabled", true)?
             .set_default("rate_limit.per_minute", 30)?
             .set_default("rate_limit.burst", 10)?

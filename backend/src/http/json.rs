@@ -17,6 +17,10 @@ use crate::error::{ApiError, FieldError};
 /// The default body limit: ample for every staff form.
 pub const DEFAULT_LIMIT: usize = 16 * 1024;
 
+/// How long a JSON body may take to arrive, once its headers are in, unless the setting
+/// `body_timeout_seconds` says otherwise (a slow-body flood must not hold the connections).
+pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
 /// A validated JSON request body of at most `LIMIT` bytes.
 #[derive(Debug)]
 pub struct ApiJson<T, const LIMIT: usize = DEFAULT_LIMIT>(pub T);
@@ -42,6 +46,11 @@ where
             .get(header::CONTENT_LENGTH)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.parse::<usize>().ok());
+        let body_timeout = request
+            .app_data::<actix_web::web::Data<crate::state::AppState>>()
+            .map_or(BODY_TIMEOUT, |state| {
+                std::time::Duration::from_secs(state.settings.body_timeout_seconds.max(1))
+            });
         let mut payload = payload.take();
         Box::pin(async move {
             if !is_json {
@@ -51,14 +60,28 @@ where
                 return Err(ApiError::PayloadTooLarge { limit: LIMIT });
             }
             let mut body = BytesMut::new();
-            while let Some(chunk) = payload.next().await {
-                let chunk = chunk
-                    .map_err(|_| ApiError::MalformedJson("the body could not be read".into()))?;
-                if body.len() + chunk.len() > LIMIT {
-                    return Err(ApiError::PayloadTooLarge { limit: LIMIT });
+            let read = async {
+                while let Some(chunk) = payload.next().await {
+                    let chunk = chunk.map_err(|_| {
+                        ApiError::MalformedJson("the body could not be read".into())
+                    })?;
+                    if body.len() + chunk.len() > LIMIT {
+                        return Err(ApiError::PayloadTooLarge { limit: LIMIT });
+                    }
+                    body.extend_from_slice(&chunk);
                 }
-                body.extend_from_slice(&chunk);
-            }
+                Ok(())
+            };
+            // A body that trickles in holds a connection: it has this long to arrive.
+            tokio::time::timeout(body_timeout, read)
+                .await
+                .map_err(|_| {
+                    ApiError::rejected(
+                        actix_web::http::StatusCode::REQUEST_TIMEOUT,
+                        "body_timeout",
+                        "the request body did not arrive in time",
+                    )
+                })??;
             let value = parse_body::<T>(&body)?;
             value
                 .validate()

@@ -173,3 +173,35 @@ async fn an_absurd_page_number_is_an_empty_page_not_a_crash() {
         assert_eq!(response.status(), 200, "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_body_that_trickles_in_is_cut_off_and_the_box_keeps_answering() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = crate::helpers::spawn_app_with(|settings| settings.body_timeout_seconds = 1).await;
+    app.create_school("school-a").await;
+    let mut slow = tokio::net::TcpStream::connect(("127.0.0.1", app.port))
+        .await
+        .unwrap();
+    slow.write_all(
+        b"POST /api/v1/appeals HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{\"school\":",
+    )
+    .await
+    .unwrap();
+    // Meanwhile a child's drop goes through.
+    let dropped = app
+        .client
+        .post(app.url("/appeals"))
+        .json(&serde_json::json!({"school": "school-a", "text": "The tap is broken", "anonymous": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(dropped.status(), 201);
+    let mut answer = vec![0u8; 4096];
+    let read = tokio::time::timeout(std::time::Duration::from_secs(10), slow.read(&mut answer))
+        .await
+        .expect("the server answers a slow body instead of waiting for ever")
+        .unwrap();
+    let answer = String::from_utf8_lossy(&answer[..read]);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("body_timeout"), "{answer}");
+}

@@ -19,6 +19,7 @@ const API_CODES = [
   "working_group_separation",
   "server_busy",
   "too_many_messages",
+  "body_timeout",
   "login_throttled",
   "validation_failed",
   "malformed_json",
