@@ -56,6 +56,16 @@ async fn a_district_opens_a_school_and_its_director_staffs_it() {
         "validation_failed",
     )
     .await;
+    // The first account is the director, and nothing else: other roles are refused, not dropped.
+    let mut more_roles = new_school.clone();
+    more_roles["director"]["roles"] = json!(["director", "working_group"]);
+    let refused = assert_problem(
+        post_as(&app, &district_admin, "/districts/tup/schools", &more_roles).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(refused["errors"][0]["field"], "director.roles");
     let created: Value = post_as(&app, &district_admin, "/districts/tup/schools", &new_school)
         .await
         .json()

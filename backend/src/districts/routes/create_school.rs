@@ -61,6 +61,20 @@ pub async fn create_district_school(
     }
     let time_zone = new.time_zone.unwrap_or_else(|| "Asia/Bishkek".to_owned());
     check_language_and_zone(&new.default_language, &time_zone)?;
+    if new
+        .director
+        .roles
+        .iter()
+        .any(|role| *role != Role::Director)
+    {
+        // The first member of a school is its director, and only that: say so rather than
+        // quietly dropping the other roles.
+        return Err(ApiError::invalid_field(
+            "director.roles",
+            "director_only",
+            "the school's first account is its director; give other roles from the school",
+        ));
+    }
     let login = normalise_login(&new.director.login);
     if !valid_login(&login) {
         return Err(ApiError::invalid_field(
