@@ -16,8 +16,8 @@ use super::category::join_categories;
 use super::receipt::Receipt;
 use super::store;
 use super::views::{
-    AppealReceipt, SubmitAppeal, Submitter, TrackedAppeal, TrackedMessage, TrackedMessageKind,
-    WriterReplyAccepted, WriterStatus,
+    AppealReceipt, RepliesGoTo, SubmitAppeal, Submitter, TrackedAppeal, TrackedMessage,
+    TrackedMessageKind, WriterReplyAccepted, WriterStatus,
 };
 use crate::box_keys::service::{at_the_door, seal_at_the_door};
 use crate::calendar::today_in;
@@ -425,6 +425,20 @@ async fn appeal_by_receipt(state: &AppState, input: &str) -> Result<appeal::Mode
         })
 }
 
+/// Where a writer's message on this appeal goes now.
+pub fn replies_go_to(appeal: &appeal::Model) -> RepliesGoTo {
+    let registered = appeal.registration_number.is_some()
+        && matches!(
+            appeal.status,
+            AppealStatus::Registered | AppealStatus::Assigned | AppealStatus::Answered
+        );
+    if registered {
+        RepliesGoTo::Case
+    } else {
+        RepliesGoTo::Box
+    }
+}
+
 fn accepts_replies(status: AppealStatus) -> bool {
     !matches!(status, AppealStatus::Closed | AppealStatus::NotAccepted)
 }
@@ -469,6 +483,7 @@ pub async fn track(state: &AppState, receipt: &str) -> Result<TrackedAppeal, Api
         urgent: appeal.urgent,
         messages,
         can_reply: accepts_replies(appeal.status),
+        replies_go_to: replies_go_to(&appeal),
     })
 }
 
@@ -526,6 +541,10 @@ pub async fn reply(
     } else {
         seal(&state.secrets, id, field::MESSAGE, text.as_bytes())?
     };
+    // On a registered case the message belongs to the case: whoever handles it reads it at
+    // once. Only a message on an appeal still in the box (or in an opening) waits for the
+    // next opening.
+    let to_the_case = replies_go_to(&appeal) == RepliesGoTo::Case;
     let txn = state.db.begin().await?;
     store::insert_message(
         &txn,
@@ -536,7 +555,7 @@ pub async fn reply(
             written_on: today,
             written_at: None,
             author_id: None,
-            sealed: true,
+            sealed: !to_the_case,
             approved_at: None,
             approved_by: None,
             position: 0,

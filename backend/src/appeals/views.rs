@@ -177,6 +177,18 @@ pub struct TrackedAppeal {
     pub messages: Vec<TrackedMessage>,
     /// Whether the writer can still add to the appeal.
     pub can_reply: bool,
+    /// Who reads a message the writer adds now.
+    pub replies_go_to: RepliesGoTo,
+}
+
+/// Who reads a message the writer adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RepliesGoTo {
+    /// It waits sealed in the box, like the appeal, for the working group's next opening.
+    Box,
+    /// The appeal is a registered case: whoever handles it reads the message at once.
+    Case,
 }
 
 /// The writer adds to their appeal.

@@ -43,6 +43,7 @@ async fn an_anonymous_appeal_gets_a_receipt_and_stays_sealed() {
     assert_eq!(tracked["status"], "sealed");
     assert_eq!(tracked["anonymous"], true);
     assert_eq!(tracked["can_reply"], true);
+    assert_eq!(tracked["replies_go_to"], "box");
 
     // From the next day, the director sees that it exists, never what it says.
     app.next_morning().await;

@@ -295,15 +295,27 @@ async fn a_case_goes_from_assignment_to_the_writer_reading_the_approved_answer()
     );
     assert!(!tracked.to_string().contains("INTERNAL-ONLY-NOTE"));
 
-    // The writer replies through the receipt.
+    // The writer replies through the receipt: on a registered case the message goes to the
+    // case, and the official reads it at once (not at the next opening).
+    assert_eq!(tracked["replies_go_to"], "case");
     let reply = s
         .app
         .post_json(
             "/appeals/track/messages",
-            &json!({"receipt": receipt, "text": "Thank you!"}),
+            &json!({"receipt": receipt, "text": "Thank you! It happened again on Friday."}),
         )
         .await;
     assert_eq!(reply.status(), 201);
+    let file = s.case(&s.official_token, &case_id).await;
+    assert!(
+        file["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|message| message["kind"] == "writer_message"
+                && message["text"] == "Thank you! It happened again on Friday."),
+        "{file}"
+    );
 
     let closed = s
         .post(

@@ -58,12 +58,14 @@ describe("checking an appeal", () => {
               { kind: "answer", written_on: "2026-12-03", text: "The heating was repaired on Monday." },
             ],
             can_reply: true,
+            replies_go_to: "case",
           }),
         ),
     });
     renderApp("/check", "en");
     await check("1234567890123456");
     const result = await screen.findByRole("region", { name: "Your appeal" });
+    expect(result).toHaveTextContent("the person handling it reads your message now");
     expect(result).toHaveTextContent("Answered");
     expect(result).toHaveTextContent("2026/14");
     expect(result).toHaveTextContent("You wrote a message on November 27, 2026.");

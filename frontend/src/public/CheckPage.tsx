@@ -69,11 +69,13 @@ function Message({ message }: { message: TrackedMessage }) {
 
 interface ReplyFormProps {
   receipt: string;
+  /** Who reads the message: the box's next opening, or whoever handles the case now. */
+  goesTo: "box" | "case";
   onSent: (written: WrittenMessage) => void;
 }
 
 /** The writer's reply, when the appeal is still open. */
-function ReplyForm({ receipt, onSent }: ReplyFormProps) {
+function ReplyForm({ receipt, goesTo, onSent }: ReplyFormProps) {
   const { t } = useTranslation("track");
   const textProblems = useTextProblems();
   const send = useSendWriterMessage();
@@ -112,7 +114,7 @@ function ReplyForm({ receipt, onSent }: ReplyFormProps) {
       <h3 id={headingId}>{t("reply_heading")}</h3>
       <AppealTextField
         label={t("reply_label")}
-        hint={t("reply_hint")}
+        hint={goesTo === "case" ? t("reply_hint_case") : t("reply_hint")}
         value={text}
         onChange={setText}
         textareaRef={textRef}
@@ -203,6 +205,7 @@ function Result({ lookup, onReplied }: ResultProps) {
       {appeal.can_reply ? (
         <ReplyForm
           receipt={receipt}
+          goesTo={appeal.replies_go_to}
           onSent={(written) => {
             setSent(written);
             onReplied();

@@ -43,5 +43,6 @@ export const tracked = (overrides: Record<string, unknown> = {}) => ({
   messages: [],
   can_reply: true,
   urgent: false,
+  replies_go_to: "box",
   ...overrides,
 });

@@ -2554,6 +2554,11 @@ export interface components {
         RefreshRequest: {
             refresh_token: string;
         };
+        /**
+         * @description Who reads a message the writer adds.
+         * @enum {string}
+         */
+        RepliesGoTo: "box" | "case";
         /** @description The narrative of the draft; after publication, the start of a correction. */
         ReportDraft: {
             /** @description Required when the month's report is already published: what the correction changes. */
@@ -2945,6 +2950,8 @@ export interface components {
             messages: components["schemas"]["TrackedMessage"][];
             /** @description The journal number, e.g. `2026/14`, once registered. */
             registration_number?: string | null;
+            /** @description Who reads a message the writer adds now. */
+            replies_go_to: components["schemas"]["RepliesGoTo"];
             status: components["schemas"]["WriterStatus"];
             /** Format: date */
             submitted_on: string;
