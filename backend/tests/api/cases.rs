@@ -1222,7 +1222,10 @@ async fn the_writers_language_shows_in_the_opening_and_on_the_case() {
     let opening = open_box(&s.app, "school-a", &s.group).await;
     let retrieved: Value = s
         .app
-        .get_as(&s.group.tokens[0], &format!("/box-openings/{opening}/appeals"))
+        .get_as(
+            &s.group.tokens[0],
+            &format!("/box-openings/{opening}/appeals"),
+        )
         .await
         .json()
         .await
@@ -1254,5 +1257,8 @@ async fn the_writers_language_shows_in_the_opening_and_on_the_case() {
             file["language"].as_str().unwrap().to_owned(),
         ));
     }
-    assert_eq!(shown, languages, "the case shows the language the opening showed");
+    assert_eq!(
+        shown, languages,
+        "the case shows the language the opening showed"
+    );
 }
