@@ -38,6 +38,16 @@ impl Language {
             Language::En => "en",
         }
     }
+
+    /// The language a two-letter code names, as stored on an appeal.
+    pub fn from_code(code: &str) -> Option<Language> {
+        match code {
+            "ky" => Some(Language::Ky),
+            "ru" => Some(Language::Ru),
+            "en" => Some(Language::En),
+            _ => None,
+        }
+    }
 }
 
 /// A signed writer and how to answer them.

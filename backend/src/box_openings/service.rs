@@ -22,6 +22,7 @@ use super::views::{
 };
 use crate::appeals::category::{join_categories, split_categories};
 use crate::appeals::intake::{check_text, field, AppealContent};
+use crate::appeals::views::Language;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission, Target};
 use crate::box_keys::crypto::Seed;
@@ -480,6 +481,7 @@ fn retrieved_view(
         obscene_words,
         categories: split_categories(&appeal.categories),
         text: content.text,
+        language: Language::from_code(&appeal.language).unwrap_or_default(),
         messages,
         not_accepted_reason: appeal.not_accepted_reason.as_deref().and_then(
             |reason| match reason {

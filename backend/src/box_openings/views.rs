@@ -9,7 +9,7 @@ use uuid::Uuid;
 use validator::Validate;
 
 use crate::appeals::category::AppealCategory;
-use crate::appeals::views::Submitter;
+use crate::appeals::views::{Language, Submitter};
 use crate::chain::ChainHead;
 
 /// Starting an opening of a school's box.
@@ -153,6 +153,8 @@ pub struct RetrievedAppeal {
     pub obscene_words: Vec<String>,
     pub categories: Vec<AppealCategory>,
     pub text: String,
+    /// The language the writer wrote in (the school's language for a paper note).
+    pub language: Language,
     pub messages: Vec<RetrievedMessage>,
     pub not_accepted_reason: Option<NotAcceptedReason>,
 }

@@ -30,7 +30,7 @@ use super::views::{
 use crate::appeals::category::split_categories;
 use crate::appeals::intake::{appeal_sealed, field, AppealContent};
 use crate::appeals::store::{find_appeal, insert_message, messages_of};
-use crate::appeals::views::Submitter;
+use crate::appeals::views::{Language, Submitter};
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::box_openings::store::find_opening;
@@ -465,6 +465,7 @@ async fn build_file(
     Ok(CaseFile {
         summary,
         text: content.text,
+        language: Language::from_code(&appeal.language).unwrap_or_default(),
         danger: content.danger,
         needs_referral: appeal.needs_referral,
         writer,

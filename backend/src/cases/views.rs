@@ -9,7 +9,7 @@ use uuid::Uuid;
 use validator::Validate;
 
 use crate::appeals::category::AppealCategory;
-use crate::appeals::views::Submitter;
+use crate::appeals::views::{Language, Submitter};
 
 /// A staff member as a case shows them.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -255,6 +255,8 @@ pub struct CasePart {
 pub struct CaseFile {
     pub summary: CaseSummary,
     pub text: String,
+    /// The language the writer wrote in: the answer is written in it.
+    pub language: Language,
     /// The danger signals screening found.
     pub danger: Vec<String>,
     pub needs_referral: bool,

@@ -1213,3 +1213,64 @@ async fn after_the_retention_period_the_content_goes_and_the_journal_stays_valid
         0
     );
 }
+
+#[tokio::test]
+async fn the_writers_language_shows_in_the_opening_and_on_the_case() {
+    let s = scene().await;
+    s.drop(json!({
+        "school": "school-a",
+        "text": "Ашкананын тамагы муздак",
+        "anonymous": true,
+        "language": "ky"
+    }))
+    .await;
+    s.drop(json!({
+        "school": "school-a",
+        "text": "В столовой холодная еда",
+        "anonymous": true,
+        "language": "ru"
+    }))
+    .await;
+    let opening = open_box(&s.app, "school-a", &s.group).await;
+    let retrieved: Value = s
+        .app
+        .get_as(
+            &s.group.tokens[0],
+            &format!("/box-openings/{opening}/appeals"),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let languages: BTreeSet<(String, String)> = retrieved
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|appeal| {
+            (
+                appeal["text"].as_str().unwrap().to_owned(),
+                appeal["language"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        languages,
+        BTreeSet::from([
+            ("Ашкананын тамагы муздак".to_owned(), "ky".to_owned()),
+            ("В столовой холодная еда".to_owned(), "ru".to_owned()),
+        ])
+    );
+    sign_all(&s.app, &opening, &s.group).await;
+    let mut shown = BTreeSet::new();
+    for case in s.cases(&s.director_token).await {
+        let file = s.case(&s.director_token, &id(&case)).await;
+        shown.insert((
+            file["text"].as_str().unwrap().to_owned(),
+            file["language"].as_str().unwrap().to_owned(),
+        ));
+    }
+    assert_eq!(
+        shown, languages,
+        "the case shows the language the opening showed"
+    );
+}

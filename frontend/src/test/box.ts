@@ -76,6 +76,7 @@ export const retrieved = (overrides: Record<string, unknown> = {}) => ({
   obscene_words: [],
   categories: [],
   text: "The light in the gym is broken.",
+  language: "en",
   messages: [],
   not_accepted_reason: null,
   ...overrides,

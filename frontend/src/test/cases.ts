@@ -51,6 +51,7 @@ export const assignable = (): StaffRef[] => [staffRef(director), staffRef(deputy
 export const caseFile = (overrides: Partial<CaseFile> = {}, summary: Partial<CaseSummary> = {}): CaseFile => ({
   summary: caseSummary(summary),
   text: "The window in the chemistry room is broken.",
+  language: "en",
   danger: [],
   needs_referral: false,
   writer: { name: "Gulnara Asanova", kind: "parent", class_name: null, phone: null, email: "gulnara@example.kg" },

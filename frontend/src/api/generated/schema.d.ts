@@ -1716,6 +1716,8 @@ export interface components {
              *     retention period; the journal keeps the case's row.
              */
             erased_on?: string | null;
+            /** @description The language the writer wrote in: the answer is written in it. */
+            language: components["schemas"]["Language"];
             measures: components["schemas"]["CaseMeasure"][];
             messages: components["schemas"]["CaseMessage"][];
             needs_referral: boolean;
@@ -2594,6 +2596,8 @@ export interface components {
             id: string;
             /** @description The writer answered that they are in danger now (or the group ticked it on a note). */
             in_danger: boolean;
+            /** @description The language the writer wrote in (the school's language for a paper note). */
+            language: components["schemas"]["Language"];
             messages: components["schemas"]["RetrievedMessage"][];
             needs_referral: boolean;
             not_accepted_reason?: null | components["schemas"]["NotAcceptedReason"];

@@ -4,6 +4,8 @@ import { DayText } from "../../components/DayText";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Choice } from "../../components/fields";
 import { highlight } from "../../public/highlight";
+import { WrittenIn } from "../language/WrittenIn";
+import { writerLanguage } from "../language/writerLanguage";
 import { NOT_ACCEPTED_REASONS, useSetAside, type NotAcceptedReason, type RetrievedAppeal } from "./hooks";
 
 /** The danger signals the screening names (clause 3.4). */
@@ -12,9 +14,9 @@ type Danger = (typeof DANGER)[number];
 const isDanger = (code: string): code is Danger => (DANGER as readonly string[]).includes(code);
 
 /** The text as written, with the obscene words the screening found marked. */
-function MarkedText({ text, words }: { text: string; words: readonly string[] }) {
+function MarkedText({ text, words, lang }: { text: string; words: readonly string[]; lang?: string }) {
   return (
-    <p className="appeal-card__text">
+    <p className="appeal-card__text" lang={lang}>
       {highlight(text, words).map((segment, index) =>
         segment.marked ? <mark key={index}>{segment.text}</mark> : segment.text,
       )}
@@ -83,6 +85,7 @@ export function AppealCard({ openingId, appeal, position, editable }: AppealCard
   const { t } = useTranslation(["box", "appeal"]);
   const headingId = useId();
   const notAccepted = appeal.status === "not_accepted";
+  const language = writerLanguage(appeal);
   return (
     <article
       className={notAccepted ? "appeal-card appeal-card--set-aside" : appeal.urgent ? "appeal-card appeal-card--urgent" : "appeal-card"}
@@ -96,6 +99,12 @@ export function AppealCard({ openingId, appeal, position, editable }: AppealCard
           {appeal.anonymous ? t("appeal.anonymous") : t("appeal.signed")}
           {" · "}
           <DayText value={appeal.submitted_on} />
+          {language && (
+            <>
+              {" · "}
+              <WrittenIn language={language} />
+            </>
+          )}
         </p>
         <ul className="badges">
           {appeal.urgent && <li className="badge badge--danger">{t("appeal.urgent")}</li>}
@@ -116,7 +125,7 @@ export function AppealCard({ openingId, appeal, position, editable }: AppealCard
           <strong>{t("appeal.in_danger")}</strong> {t("appeal.in_danger_next")}
         </p>
       )}
-      <MarkedText text={appeal.text} words={appeal.obscene_words} />
+      <MarkedText text={appeal.text} words={appeal.obscene_words} lang={language ?? undefined} />
       {appeal.obscene_words.length > 0 && (
         <p className="field__hint">{t("appeal.obscene_words", { words: appeal.obscene_words.join(", ") })}</p>
       )}

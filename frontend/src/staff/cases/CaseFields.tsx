@@ -32,9 +32,11 @@ interface TextAreaFieldProps extends FieldProps {
   onChange: (value: string) => void;
   rows?: number;
   textareaRef?: RefObject<HTMLTextAreaElement | null>;
+  /** The language the text is to be written in, for the browser's spelling check. */
+  lang?: string;
 }
 
-export function TextAreaField({ label, hint, error, value, onChange, rows = 4, textareaRef }: TextAreaFieldProps) {
+export function TextAreaField({ label, hint, error, value, onChange, rows = 4, textareaRef, lang }: TextAreaFieldProps) {
   const id = useId();
   return (
     <div className="field">
@@ -44,6 +46,7 @@ export function TextAreaField({ label, hint, error, value, onChange, rows = 4, t
         ref={textareaRef}
         id={id}
         rows={rows}
+        lang={lang}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}

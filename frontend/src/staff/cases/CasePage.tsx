@@ -7,6 +7,8 @@ import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useSchool } from "../hooks";
 import { can } from "../roles";
 import { SCHOOL_PARAM } from "../StaffPage";
+import { WrittenIn } from "../language/WrittenIn";
+import { writerLanguage } from "../language/writerLanguage";
 import { CaseFlags } from "./CaseFlags";
 import { CloseCaseForm } from "./CloseCaseForm";
 import { Conversation } from "./Conversation";
@@ -182,6 +184,7 @@ function CaseBody({ file, me, timeZone }: CaseBodyProps) {
   const { t } = useTranslation("cases");
   const open = file.summary.status !== "closed";
   const { directing, handling } = file.your_part;
+  const language = writerLanguage({ channel: file.summary.channel, language: file.language });
   return (
     <>
       <CaseFlags summary={file.summary} />
@@ -191,7 +194,14 @@ function CaseBody({ file, me, timeZone }: CaseBodyProps) {
 
       <section className="case__section" aria-labelledby="text-heading">
         <h2 id="text-heading">{t("case.text_heading")}</h2>
-        <p className="case__text">{file.text}</p>
+        {language && (
+          <p className="case__language">
+            <WrittenIn language={language} />
+          </p>
+        )}
+        <p className="case__text" lang={language ?? undefined}>
+          {file.text}
+        </p>
       </section>
 
       <Writer file={file} />

@@ -4,6 +4,9 @@ import { DateTimeText } from "../../components/DateTimeText";
 import { DayText } from "../../components/DayText";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { fieldMessages } from "../../i18n/problemMessage";
+import type { Language } from "../../i18n/languages";
+import { DraftLanguageWarning } from "../language/DraftLanguageWarning";
+import { writerLanguage } from "../language/writerLanguage";
 import { TextAreaField } from "./CaseFields";
 import { useAddAnswer, useAddNote, useApproveAnswer, type CaseFile, type CaseMessage } from "./hooks";
 
@@ -81,7 +84,14 @@ function Message({ caseId, message, directing, open, timeZone }: MessageProps) {
   );
 }
 
-function AnswerForm({ caseId, directing }: { caseId: string; directing: boolean }) {
+interface AnswerFormProps {
+  caseId: string;
+  directing: boolean;
+  /** The language the writer wrote in, to answer in; `null` for a paper note. */
+  writerLanguage: Language | null;
+}
+
+function AnswerForm({ caseId, directing, writerLanguage }: AnswerFormProps) {
   const { t } = useTranslation("cases");
   const { t: tErrors } = useTranslation("errors");
   const add = useAddAnswer(caseId);
@@ -117,6 +127,7 @@ function AnswerForm({ caseId, directing }: { caseId: string; directing: boolean 
   return (
     <form className="case-form" onSubmit={onSubmit} noValidate aria-labelledby={`${ids}-heading`}>
       <h3 id={`${ids}-heading`}>{t("answer.heading")}</h3>
+      {writerLanguage && <p className="answer-language">{t(`answer.language.${writerLanguage}`)}</p>}
       <TextAreaField
         label={t("answer.text")}
         hint={directing ? t("answer.hint_director") : t("answer.hint_official")}
@@ -125,7 +136,9 @@ function AnswerForm({ caseId, directing }: { caseId: string; directing: boolean 
         textareaRef={textRef}
         error={missing ? t("answer.text_required") : fromServer.text}
         rows={6}
+        lang={writerLanguage ?? undefined}
       />
+      {writerLanguage && <DraftLanguageWarning draft={text} writer={writerLanguage} />}
       {directing && (
         <div className="check-field">
           <input
@@ -233,7 +246,11 @@ export function Conversation({ file, timeZone }: ConversationProps) {
       )}
       {handling && open && (
         <>
-          <AnswerForm caseId={caseId} directing={directing} />
+          <AnswerForm
+            caseId={caseId}
+            directing={directing}
+            writerLanguage={writerLanguage({ channel: file.summary.channel, language: file.language })}
+          />
           <NoteForm caseId={caseId} />
         </>
       )}
