@@ -120,5 +120,7 @@ export const journalRow = (n: number, overrides: Record<string, unknown> = {}) =
   categories: [],
   urgent: false,
   status: "registered",
+  concerns_you: false,
+  routed_to_district: false,
   ...overrides,
 });

@@ -39,6 +39,12 @@ describe("the journal", () => {
               status: "assigned",
             }),
             journalRow(page * 20 - 18),
+            journalRow(page * 20 - 17, {
+              official: { position: "Deputy director", full_name: "Bakyt Toktogulov" },
+              measures: [{ recorded_on: "2026-11-27", summary: "Hidden from the reader." }],
+              concerns_you: true,
+              routed_to_district: true,
+            }),
           ],
           total: 25,
         });
@@ -74,6 +80,11 @@ describe("the journal", () => {
     const second = within(table).getByRole("rowheader", { name: "2026/2" }).closest("tr") as HTMLElement;
     expect(second).toHaveTextContent("Not yet assigned");
     expect(second).toHaveTextContent("None yet");
+    const aboutReader = within(table).getByRole("rowheader", { name: "2026/3" }).closest("tr") as HTMLElement;
+    expect(aboutReader).toHaveTextContent("Handled by the district education office");
+    expect(aboutReader).toHaveTextContent("Not shown: this appeal concerns you");
+    expect(aboutReader).not.toHaveTextContent("Hidden from the reader.");
+    expect(first.querySelector("bdi")).toHaveTextContent("Deputy director, Bakyt Toktogulov");
     expect(screen.getByText("25 appeals registered.")).toBeVisible();
 
     await user.click(screen.getByRole("button", { name: "Next page" }));

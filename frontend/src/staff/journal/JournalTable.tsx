@@ -28,9 +28,21 @@ export function JournalTable({ rows, caption }: { rows: readonly JournalRow[]; c
             <td>
               <DayText value={row.registered_on} />
             </td>
-            <td>{row.official ? `${row.official.position}, ${row.official.full_name}` : t("not_assigned")}</td>
             <td>
-              {row.measures.length === 0 ? (
+              {row.concerns_you ? (
+                t(row.routed_to_district ? "concerns_you.district" : "concerns_you.school")
+              ) : row.official ? (
+                // Names and measures are isolated: a direction override typed into one cannot
+                // reorder what is printed around it.
+                <bdi>{`${row.official.position}, ${row.official.full_name}`}</bdi>
+              ) : (
+                t("not_assigned")
+              )}
+            </td>
+            <td>
+              {row.concerns_you ? (
+                t("concerns_you.withheld")
+              ) : row.measures.length === 0 ? (
                 t("no_measures")
               ) : (
                 <ul className="journal-table__measures">
@@ -38,7 +50,7 @@ export function JournalTable({ rows, caption }: { rows: readonly JournalRow[]; c
                     <li key={index}>
                       <DayText value={measure.recorded_on} />
                       {": "}
-                      {measure.summary}
+                      <bdi>{measure.summary}</bdi>
                     </li>
                   ))}
                 </ul>
