@@ -12,15 +12,15 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, Utc};
 use entity::appeal::{self, AppealStatus};
-use entity::{job_run, referral, school};
+use entity::{referral, school};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
-    QueryFilter, QuerySelect, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
 };
 use uuid::Uuid;
 
 use crate::calendar::{add_working_days, today_in};
+use crate::scheduler::claim::mark_once;
 use crate::schools::store::holidays_of;
 use crate::webhooks::{self, Event};
 
@@ -117,26 +117,10 @@ where
             continue;
         };
         let txn = db.begin().await?;
-        let key = (
-            format!("urgent_not_referred:{}", late.id),
-            "once".to_owned(),
-        );
-        if job_run::Entity::find_by_id(key.clone())
-            .one(&txn)
-            .await?
-            .is_some()
-        {
+        let job = format!("urgent_not_referred:{}", late.id);
+        if !mark_once(&txn, &job, "once", runner, Utc::now()).await? {
             continue;
         }
-        job_run::ActiveModel {
-            job: Set(key.0),
-            period: Set(key.1),
-            runner: Set(runner.to_owned()),
-            started_at: Set(Utc::now()),
-            finished_at: Set(Some(Utc::now())),
-        }
-        .insert(&txn)
-        .await?;
         webhooks::enqueue(
             &txn,
             school.district_id,
@@ -192,23 +176,10 @@ where
             continue;
         };
         let txn = db.begin().await?;
-        let key = (format!("appeal_urgent_announced:{id}"), "once".to_owned());
-        if job_run::Entity::find_by_id(key.clone())
-            .one(&txn)
-            .await?
-            .is_some()
-        {
+        let job = format!("appeal_urgent_announced:{id}");
+        if !mark_once(&txn, &job, "once", runner, hour).await? {
             continue;
         }
-        job_run::ActiveModel {
-            job: Set(key.0),
-            period: Set(key.1),
-            runner: Set(runner.to_owned()),
-            started_at: Set(hour),
-            finished_at: Set(Some(hour)),
-        }
-        .insert(&txn)
-        .await?;
         webhooks::enqueue_at(
             &txn,
             school.district_id,

@@ -210,9 +210,12 @@ pub async fn submit(
             keyed_hash(&state.secrets.receipt_key, b"request:", &request),
         )
     });
-    let receipt_of_key = idempotency_key
-        .map(|key| Receipt::derived(&state.secrets.receipt_key, key).to_string())
-        .unwrap_or_default();
+    let receipt = match idempotency_key {
+        Some(key) => Receipt::derived(&state.secrets.receipt_key, key),
+        None => Receipt::generate(),
+    };
+    // What a replay answers: the same digits, derived again from the key.
+    let receipt_of_key = receipt.to_string();
     if let Some((key_hash, request_hash)) = &idempotency {
         if let Some(first) = replay(state, key_hash, request_hash, &receipt_of_key).await? {
             return Ok(first);
@@ -220,10 +223,6 @@ pub async fn submit(
     }
 
     let today = today_in(&school.time_zone);
-    let receipt = match idempotency_key {
-        Some(key) => Receipt::derived(&state.secrets.receipt_key, key),
-        None => Receipt::generate(),
-    };
     let id = Uuid::new_v4();
     let content = AppealContent {
         text,

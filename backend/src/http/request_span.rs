@@ -77,7 +77,8 @@ const PUBLIC_ROUTES: [(&str, &str); 6] = [
 ];
 
 /// Requests of each public route since the last hourly line.
-static PUBLIC_COUNTS: [AtomicU64; PUBLIC_ROUTES.len()] = [const { AtomicU64::new(0) }; 6];
+static PUBLIC_COUNTS: [AtomicU64; PUBLIC_ROUTES.len()] =
+    [const { AtomicU64::new(0) }; PUBLIC_ROUTES.len()];
 
 fn public_route(method: &str, route: &str, path: &str) -> Option<usize> {
     if let Some(index) = PUBLIC_ROUTES[..PUBLIC_ROUTES.len() - 1]

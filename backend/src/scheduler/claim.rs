@@ -71,6 +71,35 @@ pub async fn claim(
     Ok(taken)
 }
 
+/// Records, inside the caller's transaction, that something happening once per `job` and
+/// `period` (a box overdue for a due day, an urgent appeal announced) has been done, stamped
+/// `at`. Returns `false`, writing nothing, when it was recorded before.
+pub async fn mark_once<C: ConnectionTrait>(
+    txn: &C,
+    job: &str,
+    period: &str,
+    runner: &str,
+    at: chrono::DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    if job_run::Entity::find_by_id((job.to_owned(), period.to_owned()))
+        .one(txn)
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    job_run::ActiveModel {
+        job: Set(job.to_owned()),
+        period: Set(period.to_owned()),
+        runner: Set(runner.to_owned()),
+        started_at: Set(at),
+        finished_at: Set(Some(at)),
+    }
+    .insert(txn)
+    .await?;
+    Ok(true)
+}
+
 /// Marks the claim done.
 pub async fn finish<C: ConnectionTrait>(db: &C, job: &str, period: &str) -> Result<(), DbErr> {
     job_run::Entity::update_many()

@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 
 use chrono::Utc;
-use entity::{job_run, school};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, TransactionTrait};
+use entity::school;
+use sea_orm::{EntityTrait, TransactionTrait};
 
-use super::claim::{claim, finish};
+use super::claim::{claim, finish, mark_once};
 use crate::appeals::escalation::{announce_urgent_appeals, escalate_late_urgent_appeals, hour_of};
 use crate::box_openings::service::box_due_by;
 use crate::box_openings::store::last_signed_opening;
@@ -227,23 +227,10 @@ async fn overdue_boxes(
             continue;
         }
         let txn = state.db.begin().await?;
-        let key = (format!("box_overdue:{}", school.id), due_by.to_string());
-        if job_run::Entity::find_by_id(key.clone())
-            .one(&txn)
-            .await?
-            .is_some()
-        {
+        let job = format!("box_overdue:{}", school.id);
+        if !mark_once(&txn, &job, &due_by.to_string(), runner, Utc::now()).await? {
             continue;
         }
-        job_run::ActiveModel {
-            job: Set(key.0),
-            period: Set(key.1),
-            runner: Set(runner.to_owned()),
-            started_at: Set(Utc::now()),
-            finished_at: Set(Some(Utc::now())),
-        }
-        .insert(&txn)
-        .await?;
         webhooks::enqueue(
             &txn,
             school.district_id,

@@ -129,6 +129,22 @@ pub async fn revoke_role(
     Ok(())
 }
 
+/// Stores a member's new password hash and ends every session of theirs (a reset by a
+/// manager, or the member's own change).
+pub async fn replace_password<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    user_id: Uuid,
+    password_hash: String,
+) -> Result<(), DbErr> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::PasswordHash, Expr::value(password_hash))
+        .col_expr(staff_user::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(staff_user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    end_sessions(db, user_id).await
+}
+
 /// Replaces a user's password and signs them out everywhere.
 pub async fn reset_password(
     txn: &DatabaseTransaction,
@@ -136,13 +152,7 @@ pub async fn reset_password(
     user: &staff_user::Model,
     password_hash: String,
 ) -> Result<(), DbErr> {
-    staff_user::Entity::update_many()
-        .col_expr(staff_user::Column::PasswordHash, Expr::value(password_hash))
-        .col_expr(staff_user::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(staff_user::Column::Id.eq(user.id))
-        .exec(txn)
-        .await?;
-    end_sessions(txn, user.id).await?;
+    replace_password(txn, user.id, password_hash).await?;
     audit::record(
         txn,
         AuditEvent {

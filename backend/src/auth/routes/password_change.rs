@@ -1,19 +1,17 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
-use entity::staff_user;
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::TransactionTrait;
 use secrecy::SecretString;
 use serde_json::json;
 
 use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::caller::SignedIn;
 use crate::auth::password::hash_password;
-use crate::auth::store::end_sessions;
 use crate::auth::two_factor;
 use crate::auth::views::PasswordChange;
 use crate::error::{ApiError, Problem};
 use crate::http::client_key::client_address;
 use crate::http::ApiJson;
+use crate::staff::store::replace_password;
 use crate::state::AppState;
 
 /// The member changes their own password, typing the current one: a password someone else
@@ -53,16 +51,7 @@ pub async fn change_own_password(
     two_factor::check_password(&state, &client, &caller, change.current_password).await?;
     let hash = hash_password(SecretString::from(change.new_password)).await?;
     let txn = state.db.begin().await?;
-    staff_user::Entity::update_many()
-        .col_expr(staff_user::Column::PasswordHash, Expr::value(hash))
-        .col_expr(
-            staff_user::Column::UpdatedAt,
-            Expr::value(chrono::Utc::now()),
-        )
-        .filter(staff_user::Column::Id.eq(caller.user_id))
-        .exec(&txn)
-        .await?;
-    end_sessions(&txn, caller.user_id).await?;
+    replace_password(&txn, caller.user_id, hash).await?;
     audit::record(
         &txn,
         AuditEvent {

@@ -1,34 +1,11 @@
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../auth/hooks";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { BoxProtection } from "./BoxProtection";
 import { useChangeBoxPassphrase, useMyBoxKey, useSetBoxPassphrase } from "./boxKeyHooks";
-
-const MIN_CHARS = 12;
-
-function SecretField({ label, value, onChange, hint }: { label: string; value: string; onChange: (v: string) => void; hint?: string }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="password"
-        autoComplete="new-password"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-}
+import { BOX_PASSPHRASE_MIN_CHARS as MIN_CHARS, SecretField } from "./BoxPassphraseField";
 
 /** The key card: the recovery code and the key's fingerprint, to print once and keep apart. */
 function KeyCard({ code, fingerprint, name, onDone }: { code: string; fingerprint?: string; name: string; onDone: () => void }) {
@@ -155,8 +132,8 @@ export function BoxPassphrasePage() {
           <h2>{t("box_key.set.heading")}</h2>
           {set.isError && <ErrorAlert error={set.error} />}
           {problem && <p className="field__error">{problem}</p>}
-          <SecretField label={t("box_key.new")} value={passphrase} onChange={setPassphrase} hint={t("box_key.new_hint", { count: MIN_CHARS })} />
-          <SecretField label={t("box_key.repeat")} value={repeat} onChange={setRepeat} />
+          <SecretField autoComplete="new-password" label={t("box_key.new")} value={passphrase} onChange={setPassphrase} hint={t("box_key.new_hint", { count: MIN_CHARS })} />
+          <SecretField autoComplete="new-password" label={t("box_key.repeat")} value={repeat} onChange={setRepeat} />
           <button type="submit" className="button button--primary" disabled={set.isPending}>
             {t("box_key.set.button")}
           </button>
@@ -176,13 +153,14 @@ export function BoxPassphrasePage() {
           {change.isError && <ErrorAlert error={change.error} />}
           {problem && <p className="field__error">{problem}</p>}
           <SecretField
+            autoComplete="new-password"
             key={recovering ? "code" : "current"}
             label={recovering ? t("box_key.recover.code") : t("box_key.change_current")}
             value={current}
             onChange={setCurrent}
           />
-          <SecretField label={t("box_key.new")} value={passphrase} onChange={setPassphrase} hint={t("box_key.new_hint", { count: MIN_CHARS })} />
-          <SecretField label={t("box_key.repeat")} value={repeat} onChange={setRepeat} />
+          <SecretField autoComplete="new-password" label={t("box_key.new")} value={passphrase} onChange={setPassphrase} hint={t("box_key.new_hint", { count: MIN_CHARS })} />
+          <SecretField autoComplete="new-password" label={t("box_key.repeat")} value={repeat} onChange={setRepeat} />
           <div className="button-row">
             <button type="submit" className="button button--primary" disabled={change.isPending}>
               {recovering ? t("box_key.recover.button") : t("box_key.change.button")}

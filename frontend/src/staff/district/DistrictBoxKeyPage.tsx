@@ -6,30 +6,7 @@ import { useGiveDistrictShare, useSetDistrictBoxKey } from "../account/boxKeyHoo
 import { can } from "../roles";
 import { useDistrictSettings, useSaveDistrictSettings, type DistrictSettings } from "./hooks";
 import { WithDistrict } from "./WithDistrict";
-
-const MIN_CHARS = 12;
-
-function SecretField({ label, value, onChange, hint }: { label: string; value: string; onChange: (v: string) => void; hint?: string }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="password"
-        autoComplete="off"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-}
+import { BOX_PASSPHRASE_MIN_CHARS as MIN_CHARS, SecretField } from "../account/BoxPassphraseField";
 
 /** Whether the district office holds a share of each new box key (a district setting, audited). */
 function HoldsShare({ district, current }: { district: string; current: DistrictSettings }) {
