@@ -167,7 +167,71 @@ pub fn document() -> OpenApiDocument {
         .split_for_parts()
         .1;
     document_framework_problems(&mut document);
+    document_time_zones(&mut document);
+    document_no_nul(&mut document);
     document
+}
+
+/// No text the API takes may hold the NUL character (a JSON body with one is refused): every
+/// free string of the document says so with a pattern.
+fn document_no_nul(document: &mut OpenApiDocument) {
+    use utoipa::openapi::schema::{ArrayItems, SchemaType, Type};
+    use utoipa::openapi::{RefOr, Schema};
+    fn walk(schema: &mut RefOr<Schema>) {
+        let RefOr::T(schema) = schema else {
+            return;
+        };
+        match schema {
+            Schema::Object(object) => {
+                let is_string = match &object.schema_type {
+                    SchemaType::Type(kind) => *kind == Type::String,
+                    SchemaType::Array(kinds) => kinds.contains(&Type::String),
+                    SchemaType::AnyValue => false,
+                };
+                if is_string
+                    && object.pattern.is_none()
+                    && object.format.is_none()
+                    && object.enum_values.is_none()
+                {
+                    object.pattern = Some("^[^\\x00]*$".to_owned());
+                }
+                object.properties.values_mut().for_each(walk);
+            }
+            Schema::Array(array) => {
+                if let ArrayItems::RefOrSchema(items) = &mut array.items {
+                    walk(items);
+                }
+            }
+            Schema::OneOf(one_of) => one_of.items.iter_mut().for_each(walk),
+            Schema::AllOf(all_of) => all_of.items.iter_mut().for_each(walk),
+            Schema::AnyOf(any_of) => any_of.items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    if let Some(components) = document.components.as_mut() {
+        components.schemas.values_mut().for_each(walk);
+    }
+}
+
+/// The time zones a school may be set to are the IANA names the server knows: the requests
+/// that set one say so with a pattern listing them.
+fn document_time_zones(document: &mut OpenApiDocument) {
+    use utoipa::openapi::{RefOr, Schema};
+    let names: Vec<String> = chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|zone| zone.name().replace('+', "\\+"))
+        .collect();
+    let pattern = format!("^({})$", names.join("|"));
+    let Some(components) = document.components.as_mut() else {
+        return;
+    };
+    for name in ["SchoolSettingsChange", "NewDistrictSchool"] {
+        if let Some(RefOr::T(Schema::Object(object))) = components.schemas.get_mut(name) {
+            if let Some(RefOr::T(Schema::Object(zone))) = object.properties.get_mut("time_zone") {
+                zone.pattern = Some(pattern.clone());
+            }
+        }
+    }
 }
 
 /// Adds to every operation the problems any request can meet before its handler runs, so the

@@ -19,7 +19,8 @@ use crate::auth::throttle::LoginThrottle;
 use crate::auth::tokens::TokenKeys;
 use crate::configuration::Settings;
 use crate::database;
-use crate::http::problems::{api_not_found, ensure_problem, path_config, query_config};
+use crate::http::known_paths::{api_unrouted, refuse_undeclared_methods, KnownPaths};
+use crate::http::problems::{ensure_problem, path_config, query_config};
 use crate::http::rate_limit::PublicRateLimit;
 use crate::http::request_span::request_span;
 use crate::http::security_headers::security_headers;
@@ -106,15 +107,18 @@ impl Application {
 fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let spec = openapi::document();
     let spec_json = web::Data::new(SpecJson(spec.to_json()?));
+    let known_paths = web::Data::new(KnownPaths::from_document(&spec));
     let web_dir = state.settings.web_dir.clone();
     let behind_tls = state.settings.behind_tls;
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         let (app, _) = App::new()
             .wrap(ErrorHandlers::new().default_handler(ensure_problem))
+            .wrap(from_fn(refuse_undeclared_methods))
             .wrap(security_headers(behind_tls))
             .wrap(from_fn(request_span))
             .app_data(data.clone())
+            .app_data(known_paths.clone())
             .app_data(path_config())
             .app_data(query_config())
             .into_utoipa_app()
@@ -128,7 +132,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .split_for_parts();
         app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", spec.clone()))
             .service(web::redirect("/api/docs", "/api/docs/"))
-            .service(web::scope("/api").default_service(web::to(api_not_found)))
+            .service(web::scope("/api").default_service(web::to(api_unrouted)))
             .configure(|config| {
                 if web_dir.join("index.html").is_file() {
                     config.service(web_client(&web_dir));
@@ -153,7 +157,7 @@ async fn serve_spec(spec: web::Data<SpecJson>) -> HttpResponse {
 
 async fn web_client_missing(request: actix_web::HttpRequest) -> HttpResponse {
     if request.path().starts_with("/api") {
-        return api_not_found(request).await;
+        return api_unrouted(request).await;
     }
     HttpResponse::NotFound()
         .content_type("text/plain; charset=utf-8")

@@ -45,7 +45,7 @@ impl Receipt {
     }
 
     pub fn parse(input: &str) -> Option<Receipt> {
-        if input.len() > 64 {
+        if input.chars().count() > 64 {
             return None;
         }
         let mut digits = String::with_capacity(16);

@@ -55,20 +55,24 @@ impl Language {
 #[serde(deny_unknown_fields)]
 pub struct Submitter {
     #[validate(length(min = 1, max = 200, message = "the name must have 1 to 200 characters"))]
+    #[schema(min_length = 1, max_length = 200)]
     pub name: String,
     #[validate(length(
         min = 5,
         max = 32,
         message = "the phone number must have 5 to 32 characters"
     ))]
+    #[schema(min_length = 5, max_length = 32)]
     #[serde(default)]
     pub phone: Option<String>,
     #[validate(email(message = "the e-mail address is not valid"), length(max = 254))]
+    #[schema(max_length = 254, format = Email)]
     #[serde(default)]
     pub email: Option<String>,
     pub kind: WriterKind,
     /// The class of a student, e.g. `7B`.
     #[validate(length(max = 16, message = "the class has at most 16 characters"))]
+    #[schema(max_length = 16)]
     #[serde(default)]
     pub class_name: Option<String>,
 }
@@ -80,7 +84,12 @@ pub struct SubmitAppeal {
     /// The school's slug.
     #[schema(example = "school-31")]
     pub school: String,
-    /// At most 10,000 characters.
+    /// 1 to 10,000 characters, at least one of them visible.
+    #[schema(
+        min_length = 1,
+        max_length = 10000,
+        pattern = r"^[^\x00]*[^\s\x00-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff][^\x00]*$"
+    )]
     pub text: String,
     pub anonymous: bool,
     /// Required for a signed appeal, absent for an anonymous one.
@@ -89,6 +98,7 @@ pub struct SubmitAppeal {
     pub submitter: Option<Submitter>,
     #[serde(default)]
     #[validate(length(max = 23, message = "too many categories"))]
+    #[schema(max_items = 23)]
     pub categories: Vec<AppealCategory>,
     #[serde(default)]
     pub language: Option<Language>,
@@ -120,7 +130,9 @@ pub struct AppealReceipt {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TrackRequest {
+    /// 16 digits; spaces and `-` between them are ignored.
     #[schema(example = "1234-5678-9012-3456")]
+    #[schema(max_length = 64, pattern = r"^[ \u00a0-]*([0-9][ \u00a0-]*){16}$")]
     pub receipt: String,
 }
 
@@ -205,7 +217,15 @@ pub enum RepliesGoTo {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WriterReply {
+    /// 16 digits; spaces and `-` between them are ignored.
+    #[schema(max_length = 64, pattern = r"^[ \u00a0-]*([0-9][ \u00a0-]*){16}$")]
     pub receipt: String,
+    /// 1 to 10,000 characters, at least one of them visible.
+    #[schema(
+        min_length = 1,
+        max_length = 10000,
+        pattern = r"^[^\x00]*[^\s\x00-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff][^\x00]*$"
+    )]
     pub text: String,
 }
 

@@ -11,6 +11,7 @@ use validator::Validate;
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
     #[validate(length(min = 1, max = 64, message = "the login must have 1 to 64 characters"))]
+    #[schema(min_length = 1, max_length = 64)]
     #[schema(example = "demo.director")]
     pub login: String,
     #[validate(length(
@@ -18,10 +19,12 @@ pub struct LoginRequest {
         max = 256,
         message = "the password must have 1 to 256 characters"
     ))]
+    #[schema(min_length = 1, max_length = 256)]
     pub password: String,
     /// The code from the authenticator app, or a recovery code, when the member has turned on
     /// a second factor (asked for by `second_factor_required`).
     #[validate(length(max = 32, message = "the code must have at most 32 characters"))]
+    #[schema(max_length = 32)]
     #[schema(example = "123456")]
     pub one_time_code: Option<String>,
 }
@@ -42,12 +45,14 @@ pub struct TokenPair {
 #[serde(deny_unknown_fields)]
 pub struct PasswordChange {
     #[validate(length(min = 1, max = 256, message = "the current password is missing"))]
+    #[schema(min_length = 1, max_length = 256)]
     pub current_password: String,
     #[validate(length(
         min = 10,
         max = 256,
         message = "the new password must have 10 to 256 characters"
     ))]
+    #[schema(min_length = 10, max_length = 256)]
     pub new_password: String,
 }
 
@@ -56,6 +61,7 @@ pub struct PasswordChange {
 #[serde(deny_unknown_fields)]
 pub struct RefreshRequest {
     #[validate(length(min = 1, max = 256, message = "the refresh token is missing"))]
+    #[schema(min_length = 1, max_length = 256)]
     pub refresh_token: String,
 }
 
@@ -105,14 +111,18 @@ pub struct TwoFactorState {
 #[serde(deny_unknown_fields)]
 pub struct ServiceTokenRequest {
     /// Always `client_credentials`.
-    #[schema(example = "client_credentials")]
+    #[schema(example = "client_credentials", pattern = "^client_credentials$")]
     pub grant_type: String,
     #[validate(length(min = 1, max = 64, message = "the client id is missing"))]
+    #[schema(min_length = 1, max_length = 64)]
     pub client_id: String,
     #[validate(length(min = 1, max = 256, message = "the client secret is missing"))]
+    #[schema(min_length = 1, max_length = 256)]
     pub client_secret: String,
     /// Space-separated scopes to ask for; all the account holds when absent.
     #[validate(length(max = 200))]
+    #[schema(pattern = r"^\s*((district:read|reports:read|journal:read)(\s+|$))*$")]
+    #[schema(max_length = 200)]
     pub scope: Option<String>,
 }
 
@@ -136,6 +146,7 @@ pub struct PasswordConfirmation {
         max = 256,
         message = "the password must have 1 to 256 characters"
     ))]
+    #[schema(min_length = 1, max_length = 256)]
     pub password: String,
 }
 
@@ -153,6 +164,7 @@ pub struct TwoFactorEnrolment {
 #[serde(deny_unknown_fields)]
 pub struct OneTimeCode {
     #[validate(length(min = 1, max = 32, message = "the code must have 1 to 32 characters"))]
+    #[schema(min_length = 1, max_length = 32)]
     #[schema(example = "123456")]
     pub code: String,
 }
@@ -172,7 +184,9 @@ pub struct TwoFactorRemoval {
         max = 256,
         message = "the password must have 1 to 256 characters"
     ))]
+    #[schema(min_length = 1, max_length = 256)]
     pub password: String,
     #[validate(length(min = 1, max = 32, message = "the code must have 1 to 32 characters"))]
+    #[schema(min_length = 1, max_length = 32)]
     pub code: String,
 }

@@ -103,7 +103,12 @@ impl NotAcceptedReason {
 #[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PaperAppeal {
-    /// The note's text, or a faithful summary of it.
+    /// The note's text, or a faithful summary of it: 1 to 10,000 characters.
+    #[schema(
+        min_length = 1,
+        max_length = 10000,
+        pattern = r"^[^\x00]*[^\s\x00-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff][^\x00]*$"
+    )]
     pub text: String,
     pub anonymous: bool,
     #[validate(nested)]

@@ -180,10 +180,13 @@ pub struct NewReferralBody {
     /// The school's slug.
     pub school: String,
     #[validate(length(min = 1, max = 200, message = "the name must have 1 to 200 characters"))]
+    #[schema(min_length = 1, max_length = 200)]
     pub name_ky: String,
     #[validate(length(min = 1, max = 200, message = "the name must have 1 to 200 characters"))]
+    #[schema(min_length = 1, max_length = 200)]
     pub name_ru: String,
     #[validate(length(min = 1, max = 200, message = "the name must have 1 to 200 characters"))]
+    #[schema(min_length = 1, max_length = 200)]
     pub name_en: String,
 }
 
@@ -300,8 +303,10 @@ pub struct MarkConcerned {
 pub struct NewMeasure {
     pub taken_on: NaiveDate,
     #[validate(length(min = 1, max = 200, message = "who took it: 1 to 200 characters"))]
+    #[schema(min_length = 1, max_length = 200)]
     pub taken_by: String,
     #[validate(length(min = 1, max = 1000, message = "the measure: 1 to 1,000 characters"))]
+    #[schema(min_length = 1, max_length = 1000)]
     pub summary: String,
 }
 
@@ -310,6 +315,7 @@ pub struct NewMeasure {
 #[serde(deny_unknown_fields)]
 pub struct NewNote {
     #[validate(length(min = 1, max = 10000, message = "the note: 1 to 10,000 characters"))]
+    #[schema(min_length = 1, max_length = 10000)]
     pub text: String,
 }
 
@@ -317,12 +323,15 @@ pub struct NewNote {
 #[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewReferral {
-    /// The body, from the catalogue; required.
+    /// The body, from the catalogue; required (a request without it is answered
+    /// `referral_body_required`).
     #[serde(default)]
+    #[schema(value_type = Uuid, required = true)]
     pub body_id: Option<Uuid>,
     pub referred_on: NaiveDate,
     pub method: ReferralMethod,
     #[validate(length(max = 100, message = "the reference has at most 100 characters"))]
+    #[schema(max_length = 100)]
     #[serde(default)]
     pub body_reference: Option<String>,
 }
@@ -333,9 +342,11 @@ pub struct NewReferral {
 pub struct ReferralReply {
     pub received_on: NaiveDate,
     #[validate(length(max = 100, message = "the reference has at most 100 characters"))]
+    #[schema(max_length = 100)]
     #[serde(default)]
     pub body_reference: Option<String>,
     #[validate(length(min = 1, max = 10000, message = "the reply: 1 to 10,000 characters"))]
+    #[schema(min_length = 1, max_length = 10000)]
     pub summary: String,
 }
 
@@ -345,6 +356,7 @@ pub struct ReferralReply {
 #[serde(deny_unknown_fields)]
 pub struct NewAnswer {
     #[validate(length(min = 1, max = 10000, message = "the answer: 1 to 10,000 characters"))]
+    #[schema(min_length = 1, max_length = 10000)]
     pub text: String,
     /// Approve it at once (the director answering directly).
     #[serde(default)]
@@ -358,6 +370,7 @@ pub struct CloseCase {
     pub outcome: Outcome,
     /// For an urgent appeal that was not referred: why no referral was needed.
     #[validate(length(min = 1, max = 2000, message = "the reason: 1 to 2,000 characters"))]
+    #[schema(min_length = 1, max_length = 2000)]
     #[serde(default)]
     pub no_referral_reason: Option<String>,
 }

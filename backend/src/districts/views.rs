@@ -73,6 +73,7 @@ pub struct DistrictOverview {
 #[serde(deny_unknown_fields)]
 pub struct StatisticsQuery {
     /// `YYYY-MM`; the last finished month when absent.
+    #[param(pattern = r"^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$")]
     pub month: Option<String>,
 }
 
@@ -145,8 +146,10 @@ pub struct ServiceAccountList {
 #[serde(deny_unknown_fields)]
 pub struct NewServiceAccount {
     #[validate(length(min = 1, max = 120, code = "length"))]
+    #[schema(min_length = 1, max_length = 120)]
     pub name: String,
     #[validate(length(min = 1, code = "required"))]
+    #[schema(min_items = 1)]
     pub scopes: Vec<ServiceScope>,
 }
 

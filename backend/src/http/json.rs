@@ -21,6 +21,24 @@ pub const DEFAULT_LIMIT: usize = 16 * 1024;
 /// `body_timeout_seconds` says otherwise (a slow-body flood must not hold the connections).
 pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
 
+/// Reads a whole number written either way JSON allows (`7` or `7.0`), as the document's
+/// `integer` promises.
+pub fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<i32, D::Error> {
+    use serde::de::Error;
+    use serde::Deserialize;
+    let number = serde_json::Number::deserialize(deserializer)?;
+    number
+        .as_i64()
+        .or_else(|| {
+            number
+                .as_f64()
+                .filter(|value| value.fract() == 0.0 && value.abs() <= f64::from(i32::MAX))
+                .map(|value| value as i64)
+        })
+        .and_then(|value| i32::try_from(value).ok())
+        .ok_or_else(|| D::Error::custom(format!("expected a whole number, found {number}")))
+}
+
 /// A validated JSON request body of at most `LIMIT` bytes.
 #[derive(Debug)]
 pub struct ApiJson<T, const LIMIT: usize = DEFAULT_LIMIT>(pub T);

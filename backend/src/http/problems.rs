@@ -5,7 +5,7 @@ use actix_web::body::BoxBody;
 use actix_web::dev::ServiceResponse;
 use actix_web::http::{header, StatusCode};
 use actix_web::middleware::ErrorHandlerResponse;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 
 use crate::error::{problem_for_status, ApiError, FieldError, PROBLEM_JSON};
 
@@ -49,9 +49,4 @@ fn problem_response(status: StatusCode) -> HttpResponse<BoxBody> {
     HttpResponse::build(status)
         .insert_header((header::CONTENT_TYPE, PROBLEM_JSON))
         .json(problem_for_status(status))
-}
-
-/// The answer to an unknown route under `/api`.
-pub async fn api_not_found(_request: HttpRequest) -> HttpResponse {
-    problem_response(StatusCode::NOT_FOUND)
 }

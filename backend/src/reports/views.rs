@@ -168,6 +168,7 @@ pub struct ReportQuery {
     /// The school's slug.
     pub school: String,
     /// `YYYY-MM`.
+    #[param(pattern = r"^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$")]
     pub month: String,
     /// A version; the newest when absent.
     pub version: Option<i32>,
@@ -181,6 +182,7 @@ pub struct ReportTarget {
     /// The school's slug.
     pub school: String,
     /// `YYYY-MM`.
+    #[param(pattern = r"^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$")]
     pub month: String,
 }
 
@@ -189,9 +191,11 @@ pub struct ReportTarget {
 #[serde(deny_unknown_fields)]
 pub struct ReportDraft {
     #[validate(length(max = 20000, code = "length"))]
+    #[schema(max_length = 20000)]
     pub narrative: String,
     /// Required when the month's report is already published: what the correction changes.
     #[validate(length(min = 1, max = 2000, code = "length"))]
+    #[schema(min_length = 1, max_length = 2000)]
     pub changes: Option<String>,
 }
 
@@ -209,6 +213,7 @@ pub enum ExportFormat {
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
     pub school: String,
+    #[param(pattern = r"^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$")]
     pub month: String,
     pub format: ExportFormat,
     pub version: Option<i32>,

@@ -89,6 +89,7 @@ pub struct SchoolWordView {
 #[serde(deny_unknown_fields)]
 pub struct NewSchoolWord {
     #[validate(length(min = 2, max = 64, message = "a word has 2 to 64 characters"))]
+    #[schema(min_length = 2, max_length = 64)]
     pub word: String,
     pub rule: entity::school_word::WordRule,
 }
@@ -99,6 +100,7 @@ pub struct NewSchoolWord {
 pub struct Holiday {
     pub day: NaiveDate,
     #[validate(length(min = 1, max = 100, message = "the name: 1 to 100 characters"))]
+    #[schema(min_length = 1, max_length = 100)]
     pub name: String,
 }
 
@@ -107,6 +109,7 @@ pub struct Holiday {
 #[serde(deny_unknown_fields)]
 pub struct HolidayList {
     #[validate(nested, length(max = 200, message = "at most 200 holidays"))]
+    #[schema(max_items = 200)]
     pub holidays: Vec<Holiday>,
 }
 
@@ -115,24 +118,36 @@ pub struct HolidayList {
 #[serde(deny_unknown_fields)]
 pub struct SchoolSettingsChange {
     #[validate(length(min = 2, max = 200, code = "length"))]
+    #[schema(min_length = 2, max_length = 200)]
     pub name: String,
     /// Working-group members who must confirm an opening (2 to 9).
     #[validate(range(min = 2, max = 9, code = "range"))]
+    #[schema(minimum = 2, maximum = 9)]
+    #[serde(deserialize_with = "crate::http::json::whole_number")]
     pub opening_quorum: i32,
     /// The box is opened at least once per this many months (1 to 3).
     #[validate(range(min = 1, max = 3, code = "range"))]
+    #[schema(minimum = 1, maximum = 3)]
+    #[serde(deserialize_with = "crate::http::json::whole_number")]
     pub opening_interval_months: i32,
     /// Answer deadline of signed appeals in working days (the law's 14 at most).
     #[validate(range(min = 1, max = 14, code = "range"))]
+    #[schema(minimum = 1, maximum = 14)]
+    #[serde(deserialize_with = "crate::http::json::whole_number")]
     pub answer_deadline_working_days: i32,
     #[validate(range(min = 1, max = 30, code = "range"))]
+    #[schema(minimum = 1, maximum = 30)]
+    #[serde(deserialize_with = "crate::http::json::whole_number")]
     pub anonymous_target_working_days: i32,
     /// `ky`, `ru` or `en`.
+    #[schema(pattern = "^(ky|ru|en)$")]
     pub default_language: String,
     /// An IANA time zone, e.g. `Asia/Bishkek`.
     pub time_zone: String,
     /// Years after closing that an appeal's content and writer are kept (1 to 25).
     #[validate(range(min = 1, max = 25, code = "range"))]
+    #[schema(minimum = 1, maximum = 25)]
+    #[serde(deserialize_with = "crate::http::json::whole_number")]
     pub retention_years: i32,
 }
 
@@ -142,10 +157,13 @@ pub struct SchoolSettingsChange {
 pub struct NewDistrictSchool {
     /// Lowercase letters, digits and `-`: the address of its public page, `/s/{slug}`.
     #[validate(length(min = 3, max = 64, code = "length"))]
+    #[schema(min_length = 3, max_length = 64, pattern = r"^[a-z0-9-]+$")]
     pub slug: String,
     #[validate(length(min = 2, max = 200, code = "length"))]
+    #[schema(min_length = 2, max_length = 200)]
     pub name: String,
     /// `ky`, `ru` or `en`.
+    #[schema(pattern = "^(ky|ru|en)$")]
     pub default_language: String,
     /// An IANA time zone; `Asia/Bishkek` when absent.
     pub time_zone: Option<String>,

@@ -51,12 +51,16 @@ impl StaffView {
 pub struct NewStaffMember {
     /// 3 to 64 characters: letters, digits, `.`, `-`, `_`.
     #[validate(length(min = 3, max = 64, code = "length"))]
+    #[schema(min_length = 3, max_length = 64)]
     pub login: String,
     #[validate(length(min = 1, max = 200, code = "length"))]
+    #[schema(min_length = 1, max_length = 200)]
     pub full_name: String,
     #[validate(length(min = 1, max = 200, code = "length"))]
+    #[schema(min_length = 1, max_length = 200)]
     pub position: String,
     #[validate(email(code = "email"), length(max = 254, code = "length"))]
+    #[schema(max_length = 254, format = Email)]
     pub email: Option<String>,
     pub roles: Vec<Role>,
 }

@@ -34,8 +34,10 @@ pub struct WebhookSubscriptionList {
 pub struct NewWebhookSubscription {
     /// An `https://` (or, inside a private network, `http://`) address that accepts POST.
     #[validate(length(min = 8, max = 500, code = "length"))]
+    #[schema(min_length = 8, max_length = 500)]
     pub url: String,
     #[validate(length(min = 1, code = "required"))]
+    #[schema(min_items = 1)]
     pub events: Vec<EventType>,
 }
 

@@ -124,7 +124,7 @@ async fn unknown_routes_under_the_api_are_problem_json() {
 }
 
 #[tokio::test]
-async fn a_wrong_method_is_a_problem_not_a_crash() {
+async fn a_method_the_document_does_not_declare_is_405_with_allow() {
     let app = spawn_app().await;
     let response = app
         .client
@@ -132,14 +132,25 @@ async fn a_wrong_method_is_a_problem_not_a_crash() {
         .send()
         .await
         .unwrap();
-    assert!(response.status().is_client_error());
-    assert!(response
-        .headers()
-        .get("content-type")
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .starts_with("application/problem+json"));
+    assert_eq!(response.headers()["allow"], "POST");
+    assert_problem(response, 405, "method_not_allowed").await;
+    let response = app
+        .client
+        .patch(app.url("/schools/no-such-school/holidays"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["allow"], "GET, PUT");
+    assert_problem(response, 405, "method_not_allowed").await;
+    // A literal path that a template route with another method would take.
+    let response = app
+        .client
+        .get(app.url("/appeals/track"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["allow"], "POST");
+    assert_problem(response, 405, "method_not_allowed").await;
 }
 
 #[tokio::test]

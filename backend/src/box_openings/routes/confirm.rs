@@ -39,7 +39,9 @@ pub async fn confirm_opening(
     let body: ConfirmOpening = if body.iter().all(u8::is_ascii_whitespace) {
         ConfirmOpening::default()
     } else {
-        serde_json::from_slice(&body).map_err(|error| ApiError::MalformedJson(error.to_string()))?
+        serde_json::from_slice::<Option<ConfirmOpening>>(&body)
+            .map_err(|error| ApiError::MalformedJson(error.to_string()))?
+            .unwrap_or_default()
     };
     let passphrase = body.passphrase.map(|p| p.expose_secret().to_owned());
     let opening = service::confirm(&state, &caller, *id, passphrase).await?;

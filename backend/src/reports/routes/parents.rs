@@ -14,7 +14,7 @@ use crate::state::AppState;
     tag = "reports",
     params(
         ("slug" = String, Path, description = "The school's slug"),
-        ("month" = String, Path, description = "`YYYY-MM`, or `latest`"),
+        ("month" = String, Path, description = "`YYYY-MM`, or `latest`", pattern = r"^((20[0-9]{2}|2100)-(0[1-9]|1[0-2])|latest)$"),
     ),
     responses(
         (status = 200, description = "The parents' version", body = ParentsReport),

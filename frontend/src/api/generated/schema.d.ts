@@ -2285,9 +2285,10 @@ export interface components {
         NewReferral: {
             /**
              * Format: uuid
-             * @description The body, from the catalogue; required.
+             * @description The body, from the catalogue; required (a request without it is answered
+             *     `referral_body_required`).
              */
-            body_id?: string | null;
+            body_id: string;
             body_reference?: string | null;
             method: components["schemas"]["ReferralMethod"];
             /** Format: date */
@@ -2313,6 +2314,7 @@ export interface components {
         };
         /** @description A new staff account of a school. */
         NewStaffMember: {
+            /** Format: email */
             email?: string | null;
             full_name: string;
             /** @description 3 to 64 characters: letters, digits, `.`, `-`, `_`. */
@@ -2409,7 +2411,7 @@ export interface components {
             in_danger?: boolean;
             not_accepted?: null | components["schemas"]["NotAcceptedReason"];
             submitter?: null | components["schemas"]["Submitter"];
-            /** @description The note's text, or a faithful summary of it. */
+            /** @description The note's text, or a faithful summary of it: 1 to 10,000 characters. */
             text: string;
         };
         /** @description The published report as parents read it: no appeal text, small counts hidden. */
@@ -2917,13 +2919,14 @@ export interface components {
              */
             school: string;
             submitter?: null | components["schemas"]["Submitter"];
-            /** @description At most 10,000 characters. */
+            /** @description 1 to 10,000 characters, at least one of them visible. */
             text: string;
         };
         /** @description A signed writer and how to answer them. */
         Submitter: {
             /** @description The class of a student, e.g. `7B`. */
             class_name?: string | null;
+            /** Format: email */
             email?: string | null;
             kind: components["schemas"]["WriterKind"];
             name: string;
@@ -2943,7 +2946,10 @@ export interface components {
         };
         /** @description A receipt typed in by the writer. */
         TrackRequest: {
-            /** @example 1234-5678-9012-3456 */
+            /**
+             * @description 16 digits; spaces and `-` between them are ignored.
+             * @example 1234-5678-9012-3456
+             */
             receipt: string;
         };
         /** @description An appeal as its writer sees it through the receipt. */
@@ -3060,7 +3066,9 @@ export interface components {
         WriterKind: "student" | "parent" | "citizen" | "staff";
         /** @description The writer adds to their appeal. */
         WriterReply: {
+            /** @description 16 digits; spaces and `-` between them are ignored. */
             receipt: string;
+            /** @description 1 to 10,000 characters, at least one of them visible. */
             text: string;
         };
         /** @description The writer's reply was kept. */
