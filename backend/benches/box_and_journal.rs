@@ -24,9 +24,9 @@ use entity::Role;
 use ishenim::audit::Actor;
 use ishenim::auth::password::hash_password;
 use ishenim::configuration::Settings;
+use ishenim::journal::event::{CaseStep, JournalEvent};
 use ishenim::journal::store::{append, NewJournalEntry};
 use ishenim::journal::verification::verify;
-use ishenim::journal::JournalKind;
 use ishenim::schools::store::{create_district, create_school, NewSchool};
 use ishenim::sealing::seal;
 use ishenim::staff::store::{create_staff, NewStaff};
@@ -265,11 +265,18 @@ async fn grow_journal(db: &DatabaseConnection, school_id: Uuid, from: usize, tar
         let batch = (target - written).min(10_000);
         let entries = (0..batch)
             .map(|n| NewJournalEntry {
-                kind: JournalKind::Measure,
                 appeal_id: Some(Uuid::new_v4()),
                 box_opening_id: None,
                 actor_id: None,
-                payload: json!({"summary": "A talk with the class teacher", "n": written + n}),
+                event: JournalEvent::Case {
+                    registration_number: Some(format!("2026/{}", written + n)),
+                    step: CaseStep::MeasureTaken {
+                        measure_id: Uuid::new_v4(),
+                        taken_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+                        taken_by: "Class teacher".to_owned(),
+                        summary: "A talk with the class teacher".to_owned(),
+                    },
+                },
             })
             .collect();
         let txn = db.begin().await.unwrap();

@@ -8,10 +8,9 @@ use entity::appeal::AppealStatus;
 use entity::{appeal, appeal_message, referral, school};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
-use serde_json::json;
 
+use crate::journal::event::JournalEvent;
 use crate::journal::store::{self as journal, NewJournalEntry};
-use crate::journal::JournalKind;
 
 /// The last closing day whose appeals are erased on `today`.
 pub fn erase_closed_on_or_before(today: NaiveDate, retention_years: i32) -> NaiveDate {
@@ -73,17 +72,15 @@ pub async fn erase_expired(
             &txn,
             school.id,
             vec![NewJournalEntry {
-                kind: JournalKind::Erasure,
                 appeal_id: Some(case.id),
                 box_opening_id: None,
                 actor_id: None,
-                payload: json!({
-                    "type": "erased",
-                    "registration_number": case.registration_number,
-                    "closed_on": case.closed_on,
-                    "erased_on": today,
-                    "retention_years": school.retention_years,
-                }),
+                event: JournalEvent::Erased {
+                    registration_number: case.registration_number.clone(),
+                    closed_on: case.closed_on,
+                    erased_on: today,
+                    retention_years: school.retention_years,
+                },
             }],
         )
         .await?;

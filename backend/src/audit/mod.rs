@@ -144,14 +144,71 @@ pub enum Actor {
     System,
 }
 
+/// What an audited action was about, stored as `kind:id` (`staff:<uuid>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditSubject {
+    Appeal(Uuid),
+    BoxOpening(Uuid),
+    District(Uuid),
+    ReferralBody(Uuid),
+    /// A school's report of a month.
+    Report(Uuid, crate::reports::month::Month),
+    School(Uuid),
+    SchoolWord(Uuid),
+    ServiceAccount(Uuid),
+    Staff(Uuid),
+    Webhook(Uuid),
+}
+
+impl std::fmt::Display for AuditSubject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AuditSubject::Appeal(id) => write!(f, "appeal:{id}"),
+            AuditSubject::BoxOpening(id) => write!(f, "box_opening:{id}"),
+            AuditSubject::District(id) => write!(f, "district:{id}"),
+            AuditSubject::ReferralBody(id) => write!(f, "referral_body:{id}"),
+            AuditSubject::Report(school, month) => write!(f, "report:{school}:{month}"),
+            AuditSubject::School(id) => write!(f, "school:{id}"),
+            AuditSubject::SchoolWord(id) => write!(f, "school_word:{id}"),
+            AuditSubject::ServiceAccount(id) => write!(f, "service_account:{id}"),
+            AuditSubject::Staff(id) => write!(f, "staff:{id}"),
+            AuditSubject::Webhook(id) => write!(f, "webhook:{id}"),
+        }
+    }
+}
+
 /// One event to record.
 #[derive(Debug, Clone)]
 pub struct AuditEvent {
     pub chain: AuditChain,
     pub actor: Actor,
     pub action: AuditAction,
-    /// What the action was about, e.g. `staff:<uuid>`.
-    pub subject: Option<String>,
+    /// What the action was about.
+    pub subject: Option<AuditSubject>,
     /// Further facts, never appeal content.
     pub details: serde_json::Value,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Subjects are stored as text and filtered on (an appeal's trail): the text is pinned.
+    #[test]
+    fn subjects_are_written_as_kind_and_id() {
+        let id = Uuid::from_bytes([1; 16]);
+        let month = crate::reports::month::Month::parse("2026-11").unwrap();
+        assert_eq!(
+            AuditSubject::Appeal(id).to_string(),
+            "appeal:01010101-0101-0101-0101-010101010101"
+        );
+        assert_eq!(
+            AuditSubject::Report(id, month).to_string(),
+            "report:01010101-0101-0101-0101-010101010101:2026-11"
+        );
+        assert_eq!(
+            AuditSubject::ServiceAccount(id).to_string(),
+            "service_account:01010101-0101-0101-0101-010101010101"
+        );
+    }
 }

@@ -91,7 +91,7 @@ pub async fn record(
         actor_id,
         actor_login,
         action: event.action.as_str().to_owned(),
-        subject: event.subject,
+        subject: event.subject.map(|subject| subject.to_string()),
         details: event.details.to_string(),
         prev_hash,
         hash: String::new(),

@@ -37,6 +37,14 @@ impl Caller {
         self.roles.contains(&role)
     }
 
+    /// The caller as the journal names them.
+    pub fn named(&self) -> crate::journal::event::NamedPerson {
+        crate::journal::event::NamedPerson {
+            position: self.position.clone(),
+            full_name: self.full_name.clone(),
+        }
+    }
+
     /// The caller as the actor of an audit entry (a service account's login is
     /// `service:<client id>`).
     pub fn actor(&self) -> Actor {

@@ -18,7 +18,6 @@ use entity::appeal::{self, AppealStatus};
 use entity::{appeal_message, box_key, box_key_share, holder_key, opening_envelope, school};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter};
-use serde_json::json;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
@@ -26,8 +25,8 @@ use super::crypto::{self, Seed, Share};
 use super::store;
 use crate::appeals::intake::field;
 use crate::error::ApiError;
+use crate::journal::event::{JournalEvent, NamedPerson};
 use crate::journal::store::{self as journal, NewJournalEntry};
-use crate::journal::JournalKind;
 use crate::sealing::{self, Sealed};
 use crate::secrets::Secrets;
 
@@ -442,26 +441,28 @@ pub async fn make_box_key(
         store::retire(txn, old.id).await?;
     }
     store::insert_box_key(txn, key.clone(), sealed_shares).await?;
-    let names: Vec<serde_json::Value> = members
+    let holders: Vec<NamedPerson> = members
         .iter()
-        .map(|member| json!({"full_name": member.user.full_name, "position": member.user.position}))
+        .map(|member| NamedPerson {
+            position: member.user.position.clone(),
+            full_name: member.user.full_name.clone(),
+        })
         .collect();
     journal::append(
         txn,
         school.id,
         vec![NewJournalEntry {
-            kind: JournalKind::BoxKey,
             appeal_id: None,
             box_opening_id: opening_id,
             actor_id: None,
-            payload: json!({
-                "box_key_id": id,
-                "fingerprint": fingerprint,
-                "threshold": threshold,
-                "holders": names,
-                "district_share": key.district_share,
-                "replaces": replaces.map(|(old, _)| old.fingerprint.clone()),
-            }),
+            event: JournalEvent::BoxKeyMade {
+                box_key_id: id,
+                fingerprint: fingerprint.clone(),
+                threshold,
+                holders,
+                district_share: key.district_share,
+                replaces: replaces.map(|(old, _)| old.fingerprint.clone()),
+            },
         }],
     )
     .await?;

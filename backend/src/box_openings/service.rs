@@ -23,6 +23,7 @@ use super::views::{
 use crate::appeals::category::{join_categories, split_categories};
 use crate::appeals::intake::{check_text, field, AppealContent};
 use crate::appeals::views::Language;
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission, Target};
 use crate::box_keys::crypto::Seed;
@@ -30,8 +31,8 @@ use crate::box_keys::service::{self as box_keys, Given};
 use crate::box_keys::store as box_key_store;
 use crate::calendar::{add_working_days, today_in};
 use crate::error::ApiError;
+use crate::journal::event::JournalEvent;
 use crate::journal::store::{self as journal, NewJournalEntry};
-use crate::journal::JournalKind;
 use crate::schools::routes::target;
 use crate::schools::store::{find_school, find_school_by_slug, holidays_of};
 use crate::screening;
@@ -169,7 +170,7 @@ pub async fn start(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action: AuditAction::OpeningStarted,
-            subject: Some(format!("box_opening:{}", opening.id)),
+            subject: Some(AuditSubject::BoxOpening(opening.id)),
             details: json!({"extraordinary": extraordinary}),
         },
     )
@@ -323,7 +324,7 @@ pub async fn give_district_share(
             chain: AuditChain::District(school.district_id),
             actor: caller.actor(),
             action: AuditAction::DistrictShareGiven,
-            subject: Some(format!("box_opening:{}", opening.id)),
+            subject: Some(AuditSubject::BoxOpening(opening.id)),
             details: json!({"school": school.slug}),
         },
     )
@@ -539,7 +540,7 @@ pub async fn retrieved_appeals(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action: AuditAction::AppealContentRead,
-            subject: Some(format!("box_opening:{}", opening.id)),
+            subject: Some(AuditSubject::BoxOpening(opening.id)),
             details: json!({"appeals": appeals.iter().map(|a| a.id.to_string()).collect::<Vec<_>>()}),
         },
     )
@@ -777,20 +778,19 @@ async fn freeze(
                     .exec(txn)
                     .await?;
                 entries.push(NewJournalEntry {
-                    kind: JournalKind::Registration,
                     appeal_id: Some(appeal.id),
                     box_opening_id: Some(opening.id),
                     actor_id: None,
-                    payload: json!({
-                        "registration_number": number,
-                        "registered_on": today,
-                        "channel": appeal.channel,
-                        "anonymous": appeal.anonymous,
-                        "categories": split_categories(&appeal.categories),
-                        "urgent": appeal.urgent,
-                        "act_number": act_number,
-                        "answer_due_on": answer_due_on,
-                    }),
+                    event: JournalEvent::Registered {
+                        registration_number: number.clone(),
+                        registered_on: today,
+                        channel: appeal.channel,
+                        anonymous: appeal.anonymous,
+                        categories: split_categories(&appeal.categories),
+                        urgent: appeal.urgent,
+                        act_number: act_number.clone(),
+                        answer_due_on,
+                    },
                 });
                 numbers.push(number);
                 counts.registered += 1;
@@ -910,7 +910,7 @@ pub async fn abandon(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action: AuditAction::OpeningAbandoned,
-            subject: Some(format!("box_opening:{}", opening.id)),
+            subject: Some(AuditSubject::BoxOpening(opening.id)),
             details: json!({}),
         },
     )
@@ -948,14 +948,13 @@ pub async fn acknowledge(
         &txn,
         school.id,
         vec![NewJournalEntry {
-            kind: JournalKind::ActAcknowledgement,
             appeal_id: None,
             box_opening_id: Some(opening.id),
             actor_id: Some(caller.user_id),
-            payload: json!({
-                "act_number": opening.act_number,
-                "acknowledged_by": {"position": caller.position, "full_name": caller.full_name},
-            }),
+            event: JournalEvent::ActAcknowledged {
+                act_number: opening.act_number.clone(),
+                acknowledged_by: caller.named(),
+            },
         }],
     )
     .await?;

@@ -31,13 +31,14 @@ use crate::appeals::category::split_categories;
 use crate::appeals::intake::{appeal_sealed, field, AppealContent};
 use crate::appeals::store::{find_appeal, insert_message, messages_of};
 use crate::appeals::views::{Language, Submitter};
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::box_openings::store::find_opening;
 use crate::calendar::{today_in, working_days_between, Holidays};
 use crate::error::ApiError;
+use crate::journal::event::{CaseStep, JournalEvent, Official};
 use crate::journal::store::{self as journal, NewJournalEntry};
-use crate::journal::JournalKind;
 use crate::schools::routes::target;
 use crate::schools::store::{find_school, find_school_by_slug, holidays_of};
 use crate::sealing::{open_text, seal};
@@ -167,21 +168,15 @@ fn not_after_today(day: NaiveDate, school: &school::Model) -> Result<(), ApiErro
     }
 }
 
-fn entry(
-    kind: JournalKind,
-    appeal: &appeal::Model,
-    caller: &Caller,
-    payload: serde_json::Value,
-) -> NewJournalEntry {
+fn entry(appeal: &appeal::Model, caller: &Caller, step: CaseStep) -> NewJournalEntry {
     NewJournalEntry {
-        kind,
         appeal_id: Some(appeal.id),
         box_opening_id: None,
         actor_id: Some(caller.user_id),
-        payload: json!({
-            "registration_number": appeal.registration_number,
-            "event": payload,
-        }),
+        event: JournalEvent::Case {
+            registration_number: appeal.registration_number.clone(),
+            step,
+        },
     }
 }
 
@@ -385,7 +380,7 @@ pub async fn file(state: &AppState, caller: &Caller, id: Uuid) -> Result<CaseFil
             chain: AuditChain::School(case.school.id),
             actor: caller.actor(),
             action: AuditAction::AppealContentRead,
-            subject: Some(format!("appeal:{}", case.appeal.id)),
+            subject: Some(AuditSubject::Appeal(case.appeal.id)),
             details: json!({"writer_identity": file.writer.is_some()}),
         },
     )
@@ -664,19 +659,18 @@ pub async fn assign(
     journal::append(
         &case.txn,
         case.school.id,
-        vec![entry(
-            JournalKind::Assignment,
-            &case.appeal,
-            caller,
-            json!({
-                "type": if case.appeal.assigned_to_id.is_some() { "reassigned" } else { "assigned" },
-                "official": {
-                    "id": official.id,
-                    "position": official.position,
-                    "full_name": official.full_name,
-                },
-            }),
-        )],
+        vec![entry(&case.appeal, caller, {
+            let official = Official {
+                id: official.id,
+                position: official.position.clone(),
+                full_name: official.full_name.clone(),
+            };
+            if case.appeal.assigned_to_id.is_some() {
+                CaseStep::Reassigned { official }
+            } else {
+                CaseStep::Assigned { official }
+            }
+        })],
     )
     .await?;
     audit::record(
@@ -685,7 +679,7 @@ pub async fn assign(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action: AuditAction::AppealAssigned,
-            subject: Some(format!("appeal:{}", case.appeal.id)),
+            subject: Some(AuditSubject::Appeal(case.appeal.id)),
             details: json!({"official": official.id}),
         },
     )
@@ -789,12 +783,13 @@ pub async fn mark_concerned(
             &txn,
             school.id,
             vec![entry(
-                JournalKind::Assignment,
                 &appeal,
                 caller,
-                json!({
-                    "type": if route_up { "routed_to_district" } else { "unassigned" },
-                }),
+                if route_up {
+                    CaseStep::RoutedToDistrict
+                } else {
+                    CaseStep::Unassigned
+                },
             )],
         )
         .await?;
@@ -805,7 +800,7 @@ pub async fn mark_concerned(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action: AuditAction::AppealConcernRecorded,
-            subject: Some(format!("appeal:{}", appeal.id)),
+            subject: Some(AuditSubject::Appeal(appeal.id)),
             details: json!({"routed_to_district": route_up}),
         },
     )
@@ -855,15 +850,14 @@ pub async fn add_measure(
         &case.txn,
         case.school.id,
         vec![entry(
-            JournalKind::Measure,
             &case.appeal,
             caller,
-            json!({
-                "measure_id": model.id,
-                "taken_on": model.taken_on,
-                "taken_by": model.taken_by,
-                "summary": model.summary,
-            }),
+            CaseStep::MeasureTaken {
+                measure_id: model.id,
+                taken_on: model.taken_on,
+                taken_by: model.taken_by.clone(),
+                summary: model.summary.clone(),
+            },
         )],
     )
     .await?;
@@ -990,17 +984,15 @@ pub async fn refer(
         &case.txn,
         case.school.id,
         vec![entry(
-            JournalKind::Referral,
             &case.appeal,
             caller,
-            json!({
-                "type": "referred",
-                "referral_id": model.id,
-                "body": body.code.clone().unwrap_or_else(|| body.name_en.clone()),
-                "referred_on": model.referred_on,
-                "method": model.method,
-                "body_reference": model.body_reference,
-            }),
+            CaseStep::Referred {
+                referral_id: model.id,
+                body: body.code.clone().unwrap_or_else(|| body.name_en.clone()),
+                referred_on: model.referred_on,
+                method: model.method.clone(),
+                body_reference: model.body_reference.clone(),
+            },
         )],
     )
     .await?;
@@ -1054,15 +1046,13 @@ pub async fn record_reply(
         &case.txn,
         case.school.id,
         vec![entry(
-            JournalKind::Referral,
             &case.appeal,
             caller,
-            json!({
-                "type": "reply_received",
-                "referral_id": referral.id,
-                "received_on": input.received_on,
-                "body_reference": reference.clone().or(referral.body_reference.clone()),
-            }),
+            CaseStep::ReplyReceived {
+                referral_id: referral.id,
+                received_on: input.received_on,
+                body_reference: reference.clone().or(referral.body_reference.clone()),
+            },
         )],
     )
     .await?;
@@ -1215,15 +1205,13 @@ async fn approve_in(
         &case.txn,
         case.school.id,
         vec![entry(
-            JournalKind::Answer,
             &case.appeal,
             caller,
-            json!({
-                "type": "answer_approved",
-                "message_id": message.id,
-                "approved_on": today_in(&case.school.time_zone),
-                "approved_by": {"position": caller.position, "full_name": caller.full_name},
-            }),
+            CaseStep::AnswerApproved {
+                message_id: message.id,
+                approved_on: today_in(&case.school.time_zone),
+                approved_by: caller.named(),
+            },
         )],
     )
     .await?;
@@ -1294,15 +1282,13 @@ pub async fn close(
         &case.txn,
         case.school.id,
         vec![entry(
-            JournalKind::Closing,
             &case.appeal,
             caller,
-            json!({
-                "type": "closed",
-                "outcome": input.outcome.as_str(),
-                "closed_on": today,
-                "no_referral_reason_recorded": reason.is_some() && !referred,
-            }),
+            CaseStep::Closed {
+                outcome: input.outcome.as_str().to_owned(),
+                closed_on: today,
+                no_referral_reason_recorded: reason.is_some() && !referred,
+            },
         )],
     )
     .await?;

@@ -9,6 +9,7 @@ use sea_orm::{DatabaseConnection, TransactionTrait};
 use serde_json::json;
 
 use super::password_input::read_new_password;
+use crate::audit::AuditSubject;
 use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
 use crate::auth::password::hash_password;
 use crate::schools::store::{self as schools, NewSchool};
@@ -122,7 +123,7 @@ pub async fn district(db: &DatabaseConnection, command: DistrictCommand) -> anyh
             chain: AuditChain::District(district.id),
             actor: Actor::System,
             action: AuditAction::DistrictCreated,
-            subject: Some(format!("district:{}", district.id)),
+            subject: Some(AuditSubject::District(district.id)),
             details: json!({"slug": slug, "name": district.name}),
         },
     )
@@ -178,7 +179,7 @@ pub async fn school(db: &DatabaseConnection, command: SchoolCommand) -> anyhow::
             chain: AuditChain::School(school.id),
             actor: Actor::System,
             action: AuditAction::SchoolCreated,
-            subject: Some(format!("school:{}", school.id)),
+            subject: Some(AuditSubject::School(school.id)),
             details: json!({"slug": slug, "name": school.name, "district": district.slug}),
         },
     )

@@ -2,6 +2,7 @@
 //! Registrations, assignments, measures, referrals, answers, closings and act
 //! acknowledgements all go through `store::append`.
 
+pub mod event;
 pub mod routes;
 pub mod store;
 pub mod verification;

@@ -8,19 +8,18 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::JournalKind;
+use super::event::JournalEvent;
 use crate::audit::store::lock_chain;
 use crate::chain::{link, ChainHead, GENESIS_HASH};
 
 /// An entry to append.
 #[derive(Debug, Clone)]
 pub struct NewJournalEntry {
-    pub kind: JournalKind,
     pub appeal_id: Option<Uuid>,
     pub box_opening_id: Option<Uuid>,
     pub actor_id: Option<Uuid>,
-    /// The columns of the entry; never appeal text.
-    pub payload: serde_json::Value,
+    /// What happened: the entry's kind and payload (never appeal text).
+    pub event: JournalEvent,
 }
 
 /// The fields of an entry its hash covers.
@@ -176,12 +175,12 @@ pub async fn append(
             id: Uuid::new_v4(),
             school_id,
             seq,
-            kind: entry.kind.as_str().to_owned(),
+            kind: entry.event.kind().as_str().to_owned(),
             recorded_at,
             appeal_id: entry.appeal_id,
             box_opening_id: entry.box_opening_id,
             actor_id: entry.actor_id,
-            payload: entry.payload.to_string(),
+            payload: entry.event.payload().to_string(),
             prev_hash: prev_hash.clone(),
             hash: String::new(),
         };

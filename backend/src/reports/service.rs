@@ -17,6 +17,7 @@ use super::store::{self, NewVersion, DRAFT, PUBLISHED};
 use super::views::{
     MonthlyFigures, MonthlyReport, ReportDraft, ReportStatus, ReportVersionSummary,
 };
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::calendar::today_in;
@@ -277,7 +278,7 @@ pub async fn save_draft(
             chain: audit::AuditChain::School(school.id),
             actor: caller.actor(),
             action: AuditAction::ReportDraftSaved,
-            subject: Some(format!("report:{}:{month}", school.id)),
+            subject: Some(AuditSubject::Report(school.id, month)),
             details: json!({"month": month.to_string()}),
         },
     )
@@ -358,7 +359,7 @@ pub async fn publish(
             chain: audit::AuditChain::School(school.id),
             actor: caller.actor(),
             action: AuditAction::ReportPublished,
-            subject: Some(format!("report:{}:{month}", school.id)),
+            subject: Some(AuditSubject::Report(school.id, month)),
             details: json!({"month": month.to_string(), "version": row.version}),
         },
     )

@@ -9,6 +9,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
 use crate::error::ApiError;
 use crate::screening::{self, SchoolLexicon, Verdict};
@@ -68,7 +69,7 @@ pub async fn put_word(
             chain: AuditChain::School(school_id),
             actor,
             action: AuditAction::ScreeningWordSet,
-            subject: Some(format!("school_word:{}", model.id)),
+            subject: Some(AuditSubject::SchoolWord(model.id)),
             details: json!({"word": word, "rule": rule}),
         },
     )
@@ -97,7 +98,7 @@ pub async fn remove_word(
             chain: AuditChain::School(school_id),
             actor,
             action: AuditAction::ScreeningWordRemoved,
-            subject: Some(format!("school_word:{}", word.id)),
+            subject: Some(AuditSubject::SchoolWord(word.id)),
             details: json!({"word": word.word, "rule": word.rule}),
         },
     )

@@ -10,6 +10,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
 use crate::auth::store::{end_sessions, normalise_login};
 
@@ -57,7 +58,7 @@ pub async fn create_staff(
             chain,
             actor: actor.clone(),
             action: AuditAction::StaffCreated,
-            subject: Some(format!("staff:{}", user.id)),
+            subject: Some(AuditSubject::Staff(user.id)),
             details: json!({"login": user.login, "full_name": user.full_name, "position": user.position}),
         },
     )
@@ -94,7 +95,7 @@ pub async fn grant_role(
             chain: AuditChain::of_staff(user.school_id, user.district_id),
             actor,
             action: AuditAction::RoleGranted,
-            subject: Some(format!("staff:{}", user.id)),
+            subject: Some(AuditSubject::Staff(user.id)),
             details: json!({"login": user.login, "role": role.as_str()}),
         },
     )
@@ -121,7 +122,7 @@ pub async fn revoke_role(
             chain: AuditChain::of_staff(user.school_id, user.district_id),
             actor,
             action: AuditAction::RoleRevoked,
-            subject: Some(format!("staff:{}", user.id)),
+            subject: Some(AuditSubject::Staff(user.id)),
             details: json!({"login": user.login, "role": role.as_str()}),
         },
     )
@@ -159,7 +160,7 @@ pub async fn reset_password(
             chain: AuditChain::of_staff(user.school_id, user.district_id),
             actor,
             action: AuditAction::PasswordReset,
-            subject: Some(format!("staff:{}", user.id)),
+            subject: Some(AuditSubject::Staff(user.id)),
             details: json!({"login": user.login}),
         },
     )
@@ -232,7 +233,7 @@ pub async fn reset_two_factor(
             chain: AuditChain::of_staff(user.school_id, user.district_id),
             actor,
             action: AuditAction::TwoFactorReset,
-            subject: Some(format!("staff:{}", user.id)),
+            subject: Some(AuditSubject::Staff(user.id)),
             details: json!({"login": user.login, "had_second_factor": had}),
         },
     )

@@ -2,14 +2,13 @@
 
 use entity::journal_entry;
 use ishenim::chain::link;
+use ishenim::journal::event::{CaseStep, JournalEvent};
 use ishenim::journal::store::{append, canonical, NewJournalEntry};
 use ishenim::journal::verification::verify;
-use ishenim::journal::JournalKind;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
     TransactionTrait,
 };
-use serde_json::json;
 use uuid::Uuid;
 
 use crate::box_openings::{drop_appeal, open_box, sign_all, working_group};
@@ -173,11 +172,18 @@ async fn concurrent_appends_keep_the_chain_whole() {
                     &txn,
                     school_id,
                     vec![NewJournalEntry {
-                        kind: JournalKind::Measure,
                         appeal_id: None,
                         box_opening_id: None,
                         actor_id: None,
-                        payload: json!({"writer": writer, "n": n}),
+                        event: JournalEvent::Case {
+                            registration_number: None,
+                            step: CaseStep::MeasureTaken {
+                                measure_id: Uuid::new_v4(),
+                                taken_on: chrono::Utc::now().date_naive(),
+                                taken_by: format!("writer {writer}"),
+                                summary: format!("measure {n}"),
+                            },
+                        },
                     }],
                 )
                 .await

@@ -7,6 +7,7 @@ use sea_orm::{
 use serde_json::json;
 
 use crate::audit::views::{AuditPage, AuditQuery, AuditRow};
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::cases::store::appeals_concerning;
@@ -52,7 +53,7 @@ pub async fn list_audit_trail(
             chain,
             actor: caller.actor(),
             action: AuditAction::AuditTrailRead,
-            subject: Some(format!("school:{}", school.id)),
+            subject: Some(AuditSubject::School(school.id)),
             details: json!({"page": page}),
         },
     )
@@ -62,7 +63,7 @@ pub async fn list_audit_trail(
     let about_reader: Vec<String> = appeals_concerning(&txn, caller.user_id)
         .await?
         .into_iter()
-        .map(|appeal_id| format!("appeal:{appeal_id}"))
+        .map(|appeal_id| AuditSubject::Appeal(appeal_id).to_string())
         .collect();
     if !about_reader.is_empty() {
         select = select.filter(

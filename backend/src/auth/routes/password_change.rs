@@ -3,6 +3,7 @@ use sea_orm::TransactionTrait;
 use secrecy::SecretString;
 use serde_json::json;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::caller::SignedIn;
 use crate::auth::password::hash_password;
@@ -58,7 +59,7 @@ pub async fn change_own_password(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action: AuditAction::PasswordChanged,
-            subject: Some(format!("staff:{}", caller.user_id)),
+            subject: Some(AuditSubject::Staff(caller.user_id)),
             details: json!({}),
         },
     )

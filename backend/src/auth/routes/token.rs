@@ -1,6 +1,7 @@
 use actix_web::{post, web, HttpResponse};
 use serde_json::json;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
 use crate::auth::service::{authenticate, join_scopes, parse_scopes, ServiceScope};
 use crate::auth::tokens::ACCESS_TOKEN_SECONDS;
@@ -77,7 +78,7 @@ pub async fn issue_service_token(
                 login: format!("service:{}", account.client_id),
             },
             action: AuditAction::ServiceTokenIssued,
-            subject: Some(format!("service_account:{}", account.id)),
+            subject: Some(AuditSubject::ServiceAccount(account.id)),
             details: json!({"scope": scope}),
         },
     )

@@ -12,6 +12,7 @@ use entity::{district, school, staff_second_factor, Role};
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
 use uuid::Uuid;
 
+use crate::audit::AuditSubject;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::secrets::Secrets;
@@ -204,7 +205,7 @@ pub async fn record_own_change(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action,
-            subject: Some(format!("staff:{}", caller.user_id)),
+            subject: Some(AuditSubject::Staff(caller.user_id)),
             details: serde_json::json!({}),
         },
     )

@@ -5,6 +5,7 @@ use secrecy::ExposeSecret;
 use serde_json::json;
 
 use super::member_school;
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::Caller;
 use crate::box_keys::service::{self, Unlocked};
@@ -65,7 +66,7 @@ pub async fn change_box_passphrase(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action: AuditAction::BoxPassphraseChanged,
-            subject: Some(format!("staff:{}", caller.user_id)),
+            subject: Some(AuditSubject::Staff(caller.user_id)),
             details: json!({"with_recovery_code": by_recovery}),
         },
     )

@@ -4,6 +4,7 @@ use sea_orm::TransactionTrait;
 use secrecy::ExposeSecret;
 use serde_json::json;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::box_keys::views::{DistrictPassphrase, RecoveryCodeShown};
@@ -77,7 +78,7 @@ pub async fn set_district_box_key(
             chain: AuditChain::District(district.id),
             actor: caller.actor(),
             action: AuditAction::BoxPassphraseSet,
-            subject: Some(format!("district:{}", district.id)),
+            subject: Some(AuditSubject::District(district.id)),
             details: json!({"fingerprint": fingerprint}),
         },
     )

@@ -5,6 +5,7 @@ use secrecy::ExposeSecret;
 use serde_json::json;
 
 use super::member_school;
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::Caller;
 use crate::box_keys::views::{RecoveryCodeShown, SetBoxPassphrase};
@@ -63,7 +64,7 @@ pub async fn set_my_box_key(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action: AuditAction::BoxPassphraseSet,
-            subject: Some(format!("staff:{}", caller.user_id)),
+            subject: Some(AuditSubject::Staff(caller.user_id)),
             details: json!({"fingerprint": fingerprint}),
         },
     )

@@ -4,6 +4,7 @@ use entity::referral_body;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::cases::service::body_view;
@@ -58,7 +59,7 @@ pub async fn add_referral_body(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action: AuditAction::ReferralBodyAdded,
-            subject: Some(format!("referral_body:{}", model.id)),
+            subject: Some(AuditSubject::ReferralBody(model.id)),
             details: json!({"school": school.slug}),
         },
     )

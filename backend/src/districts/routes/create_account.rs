@@ -8,6 +8,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::account_view;
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::service::{hash_secret, join_scopes, new_client_id, new_secret};
 use crate::auth::{Caller, Permission};
@@ -75,7 +76,7 @@ pub async fn create_service_account(
             chain: AuditChain::District(district.id),
             actor: caller.actor(),
             action: AuditAction::ServiceAccountCreated,
-            subject: Some(format!("service_account:{}", account.id)),
+            subject: Some(AuditSubject::ServiceAccount(account.id)),
             details: json!({"client_id": account.client_id, "scopes": account.scopes}),
         },
     )

@@ -5,6 +5,7 @@ use sea_orm::TransactionTrait;
 use secrecy::SecretString;
 use serde_json::json;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::password::hash_password;
 use crate::auth::store::normalise_login;
@@ -111,7 +112,7 @@ pub async fn create_district_school(
             chain: AuditChain::District(district.id),
             actor: caller.actor(),
             action: AuditAction::SchoolCreated,
-            subject: Some(format!("school:{}", school.id)),
+            subject: Some(AuditSubject::School(school.id)),
             details: json!({"slug": school.slug, "name": school.name}),
         },
     )

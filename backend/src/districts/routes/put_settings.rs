@@ -4,6 +4,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 use serde_json::json;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::districts::district_target;
@@ -71,7 +72,7 @@ pub async fn put_district_settings(
             chain: AuditChain::District(district.id),
             actor: caller.actor(),
             action: AuditAction::DistrictSettingsChanged,
-            subject: Some(format!("district:{}", district.id)),
+            subject: Some(AuditSubject::District(district.id)),
             details: json!({
                 "two_factor_required": {
                     "from": district.two_factor_required,

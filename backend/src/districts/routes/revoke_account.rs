@@ -6,6 +6,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::districts::district_target;
@@ -56,7 +57,7 @@ pub async fn revoke_service_account(
             chain: AuditChain::District(district.id),
             actor: caller.actor(),
             action: AuditAction::ServiceAccountRevoked,
-            subject: Some(format!("service_account:{id}")),
+            subject: Some(AuditSubject::ServiceAccount(id)),
             details: json!({}),
         },
     )

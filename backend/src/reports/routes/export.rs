@@ -2,6 +2,7 @@ use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionT
 use actix_web::{get, web, HttpResponse};
 use serde_json::json;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
@@ -52,7 +53,7 @@ pub async fn export_report(
             chain: AuditChain::School(school.id),
             actor: caller.actor(),
             action: AuditAction::ReportExported,
-            subject: Some(format!("report:{}:{month}", school.id)),
+            subject: Some(AuditSubject::Report(school.id, month)),
             details: json!({"month": month.to_string(), "version": report.version, "format": extension}),
         },
     )

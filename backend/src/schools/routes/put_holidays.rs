@@ -5,6 +5,7 @@ use sea_orm::TransactionTrait;
 use serde_json::json;
 
 use super::target;
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
@@ -55,7 +56,7 @@ pub async fn put_school_holidays(
             chain: caller.audit_chain(),
             actor: caller.actor(),
             action: AuditAction::HolidaysChanged,
-            subject: Some(format!("school:{}", school.id)),
+            subject: Some(AuditSubject::School(school.id)),
             details: json!({"holidays": days.len()}),
         },
     )

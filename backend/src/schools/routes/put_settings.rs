@@ -5,6 +5,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 use serde_json::json;
 
 use super::target;
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
@@ -102,7 +103,7 @@ pub async fn put_school_settings(
             chain: AuditChain::School(school.id),
             actor: caller.actor(),
             action: AuditAction::SchoolSettingsChanged,
-            subject: Some(format!("school:{}", school.id)),
+            subject: Some(AuditSubject::School(school.id)),
             details: json!(change),
         },
     )

@@ -8,6 +8,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::managed_member;
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::store::end_sessions;
 use crate::auth::{two_factor, Caller};
@@ -57,7 +58,7 @@ pub async fn deactivate_staff_member(
             chain: AuditChain::of_staff(user.school_id, user.district_id),
             actor: caller.actor(),
             action: AuditAction::StaffDeactivated,
-            subject: Some(format!("staff:{}", user.id)),
+            subject: Some(AuditSubject::Staff(user.id)),
             details: json!({"login": user.login}),
         },
     )

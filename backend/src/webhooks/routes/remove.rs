@@ -4,6 +4,7 @@ use sea_orm::{EntityTrait, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::districts::district_target;
@@ -51,7 +52,7 @@ pub async fn remove_webhook(
             chain: AuditChain::District(district.id),
             actor: caller.actor(),
             action: AuditAction::WebhookRemoved,
-            subject: Some(format!("webhook:{id}")),
+            subject: Some(AuditSubject::Webhook(id)),
             details: json!({}),
         },
     )

@@ -8,6 +8,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, TransactionTrait};
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::districts::district_target;
@@ -90,7 +91,7 @@ pub async fn subscribe_webhook(
             chain: AuditChain::District(district.id),
             actor: caller.actor(),
             action: AuditAction::WebhookSubscribed,
-            subject: Some(format!("webhook:{id}")),
+            subject: Some(AuditSubject::Webhook(id)),
             details: json!({"events": events}),
         },
     )
