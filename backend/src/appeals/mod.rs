@@ -5,6 +5,7 @@ pub mod alert;
 pub mod category;
 pub mod escalation;
 pub mod intake;
+pub mod lifecycle;
 pub mod receipt;
 pub mod retention;
 pub mod routes;

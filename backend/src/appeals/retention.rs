@@ -9,7 +9,7 @@ use entity::{appeal, appeal_message, referral, school};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
 
-use crate::journal::event::JournalEvent;
+use crate::appeals::lifecycle;
 use crate::journal::store::{self as journal, NewJournalEntry};
 
 /// The last closing day whose appeals are erased on `today`.
@@ -38,23 +38,11 @@ pub async fn erase_expired(
         let txn = db.begin().await?;
         journal::lock(&txn, school.id).await?;
         // Taken by another replica meanwhile?
-        let still = appeal::Entity::find_by_id(case.id)
-            .filter(appeal::Column::ErasedOn.is_null())
-            .one(&txn)
-            .await?;
-        if still.is_none() {
+        let Some(event) = lifecycle::erase(&txn, &case, today, school.retention_years).await?
+        else {
+            txn.rollback().await?;
             continue;
-        }
-        appeal::Entity::update_many()
-            .col_expr(appeal::Column::SealedContent, Expr::value(Vec::<u8>::new()))
-            .col_expr(
-                appeal::Column::SealedIdentity,
-                Expr::value(Option::<Vec<u8>>::None),
-            )
-            .col_expr(appeal::Column::ErasedOn, Expr::value(today))
-            .filter(appeal::Column::Id.eq(case.id))
-            .exec(&txn)
-            .await?;
+        };
         appeal_message::Entity::delete_many()
             .filter(appeal_message::Column::AppealId.eq(case.id))
             .exec(&txn)
@@ -75,12 +63,7 @@ pub async fn erase_expired(
                 appeal_id: Some(case.id),
                 box_opening_id: None,
                 actor_id: None,
-                event: JournalEvent::Erased {
-                    registration_number: case.registration_number.clone(),
-                    closed_on: case.closed_on,
-                    erased_on: today,
-                    retention_years: school.retention_years,
-                },
+                event,
             }],
         )
         .await?;

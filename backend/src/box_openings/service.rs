@@ -22,6 +22,7 @@ use super::views::{
 };
 use crate::appeals::category::{join_categories, split_categories};
 use crate::appeals::intake::{check_text, field, AppealContent};
+use crate::appeals::lifecycle;
 use crate::appeals::views::Language;
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
@@ -244,7 +245,7 @@ async fn open_the_box(
     opening: box_opening::Model,
     rebuilt: Option<(entity::box_key::Model, Seed)>,
 ) -> Result<box_opening::Model, ApiError> {
-    store::retrieve_sealed_appeals(txn, school.id, opening.id).await?;
+    lifecycle::retrieve_sealed(txn, school.id, opening.id).await?;
     if let Some((key, seed)) = rebuilt {
         box_keys::open_retrieved(txn, &state.secrets, school, opening.id, &key, seed).await?;
     }
@@ -654,23 +655,7 @@ pub async fn set_aside(
         .await?
         .filter(|appeal| appeal.box_opening_id == Some(opening.id))
         .ok_or(ApiError::NotFound)?;
-    appeal::Entity::update_many()
-        .col_expr(
-            appeal::Column::Status,
-            Expr::value(AppealStatus::NotAccepted),
-        )
-        .col_expr(
-            appeal::Column::NotAcceptedReason,
-            Expr::value(reason.code()),
-        )
-        .filter(appeal::Column::Id.eq(appeal.id))
-        .exec(&txn)
-        .await?;
-    let updated = appeal::Model {
-        status: AppealStatus::NotAccepted,
-        not_accepted_reason: Some(reason.code().to_owned()),
-        ..appeal
-    };
+    let updated = lifecycle::set_aside(&txn, appeal, reason.code()).await?;
     let messages = writer_messages(state, &txn, updated.id).await?;
     txn.commit().await?;
     retrieved_view(state, &updated, messages)
@@ -754,45 +739,26 @@ async fn freeze(
             Some(_) => counts.not_accepted_not_an_appeal += 1,
             None => {
                 next += 1;
-                let number = format!("{year}/{next}");
                 let working_days = if appeal.anonymous {
                     school.anonymous_target_working_days
                 } else {
                     school.answer_deadline_working_days
                 };
-                let answer_due_on = add_working_days(today, working_days.max(0) as u32, &holidays);
-                appeal::Entity::update_many()
-                    .col_expr(
-                        appeal::Column::Status,
-                        Expr::value(AppealStatus::Registered),
-                    )
-                    .col_expr(appeal::Column::RegistrationYear, Expr::value(year))
-                    .col_expr(appeal::Column::RegistrationSeq, Expr::value(next))
-                    .col_expr(
-                        appeal::Column::RegistrationNumber,
-                        Expr::value(number.clone()),
-                    )
-                    .col_expr(appeal::Column::RegisteredOn, Expr::value(today))
-                    .col_expr(appeal::Column::AnswerDueOn, Expr::value(answer_due_on))
-                    .filter(appeal::Column::Id.eq(appeal.id))
-                    .exec(txn)
-                    .await?;
+                let registration = lifecycle::Registration {
+                    year,
+                    seq: next,
+                    registered_on: today,
+                    answer_due_on: add_working_days(today, working_days.max(0) as u32, &holidays),
+                    act_number: act_number.clone(),
+                };
+                let event = lifecycle::register(txn, appeal, &registration).await?;
                 entries.push(NewJournalEntry {
                     appeal_id: Some(appeal.id),
                     box_opening_id: Some(opening.id),
                     actor_id: None,
-                    event: JournalEvent::Registered {
-                        registration_number: number.clone(),
-                        registered_on: today,
-                        channel: appeal.channel,
-                        anonymous: appeal.anonymous,
-                        categories: split_categories(&appeal.categories),
-                        urgent: appeal.urgent,
-                        act_number: act_number.clone(),
-                        answer_due_on,
-                    },
+                    event,
                 });
-                numbers.push(number);
+                numbers.push(registration.number());
                 counts.registered += 1;
             }
         }
@@ -889,7 +855,7 @@ pub async fn abandon(
         return Err(not_confirmed());
     }
     box_keys::return_to_the_box(&txn, &state.secrets, school.id, opening.id).await?;
-    store::return_appeals_to_the_box(&txn, opening.id).await?;
+    lifecycle::return_to_the_box(&txn, opening.id).await?;
     let abandoned_at = Utc::now();
     box_opening::Entity::update_many()
         .col_expr(

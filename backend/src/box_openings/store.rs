@@ -77,43 +77,6 @@ pub async fn members_of<C: ConnectionTrait>(
     Ok(named)
 }
 
-/// Moves every sealed appeal of the school into the opening.
-pub async fn retrieve_sealed_appeals<C: ConnectionTrait>(
-    db: &C,
-    school_id: Uuid,
-    opening_id: Uuid,
-) -> Result<u64, DbErr> {
-    Ok(appeal::Entity::update_many()
-        .col_expr(appeal::Column::Status, Expr::value(AppealStatus::Retrieved))
-        .col_expr(appeal::Column::BoxOpeningId, Expr::value(opening_id))
-        .filter(appeal::Column::SchoolId.eq(school_id))
-        .filter(appeal::Column::Status.eq(AppealStatus::Sealed))
-        .exec(db)
-        .await?
-        .rows_affected)
-}
-
-/// Puts every appeal of an abandoned opening back into the box, sealed.
-pub async fn return_appeals_to_the_box<C: ConnectionTrait>(
-    db: &C,
-    opening_id: Uuid,
-) -> Result<(), DbErr> {
-    appeal::Entity::update_many()
-        .col_expr(appeal::Column::Status, Expr::value(AppealStatus::Sealed))
-        .col_expr(
-            appeal::Column::BoxOpeningId,
-            Expr::value(Option::<Uuid>::None),
-        )
-        .col_expr(
-            appeal::Column::NotAcceptedReason,
-            Expr::value(Option::<String>::None),
-        )
-        .filter(appeal::Column::BoxOpeningId.eq(opening_id))
-        .exec(db)
-        .await?;
-    Ok(())
-}
-
 /// The appeals of an opening, in the order they will be registered: by day, online before
 /// paper, then by id.
 pub async fn appeals_of_opening<C: ConnectionTrait>(

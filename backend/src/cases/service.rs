@@ -13,8 +13,7 @@ use entity::box_opening::OpeningStatus;
 use entity::{appeal_concern, box_opening_member, measure, referral, referral_body, school};
 use entity::{staff_role, staff_user, Role};
 use sea_orm::{
-    ActiveEnum, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait, Value,
+    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -29,6 +28,7 @@ use super::views::{
 };
 use crate::appeals::category::split_categories;
 use crate::appeals::intake::{appeal_sealed, field, AppealContent};
+use crate::appeals::lifecycle;
 use crate::appeals::store::{find_appeal, insert_message, messages_of};
 use crate::appeals::views::{Language, Submitter};
 use crate::audit::AuditSubject;
@@ -642,35 +642,20 @@ pub async fn assign(
             "the appeal is already assigned to this official",
         ));
     }
-    let status = if case.appeal.status == AppealStatus::Registered {
-        AppealStatus::Assigned
-    } else {
-        case.appeal.status
-    };
-    store::update_appeal(
+    let (appeal, step) = lifecycle::assign(
         &case.txn,
-        case.appeal.id,
-        vec![
-            (appeal::Column::AssignedToId, Value::from(official.id)),
-            (appeal::Column::Status, Value::from(status.to_value())),
-        ],
+        case.appeal.clone(),
+        Official {
+            id: official.id,
+            position: official.position.clone(),
+            full_name: official.full_name.clone(),
+        },
     )
     .await?;
     journal::append(
         &case.txn,
         case.school.id,
-        vec![entry(&case.appeal, caller, {
-            let official = Official {
-                id: official.id,
-                position: official.position.clone(),
-                full_name: official.full_name.clone(),
-            };
-            if case.appeal.assigned_to_id.is_some() {
-                CaseStep::Reassigned { official }
-            } else {
-                CaseStep::Assigned { official }
-            }
-        })],
+        vec![entry(&case.appeal, caller, step)],
     )
     .await?;
     audit::record(
@@ -684,11 +669,6 @@ pub async fn assign(
         },
     )
     .await?;
-    let appeal = appeal::Model {
-        assigned_to_id: Some(official.id),
-        status,
-        ..case.appeal.clone()
-    };
     let summary = summary_of(&case.txn, caller, &appeal, &case.school).await?;
     case.txn.commit().await?;
     Ok(summary)
@@ -758,41 +738,8 @@ pub async fn mark_concerned(
         .is_some();
     let route_up = is_director && !appeal.routed_to_district;
     let unassign = appeal.assigned_to_id == Some(staff.id);
-    let mut columns = Vec::new();
-    if route_up {
-        columns.push((appeal::Column::RoutedToDistrict, Value::from(true)));
-    }
-    if unassign {
-        columns.push((
-            appeal::Column::AssignedToId,
-            Value::from(Option::<Uuid>::None),
-        ));
-        if appeal.status == AppealStatus::Assigned {
-            columns.push((
-                appeal::Column::Status,
-                Value::from(AppealStatus::Registered.to_value()),
-            ));
-        }
-    }
-    if !columns.is_empty() {
-        store::update_appeal(&txn, appeal.id, columns).await?;
-    }
-    // The journal, which all staff read, says where the appeal went — never whom it concerns.
-    if is_case(appeal.status) && (route_up || unassign) {
-        journal::append(
-            &txn,
-            school.id,
-            vec![entry(
-                &appeal,
-                caller,
-                if route_up {
-                    CaseStep::RoutedToDistrict
-                } else {
-                    CaseStep::Unassigned
-                },
-            )],
-        )
-        .await?;
+    if let Some(step) = lifecycle::release(&txn, &appeal, route_up, unassign).await? {
+        journal::append(&txn, school.id, vec![entry(&appeal, caller, step)]).await?;
     }
     audit::record(
         &txn,
@@ -962,12 +909,7 @@ pub async fn refer(
     };
     store::insert_referral(&case.txn, model.clone()).await?;
     if body.district_office && !case.appeal.referred_to_district {
-        store::update_appeal(
-            &case.txn,
-            case.appeal.id,
-            vec![(appeal::Column::ReferredToDistrict, Value::from(true))],
-        )
-        .await?;
+        lifecycle::note_referred_to_district(&case.txn, &case.appeal).await?;
         crate::webhooks::enqueue(
             &case.txn,
             case.school.district_id,
@@ -1190,29 +1132,18 @@ async fn approve_in(
         )
         .exec(&case.txn)
         .await?;
-    let mut changes = vec![(
-        appeal::Column::Status,
-        Value::from(AppealStatus::Answered.to_value()),
-    )];
-    if case.appeal.answered_on.is_none() {
-        changes.push((
-            appeal::Column::AnsweredOn,
-            Value::from(today_in(&case.school.time_zone)),
-        ));
-    }
-    store::update_appeal(&case.txn, case.appeal.id, changes).await?;
+    let step = lifecycle::answer(
+        &case.txn,
+        &case.appeal,
+        message.id,
+        today_in(&case.school.time_zone),
+        caller.named(),
+    )
+    .await?;
     journal::append(
         &case.txn,
         case.school.id,
-        vec![entry(
-            &case.appeal,
-            caller,
-            CaseStep::AnswerApproved {
-                message_id: message.id,
-                approved_on: today_in(&case.school.time_zone),
-                approved_by: caller.named(),
-            },
-        )],
+        vec![entry(&case.appeal, caller, step)],
     )
     .await?;
     Ok(appeal_message::Model {
@@ -1262,42 +1193,20 @@ pub async fn close(
         .await?;
     }
     let today = today_in(&case.school.time_zone);
-    store::update_appeal(
+    let (appeal, step) = lifecycle::close(
         &case.txn,
-        case.appeal.id,
-        vec![
-            (
-                appeal::Column::Status,
-                Value::from(AppealStatus::Closed.to_value()),
-            ),
-            (appeal::Column::ClosedOn, Value::from(today)),
-            (
-                appeal::Column::Outcome,
-                Value::from(input.outcome.as_str().to_owned()),
-            ),
-        ],
+        case.appeal.clone(),
+        input.outcome.as_str(),
+        today,
+        reason.is_some() && !referred,
     )
     .await?;
     journal::append(
         &case.txn,
         case.school.id,
-        vec![entry(
-            &case.appeal,
-            caller,
-            CaseStep::Closed {
-                outcome: input.outcome.as_str().to_owned(),
-                closed_on: today,
-                no_referral_reason_recorded: reason.is_some() && !referred,
-            },
-        )],
+        vec![entry(&case.appeal, caller, step)],
     )
     .await?;
-    let appeal = appeal::Model {
-        status: AppealStatus::Closed,
-        closed_on: Some(today),
-        outcome: Some(input.outcome.as_str().to_owned()),
-        ..case.appeal.clone()
-    };
     let summary = summary_of(&case.txn, caller, &appeal, &case.school).await?;
     case.txn.commit().await?;
     Ok(summary)

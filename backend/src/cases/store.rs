@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use entity::appeal::{self, AppealStatus};
 use entity::{appeal_concern, measure, referral, referral_body, staff_user};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Value};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 use super::views::StaffRef;
@@ -98,20 +98,6 @@ pub async fn cases_of_school<C: ConnectionTrait>(
         .order_by_asc(appeal::Column::RegistrationSeq)
         .all(db)
         .await
-}
-
-/// Sets columns of one appeal.
-pub async fn update_appeal<C: ConnectionTrait>(
-    db: &C,
-    appeal_id: Uuid,
-    columns: Vec<(appeal::Column, Value)>,
-) -> Result<(), DbErr> {
-    let mut update = appeal::Entity::update_many().filter(appeal::Column::Id.eq(appeal_id));
-    for (column, value) in columns {
-        update = update.col_expr(column, Expr::value(value));
-    }
-    update.exec(db).await?;
-    Ok(())
 }
 
 /// The measures of an appeal, in the order taken.

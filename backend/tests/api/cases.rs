@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use secrecy::SecretString;
 use serde_json::{json, Value};
 
-use crate::box_openings::{open_box, post_as, sign_all, working_group, Group};
+use crate::box_openings::{drop_appeal, open_box, post_as, sign_all, working_group, Group};
 use crate::helpers::{assert_problem, spawn_app, spawn_app_with, TestApp, TestSchool, TestStaff};
 use crate::smtp::SmtpSink;
 
@@ -1273,4 +1273,33 @@ async fn the_writers_language_shows_in_the_opening_and_on_the_case() {
         shown, languages,
         "the case shows the language the opening showed"
     );
+}
+
+#[tokio::test]
+async fn a_transition_from_the_wrong_state_changes_nothing() {
+    use entity::appeal::{self, AppealStatus};
+
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    drop_appeal(&app, "school-a", "В классе холодно, батареи не греют.").await;
+    let sealed = appeal::Entity::find()
+        .filter(appeal::Column::SchoolId.eq(school.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(sealed.status, AppealStatus::Sealed);
+    let today = chrono::Utc::now().date_naive();
+    // An appeal still in the box can be neither closed nor answered nor erased.
+    let closing =
+        ishenim::appeals::lifecycle::close(&app.db, sealed.clone(), "resolved", today, false).await;
+    assert_eq!(closing.unwrap_err().code(), "appeal_state_changed");
+    let erasing = ishenim::appeals::lifecycle::erase(&app.db, &sealed, today, 5).await;
+    assert!(erasing.unwrap().is_none());
+    let after = appeal::Entity::find_by_id(sealed.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after, sealed);
 }

@@ -45,6 +45,7 @@ const API_CODES = [
   "appeal_closed",
   "not_directing",
   "not_handling",
+  "appeal_state_changed",
   "case_closed",
   "date_in_future",
   "appeal_not_registered",
