@@ -68,10 +68,17 @@ fn default_sender() -> String {
 #[derive(Debug, Clone, Deserialize)]
 pub struct RateLimitSettings {
     pub enabled: bool,
-    /// Sustained requests per minute per client on public write routes.
+    /// Receipt checks and writers' replies: sustained requests a minute per client network.
     pub per_minute: u32,
-    /// Burst allowance.
+    /// Receipt checks and writers' replies: burst per client network.
     pub burst: u32,
+    /// Drops a minute per client network, sustained. Generous: a class of thirty drops its
+    /// appeals together from the school's one address during the class hour (clause 2.1).
+    pub drops_per_minute: u32,
+    /// Drops per client network at once.
+    pub drops_burst: u32,
+    /// Drops a minute of all clients together: the bound that protects the box from a flood.
+    pub drops_all_clients_per_minute: u32,
 }
 
 /// Scheduled work inside the server (monthly drafts, reminders, journal checks, webhook
@@ -114,6 +121,9 @@ impl Settings {
             .set_default("rate_limit.enabled", true)?
             .set_default("rate_limit.per_minute", 30)?
             .set_default("rate_limit.burst", 10)?
+            .set_default("rate_limit.drops_per_minute", 60)?
+            .set_default("rate_limit.drops_burst", 60)?
+            .set_default("rate_limit.drops_all_clients_per_minute", 1200)?
             .set_default("scheduler.enabled", true)?
             .set_default("scheduler.tick_seconds", 60)?
             .set_default("scheduler.delivery_seconds", 5)?

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use actix_files::{Files, NamedFile};
 use actix_web::dev::{fn_service, Server, ServiceRequest, ServiceResponse};
 use actix_web::http::header;
-use actix_web::middleware::{from_fn, ErrorHandlers};
+use actix_web::middleware::{from_fn, Compress, ErrorHandlers};
 use actix_web::{web, App, HttpResponse, HttpServer};
 use anyhow::Context;
 use sea_orm::DatabaseConnection;
@@ -135,7 +135,14 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .service(web::scope("/api").default_service(web::to(api_unrouted)))
             .configure(|config| {
                 if web_dir.join("index.html").is_file() {
-                    config.service(web_client(&web_dir));
+                    // The web client's files, compressed as the browser asks (brotli or gzip)
+                    // and, for the hashed bundles, cached for good. The API is not compressed.
+                    config.service(
+                        web::scope("")
+                            .wrap(Compress::default())
+                            .wrap(from_fn(cache_hashed_assets))
+                            .service(web_client(&web_dir)),
+                    );
                 }
             })
             .default_service(web::to(web_client_missing))
@@ -144,6 +151,23 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     .shutdown_timeout(10)
     .run();
     Ok(server)
+}
+
+/// Vite names the bundles under `/assets/` by the hash of their content: a browser may keep
+/// them for good, and a child's phone on mobile data loads them once.
+async fn cache_hashed_assets(
+    request: ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let hashed = request.path().starts_with("/assets/");
+    let mut response = next.call(request).await?;
+    if hashed && response.status().is_success() {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static("public, max-age=31536000, immutable"),
+        );
+    }
+    Ok(response)
 }
 
 /// The OpenAPI document as served.

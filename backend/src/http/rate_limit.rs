@@ -3,8 +3,9 @@
 //!
 //! Drops and receipt checks have buckets of their own, so a receipt guesser behind a school's
 //! shared address cannot make the class's drops fail; an IPv6 client is one /64 (a guesser
-//! does not get a bucket per address of its block); and receipt checks are also bounded for
-//! all clients together.
+//! does not get a bucket per address of its block). Receipt checks are tight per client and
+//! bounded for all clients together. Drops are loose per client — a class of thirty on the
+//! school's one Wi-Fi drops together — and bounded for all clients together.
 
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -44,8 +45,10 @@ const RECEIPT_GLOBAL_FACTOR: u32 = 40;
 
 /// The public routes' limiter.
 pub struct PublicRateLimit {
-    limiter: Option<DefaultKeyedRateLimiter<[u8; 32]>>,
+    receipt: Option<DefaultKeyedRateLimiter<[u8; 32]>>,
+    drop: Option<DefaultKeyedRateLimiter<[u8; 32]>>,
     receipt_global: Option<governor::DefaultDirectRateLimiter>,
+    drop_global: Option<governor::DefaultDirectRateLimiter>,
     keyer: ClientKeyer,
     checks: AtomicU64,
 }
@@ -68,19 +71,26 @@ fn network_of(client: &[u8]) -> Vec<u8> {
 impl PublicRateLimit {
     /// A limiter from the settings; none at all when disabled.
     pub fn new(settings: &RateLimitSettings) -> Self {
-        let per_minute = NonZeroU32::new(settings.per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
-        let burst = NonZeroU32::new(settings.burst.max(1)).unwrap_or(NonZeroU32::MIN);
-        let limiter = settings
-            .enabled
-            .then(|| RateLimiter::dashmap(Quota::per_minute(per_minute).allow_burst(burst)));
-        let receipt_global = settings.enabled.then(|| {
-            let all = per_minute
-                .saturating_mul(NonZeroU32::new(RECEIPT_GLOBAL_FACTOR).unwrap_or(NonZeroU32::MIN));
-            RateLimiter::direct(Quota::per_minute(all))
-        });
+        let at_least_one = |n: u32| NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN);
+        let per_minute = at_least_one(settings.per_minute);
+        let keyed = |per_minute: NonZeroU32, burst: u32| {
+            settings.enabled.then(|| {
+                RateLimiter::dashmap(Quota::per_minute(per_minute).allow_burst(at_least_one(burst)))
+            })
+        };
+        let direct = |per_minute: NonZeroU32| {
+            settings
+                .enabled
+                .then(|| RateLimiter::direct(Quota::per_minute(per_minute)))
+        };
         PublicRateLimit {
-            limiter,
-            receipt_global,
+            receipt: keyed(per_minute, settings.burst),
+            drop: keyed(
+                at_least_one(settings.drops_per_minute),
+                settings.drops_burst,
+            ),
+            receipt_global: direct(per_minute.saturating_mul(at_least_one(RECEIPT_GLOBAL_FACTOR))),
+            drop_global: direct(at_least_one(settings.drops_all_clients_per_minute)),
             keyer: ClientKeyer::default(),
             checks: AtomicU64::new(0),
         }
@@ -88,7 +98,11 @@ impl PublicRateLimit {
 
     /// `Err(seconds)` when this client must wait before drawing from this bucket.
     pub fn check(&self, bucket: Bucket, client: &[u8]) -> Result<(), u64> {
-        let Some(limiter) = &self.limiter else {
+        let (keyed, global) = match bucket {
+            Bucket::Drop => (&self.drop, &self.drop_global),
+            Bucket::Receipt => (&self.receipt, &self.receipt_global),
+        };
+        let Some(limiter) = keyed else {
             return Ok(());
         };
         if self.checks.fetch_add(1, Ordering::Relaxed) % 10_000 == 9_999 {
@@ -102,10 +116,8 @@ impl PublicRateLimit {
         };
         let (_, key) = self.keyer.key(&[bucket.name(), &network_of(client)]);
         limiter.check_key(&key).map_err(wait)?;
-        if bucket == Bucket::Receipt {
-            if let Some(global) = &self.receipt_global {
-                global.check().map_err(wait)?;
-            }
+        if let Some(global) = global {
+            global.check().map_err(wait)?;
         }
         Ok(())
     }
@@ -148,13 +160,20 @@ async fn limited(
 mod tests {
     use super::*;
 
+    fn settings(per_minute: u32, burst: u32) -> RateLimitSettings {
+        RateLimitSettings {
+            enabled: true,
+            per_minute,
+            burst,
+            drops_per_minute: per_minute,
+            drops_burst: burst,
+            drops_all_clients_per_minute: 1200,
+        }
+    }
+
     #[test]
     fn a_burst_is_allowed_then_the_client_waits_and_others_do_not() {
-        let limit = PublicRateLimit::new(&RateLimitSettings {
-            enabled: true,
-            per_minute: 1,
-            burst: 3,
-        });
+        let limit = PublicRateLimit::new(&settings(1, 3));
         for _ in 0..3 {
             assert!(limit.check(Bucket::Drop, b"10.0.0.1").is_ok());
         }
@@ -164,11 +183,7 @@ mod tests {
 
     #[test]
     fn a_receipt_guesser_does_not_spend_the_drops_of_their_address() {
-        let limit = PublicRateLimit::new(&RateLimitSettings {
-            enabled: true,
-            per_minute: 1,
-            burst: 3,
-        });
+        let limit = PublicRateLimit::new(&settings(1, 3));
         for _ in 0..3 {
             assert!(limit.check(Bucket::Receipt, b"10.0.0.1").is_ok());
         }
@@ -178,11 +193,7 @@ mod tests {
 
     #[test]
     fn an_ipv6_block_is_one_client() {
-        let limit = PublicRateLimit::new(&RateLimitSettings {
-            enabled: true,
-            per_minute: 1,
-            burst: 2,
-        });
+        let limit = PublicRateLimit::new(&settings(1, 2));
         assert!(limit.check(Bucket::Receipt, b"2001:db8:1:2::1").is_ok());
         assert!(limit.check(Bucket::Receipt, b"2001:db8:1:2::ffff").is_ok());
         assert!(limit
@@ -195,11 +206,42 @@ mod tests {
     fn a_disabled_limit_lets_everything_through() {
         let limit = PublicRateLimit::new(&RateLimitSettings {
             enabled: false,
-            per_minute: 1,
-            burst: 1,
+            ..settings(1, 1)
         });
         for _ in 0..100 {
             assert!(limit.check(Bucket::Drop, b"10.0.0.1").is_ok());
         }
+    }
+
+    #[test]
+    fn a_class_on_one_address_drops_together_and_all_clients_are_bounded() {
+        let limit = PublicRateLimit::new(&RateLimitSettings {
+            enabled: true,
+            per_minute: 30,
+            burst: 10,
+            drops_per_minute: 60,
+            drops_burst: 60,
+            drops_all_clients_per_minute: 100,
+        });
+        for _ in 0..30 {
+            assert!(limit.check(Bucket::Drop, b"10.0.0.1").is_ok());
+        }
+        // The receipts of that class are still bounded per address.
+        for _ in 0..10 {
+            assert!(limit.check(Bucket::Receipt, b"10.0.0.1").is_ok());
+        }
+        assert!(limit.check(Bucket::Receipt, b"10.0.0.1").is_err());
+        // Many addresses together meet the global bound of drops.
+        let refused = (0..200u32)
+            .filter(|n| {
+                limit
+                    .check(
+                        Bucket::Drop,
+                        format!("10.1.{}.{}", n / 250, n % 250).as_bytes(),
+                    )
+                    .is_err()
+            })
+            .count();
+        assert!(refused >= 100, "{refused}");
     }
 }

@@ -514,6 +514,28 @@ async fn public_routes_are_rate_limited_per_client() {
 }
 
 #[tokio::test]
+async fn a_class_of_thirty_on_one_address_drops_together() {
+    let app = spawn_app_with(|settings| {
+        settings.rate_limit.enabled = true;
+    })
+    .await;
+    app.create_school("school-a").await;
+    for pupil in 0..30 {
+        let response = app
+            .post_json(
+                "/appeals",
+                &json!({
+                    "school": "school-a",
+                    "text": format!("Ученик {pupil}: в столовой холодный чай."),
+                    "anonymous": true,
+                }),
+            )
+            .await;
+        assert_eq!(response.status(), 201, "pupil {pupil}");
+    }
+}
+
+#[tokio::test]
 async fn the_public_page_of_a_school_names_it() {
     let app = spawn_app().await;
     app.create_school("school-a").await;

@@ -1,6 +1,6 @@
 //! Bad input of every shape gets a 4xx problem+json and changes nothing.
 
-use crate::helpers::{assert_problem, spawn_app};
+use crate::helpers::{assert_problem, spawn_app, spawn_app_with};
 
 async fn send_raw(
     app: &crate::helpers::TestApp,
@@ -215,4 +215,54 @@ async fn a_body_that_trickles_in_is_cut_off_and_the_box_keeps_answering() {
     let answer = String::from_utf8_lossy(&answer[..read]);
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(answer.contains("body_timeout"), "{answer}");
+}
+
+#[tokio::test]
+async fn the_web_client_is_compressed_and_its_hashed_bundles_cached_for_good() {
+    let web_dir = std::env::temp_dir().join(format!("ishenim-web-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(web_dir.join("assets")).unwrap();
+    std::fs::write(
+        web_dir.join("index.html"),
+        "<!doctype html><title>Ishenim</title>",
+    )
+    .unwrap();
+    let bundle = "export const greeting = 'Саламатсызбы';\n".repeat(200);
+    std::fs::write(web_dir.join("assets/index-3f9a1c.js"), &bundle).unwrap();
+    let app = spawn_app_with(|settings| settings.web_dir = web_dir.clone()).await;
+    for encoding in ["br", "gzip"] {
+        let response = app
+            .client
+            .get(format!("{}/assets/index-3f9a1c.js", app.address))
+            .header("accept-encoding", encoding)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()["content-encoding"], encoding);
+        assert_eq!(
+            response.headers()["cache-control"],
+            "public, max-age=31536000, immutable"
+        );
+        let compressed = response.bytes().await.unwrap();
+        assert!(compressed.len() * 10 < bundle.len(), "{}", compressed.len());
+    }
+    // A page of the client is index.html, never cached for good.
+    let page = app
+        .client
+        .get(format!("{}/s/school-31", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert_eq!(page.headers()["cache-control"], "no-cache");
+    // The API is not compressed.
+    let health = app
+        .client
+        .get(app.url("/health"))
+        .header("accept-encoding", "br, gzip")
+        .send()
+        .await
+        .unwrap();
+    assert!(!health.headers().contains_key("content-encoding"));
+    std::fs::remove_dir_all(web_dir).ok();
 }
