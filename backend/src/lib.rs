@@ -19,6 +19,7 @@ pub mod journal;
 pub mod mail;
 pub mod openapi;
 pub mod operations;
+pub mod plain;
 pub mod reports;
 pub mod scheduler;
 pub mod schools;

@@ -133,6 +133,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
         app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", spec.clone()))
             .service(web::redirect("/api/docs", "/api/docs/"))
             .service(web::scope("/api").default_service(web::to(api_unrouted)))
+            .configure(crate::plain::routes::configure)
             .configure(|config| {
                 if web_dir.join("index.html").is_file() {
                     // The web client's files, compressed as the browser asks (brotli or gzip)

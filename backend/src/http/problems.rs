@@ -23,16 +23,17 @@ pub fn query_config() -> web::QueryConfig {
     })
 }
 
-/// Turns an error response that is not problem+json into one, keeping its status.
+/// Turns an error response that is not problem+json into one, keeping its status. The plain
+/// pages' own answers (an HTML page saying why a form was refused) stay as they are.
 pub fn ensure_problem<B>(
     response: ServiceResponse<B>,
 ) -> actix_web::Result<ErrorHandlerResponse<B>> {
-    let is_problem = response
+    let is_answer = response
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.starts_with(PROBLEM_JSON));
-    if is_problem {
+        .is_some_and(|value| value.starts_with(PROBLEM_JSON) || value.starts_with("text/html"));
+    if is_answer {
         return Ok(ErrorHandlerResponse::Response(
             response.map_into_left_body(),
         ));

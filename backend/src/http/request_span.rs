@@ -67,12 +67,15 @@ pub async fn request_span(
 
 /// The routes of the writer's side, by method and route pattern; the last entry stands for
 /// the web client's own files (everything outside `/api`).
-const PUBLIC_ROUTES: [(&str, &str); 6] = [
+const PUBLIC_ROUTES: [(&str, &str); 9] = [
     ("POST", "/api/v1/appeals"),
     ("POST", "/api/v1/appeals/track"),
     ("POST", "/api/v1/appeals/track/messages"),
     ("GET", "/api/v1/schools/{slug}/public"),
     ("GET", "/api/v1/schools/{slug}/reports/{month}"),
+    ("POST", "/s/{slug}"),
+    ("POST", "/check"),
+    ("POST", "/check/reply"),
     ("GET", "web client"),
 ];
 
@@ -142,7 +145,13 @@ mod tests {
             public_route("POST", "/api/v1/appeals", "/api/v1/appeals"),
             Some(0)
         );
-        assert_eq!(public_route("GET", "unmatched", "/s/school-31"), Some(5));
+        assert_eq!(public_route("GET", "unmatched", "/s/school-31"), Some(8));
+        assert_eq!(public_route("GET", "/s/{slug}", "/s/school-31"), Some(8));
+        assert_eq!(public_route("POST", "/s/{slug}", "/s/school-31"), Some(5));
+        assert_eq!(
+            public_route("POST", "/check/reply", "/check/reply"),
+            Some(7)
+        );
         assert_eq!(
             public_route("GET", "/api/v1/appeals", "/api/v1/appeals"),
             None

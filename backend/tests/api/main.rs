@@ -25,6 +25,7 @@ mod key_rotation;
 mod logs;
 mod migrations;
 mod openapi;
+mod plain_pages;
 mod reports;
 mod sealed_at_rest;
 mod smtp;

@@ -1,0 +1,301 @@
+//! The public side without JavaScript: the school page with its form, the receipt, the check
+//! and the writer's reply as plain HTML forms the server renders, in Kyrgyz, Russian and
+//! English (`?lang=`, kept in the address, never a cookie). They call the same service
+//! functions as the JSON API — the same screening, limits, idempotency and problem codes,
+//! shown as sentences from the web client's own catalogues.
+//!
+//! With JavaScript on, the single-page client takes over: the pages a browser asks for with
+//! GET carry the client's scripts (read from its `index.html`), which replace the server's
+//! markup once they run. A page answered to a POST (a receipt, a check) carries none, so that
+//! nothing reloads it away.
+
+pub mod catalogue;
+pub mod routes;
+pub mod school;
+pub mod track;
+
+use std::path::Path;
+
+use actix_web::http::{header, StatusCode};
+use actix_web::HttpResponse;
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+use serde::Deserialize;
+
+use crate::districts::helplines::Helpline;
+use catalogue::text;
+
+/// The language of a plain page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Ky,
+    Ru,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Ky, Lang::Ru, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ky => "ky",
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Lang::Ky => "Кыргызча",
+            Lang::Ru => "Русский",
+            Lang::En => "English",
+        }
+    }
+
+    /// `?lang=`, else the school's language, else Kyrgyz.
+    pub fn chosen(query: &LangQuery, fallback: Option<&str>) -> Lang {
+        query
+            .lang
+            .as_deref()
+            .or(fallback)
+            .and_then(|code| Lang::ALL.into_iter().find(|lang| lang.code() == code))
+            .unwrap_or(Lang::Ky)
+    }
+}
+
+/// `?lang=ky|ru|en`.
+#[derive(Debug, Default, Deserialize)]
+pub struct LangQuery {
+    pub lang: Option<String>,
+}
+
+/// Catalogue keys the pages use (checked in every language by a test).
+pub const KEYS: &[&str] = &[
+    "common.app_name",
+    "common.app_tagline",
+    "common.help.heading",
+    "common.help.adult",
+    "appeal.form.heading",
+    "appeal.form.text_label",
+    "appeal.form.text_hint",
+    "appeal.form.mode_legend",
+    "appeal.form.anonymous",
+    "appeal.form.anonymous_hint",
+    "appeal.form.signed",
+    "appeal.form.about_you",
+    "appeal.form.name",
+    "appeal.form.kind_legend",
+    "appeal.form.kinds.student",
+    "appeal.form.kinds.parent",
+    "appeal.form.kinds.citizen",
+    "appeal.form.kinds.staff",
+    "appeal.form.class_name",
+    "appeal.form.contact_hint",
+    "appeal.form.phone",
+    "appeal.form.email",
+    "appeal.form.submit",
+    "appeal.form.privacy",
+    "appeal.form.in_danger_legend",
+    "appeal.form.in_danger_yes",
+    "appeal.form.in_danger_no",
+    "appeal.form.in_danger_note",
+    "appeal.receipt.title",
+    "appeal.receipt.heading",
+    "appeal.receipt.warning_title",
+    "appeal.receipt.warning",
+    "appeal.receipt.next_heading",
+    "appeal.receipt.next_registered",
+    "appeal.receipt.next_check",
+    "appeal.receipt.check_link",
+    "appeal.urgent.alerted",
+    "track.title",
+    "track.intro",
+    "track.privacy",
+    "track.receipt_label",
+    "track.receipt_hint",
+    "track.submit",
+    "track.result_heading",
+    "track.submitted_on",
+    "track.registration_number",
+    "track.status",
+    "track.statuses.sealed",
+    "track.statuses.registered",
+    "track.statuses.in_progress",
+    "track.statuses.answered",
+    "track.statuses.closed",
+    "track.statuses.not_accepted",
+    "track.explanations.sealed",
+    "track.explanations.registered",
+    "track.explanations.in_progress",
+    "track.explanations.answered",
+    "track.explanations.closed",
+    "track.explanations.not_accepted",
+    "track.messages_heading",
+    "track.no_messages",
+    "track.answer",
+    "track.writer_message",
+    "track.writer_message_hidden",
+    "track.reply_heading",
+    "track.reply_label",
+    "track.reply_hint",
+    "track.reply_hint_case",
+    "track.reply_submit",
+    "track.reply_sent",
+    "track.closed_no_reply",
+    "track.urgent_alerted",
+    "errors.unknown",
+    "errors.codes.validation_failed",
+    "errors.codes.rate_limited",
+    "errors.codes.appeal_text_empty",
+    "errors.codes.school_not_found",
+    "errors.codes.receipt_not_found",
+];
+
+/// Catalogue keys with plural forms.
+pub const PLURAL_KEYS: &[&str] = &["appeal.receipt.next_opening", "appeal.receipt.next_answer"];
+
+/// The single-page client's scripts and styles, as its `index.html` names them.
+pub fn client_assets(web_dir: &Path) -> String {
+    let Ok(index) = std::fs::read_to_string(web_dir.join("index.html")) else {
+        return String::new();
+    };
+    let head = index.split("</head>").next().unwrap_or_default();
+    let mut tags = String::new();
+    let mut rest = head;
+    while let Some(start) = rest.find('<') {
+        let tail = &rest[start..];
+        let is_script = tail.starts_with("<script") && tail.contains("type=\"module\"");
+        let is_link = tail.starts_with("<link")
+            && (tail.contains("rel=\"stylesheet\"") || tail.contains("rel=\"modulepreload\""));
+        let end = if is_script {
+            tail.find("</script>").map(|end| end + "</script>".len())
+        } else {
+            tail.find('>').map(|end| end + 1)
+        };
+        let Some(end) = end else { break };
+        if is_script || is_link {
+            tags.push_str(&tail[..end]);
+        }
+        rest = &tail[end..];
+    }
+    tags
+}
+
+/// A whole page: the help bar on top, the language links, then `main`.
+pub struct Page<'a> {
+    pub lang: Lang,
+    pub title: &'a str,
+    /// Where each language link goes (the same page, other `?lang=`).
+    pub path: &'a str,
+    pub helplines: &'a [Helpline],
+    /// The single-page client's tags, to take over (GET pages only).
+    pub client: &'a str,
+    pub status: StatusCode,
+}
+
+impl Page<'_> {
+    pub fn render(self, main: Markup) -> HttpResponse {
+        let lang = self.lang;
+        let markup = html! {
+            (DOCTYPE)
+            html lang=(lang.code()) {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    meta name="referrer" content="no-referrer";
+                    title { (self.title) " — " (text(lang, "common.app_name", &[])) }
+                    style { (PreEscaped(STYLE)) }
+                    (PreEscaped(self.client))
+                }
+                body {
+                    div id="root" {
+                        div.plain {
+                            (help_bar(lang, self.helplines))
+                            nav.plain-languages aria-label="Language" {
+                                @for other in Lang::ALL {
+                                    @if other == lang {
+                                        strong lang=(other.code()) { (other.name()) }
+                                    } @else {
+                                        a href={ (self.path) "?lang=" (other.code()) } lang=(other.code()) hreflang=(other.code()) { (other.name()) }
+                                    }
+                                    " "
+                                }
+                            }
+                            main id="main" { (main) }
+                        }
+                    }
+                }
+            }
+        };
+        HttpResponse::build(self.status)
+            .insert_header((header::CONTENT_TYPE, "text/html; charset=utf-8"))
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .body(markup.into_string())
+    }
+}
+
+fn help_bar(lang: Lang, helplines: &[Helpline]) -> Markup {
+    html! {
+        aside.plain-help aria-labelledby="plain-help-heading" {
+            strong id="plain-help-heading" { (text(lang, "common.help.heading", &[])) }
+            ul {
+                @for line in helplines {
+                    li {
+                        (match lang { Lang::Ky => &line.label_ky, Lang::Ru => &line.label_ru, Lang::En => &line.label_en })
+                        " "
+                        a href={ "tel:" (line.number.replace([' ', '-'], "")) } { (line.number) }
+                    }
+                }
+            }
+            p { (text(lang, "common.help.adult", &[])) }
+        }
+    }
+}
+
+/// The public rate limits of the JSON API, for the same acts.
+pub fn within_limit(
+    state: &crate::state::AppState,
+    request: &actix_web::HttpRequest,
+    bucket: crate::http::rate_limit::Bucket,
+) -> Result<(), crate::error::ApiError> {
+    let client =
+        crate::http::client_key::client_address(request, state.settings.trust_forwarded_for);
+    state
+        .public_rate_limit
+        .check(bucket, &client)
+        .map_err(|seconds| crate::error::ApiError::RateLimited {
+            retry_after_seconds: seconds,
+        })
+}
+
+/// A message of the server, at the top of the form it concerns.
+pub fn problem_box(lang: Lang, error: &crate::error::ApiError) -> Markup {
+    let words = match error {
+        crate::error::ApiError::ObsceneLanguage { words } => words.clone(),
+        _ => Vec::new(),
+    };
+    html! {
+        div.plain-problem role="alert" {
+            p { (catalogue::problem(lang, error.code())) }
+            @if !words.is_empty() {
+                ul { @for word in &words { li { (word) } } }
+            }
+        }
+    }
+}
+
+/// Enough to read on a small screen; the single-page client's styles replace it.
+const STYLE: &str = "\
+.plain{max-width:40rem;margin:0 auto;padding:.75rem;font:1rem/1.5 system-ui,sans-serif;color:#1a1a1a}\
+.plain-help{background:#fff4e5;border:1px solid #e0a040;border-radius:.5rem;padding:.5rem .75rem;margin-bottom:.75rem}\
+.plain-help ul{margin:.25rem 0;padding-left:1.25rem}\
+.plain-help a{font-weight:700;font-size:1.1rem}\
+.plain-languages{margin-bottom:.5rem}\
+.plain label{display:block;font-weight:600;margin-top:.75rem}\
+.plain textarea{width:100%;box-sizing:border-box;min-height:9rem;font:inherit}\
+.plain input[type=text],.plain input[type=tel],.plain input[type=email],.plain select{width:100%;box-sizing:border-box;font:inherit;padding:.25rem}\
+.plain fieldset{margin-top:.75rem;border:1px solid #ccc;border-radius:.5rem}\
+.plain fieldset label{display:inline;font-weight:400;margin:0 .75rem 0 .25rem}\
+.plain button{margin-top:1rem;font:inherit;font-weight:700;padding:.6rem 1.2rem;background:#1d5fa8;color:#fff;border:0;border-radius:.4rem}\
+.plain-problem{background:#fdecea;border:1px solid #c62828;border-radius:.5rem;padding:.5rem .75rem}\
+.plain-receipt{font:700 1.6rem/1.3 ui-monospace,monospace;letter-spacing:.05em;background:#eef4fb;padding:.5rem;border-radius:.4rem;user-select:all}\
+.plain-hint{color:#444;font-size:.92rem}";

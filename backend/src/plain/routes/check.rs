@@ -1,0 +1,26 @@
+use actix_web::{post, web, HttpRequest, HttpResponse};
+
+use crate::appeals::intake;
+use crate::http::rate_limit::Bucket;
+use crate::plain::track::{check_page, tracked_page, CheckForm};
+use crate::plain::{within_limit, Lang, LangQuery};
+use crate::state::AppState;
+
+/// The appeal of the receipt typed in, as its writer sees it.
+#[post("/check")]
+pub async fn check_receipt(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+    query: web::Query<LangQuery>,
+    form: web::Form<CheckForm>,
+) -> HttpResponse {
+    let lang = Lang::chosen(&query, None);
+    let tracked = async {
+        within_limit(&state, &request, Bucket::Receipt)?;
+        intake::track(&state, &form.receipt).await
+    };
+    match tracked.await {
+        Ok(tracked) => tracked_page(lang, form.receipt.trim(), &tracked, None, None),
+        Err(error) => check_page(lang, &form.receipt, Some(&error), ""),
+    }
+}

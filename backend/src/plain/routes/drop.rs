@@ -1,0 +1,35 @@
+use actix_web::{post, web, HttpRequest, HttpResponse};
+
+use crate::appeals::intake;
+use crate::http::rate_limit::Bucket;
+use crate::plain::school::{school_not_found, DropForm, PublicSchool};
+use crate::plain::{within_limit, Lang, LangQuery};
+use crate::state::AppState;
+
+/// Drops the appeal of the form: the receipt page, or the form again with what was typed
+/// and why it was refused.
+#[post("/s/{slug}")]
+pub async fn drop_appeal(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+    slug: web::Path<String>,
+    query: web::Query<LangQuery>,
+    form: web::Form<DropForm>,
+) -> HttpResponse {
+    let school = match PublicSchool::load(&state, &slug).await {
+        Ok(school) => school,
+        Err(error) => return school_not_found(Lang::chosen(&query, None), &error),
+    };
+    let lang = Lang::chosen(&query, Some(&school.school.default_language));
+    let form = form.into_inner();
+    let submitted = async {
+        within_limit(&state, &request, Bucket::Drop)?;
+        let appeal = form.appeal(&school.school.slug, lang)?;
+        let key = (!form.key.trim().is_empty()).then(|| form.key.trim().to_owned());
+        intake::submit(&state, appeal, key.as_deref()).await
+    };
+    match submitted.await {
+        Ok(receipt) => school.receipt_page(lang, &receipt),
+        Err(error) => school.form_page(lang, &form, Some(&error), ""),
+    }
+}

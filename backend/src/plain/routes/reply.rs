@@ -1,0 +1,35 @@
+use actix_web::{post, web, HttpRequest, HttpResponse};
+
+use crate::appeals::intake;
+use crate::http::rate_limit::Bucket;
+use crate::plain::track::{check_page, tracked_page, ReplyForm};
+use crate::plain::{within_limit, Lang, LangQuery};
+use crate::state::AppState;
+
+/// The writer's message to the school through the receipt.
+#[post("/check/reply")]
+pub async fn reply_to_school(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+    query: web::Query<LangQuery>,
+    form: web::Form<ReplyForm>,
+) -> HttpResponse {
+    let lang = Lang::chosen(&query, None);
+    if let Err(error) = within_limit(&state, &request, Bucket::Receipt) {
+        return check_page(lang, "", Some(&error), "");
+    }
+    let sent = intake::reply(&state, &form.receipt, &form.text).await;
+    match intake::track(&state, &form.receipt).await {
+        Ok(tracked) => match sent {
+            Ok(accepted) => tracked_page(
+                lang,
+                form.receipt.trim(),
+                &tracked,
+                Some(accepted.written_on),
+                None,
+            ),
+            Err(error) => tracked_page(lang, form.receipt.trim(), &tracked, None, Some(&error)),
+        },
+        Err(error) => check_page(lang, "", Some(&error), ""),
+    }
+}

@@ -1,0 +1,201 @@
+//! The public side without JavaScript: the school page's form, the receipt, the check and
+//! the writer's reply as HTML the server renders.
+
+use entity::appeal;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+use crate::helpers::{spawn_app, spawn_app_with};
+
+fn receipt_in(page: &str) -> String {
+    let start = page.find("id=\"receipt\">").expect("a receipt") + "id=\"receipt\">".len();
+    page[start..start + 19].to_owned()
+}
+
+#[tokio::test]
+async fn a_child_without_javascript_drops_an_appeal_checks_it_and_writes_again() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let page = app
+        .client
+        .get(format!("{}/s/school-a", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    let page = page.text().await.unwrap();
+    assert!(page.contains("School school-a"));
+    assert!(page.contains("<textarea id=\"text\" name=\"text\""));
+    assert!(page.contains("href=\"tel:111\""), "help on the page");
+    assert!(page.contains("lang=\"ky\""), "the school's language");
+    let key = {
+        let start = page.find("name=\"key\" value=\"").unwrap() + "name=\"key\" value=\"".len();
+        page[start..start + 36].to_owned()
+    };
+
+    let form = [
+        ("key", key.as_str()),
+        ("text", "В классе холодно, батареи не греют уже неделю."),
+        ("mode", "anonymous"),
+        ("in_danger", "no"),
+    ];
+    let dropped = app
+        .client
+        .post(format!("{}/s/school-a?lang=ru", app.address))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(dropped.status(), 200);
+    assert_eq!(dropped.headers()["cache-control"], "no-store");
+    let dropped = dropped.text().await.unwrap();
+    assert!(dropped.contains("lang=\"ru\""));
+    let receipt = receipt_in(&dropped);
+    assert!(receipt.chars().all(|c| c.is_ascii_digit() || c == '-'));
+    // Pressing "send" twice gives the same receipt and one appeal.
+    let again = app
+        .client
+        .post(format!("{}/s/school-a?lang=ru", app.address))
+        .form(&form)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(receipt_in(&again), receipt);
+    let stored = appeal::Entity::find()
+        .filter(appeal::Column::SchoolId.eq(school.id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(stored, 1);
+
+    let checked = app
+        .client
+        .post(format!("{}/check?lang=en", app.address))
+        .form(&[("receipt", receipt.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(checked.status(), 200);
+    let checked = checked.text().await.unwrap();
+    assert!(checked.contains("In the box"), "{checked}");
+    assert!(checked.contains("id=\"reply-form\""));
+
+    let replied = app
+        .client
+        .post(format!("{}/check/reply?lang=en", app.address))
+        .form(&[
+            ("receipt", receipt.as_str()),
+            ("text", "И в спортзале тоже."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replied.status(), 200);
+    let replied = replied.text().await.unwrap();
+    assert!(replied.contains("role=\"status\""), "{replied}");
+    assert!(
+        !replied.contains("И в спортзале тоже."),
+        "the writer's words are not shown back"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_drop_keeps_what_was_typed_and_says_why_in_the_page_language() {
+    let app = spawn_app().await;
+    app.create_school("school-a").await;
+    let refused = app
+        .client
+        .post(format!("{}/s/school-a?lang=en", app.address))
+        .form(&[("text", "   "), ("mode", "signed"), ("name", "Айгүл")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let refused = refused.text().await.unwrap();
+    assert!(
+        refused.contains("Write your appeal: the text is empty."),
+        "{refused}"
+    );
+    assert!(refused.contains("value=\"Айгүл\""), "what was typed stays");
+    assert_eq!(
+        appeal::Entity::find().count(&app.db).await.unwrap(),
+        0,
+        "nothing stored"
+    );
+
+    let unknown = app
+        .client
+        .get(format!("{}/s/no-such-school?lang=en", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+    assert!(unknown
+        .text()
+        .await
+        .unwrap()
+        .contains("There is no school at this address."));
+
+    let wrong = app
+        .client
+        .post(format!("{}/check?lang=en", app.address))
+        .form(&[("receipt", "0000-0000-0000-0001")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 404);
+    assert!(wrong
+        .text()
+        .await
+        .unwrap()
+        .contains("No appeal has this receipt."));
+}
+
+#[tokio::test]
+async fn with_the_web_client_built_its_scripts_take_over_the_page() {
+    let web_dir = std::env::temp_dir().join(format!("ishenim-web-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&web_dir).unwrap();
+    std::fs::write(
+        web_dir.join("index.html"),
+        "<!doctype html><html><head><title>Ишеним</title>\
+         <script type=\"module\" crossorigin src=\"/assets/index-1a2b.js\"></script>\
+         <link rel=\"stylesheet\" crossorigin href=\"/assets/index-3c4d.css\">\
+         </head><body><div id=\"root\"></div></body></html>",
+    )
+    .unwrap();
+    let app = spawn_app_with(|settings| settings.web_dir = web_dir.clone()).await;
+    app.create_school("school-a").await;
+    let page = app
+        .client
+        .get(format!("{}/s/school-a", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("src=\"/assets/index-1a2b.js\""));
+    assert!(page.contains("href=\"/assets/index-3c4d.css\""));
+    assert!(page.contains("<div id=\"root\">"));
+    assert!(page.contains("id=\"appeal-form\""));
+    // Other pages of the client are still its index.html.
+    let staff = app
+        .client
+        .get(format!("{}/staff", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(staff.status(), 200);
+    assert!(staff
+        .text()
+        .await
+        .unwrap()
+        .contains("<title>Ишеним</title>"));
+    std::fs::remove_dir_all(web_dir).ok();
+}
