@@ -250,9 +250,9 @@ fn print_report(title: &str, screened: &[Screened], list_wrong: bool) {
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
-    // The third held-out set is never listed: its figures are the only thing tuning may see
-    // of it (docs/screening.md, "Round 3"). The first and second sets have been tuned on
-    // since rounds 2 and 3, so their wrong lines are listed like the tuning part's.
+    // All three held-out sets have been tuned on (since rounds 2, 3 and 4), so their wrong
+    // lines are listed like the tuning part's; the next blind set must be a fresh one
+    // (docs/screening.md, "Round 4").
     print_report(
         "held-out set 3 (tuned on since round 4)",
         &run(DANGER_HELDOUT3, INNOCENT_HELDOUT3),
@@ -342,31 +342,29 @@ fn the_second_held_out_set_stays_at_its_round_3_level() {
     assert!(misses.len() <= HELD_OUT2_MAX_MISSES, "{misses:#?}");
 }
 
-/// The third held-out set's recall when it was last measured was 0.778 (before round 3's
-/// rules: 0.741); the aim is 0.98 (docs/screening.md, "Round 3"). A floor a little below.
-const HELD_OUT3_RECALL_FLOOR: f64 = 0.76;
+/// Since round 4 the third held-out set is tuning material too (its misses and false alarms
+/// were read and fixed with general rules; docs/screening.md, "Round 4"). It is held at its
+/// new level: no danger appeal missed (round 3 ended at recall 0.778), and at most four false
+/// alarms (round 3: 14), all of them "mum/dad will kill me" without a marker the rules read as
+/// a joke, which stays urgent on purpose.
+const HELD_OUT3_MAX_MISSES: usize = 0;
+const HELD_OUT3_MAX_FALSE_ALARMS: usize = 4;
 
-/// The third held-out set's innocent pass rate when last measured: 0.937 (before: 0.896).
-const HELD_OUT3_PASS_FLOOR: f64 = 0.92;
-
-/// Only the figure is printed on failure, never the lines: the set stays blind.
 #[test]
-fn third_held_out_danger_recall_does_not_fall() {
-    let counts = urgency(&run(DANGER_HELDOUT3, ""), |_| true);
+fn the_third_held_out_set_stays_at_its_round_4_level() {
+    let screened = run(DANGER_HELDOUT3, INNOCENT_HELDOUT3);
+    let wrong = |danger: bool| -> Vec<&str> {
+        screened
+            .iter()
+            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
+            .map(|s| s.appeal.text)
+            .collect()
+    };
+    let misses = wrong(true);
+    assert!(misses.len() <= HELD_OUT3_MAX_MISSES, "{misses:#?}");
+    let false_alarms = wrong(false);
     assert!(
-        counts.recall() >= HELD_OUT3_RECALL_FLOOR,
-        "{:.3}",
-        counts.recall()
-    );
-}
-
-/// Only the figure is printed on failure, never the lines: the set stays blind.
-#[test]
-fn third_held_out_innocent_pass_rate_does_not_fall() {
-    let counts = urgency(&run("", INNOCENT_HELDOUT3), |_| true);
-    assert!(
-        counts.pass_rate() >= HELD_OUT3_PASS_FLOOR,
-        "{:.3}",
-        counts.pass_rate()
+        false_alarms.len() <= HELD_OUT3_MAX_FALSE_ALARMS,
+        "{false_alarms:#?}"
     );
 }
