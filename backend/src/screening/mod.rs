@@ -716,6 +716,11 @@ mod tests {
         // English stays English: `bill` and `bit` are not the Russian `бил`, `бит`.
         assert!(passes("the bill was paid and it bit the dust"));
         assert!(passes("salam agai, erteng sabak barby"));
+        // Short words are read too (`ne`, `s`), and an `i` after a vowel also as `й`.
+        assert!(plain("ya ne hochu zhit").is_urgent());
+        assert!(plain("hochu pokonchit s soboi").is_urgent());
+        assert!(plain("apam meni kunudo sabait").is_urgent());
+        assert!(passes("moi drug zabolel i ne prishel v shkolu"));
     }
 
     #[test]

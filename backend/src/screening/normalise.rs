@@ -655,18 +655,24 @@ pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> boo
 /// The Cyrillic readings of a word of Latin letters written as transliterated Kyrgyz or
 /// Russian: `bychak`→`бычак`, `jalgyz`→`жалгыз`, `menya`→`меня`, `uyde`→`уйде`. Kyrgyz
 /// `ө ү` typed as `o u` meet the lexicon's Russian-keyboard variants. A `j` is read both as
-/// `ж` (Kyrgyz) and as `й` (Russian `moj`). Empty for any other word.
+/// `ж` (Kyrgyz) and as `й` (Russian `moj`); an `i` after a vowel and before no vowel is read
+/// both as `и` and as `й` (`soboi`→`собой`, `sabait`→`сабайт`, `ogoi`→`огой`). Empty for any
+/// other word.
 pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
-    if word.chars().count() < 3 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+    if word.is_empty() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
         return Vec::new();
     }
     let lower = word.to_ascii_lowercase();
+    let vowel_i = lower
+        .as_bytes()
+        .windows(2)
+        .any(|p| matches!(p, [b'a' | b'e' | b'o' | b'u' | b'y', b'i']));
     let mut out: Vec<Reading> = Vec::new();
-    for j in ['ж', 'й'] {
-        if j == 'й' && !lower.contains('j') {
-            break;
+    for (j, short_i) in [('ж', false), ('й', false), ('ж', true), ('й', true)] {
+        if (j == 'й' && !lower.contains('j')) || (short_i && !vowel_i) {
+            continue;
         }
-        let chars = translit(lower.as_bytes(), j);
+        let chars = translit(lower.as_bytes(), j, short_i);
         let mut reading = Reading {
             source: (0..chars.len()).collect(),
             chars,
@@ -680,7 +686,7 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
     out
 }
 
-fn translit(w: &[u8], j: char) -> Vec<char> {
+fn translit(w: &[u8], j: char, short_i: bool) -> Vec<char> {
     const DIGRAPHS: &[(&[u8], &str)] = &[
         (b"shch", "щ"),
         (b"sch", "щ"),
@@ -727,6 +733,13 @@ fn translit(w: &[u8], j: char) -> Vec<char> {
             b'f' => 'ф',
             b'g' => 'г',
             b'h' => 'х',
+            b'i' if short_i
+                && !next_vowel
+                && i > 0
+                && matches!(w.get(i - 1), Some(b'a' | b'e' | b'o' | b'u' | b'y')) =>
+            {
+                'й'
+            }
             b'i' => 'и',
             b'j' => j,
             b'k' | b'q' => 'к',
