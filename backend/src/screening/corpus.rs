@@ -13,6 +13,9 @@ pub(super) const DANGER_HELDOUT2: &str = include_str!("corpus/danger.heldout2.tx
 pub(super) const INNOCENT_HELDOUT2: &str = include_str!("corpus/innocent.heldout2.txt");
 pub(super) const DANGER_HELDOUT3: &str = include_str!("corpus/danger.heldout3.txt");
 pub(super) const INNOCENT_HELDOUT3: &str = include_str!("corpus/innocent.heldout3.txt");
+/// Blind set 4, written by someone who had not read the rules; measured, never tuned on.
+pub(super) const DANGER_HELDOUT4: &str = include_str!("corpus/danger.heldout4.txt");
+pub(super) const INNOCENT_HELDOUT4: &str = include_str!("corpus/innocent.heldout4.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -253,6 +256,12 @@ fn report() {
     // All three held-out sets have been tuned on (since rounds 2, 3 and 4), so their wrong
     // lines are listed like the tuning part's; the next blind set must be a fresh one
     // (docs/screening.md, "Round 4").
+    // Set 4 is blind: its numbers are printed, its lines are not.
+    print_report(
+        "held-out set 4 (blind)",
+        &run(DANGER_HELDOUT4, INNOCENT_HELDOUT4),
+        false,
+    );
     print_report(
         "held-out set 3 (tuned on since round 4)",
         &run(DANGER_HELDOUT3, INNOCENT_HELDOUT3),
@@ -282,6 +291,8 @@ fn every_corpus_line_has_a_language_and_a_known_category() {
         (INNOCENT_HELDOUT2, false),
         (DANGER_HELDOUT3, true),
         (INNOCENT_HELDOUT3, false),
+        (DANGER_HELDOUT4, true),
+        (INNOCENT_HELDOUT4, false),
     ] {
         for appeal in appeals(corpus, labelled) {
             assert!(appeal.language.is_some(), "no language: {}", appeal.text);
@@ -305,6 +316,8 @@ fn the_held_out_sets_are_big_enough_in_every_language() {
         assert!(of(INNOCENT_HELDOUT2, false) >= 70, "{language:?}");
         assert!(of(DANGER_HELDOUT3, true) >= 50, "{language:?}");
         assert!(of(INNOCENT_HELDOUT3, false) >= 70, "{language:?}");
+        assert!(of(DANGER_HELDOUT4, true) >= 54, "{language:?}");
+        assert!(of(INNOCENT_HELDOUT4, false) >= 70, "{language:?}");
     }
 }
 
