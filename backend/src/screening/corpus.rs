@@ -13,7 +13,8 @@ pub(super) const DANGER_HELDOUT2: &str = include_str!("corpus/danger.heldout2.tx
 pub(super) const INNOCENT_HELDOUT2: &str = include_str!("corpus/innocent.heldout2.txt");
 pub(super) const DANGER_HELDOUT3: &str = include_str!("corpus/danger.heldout3.txt");
 pub(super) const INNOCENT_HELDOUT3: &str = include_str!("corpus/innocent.heldout3.txt");
-/// Blind set 4, written by someone who had not read the rules; measured, never tuned on.
+/// Set 4, written by someone who had not read the rules; blind in round 4, tuning material
+/// since round 5.
 pub(super) const DANGER_HELDOUT4: &str = include_str!("corpus/danger.heldout4.txt");
 pub(super) const INNOCENT_HELDOUT4: &str = include_str!("corpus/innocent.heldout4.txt");
 
@@ -253,14 +254,13 @@ fn print_report(title: &str, screened: &[Screened], list_wrong: bool) {
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
-    // All three held-out sets have been tuned on (since rounds 2, 3 and 4), so their wrong
+    // All four held-out sets have been tuned on (since rounds 2, 3, 4 and 5), so their wrong
     // lines are listed like the tuning part's; the next blind set must be a fresh one
-    // (docs/screening.md, "Round 4").
-    // Set 4 is blind: its numbers are printed, its lines are not.
+    // (docs/screening.md, "Round 5").
     print_report(
-        "held-out set 4 (blind)",
+        "held-out set 4 (tuned on since round 5)",
         &run(DANGER_HELDOUT4, INNOCENT_HELDOUT4),
-        false,
+        true,
     );
     print_report(
         "held-out set 3 (tuned on since round 4)",

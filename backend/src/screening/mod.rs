@@ -721,6 +721,9 @@ mod tests {
         assert!(plain("hochu pokonchit s soboi").is_urgent());
         assert!(plain("apam meni kunudo sabait").is_urgent());
         assert!(passes("moi drug zabolel i ne prishel v shkolu"));
+        // `on`, `to`, `no`, `so` are Russian as often as English and tip neither way.
+        assert!(plain("on skazal chto porezhet kogo-to").is_urgent());
+        assert!(passes("so we went to the park on sunday and had no lessons"));
     }
 
     #[test]

@@ -632,7 +632,10 @@ fn is_hex_code(base: &[char]) -> bool {
 /// Whether a text written in Latin letters reads as transliterated Kyrgyz or Russian
 /// (`bychak koturup jurot`, `skazali chto menya urojut`) rather than English: among its
 /// all-Latin words of two letters or more, fewer than one in six is a common English word.
+/// Words that are as common in transliterated Russian as in English (`on` он, `to` то, `no`
+/// но, `so` со) count for neither: `on skazal chto porezhet kogo-to` is Russian.
 pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    const EITHER: &[&str] = &["on", "to", "no", "so"];
     const ENGLISH: &[&str] = &[
         "the", "and", "a", "an", "i", "im", "to", "of", "in", "is", "it", "my", "me", "you", "he",
         "she", "we", "they", "his", "her", "our", "at", "on", "for", "with", "was", "are", "be",
@@ -645,8 +648,11 @@ pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> boo
         if word.chars().count() < 2 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
             continue;
         }
-        latin += 1;
         let lower = word.to_ascii_lowercase();
+        if EITHER.contains(&lower.as_str()) {
+            continue;
+        }
+        latin += 1;
         english += usize::from(ENGLISH.contains(&lower.as_str()));
     }
     latin >= 2 && english * 6 < latin
