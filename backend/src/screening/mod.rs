@@ -723,6 +723,8 @@ mod tests {
         assert!(passes("moi drug zabolel i ne prishel v shkolu"));
         // `on`, `to`, `no`, `so` are Russian as often as English and tip neither way.
         assert!(plain("on skazal chto porezhet kogo-to").is_urgent());
+        // `ng` is Kyrgyz `ң` and Russian `нг` at once: `dengi` is деньги.
+        assert!(plain("s menya trebuyut dengi a inache izob'yut").is_urgent());
         assert!(passes("so we went to the park on sunday and had no lessons"));
     }
 

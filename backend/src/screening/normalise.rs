@@ -663,7 +663,8 @@ pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> boo
 /// `ө ү` typed as `o u` meet the lexicon's Russian-keyboard variants. A `j` is read both as
 /// `ж` (Kyrgyz) and as `й` (Russian `moj`); an `i` after a vowel and before no vowel is read
 /// both as `и` and as `й` (`soboi`→`собой`, `sabait`→`сабайт`, `ogoi`→`огой`). Empty for any
-/// other word.
+/// other word. An `ng` inside a word is read both as `ң` (Kyrgyz `jangy`) and as `нг`
+/// (Russian `dengi`).
 pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
     if word.is_empty() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
         return Vec::new();
@@ -674,11 +675,19 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
         .windows(2)
         .any(|p| matches!(p, [b'a' | b'e' | b'o' | b'u' | b'y', b'i']));
     let mut out: Vec<Reading> = Vec::new();
-    for (j, short_i) in [('ж', false), ('й', false), ('ж', true), ('й', true)] {
-        if (j == 'й' && !lower.contains('j')) || (short_i && !vowel_i) {
+    let ng = lower.get(1..).is_some_and(|rest| rest.contains("ng"));
+    for (j, short_i, plain_ng) in [
+        ('ж', false, false),
+        ('й', false, false),
+        ('ж', true, false),
+        ('й', true, false),
+        ('ж', false, true),
+        ('й', false, true),
+    ] {
+        if (j == 'й' && !lower.contains('j')) || (short_i && !vowel_i) || (plain_ng && !ng) {
             continue;
         }
-        let chars = translit(lower.as_bytes(), j, short_i);
+        let chars = translit(lower.as_bytes(), j, short_i, plain_ng);
         let mut reading = Reading {
             source: (0..chars.len()).collect(),
             chars,
@@ -692,7 +701,7 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
     out
 }
 
-fn translit(w: &[u8], j: char, short_i: bool) -> Vec<char> {
+fn translit(w: &[u8], j: char, short_i: bool, plain_ng: bool) -> Vec<char> {
     const DIGRAPHS: &[(&[u8], &str)] = &[
         (b"shch", "щ"),
         (b"sch", "щ"),
@@ -718,7 +727,7 @@ fn translit(w: &[u8], j: char, short_i: bool) -> Vec<char> {
             let after_consonant = i > 0 && w.get(i - 1).is_some_and(|&p| !vowel(p));
             let fits = match *from {
                 b"ia" | b"iu" => after_consonant,
-                b"ng" => i > 0,
+                b"ng" => i > 0 && !plain_ng,
                 _ => true,
             };
             if fits && rest.starts_with(from) {
