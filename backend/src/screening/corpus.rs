@@ -381,3 +381,29 @@ fn the_third_held_out_set_stays_at_its_round_4_level() {
         "{false_alarms:#?}"
     );
 }
+
+/// Since round 5 the fourth held-out set (written by someone who had not read the rules,
+/// blind in round 4) is tuning material too (docs/screening.md, "Round 5"). It is held at its
+/// new level: no danger appeal missed (round 4 ended at recall 0.679, urgent at all 0.722),
+/// and at most one false alarm (round 4: nine).
+const HELD_OUT4_MAX_MISSES: usize = 0;
+const HELD_OUT4_MAX_FALSE_ALARMS: usize = 1;
+
+#[test]
+fn the_fourth_held_out_set_stays_at_its_round_5_level() {
+    let screened = run(DANGER_HELDOUT4, INNOCENT_HELDOUT4);
+    let wrong = |danger: bool| -> Vec<&str> {
+        screened
+            .iter()
+            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
+            .map(|s| s.appeal.text)
+            .collect()
+    };
+    let misses = wrong(true);
+    assert!(misses.len() <= HELD_OUT4_MAX_MISSES, "{misses:#?}");
+    let false_alarms = wrong(false);
+    assert!(
+        false_alarms.len() <= HELD_OUT4_MAX_FALSE_ALARMS,
+        "{false_alarms:#?}"
+    );
+}

@@ -725,7 +725,9 @@ mod tests {
         assert!(plain("on skazal chto porezhet kogo-to").is_urgent());
         // `ng` is Kyrgyz `ң` and Russian `нг` at once: `dengi` is деньги.
         assert!(plain("s menya trebuyut dengi a inache izob'yut").is_urgent());
-        assert!(passes("so we went to the park on sunday and had no lessons"));
+        assert!(passes(
+            "so we went to the park on sunday and had no lessons"
+        ));
     }
 
     #[test]
