@@ -17,6 +17,9 @@ pub(super) const INNOCENT_HELDOUT3: &str = include_str!("corpus/innocent.heldout
 /// since round 5.
 pub(super) const DANGER_HELDOUT4: &str = include_str!("corpus/danger.heldout4.txt");
 pub(super) const INNOCENT_HELDOUT4: &str = include_str!("corpus/innocent.heldout4.txt");
+/// Blind set 5, written by someone who had not read the rules; measured, never tuned on.
+pub(super) const DANGER_HELDOUT5: &str = include_str!("corpus/danger.heldout5.txt");
+pub(super) const INNOCENT_HELDOUT5: &str = include_str!("corpus/innocent.heldout5.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -257,6 +260,12 @@ fn report() {
     // All four held-out sets have been tuned on (since rounds 2, 3, 4 and 5), so their wrong
     // lines are listed like the tuning part's; the next blind set must be a fresh one
     // (docs/screening.md, "Round 5").
+    // Set 5 is blind: its numbers are printed, its lines are not.
+    print_report(
+        "held-out set 5 (blind)",
+        &run(DANGER_HELDOUT5, INNOCENT_HELDOUT5),
+        false,
+    );
     print_report(
         "held-out set 4 (tuned on since round 5)",
         &run(DANGER_HELDOUT4, INNOCENT_HELDOUT4),
@@ -293,6 +302,8 @@ fn every_corpus_line_has_a_language_and_a_known_category() {
         (INNOCENT_HELDOUT3, false),
         (DANGER_HELDOUT4, true),
         (INNOCENT_HELDOUT4, false),
+        (DANGER_HELDOUT5, true),
+        (INNOCENT_HELDOUT5, false),
     ] {
         for appeal in appeals(corpus, labelled) {
             assert!(appeal.language.is_some(), "no language: {}", appeal.text);
@@ -318,6 +329,8 @@ fn the_held_out_sets_are_big_enough_in_every_language() {
         assert!(of(INNOCENT_HELDOUT3, false) >= 70, "{language:?}");
         assert!(of(DANGER_HELDOUT4, true) >= 54, "{language:?}");
         assert!(of(INNOCENT_HELDOUT4, false) >= 70, "{language:?}");
+        assert!(of(DANGER_HELDOUT5, true) >= 54, "{language:?}");
+        assert!(of(INNOCENT_HELDOUT5, false) >= 70, "{language:?}");
     }
 }
 
