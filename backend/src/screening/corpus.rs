@@ -13,6 +13,13 @@ pub(super) const DANGER_HELDOUT2: &str = include_str!("corpus/danger.heldout2.tx
 pub(super) const INNOCENT_HELDOUT2: &str = include_str!("corpus/innocent.heldout2.txt");
 pub(super) const DANGER_HELDOUT3: &str = include_str!("corpus/danger.heldout3.txt");
 pub(super) const INNOCENT_HELDOUT3: &str = include_str!("corpus/innocent.heldout3.txt");
+/// Set 4, written by someone who had not read the rules; blind in round 4, tuning material
+/// since round 5.
+pub(super) const DANGER_HELDOUT4: &str = include_str!("corpus/danger.heldout4.txt");
+pub(super) const INNOCENT_HELDOUT4: &str = include_str!("corpus/innocent.heldout4.txt");
+/// Blind set 5, written by someone who had not read the rules; measured, never tuned on.
+pub(super) const DANGER_HELDOUT5: &str = include_str!("corpus/danger.heldout5.txt");
+pub(super) const INNOCENT_HELDOUT5: &str = include_str!("corpus/innocent.heldout5.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -250,13 +257,24 @@ fn print_report(title: &str, screened: &[Screened], list_wrong: bool) {
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
-    // The third held-out set is never listed: its figures are the only thing tuning may see
-    // of it (docs/screening.md, "Round 3"). The first and second sets have been tuned on
-    // since rounds 2 and 3, so their wrong lines are listed like the tuning part's.
+    // All four held-out sets have been tuned on (since rounds 2, 3, 4 and 5), so their wrong
+    // lines are listed like the tuning part's; the next blind set must be a fresh one
+    // (docs/screening.md, "Round 5").
+    // Set 5 is blind: its numbers are printed, its lines are not.
     print_report(
-        "held-out set 3 (round 3, never listed)",
-        &run(DANGER_HELDOUT3, INNOCENT_HELDOUT3),
+        "held-out set 5 (blind)",
+        &run(DANGER_HELDOUT5, INNOCENT_HELDOUT5),
         false,
+    );
+    print_report(
+        "held-out set 4 (tuned on since round 5)",
+        &run(DANGER_HELDOUT4, INNOCENT_HELDOUT4),
+        true,
+    );
+    print_report(
+        "held-out set 3 (tuned on since round 4)",
+        &run(DANGER_HELDOUT3, INNOCENT_HELDOUT3),
+        true,
     );
     print_report(
         "held-out set 2 (tuned on since round 3)",
@@ -282,6 +300,10 @@ fn every_corpus_line_has_a_language_and_a_known_category() {
         (INNOCENT_HELDOUT2, false),
         (DANGER_HELDOUT3, true),
         (INNOCENT_HELDOUT3, false),
+        (DANGER_HELDOUT4, true),
+        (INNOCENT_HELDOUT4, false),
+        (DANGER_HELDOUT5, true),
+        (INNOCENT_HELDOUT5, false),
     ] {
         for appeal in appeals(corpus, labelled) {
             assert!(appeal.language.is_some(), "no language: {}", appeal.text);
@@ -305,6 +327,10 @@ fn the_held_out_sets_are_big_enough_in_every_language() {
         assert!(of(INNOCENT_HELDOUT2, false) >= 70, "{language:?}");
         assert!(of(DANGER_HELDOUT3, true) >= 50, "{language:?}");
         assert!(of(INNOCENT_HELDOUT3, false) >= 70, "{language:?}");
+        assert!(of(DANGER_HELDOUT4, true) >= 54, "{language:?}");
+        assert!(of(INNOCENT_HELDOUT4, false) >= 70, "{language:?}");
+        assert!(of(DANGER_HELDOUT5, true) >= 54, "{language:?}");
+        assert!(of(INNOCENT_HELDOUT5, false) >= 70, "{language:?}");
     }
 }
 
@@ -342,31 +368,55 @@ fn the_second_held_out_set_stays_at_its_round_3_level() {
     assert!(misses.len() <= HELD_OUT2_MAX_MISSES, "{misses:#?}");
 }
 
-/// The third held-out set's recall when it was last measured was 0.778 (before round 3's
-/// rules: 0.741); the aim is 0.98 (docs/screening.md, "Round 3"). A floor a little below.
-const HELD_OUT3_RECALL_FLOOR: f64 = 0.76;
+/// Since round 4 the third held-out set is tuning material too (its misses and false alarms
+/// were read and fixed with general rules; docs/screening.md, "Round 4"). It is held at its
+/// new level: no danger appeal missed (round 3 ended at recall 0.778), and at most four false
+/// alarms (round 3: 14), all of them "mum/dad will kill me" without a marker the rules read as
+/// a joke, which stays urgent on purpose.
+const HELD_OUT3_MAX_MISSES: usize = 0;
+const HELD_OUT3_MAX_FALSE_ALARMS: usize = 4;
 
-/// The third held-out set's innocent pass rate when last measured: 0.937 (before: 0.896).
-const HELD_OUT3_PASS_FLOOR: f64 = 0.92;
-
-/// Only the figure is printed on failure, never the lines: the set stays blind.
 #[test]
-fn third_held_out_danger_recall_does_not_fall() {
-    let counts = urgency(&run(DANGER_HELDOUT3, ""), |_| true);
+fn the_third_held_out_set_stays_at_its_round_4_level() {
+    let screened = run(DANGER_HELDOUT3, INNOCENT_HELDOUT3);
+    let wrong = |danger: bool| -> Vec<&str> {
+        screened
+            .iter()
+            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
+            .map(|s| s.appeal.text)
+            .collect()
+    };
+    let misses = wrong(true);
+    assert!(misses.len() <= HELD_OUT3_MAX_MISSES, "{misses:#?}");
+    let false_alarms = wrong(false);
     assert!(
-        counts.recall() >= HELD_OUT3_RECALL_FLOOR,
-        "{:.3}",
-        counts.recall()
+        false_alarms.len() <= HELD_OUT3_MAX_FALSE_ALARMS,
+        "{false_alarms:#?}"
     );
 }
 
-/// Only the figure is printed on failure, never the lines: the set stays blind.
+/// Since round 5 the fourth held-out set (written by someone who had not read the rules,
+/// blind in round 4) is tuning material too (docs/screening.md, "Round 5"). It is held at its
+/// new level: no danger appeal missed (round 4 ended at recall 0.679, urgent at all 0.722),
+/// and at most one false alarm (round 4: nine).
+const HELD_OUT4_MAX_MISSES: usize = 0;
+const HELD_OUT4_MAX_FALSE_ALARMS: usize = 1;
+
 #[test]
-fn third_held_out_innocent_pass_rate_does_not_fall() {
-    let counts = urgency(&run("", INNOCENT_HELDOUT3), |_| true);
+fn the_fourth_held_out_set_stays_at_its_round_5_level() {
+    let screened = run(DANGER_HELDOUT4, INNOCENT_HELDOUT4);
+    let wrong = |danger: bool| -> Vec<&str> {
+        screened
+            .iter()
+            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
+            .map(|s| s.appeal.text)
+            .collect()
+    };
+    let misses = wrong(true);
+    assert!(misses.len() <= HELD_OUT4_MAX_MISSES, "{misses:#?}");
+    let false_alarms = wrong(false);
     assert!(
-        counts.pass_rate() >= HELD_OUT3_PASS_FLOOR,
-        "{:.3}",
-        counts.pass_rate()
+        false_alarms.len() <= HELD_OUT4_MAX_FALSE_ALARMS,
+        "{false_alarms:#?}"
     );
 }

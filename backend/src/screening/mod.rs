@@ -716,6 +716,18 @@ mod tests {
         // English stays English: `bill` and `bit` are not the Russian `бил`, `бит`.
         assert!(passes("the bill was paid and it bit the dust"));
         assert!(passes("salam agai, erteng sabak barby"));
+        // Short words are read too (`ne`, `s`), and an `i` after a vowel also as `й`.
+        assert!(plain("ya ne hochu zhit").is_urgent());
+        assert!(plain("hochu pokonchit s soboi").is_urgent());
+        assert!(plain("apam meni kunudo sabait").is_urgent());
+        assert!(passes("moi drug zabolel i ne prishel v shkolu"));
+        // `on`, `to`, `no`, `so` are Russian as often as English and tip neither way.
+        assert!(plain("on skazal chto porezhet kogo-to").is_urgent());
+        // `ng` is Kyrgyz `ң` and Russian `нг` at once: `dengi` is деньги.
+        assert!(plain("s menya trebuyut dengi a inache izob'yut").is_urgent());
+        assert!(passes(
+            "so we went to the park on sunday and had no lessons"
+        ));
     }
 
     #[test]

@@ -632,7 +632,10 @@ fn is_hex_code(base: &[char]) -> bool {
 /// Whether a text written in Latin letters reads as transliterated Kyrgyz or Russian
 /// (`bychak koturup jurot`, `skazali chto menya urojut`) rather than English: among its
 /// all-Latin words of two letters or more, fewer than one in six is a common English word.
+/// Words that are as common in transliterated Russian as in English (`on` он, `to` то, `no`
+/// но, `so` со) count for neither: `on skazal chto porezhet kogo-to` is Russian.
 pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    const EITHER: &[&str] = &["on", "to", "no", "so"];
     const ENGLISH: &[&str] = &[
         "the", "and", "a", "an", "i", "im", "to", "of", "in", "is", "it", "my", "me", "you", "he",
         "she", "we", "they", "his", "her", "our", "at", "on", "for", "with", "was", "are", "be",
@@ -645,8 +648,11 @@ pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> boo
         if word.chars().count() < 2 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
             continue;
         }
-        latin += 1;
         let lower = word.to_ascii_lowercase();
+        if EITHER.contains(&lower.as_str()) {
+            continue;
+        }
+        latin += 1;
         english += usize::from(ENGLISH.contains(&lower.as_str()));
     }
     latin >= 2 && english * 6 < latin
@@ -655,18 +661,33 @@ pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> boo
 /// The Cyrillic readings of a word of Latin letters written as transliterated Kyrgyz or
 /// Russian: `bychak`→`бычак`, `jalgyz`→`жалгыз`, `menya`→`меня`, `uyde`→`уйде`. Kyrgyz
 /// `ө ү` typed as `o u` meet the lexicon's Russian-keyboard variants. A `j` is read both as
-/// `ж` (Kyrgyz) and as `й` (Russian `moj`). Empty for any other word.
+/// `ж` (Kyrgyz) and as `й` (Russian `moj`); an `i` after a vowel and before no vowel is read
+/// both as `и` and as `й` (`soboi`→`собой`, `sabait`→`сабайт`, `ogoi`→`огой`). Empty for any
+/// other word. An `ng` inside a word is read both as `ң` (Kyrgyz `jangy`) and as `нг`
+/// (Russian `dengi`).
 pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
-    if word.chars().count() < 3 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+    if word.is_empty() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
         return Vec::new();
     }
     let lower = word.to_ascii_lowercase();
+    let vowel_i = lower
+        .as_bytes()
+        .windows(2)
+        .any(|p| matches!(p, [b'a' | b'e' | b'o' | b'u' | b'y', b'i']));
     let mut out: Vec<Reading> = Vec::new();
-    for j in ['ж', 'й'] {
-        if j == 'й' && !lower.contains('j') {
-            break;
+    let ng = lower.get(1..).is_some_and(|rest| rest.contains("ng"));
+    for (j, short_i, plain_ng) in [
+        ('ж', false, false),
+        ('й', false, false),
+        ('ж', true, false),
+        ('й', true, false),
+        ('ж', false, true),
+        ('й', false, true),
+    ] {
+        if (j == 'й' && !lower.contains('j')) || (short_i && !vowel_i) || (plain_ng && !ng) {
+            continue;
         }
-        let chars = translit(lower.as_bytes(), j);
+        let chars = translit(lower.as_bytes(), j, short_i, plain_ng);
         let mut reading = Reading {
             source: (0..chars.len()).collect(),
             chars,
@@ -680,7 +701,7 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
     out
 }
 
-fn translit(w: &[u8], j: char) -> Vec<char> {
+fn translit(w: &[u8], j: char, short_i: bool, plain_ng: bool) -> Vec<char> {
     const DIGRAPHS: &[(&[u8], &str)] = &[
         (b"shch", "щ"),
         (b"sch", "щ"),
@@ -706,7 +727,7 @@ fn translit(w: &[u8], j: char) -> Vec<char> {
             let after_consonant = i > 0 && w.get(i - 1).is_some_and(|&p| !vowel(p));
             let fits = match *from {
                 b"ia" | b"iu" => after_consonant,
-                b"ng" => i > 0,
+                b"ng" => i > 0 && !plain_ng,
                 _ => true,
             };
             if fits && rest.starts_with(from) {
@@ -727,6 +748,13 @@ fn translit(w: &[u8], j: char) -> Vec<char> {
             b'f' => 'ф',
             b'g' => 'г',
             b'h' => 'х',
+            b'i' if short_i
+                && !next_vowel
+                && i > 0
+                && matches!(w.get(i - 1), Some(b'a' | b'e' | b'o' | b'u' | b'y')) =>
+            {
+                'й'
+            }
             b'i' => 'и',
             b'j' => j,
             b'k' | b'q' => 'к',
