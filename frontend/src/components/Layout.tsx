@@ -1,7 +1,8 @@
-import { useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import { LoadingLine } from "./LoadingLine";
 
 /** The frame of every page: the name, the language switcher, the page. */
 export function Layout() {
@@ -37,7 +38,10 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Outlet />
+        {/* A page whose catalogue is not loaded yet (a staff page, another language) waits here. */}
+        <Suspense fallback={<LoadingLine />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );
