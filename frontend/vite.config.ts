@@ -1,5 +1,15 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { catalogueGroup } from "./src/i18n/namespaces";
+
+/** The chunk a catalogue file goes in: `catalogues-public-ky`, `catalogues-staff-ru`, or its own. */
+function catalogueChunk(id: string): string | null {
+  const match = /[\\/]src[\\/]i18n[\\/]([a-z]+)[\\/]([a-z_]+)\.json$/.exec(id);
+  if (!match) return null;
+  const [, language, namespace = ""] = match;
+  const group = catalogueGroup(namespace);
+  return group && `catalogues-${group}-${language}`;
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -15,9 +25,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // The libraries change less often than the pages: a phone keeps them cached
-        // across updates of the client. The QR code generator stays with the poster.
+        // across updates of the client. The QR code generator stays with the poster. A
+        // language's catalogues come in one file for the public pages and one for the staff's.
         codeSplitting: {
-          groups: [{ name: "vendor", test: /[\\/]node_modules[\\/](?!qrcode-generator[\\/])/ }],
+          groups: [
+            { name: "vendor", test: /[\\/]node_modules[\\/](?!qrcode-generator[\\/])/ },
+            { name: catalogueChunk, test: /[\\/]src[\\/]i18n[\\/][a-z]+[\\/][a-z_]+\.json$/ },
+          ],
         },
       },
     },

@@ -3,7 +3,7 @@ import type { i18n as I18n } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { ApiError } from "./api/problem";
-import { followEnrolmentRequirement } from "./auth/hooks";
+import { followEnrolmentRequirement } from "./auth/enrolment";
 
 /** Retries only what may succeed on a second try: no answer, or a server error. */
 function shouldRetry(failureCount: number, error: unknown): boolean {

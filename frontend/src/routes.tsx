@@ -1,27 +1,30 @@
 import type { RouteObject } from "react-router";
-import { RequireSession } from "./auth/RequireSession";
 import { Layout } from "./components/Layout";
+import { LoadingLine } from "./components/LoadingLine";
 import { NotFoundPage } from "./components/NotFoundPage";
 import { LandingPage } from "./public/LandingPage";
 import { publicRoutes } from "./public/routes";
 import { staffRoutes } from "./staff/routes";
-import { SignInPage } from "./staff/SignInPage";
-import { StaffFrame } from "./staff/StaffFrame";
 
+/**
+ * Every page. The public ones come with the first visit; the staff application (sign-in,
+ * the frame and every section, the session code, their catalogues) loads only when a staff
+ * address is opened, so a phone that opens a school's page never downloads it.
+ */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
+    HydrateFallback: LoadingLine,
     children: [
       { index: true, element: <LandingPage /> },
       ...publicRoutes,
-      { path: "staff/login", element: <SignInPage /> },
+      {
+        path: "staff/login",
+        lazy: async () => ({ Component: (await import("./staff/SignInPage")).SignInPage }),
+      },
       {
         path: "staff",
-        element: (
-          <RequireSession>
-            <StaffFrame />
-          </RequireSession>
-        ),
+        lazy: async () => ({ Component: (await import("./staff/SignedInFrame")).SignedInFrame }),
         children: staffRoutes,
       },
       { path: "*", element: <NotFoundPage /> },

@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
 import { api, publicApi } from "../api/client";
 import type { components } from "../api/generated/schema";
-import { ApiError, unwrap } from "../api/problem";
+import { unwrap } from "../api/problem";
+import { meQueryKey } from "./enrolment";
 import { currentRefreshToken, endSession, sessionState, storeTokens, subscribe } from "./session";
 
 export type Me = components["schemas"]["Me"];
@@ -13,8 +14,6 @@ export type LoginRequest = components["schemas"]["LoginRequest"];
 export function useSession() {
   return useSyncExternalStore(subscribe, sessionState, sessionState);
 }
-
-export const meQueryKey = ["me"] as const;
 
 /** Who is signed in. */
 export function useMe() {
@@ -33,21 +32,7 @@ export function enrolmentPending(me: Me | undefined): boolean {
   return me !== undefined && me.two_factor.required && !me.two_factor.enabled;
 }
 
-/** The server's answer to any staff call while a required second factor is not on yet. */
-export const ENROLMENT_REQUIRED = "two_factor_enrolment_required";
-
-/**
- * After any failed call: when the server says the member must turn on a second factor first
- * (the district has just required it, say), `/me` is made to say so at once (the staff
- * frame then sends them to turn it on) and asked again.
- */
-export function followEnrolmentRequirement(queryClient: QueryClient, error: unknown): void {
-  if (!(error instanceof ApiError) || error.code !== ENROLMENT_REQUIRED) return;
-  queryClient.setQueryData<Me>(meQueryKey, (me) =>
-    me === undefined ? me : { ...me, two_factor: { ...me.two_factor, required: true, enabled: false } },
-  );
-  void queryClient.invalidateQueries({ queryKey: meQueryKey });
-}
+export { ENROLMENT_REQUIRED, followEnrolmentRequirement, meQueryKey } from "./enrolment";
 
 /**
  * Signs in with a login and password, and the second factor's code when the server asked

@@ -1,11 +1,11 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { renderApp } from "../test/render";
+import { renderLoadedApp } from "../test/render";
 
 describe("the language switcher", () => {
   it("is on every page, switches the text and remembers the choice", async () => {
-    renderApp("/staff/login");
+    await renderLoadedApp("/staff/login");
     const user = userEvent.setup();
     const switcher = screen.getByRole("navigation", { name: "Тил" });
     expect(switcher).toBeVisible();
@@ -21,9 +21,9 @@ describe("the language switcher", () => {
     expect(screen.getByRole("button", { name: "Sign in" })).toBeVisible();
   });
 
-  it("starts in the language chosen before", () => {
+  it("starts in the language chosen before", async () => {
     window.localStorage.setItem("ishenim.language", "en");
-    renderApp("/staff/login");
+    await renderLoadedApp("/staff/login");
     expect(screen.getByRole("heading", { level: 1, name: "Staff sign-in" })).toBeVisible();
   });
 });

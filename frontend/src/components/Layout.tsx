@@ -1,7 +1,9 @@
-import { useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import { QuickExitButton } from "../public/QuickExitButton";
+import { LoadingLine } from "./LoadingLine";
 
 /** The frame of every page: the name, the language switcher, the page. */
 export function Layout() {
@@ -9,6 +11,7 @@ export function Layout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
+  const publicPage = pathname !== "/staff" && !pathname.startsWith("/staff/");
 
   // After moving to another page, put the focus on its heading so keyboard and
   // screen-reader users start reading from there, as after a full page load.
@@ -36,9 +39,13 @@ export function Layout() {
           <LanguageSwitcher />
         </div>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1}>
-        <Outlet />
+      <main id="main" ref={mainRef} tabIndex={-1} className={publicPage ? "main--public" : undefined}>
+        {/* A page whose catalogue is not loaded yet (a staff page, another language) waits here. */}
+        <Suspense fallback={<LoadingLine />}>
+          <Outlet />
+        </Suspense>
       </main>
+      {publicPage && <QuickExitButton />}
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { catalogues } from ".";
-import { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES } from "./languages";
+import { catalogueLoaders, createI18n, loadI18n } from ".";
+import { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, PUBLIC_NAMESPACES } from "./languages";
 
 const dir = import.meta.dirname;
 
@@ -107,9 +107,33 @@ describe("translation catalogues", () => {
   }
 
   it("are all bundled into the client", () => {
-    const bundled = catalogues();
-    for (const language of LANGUAGES) {
-      expect(Object.keys(bundled[language] ?? {}).sort()).toEqual([...NAMESPACES].sort());
-    }
+    const bundled = [...catalogueLoaders().keys()].sort();
+    const expected = LANGUAGES.flatMap((language) => NAMESPACES.map((ns) => `${language}/${ns}`)).sort();
+    expect(bundled).toEqual(expected);
+  });
+});
+
+describe("catalogues loaded on demand", () => {
+  it("a page starts with the public catalogues of its language only", async () => {
+    const i18n = await loadI18n("ru");
+    expect(i18n.t("app_name")).toBe("Ишеним");
+    for (const ns of PUBLIC_NAMESPACES) expect(i18n.hasResourceBundle("ru", ns)).toBe(true);
+    expect(i18n.hasResourceBundle("ru", "cases")).toBe(false);
+    expect(i18n.hasResourceBundle("ky", "common")).toBe(false);
+    expect(i18n.hasResourceBundle("en", "common")).toBe(false);
+  });
+
+  it("a staff catalogue and another language load when asked for", async () => {
+    const i18n = await loadI18n("ky");
+    await i18n.loadNamespaces("cases");
+    expect(i18n.hasResourceBundle("ky", "cases")).toBe(true);
+    await i18n.changeLanguage("en");
+    expect(i18n.hasResourceBundle("en", "cases")).toBe(true);
+    expect(i18n.t("app_name")).toBe("Ishenim");
+  });
+
+  it("an instance given its catalogues is ready at once", () => {
+    const i18n = createI18n("en", { en: { common: { app_name: "Ishenim" } } });
+    expect(i18n.t("app_name")).toBe("Ishenim");
   });
 });

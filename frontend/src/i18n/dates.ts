@@ -2,10 +2,12 @@
  * Days and numbers written out in the page's language. Browsers ship the calendar and
  * number data of only some languages: Chromium (and Chrome on Android) has none for
  * Kyrgyz and would write "November 26, 2026" on a Kyrgyz page. For Kyrgyz without that
- * data, the client writes them itself, as the Unicode CLDR does ("2026-ж., 26-ноябрь").
+ * data, and its CLDR form ("2026-ж., 26-ноябрь") is not how a sentence says it: the client
+ * writes Kyrgyz days itself ("2026-жылдын 26-ноябрында").
  */
 
-const KYRGYZ_MONTHS = [
+/** The months' names alone, as in "2026-ж. октябрь". */
+const KYRGYZ_MONTH_NAMES = [
   "январь",
   "февраль",
   "март",
@@ -20,9 +22,32 @@ const KYRGYZ_MONTHS = [
   "декабрь",
 ] as const;
 
-/** A Kyrgyz day as the CLDR writes it in the long format. */
-export function kyrgyzDay(year: number, month: number, day: number): string {
-  return `${year}-ж., ${day}-${KYRGYZ_MONTHS[month - 1] ?? month}`;
+// The month with the possessive ending ("2026-жылдын 4-декабры") and in the locative, for
+// "on that day" ("2026-жылдын 4-декабрында"), as people write a date in a Kyrgyz sentence;
+// the CLDR's "2026-ж., 4-декабрь" reads like a form to fill in.
+const KYRGYZ_MONTHS = [
+  ["январы", "январында"],
+  ["февралы", "февралында"],
+  ["марты", "мартында"],
+  ["апрели", "апрелинде"],
+  ["майы", "майында"],
+  ["июну", "июнунда"],
+  ["июлу", "июлунда"],
+  ["августу", "августунда"],
+  ["сентябры", "сентябрында"],
+  ["октябры", "октябрында"],
+  ["ноябры", "ноябрында"],
+  ["декабры", "декабрында"],
+] as const;
+
+/** How a day stands in its text: alone ("4 December 2026"), or as "on" that day. */
+export type DayForm = "alone" | "on";
+
+/** A Kyrgyz day as written in a sentence: "2026-жылдын 4-декабры", "…4-декабрында". */
+export function kyrgyzDay(year: number, month: number, day: number, form: DayForm = "alone"): string {
+  const names = KYRGYZ_MONTHS[month - 1];
+  const name = names ? names[form === "on" ? 1 : 0] : String(month);
+  return `${year}-жылдын ${day}-${name}`;
 }
 
 /** A number grouped by thousands with no-break spaces, as Kyrgyz writes it (10 000). */
@@ -44,13 +69,12 @@ function hasData(supportedLocalesOf: (locales: string[]) => string[], language: 
  * A calendar day from the API ("2026-11-26": the school's day, no time, no zone) written
  * out in `language`, e.g. "26 ноября 2026 г.". The day never shifts with the device's zone.
  */
-export function formatDay(isoDay: string, language: string): string {
+export function formatDay(isoDay: string, language: string, form: DayForm = "alone"): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
   if (!match) return isoDay;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  if (language === "ky" && !hasData((l) => Intl.DateTimeFormat.supportedLocalesOf(l), language)) {
-    return kyrgyzDay(year, month, day);
-  }
+  // Kyrgyz is written here whether or not the browser has its data (see KYRGYZ_MONTHS).
+  if (language === "ky") return kyrgyzDay(year, month, day, form);
   try {
     return new Intl.DateTimeFormat(language, {
       day: "numeric",
@@ -113,13 +137,13 @@ export function dayOf(isoInstant: string, timeZone?: string): string {
 
 /**
  * An API instant written out as a day and a 24-hour time in `language`, as a clock in
- * `timeZone` (the school's) shows it: "26 ноября 2026 г. в 15:52", "2026-ж., 26-ноябрь 15:52".
+ * `timeZone` (the school's) shows it: "26 ноября 2026 г. в 15:52", "2026-жылдын 26-ноябры 15:52".
  */
 export function formatDateTime(isoInstant: string, language: string, timeZone?: string): string {
   const instant = new Date(isoInstant);
   if (Number.isNaN(instant.getTime())) return isoInstant;
   const zone = zoneOrDevice(timeZone);
-  if (language === "ky" && !hasData((l) => Intl.DateTimeFormat.supportedLocalesOf(l), language)) {
+  if (language === "ky") {
     const { year, month, day, hour, minute } = wallClock(instant, zone);
     return `${kyrgyzDay(year, month, day)} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
   }
@@ -147,7 +171,7 @@ export function formatMonth(isoMonth: string, language: string): string {
   if (!match) return isoMonth;
   const [year, month] = match.slice(1).map(Number) as [number, number];
   if (language === "ky" && !hasData((l) => Intl.DateTimeFormat.supportedLocalesOf(l), language)) {
-    return `${year}-ж. ${KYRGYZ_MONTHS[month - 1] ?? month}`;
+    return `${year}-ж. ${KYRGYZ_MONTH_NAMES[month - 1] ?? month}`;
   }
   try {
     return new Intl.DateTimeFormat(language, { month: "long", year: "numeric", timeZone: "UTC" }).format(
@@ -164,7 +188,7 @@ export function formatMonthShort(isoMonth: string, language: string): string {
   if (!match) return isoMonth;
   const [year, month] = match.slice(1).map(Number) as [number, number];
   if (language === "ky" && !hasData((l) => Intl.DateTimeFormat.supportedLocalesOf(l), language)) {
-    return (KYRGYZ_MONTHS[month - 1] ?? String(month)).slice(0, 3);
+    return (KYRGYZ_MONTH_NAMES[month - 1] ?? String(month)).slice(0, 3);
   }
   try {
     return new Intl.DateTimeFormat(language, { month: "short", timeZone: "UTC" }).format(

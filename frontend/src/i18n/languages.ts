@@ -12,31 +12,7 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   en: "English",
 };
 
-/** The catalogue files per feature; each language has one of each. */
-export const NAMESPACES = [
-  "common",
-  "auth",
-  "staff",
-  "errors",
-  "school",
-  "appeal",
-  "track",
-  "poster",
-  "landing",
-  "box",
-  "act",
-  "journal",
-  "group",
-  "cases",
-  "audit",
-  "settings",
-  "reports",
-  "district",
-  "admin",
-  "account",
-] as const;
-
-export type Namespace = (typeof NAMESPACES)[number];
+export { NAMESPACES, PUBLIC_NAMESPACES, type Namespace } from "./namespaces";
 
 const STORAGE_KEY = "ishenim.language";
 

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { apiErrorFromResponse, ApiError, networkError, unwrap } from "../api/problem";
 import { problem } from "../test/api";
+import { allCatalogues } from "../test/catalogues";
 import { createI18n } from ".";
 import { fieldMessages, problemMessage } from "./problemMessage";
 import type { Language } from "./languages";
 
 function errorsT(language: Language) {
-  return createI18n(language).getFixedT(language, "errors");
+  return createI18n(language, allCatalogues()).getFixedT(language, "errors");
 }
 
 async function errorOf(response: Response): Promise<ApiError> {

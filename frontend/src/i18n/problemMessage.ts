@@ -1,16 +1,14 @@
 import type { TFunction } from "i18next";
 import { ApiError } from "../api/problem";
-import errorsCatalogue from "./en/errors.json";
+import type errorsCatalogue from "./en/errors.json";
 
 type ErrorCode = keyof typeof errorsCatalogue.codes;
 type FieldCode = keyof typeof errorsCatalogue.fields;
 
-function isErrorCode(code: string): code is ErrorCode {
-  return Object.hasOwn(errorsCatalogue.codes, code);
-}
-
-function isFieldCode(code: string): code is FieldCode {
-  return Object.hasOwn(errorsCatalogue.fields, code);
+// The catalogue itself is asked whether it knows a code (an empty text when it does not), so
+// that this module does not carry a copy of it.
+function known(t: TFunction<"errors">, key: `codes.${ErrorCode}` | `fields.${FieldCode}`): string {
+  return t(key, { defaultValue: "" });
 }
 
 /**
@@ -20,7 +18,7 @@ function isFieldCode(code: string): code is FieldCode {
  */
 export function problemMessage(t: TFunction<"errors">, error: unknown): string {
   const code = error instanceof ApiError ? error.code : "";
-  const message = isErrorCode(code) ? t(`codes.${code}`) : t("unknown");
+  const message = (code && known(t, `codes.${code as ErrorCode}`)) || t("unknown");
   const retryAfter = error instanceof ApiError ? error.retryAfter : null;
   if (retryAfter === null || retryAfter <= 0) return message;
   const wait =
@@ -35,9 +33,7 @@ export function fieldMessages(t: TFunction<"errors">, error: unknown): Record<st
   const messages: Record<string, string> = {};
   if (!(error instanceof ApiError)) return messages;
   for (const field of error.fieldErrors) {
-    messages[field.field] ??= isFieldCode(field.code)
-      ? t(`fields.${field.code}`)
-      : t("fields.invalid");
+    messages[field.field] ??= known(t, `fields.${field.code as FieldCode}`) || t("fields.invalid");
   }
   return messages;
 }

@@ -203,7 +203,7 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
             onChange={setName}
             inputRef={nameRef}
             error={fieldError("name")}
-            autoComplete="name"
+            autoComplete="off"
           />
           <fieldset className="choices choices--compact" aria-describedby={kindError ? kindErrorId : undefined}>
             <legend>{t("form.kind_legend")}</legend>
@@ -239,7 +239,7 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
             error={fieldError("phone")}
             type="tel"
             inputMode="tel"
-            autoComplete="tel"
+            autoComplete="off"
             describedBy={contactDescribedBy}
           />
           <InputField
@@ -249,7 +249,7 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
             error={fieldError("email")}
             type="email"
             inputMode="email"
-            autoComplete="email"
+            autoComplete="off"
             describedBy={contactDescribedBy}
           />
           {contactError && <FieldsetError id={contactErrorId}>{contactError}</FieldsetError>}

@@ -103,6 +103,8 @@ export function AppealTextField({
         id={id}
         name="text"
         rows={rows}
+        // Nothing a child writes is offered again to the next person on a shared phone.
+        autoComplete="off"
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={shownError || refused ? true : undefined}

@@ -39,7 +39,8 @@ function Dated({ i18nKey, day }: { i18nKey: "answer" | "writer_message" | "reply
     <Trans
       t={t}
       i18nKey={i18nKey}
-      values={{ date: formatDay(day, i18n.resolvedLanguage ?? i18n.language) }}
+      // "answer" is a heading with the day; the others say what happened on it.
+      values={{ date: formatDay(day, i18n.resolvedLanguage ?? i18n.language, i18nKey === "answer" ? "alone" : "on") }}
       components={{ date: <time dateTime={day} /> }}
     />
   );

@@ -14,8 +14,8 @@ const STEPS = ["scan", "write", "receipt", "sealed", "help"] as const;
 
 /** The short instructions in one language, whatever language the page is in. */
 function Instructions({ language }: { language: Language }) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT(language, "poster");
+  // Loads the poster's words in that language too (the page waits for them).
+  const { t } = useTranslation("poster", { lng: language });
   const headingId = `poster-${language}`;
   return (
     <section className="poster__column" lang={language} aria-labelledby={headingId}>
@@ -32,8 +32,7 @@ function Instructions({ language }: { language: Language }) {
 
 /** The name of the box in one language. */
 function Tagline({ language }: { language: Language }) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT(language, "poster");
+  const { t } = useTranslation("poster", { lng: language });
   return <span lang={language}>{t("tagline")}</span>;
 }
 

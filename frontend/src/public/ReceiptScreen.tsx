@@ -14,6 +14,8 @@ interface ReceiptScreenProps {
   schoolName: string;
   /** The school's helplines. */
   helplines?: readonly Helpline[];
+  /** The writer says they have saved the receipt: it need not be kept any longer. */
+  onSaved: () => void;
   onWriteAnother: () => void;
 }
 
@@ -21,10 +23,11 @@ interface ReceiptScreenProps {
  * Shown once, after the appeal is dropped: the receipt, how to keep it, what comes next. For
  * an urgent appeal, where to get help and who has been alerted come first.
  */
-export function ReceiptScreen({ receipt, schoolName, helplines, onWriteAnother }: ReceiptScreenProps) {
+export function ReceiptScreen({ receipt, schoolName, helplines, onSaved, onWriteAnother }: ReceiptScreenProps) {
   const { t, i18n } = useTranslation("appeal");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [kept, setKept] = useState<"copied" | "copy_failed" | "saved" | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
   const code = formatReceipt(receipt.receipt);
   const language = i18n.resolvedLanguage ?? i18n.language;
 
@@ -32,6 +35,23 @@ export function ReceiptScreen({ receipt, schoolName, helplines, onWriteAnother }
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
+
+  // Until the writer says the receipt is saved, leaving the page asks first.
+  useEffect(() => {
+    if (confirmed) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show a message only when one is set; modern ones show their own.
+      event.returnValue = t("receipt.leave_warning");
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [confirmed, t]);
+
+  const confirm = () => {
+    onSaved();
+    setConfirmed(true);
+  };
 
   const copy = async () => {
     setKept(null);
@@ -62,7 +82,7 @@ export function ReceiptScreen({ receipt, schoolName, helplines, onWriteAnother }
         <Trans
           t={t}
           i18nKey="receipt.dropped"
-          values={{ school: schoolName, date: formatDay(receipt.submitted_on, language) }}
+          values={{ school: schoolName, date: formatDay(receipt.submitted_on, language, "on") }}
           components={{ date: <time dateTime={receipt.submitted_on} /> }}
         />
       </p>
@@ -91,12 +111,35 @@ export function ReceiptScreen({ receipt, schoolName, helplines, onWriteAnother }
           <p className="warning__title">{t("receipt.warning_title")}</p>
           <p>{t("receipt.warning")}</p>
         </div>
+        <div className="receipt-confirm no-print">
+          {confirmed ? (
+            <p role="status">{t("receipt.confirmed")}</p>
+          ) : (
+            <>
+              <p className="field__hint" id="receipt-confirm-hint">
+                {t("receipt.confirm_hint")}
+              </p>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={confirm}
+                aria-describedby="receipt-confirm-hint"
+              >
+                {t("receipt.confirm")}
+              </button>
+            </>
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="receipt-next-heading">
         <h2 id="receipt-next-heading">{t("receipt.next_heading")}</h2>
         <ol className="steps">
-          <li>{t("receipt.next_opening", { count: receipt.opening_interval_months })}</li>
+          <li>
+            {receipt.opening_interval_months === 1
+              ? t("receipt.next_opening_monthly")
+              : t("receipt.next_opening", { count: receipt.opening_interval_months })}
+          </li>
           <li>{t("receipt.next_registered")}</li>
           <li>{t("receipt.next_answer", { count: receipt.answer_within_working_days })}</li>
           <li>{t("receipt.next_check")}</li>
@@ -108,11 +151,14 @@ export function ReceiptScreen({ receipt, schoolName, helplines, onWriteAnother }
           {t("receipt.check_link")}
         </Link>
       </p>
-      <p className="no-print">
-        <button type="button" className="button button--quiet" onClick={onWriteAnother}>
-          {t("receipt.write_another")}
-        </button>
-      </p>
+      {/* Another appeal replaces this receipt: offered once this one is saved. */}
+      {confirmed && (
+        <p className="no-print">
+          <button type="button" className="button button--quiet" onClick={onWriteAnother}>
+            {t("receipt.write_another")}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

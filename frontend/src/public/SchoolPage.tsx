@@ -7,6 +7,7 @@ import { useDocumentTitle } from "../components/useDocumentTitle";
 import { AppealForm } from "./AppealForm";
 import { usePublicSchool, type AppealReceipt, type PublicSchool } from "./hooks";
 import { HelpBar } from "./HelpBar";
+import { forgetReceipt, keepReceipt, keptReceipt } from "./keptReceipt";
 import { ReceiptScreen } from "./ReceiptScreen";
 import { SchoolNotFound } from "./SchoolNotFound";
 import { useSchoolLanguage } from "./useSchoolLanguage";
@@ -28,7 +29,11 @@ function About({ school }: { school: PublicSchool }) {
     <section aria-labelledby="about-heading">
       <h2 id="about-heading">{t("about.heading")}</h2>
       <p>{t("about.body")}</p>
-      <p>{t("about.opening", { count: school.opening_interval_months })}</p>
+      <p>
+        {school.opening_interval_months === 1
+          ? t("about.opening_monthly")
+          : t("about.opening", { count: school.opening_interval_months })}
+      </p>
       <p>{t("about.who")}</p>
     </section>
   );
@@ -55,7 +60,8 @@ export function SchoolPage() {
   const { slug = "" } = useParams();
   const { t } = useTranslation(["school", "common"]);
   const school = usePublicSchool(slug);
-  const [receipt, setReceipt] = useState<AppealReceipt | null>(null);
+  // A receipt not yet confirmed as saved comes back after a reload of the tab.
+  const [receipt, setReceipt] = useState<AppealReceipt | null>(() => keptReceipt(slug));
   useSchoolLanguage(school.data?.default_language);
   useDocumentTitle(school.data ? school.data.name : t("title"));
 
@@ -84,7 +90,11 @@ export function SchoolPage() {
         receipt={receipt}
         schoolName={school.data.name}
         helplines={school.data.helplines}
-        onWriteAnother={() => setReceipt(null)}
+        onSaved={forgetReceipt}
+        onWriteAnother={() => {
+          forgetReceipt();
+          setReceipt(null);
+        }}
       />
     );
   }
@@ -100,10 +110,17 @@ export function SchoolPage() {
         </p>
       </header>
       <HelpBar helplines={school.data.helplines} />
-      <About school={school.data} />
+      {/* The form on the first screen of a small phone; what the box is comes after it. */}
       <div className="panel">
-        <AppealForm school={school.data.slug} onSubmitted={setReceipt} />
+        <AppealForm
+          school={school.data.slug}
+          onSubmitted={(dropped) => {
+            keepReceipt(slug, dropped);
+            setReceipt(dropped);
+          }}
+        />
       </div>
+      <About school={school.data} />
       <Rights />
       <p className="school-page__poster">
         <Link to={`/s/${encodeURIComponent(slug)}/reports`}>{t("reports_link")}</Link>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { publicApi } from "../api/client";
+import { publicApi } from "../api/publicClient";
 import type { paths } from "../api/generated/schema";
 import { unwrap } from "../api/problem";
 

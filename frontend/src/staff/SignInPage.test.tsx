@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { director, json, mockApi, problem, sentRoutes, tokens } from "../test/api";
 import type { LoginRequest } from "../auth/hooks";
-import { renderApp } from "../test/render";
+import { renderApp, renderLoadedApp } from "../test/render";
 
 function signedInApi(overrides: Parameters<typeof mockApi>[0] = {}) {
   return mockApi({
@@ -31,7 +31,7 @@ describe("staff sign-in", () => {
   });
 
   it("has labelled login and password fields and a submit button, in Kyrgyz by default", async () => {
-    renderApp("/staff/login");
+    await renderLoadedApp("/staff/login");
     const login = screen.getByLabelText("Логин");
     const password = screen.getByLabelText("Сырсөз");
     expect(login).toHaveAttribute("autocomplete", "username");
@@ -43,7 +43,7 @@ describe("staff sign-in", () => {
   it("asks for the missing fields without calling the API", async () => {
     const fetchMock = signedInApi();
     const user = userEvent.setup();
-    renderApp("/staff/login", "en");
+    await renderLoadedApp("/staff/login", "en");
     await user.click(screen.getByRole("button", { name: "Sign in" }));
     expect(screen.getByText("Enter your login.")).toBeVisible();
     expect(screen.getByLabelText("Login")).toHaveAttribute("aria-invalid", "true");
@@ -54,7 +54,7 @@ describe("staff sign-in", () => {
   it("shows the translated error in an alert when the password is wrong", async () => {
     signedInApi();
     const user = userEvent.setup();
-    renderApp("/staff/login", "ru");
+    await renderLoadedApp("/staff/login", "ru");
     await user.type(screen.getByLabelText("Логин"), "demo.director");
     await user.type(screen.getByLabelText("Пароль"), "wrong");
     await user.click(screen.getByRole("button", { name: "Войти" }));
@@ -68,7 +68,7 @@ describe("staff sign-in", () => {
       },
     });
     const user = userEvent.setup();
-    renderApp("/staff/login", "en");
+    await renderLoadedApp("/staff/login", "en");
     await user.type(screen.getByLabelText("Login"), "demo.director");
     await user.type(screen.getByLabelText("Password"), "right");
     await user.keyboard("{Enter}");
@@ -83,7 +83,7 @@ describe("staff sign-in", () => {
         }),
     });
     const user = userEvent.setup();
-    renderApp("/staff/login", "en");
+    await renderLoadedApp("/staff/login", "en");
     await user.type(screen.getByLabelText("Login"), "x".repeat(10));
     await user.type(screen.getByLabelText("Password"), "right");
     await user.click(screen.getByRole("button", { name: "Sign in" }));
@@ -94,7 +94,7 @@ describe("staff sign-in", () => {
   it("signs in with the keyboard, shows who is signed in, and signs out", async () => {
     const fetchMock = signedInApi();
     const user = userEvent.setup();
-    const { router } = renderApp("/staff/login", "en");
+    const { router } = await renderLoadedApp("/staff/login", "en");
 
     await user.click(screen.getByLabelText("Login"));
     await user.keyboard("demo.director");
@@ -146,7 +146,7 @@ describe("staff sign-in with a second factor", () => {
   it("asks for the app's code after the password, says when it is wrong, and signs in with the right one", async () => {
     const { sent } = twoFactorApi();
     const user = userEvent.setup();
-    const { router } = renderApp("/staff/login", "en");
+    const { router } = await renderLoadedApp("/staff/login", "en");
     const code = await signInWithPassword(user);
 
     expect(code).toHaveFocus();
@@ -189,7 +189,7 @@ describe("staff sign-in with a second factor", () => {
       },
     });
     const user = userEvent.setup();
-    renderApp("/staff/login", "ru");
+    await renderLoadedApp("/staff/login", "ru");
     await user.type(screen.getByLabelText("Логин"), "demo.director");
     await user.type(screen.getByLabelText("Пароль"), "right");
     await user.click(screen.getByRole("button", { name: "Войти" }));
@@ -211,7 +211,7 @@ describe("staff sign-in with a second factor", () => {
   it("asks for a code before sending one, and starts again from the login without the password", async () => {
     const { fetchMock } = twoFactorApi();
     const user = userEvent.setup();
-    renderApp("/staff/login", "en");
+    await renderLoadedApp("/staff/login", "en");
     await signInWithPassword(user);
     const calls = fetchMock.mock.calls.length;
 
@@ -232,7 +232,7 @@ describe("staff sign-in with a second factor", () => {
         passwordChanged ? problem(401, "invalid_credentials") : problem(401, "second_factor_required"),
     });
     const user = userEvent.setup();
-    renderApp("/staff/login", "en");
+    await renderLoadedApp("/staff/login", "en");
     const code = await signInWithPassword(user);
     passwordChanged = true;
     await user.type(code, "123456");

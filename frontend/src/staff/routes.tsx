@@ -1,12 +1,11 @@
 import type { RouteObject } from "react-router";
-import { StaffShell } from "./StaffShell";
 
 /**
- * The staff sections inside the signed-in frame. The sections beyond the start page load
- * when first opened: the phones that open a school's page never download them.
+ * The staff sections inside the signed-in frame, each loaded when first opened. This table
+ * is all of the staff code a public page carries: it imports nothing.
  */
 export const staffRoutes: RouteObject[] = [
-  { index: true, element: <StaffShell /> },
+  { index: true, lazy: async () => ({ Component: (await import("./StaffShell")).StaffShell }) },
   { path: "cases", lazy: async () => ({ Component: (await import("./cases/CasesPage")).CasesPage }) },
   { path: "cases/:id", lazy: async () => ({ Component: (await import("./cases/CasePage")).CasePage }) },
   { path: "box", lazy: async () => ({ Component: (await import("./box/OpeningsPage")).OpeningsPage }) },

@@ -1,13 +1,15 @@
-import { render } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
+import { expect } from "vitest";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { createQueryClient, Providers } from "../App";
 import { createI18n } from "../i18n";
 import type { Language } from "../i18n/languages";
 import { routes } from "../routes";
+import { allCatalogues } from "./catalogues";
 
 /** Renders the whole client at `path`, in `language` (default: the remembered one, Kyrgyz). */
 export function renderApp(path: string, language?: Language) {
-  const i18n = createI18n(language);
+  const i18n = createI18n(language, allCatalogues());
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
@@ -17,4 +19,17 @@ export function renderApp(path: string, language?: Language) {
     </Providers>,
   );
   return { ...view, router, i18n, queryClient };
+}
+
+/**
+ * Renders like `renderApp` and waits until the page's code has arrived: the staff pages
+ * (and the poster, the parents' report) are loaded on demand.
+ */
+export async function renderLoadedApp(path: string, language?: Language) {
+  const rendered = renderApp(path, language);
+  await waitFor(() => {
+    expect(rendered.router.state.initialized).toBe(true);
+    expect(screen.queryByText(rendered.i18n.t("loading"))).toBeNull();
+  });
+  return rendered;
 }

@@ -32,7 +32,7 @@ describe("the act", () => {
     expect(within(document).getByText("School No. 31 Yntymak")).toBeVisible();
     expect(within(document).getByText("Пландуу ачуу")).toBeVisible();
     // Days and times in Kyrgyz, on the school's clock.
-    expect(within(document).getAllByText("2026-ж., 26-ноябрь 15:52")[0]).toBeVisible();
+    expect(within(document).getAllByText("2026-жылдын 26-ноябры 15:52")[0]).toBeVisible();
     expect(within(document).getByRole("cell", { name: "Dinara Sydykova" })).toBeVisible();
     expect(within(document).getByRole("cell", { name: "Class teacher, grade 7" })).toBeVisible();
     expect(countOf("Онлайн жазылган кайрылуулар")).toBe("2");
@@ -79,9 +79,9 @@ describe("the act", () => {
     await user.click(screen.getByRole("button", { name: "Подтвердить получение" }));
     const received = screen.getByRole("region", { name: "Директор алды (2.4-пункт)" });
     await waitFor(() =>
-      expect(received).toHaveTextContent("Алынганын Aida Kangeldieva (Director) 2026-ж., 27-ноябрь 09:00 ырастады."),
+      expect(received).toHaveTextContent("Алынганын Aida Kangeldieva (Director) 2026-жылдын 27-ноябры 09:00 ырастады."),
     );
-    expect(within(received).getByText("2026-ж., 27-ноябрь 09:00")).toHaveAttribute("datetime", "2026-11-27T03:00:00Z");
+    expect(within(received).getByText("2026-жылдын 27-ноябры 09:00")).toHaveAttribute("datetime", "2026-11-27T03:00:00Z");
     expect(screen.queryByRole("button", { name: "Подтвердить получение" })).toBeNull();
   });
 

@@ -27,8 +27,8 @@ interface ActDocumentProps {
 
 /** The act as a paper act carries it, in the school's language whatever the page's language. */
 function ActDocument({ act, language, timeZone }: ActDocumentProps) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT(language, "act");
+  // Loads the act's words in that language too (the page waits for them).
+  const { t } = useTranslation("act", { lng: language });
   const number = (value: number) => formatNumber(value, language);
   return (
     <article className="act" lang={language} aria-labelledby="act-title">
