@@ -13,7 +13,13 @@ test("an anonymous appeal is dropped in the school's language, and the receipt f
   await schoolPage.goto(school.slug, school.name);
   await schoolPage.languages.expectVisible("ky");
   await expect(page.getByRole("button", { name: "Кыргызча", exact: true })).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByText(plural("ky", "school:about.opening", school.openingMonths))).toBeVisible();
+  await expect(
+    page.getByText(
+      school.openingMonths === 1
+        ? text("ky", "school:about.opening_monthly")
+        : plural("ky", "school:about.opening", school.openingMonths),
+    ),
+  ).toBeVisible();
   await expect(page.getByText(text("ky", "school:rights.items.protection_from_violence"))).toBeVisible();
 
   await schoolPage.write("Спортзалда жарык күйбөй калды, кечинде машыгууга болбойт.");
@@ -45,7 +51,7 @@ test("an anonymous appeal is dropped in the school's language, and the receipt f
   await check.expectStatus("sealed");
   await check.expectKind(true);
   // The day in Kyrgyz, even where the browser has no Kyrgyz calendar data.
-  await expect(await check.fact("track:submitted_on")).toHaveText(/^\d{4}-ж\., \d{1,2}-[а-яё]+$/u);
+  await expect(await check.fact("track:submitted_on")).toHaveText(/^\d{4}-жылдын \d{1,2}-[а-яё]+$/u);
   await expect(check.result().getByText(text("ky", "track:no_messages"))).toBeVisible();
 
   // A reply goes into the box; the page shows its day, never the words.
@@ -134,6 +140,31 @@ test("a receipt that was never given is not found", async ({ page }) => {
   await english.check("0000-0000-0000-0001");
   await expect(english.alert()).toHaveText(text("en", "errors:codes.receipt_not_found"));
   await expect(english.result()).toHaveCount(0);
+});
+
+test("the receipt survives a reload of the tab until the writer says it is saved", async ({ page }) => {
+  const schoolPage = new SchoolPage(page, "ky");
+  await schoolPage.goto(school.slug, school.name);
+  await schoolPage.write("Китепканада жаңы китептер жок, буюртма берсеңиздер.");
+  await schoolPage.submit();
+  const receiptScreen = new ReceiptScreen(page, "ky");
+  await receiptScreen.expectShown();
+  const receipt = await receiptScreen.receipt();
+  expect(page.url()).not.toContain(receipt);
+
+  await page.reload();
+  await expect(receiptScreen.heading()).toBeVisible();
+  expect(await receiptScreen.receipt()).toBe(receipt);
+  // Nothing of it outlives the tab: no cookie, nothing in local storage.
+  expect(await page.context().cookies()).toEqual([]);
+  const local = await page.evaluate(() => Object.values(window.localStorage).join(" "));
+  expect(local).not.toContain(receipt.replaceAll("-", "").slice(0, 8));
+
+  await receiptScreen.confirmSaved();
+  await page.reload();
+  await expect(schoolPage.form()).toBeVisible();
+  const session = await page.evaluate(() => Object.values(window.sessionStorage).join(" "));
+  expect(session).not.toContain(receipt);
 });
 
 test("an address without a school says so", async ({ page }) => {

@@ -61,6 +61,7 @@ test("every public page shows the 111 helpline within the first screen of a 360Ã
     await expect(receiptScreen.urgentHelp()).toHaveCount(0);
     await help.expectShown();
     await expectOnFirstScreen(page, help.link("111"), "111");
+    await receiptScreen.confirmSaved();
 
     // Checking an appeal.
     await new CheckPage(page, language).goto();

@@ -4,10 +4,10 @@
 //! functions as the JSON API — the same screening, limits, idempotency and problem codes,
 //! shown as sentences from the web client's own catalogues.
 //!
-//! With JavaScript on, the single-page client takes over: the pages a browser asks for with
-//! GET carry the client's scripts (read from its `index.html`), which replace the server's
-//! markup once they run. A page answered to a POST (a receipt, a check) carries none, so that
-//! nothing reloads it away.
+//! With JavaScript on, the single-page client has the page: a GET of the school page or the
+//! check answers the client's own `index.html` with the server's form inside `<noscript>`,
+//! which a browser running scripts never shows (no second form, nothing typed lost when the
+//! scripts arrive). A page answered to a POST (a receipt, a check) is the server's alone.
 
 pub mod catalogue;
 pub mod routes;
@@ -103,6 +103,7 @@ pub const KEYS: &[&str] = &[
     "appeal.receipt.warning_title",
     "appeal.receipt.warning",
     "appeal.receipt.next_heading",
+    "appeal.receipt.next_opening_monthly",
     "appeal.receipt.next_registered",
     "appeal.receipt.next_check",
     "appeal.receipt.check_link",
@@ -153,31 +154,9 @@ pub const KEYS: &[&str] = &[
 /// Catalogue keys with plural forms.
 pub const PLURAL_KEYS: &[&str] = &["appeal.receipt.next_opening", "appeal.receipt.next_answer"];
 
-/// The single-page client's scripts and styles, as its `index.html` names them.
-pub fn client_assets(web_dir: &Path) -> String {
-    let Ok(index) = std::fs::read_to_string(web_dir.join("index.html")) else {
-        return String::new();
-    };
-    let head = index.split("</head>").next().unwrap_or_default();
-    let mut tags = String::new();
-    let mut rest = head;
-    while let Some(start) = rest.find('<') {
-        let tail = &rest[start..];
-        let is_script = tail.starts_with("<script") && tail.contains("type=\"module\"");
-        let is_link = tail.starts_with("<link")
-            && (tail.contains("rel=\"stylesheet\"") || tail.contains("rel=\"modulepreload\""));
-        let end = if is_script {
-            tail.find("</script>").map(|end| end + "</script>".len())
-        } else {
-            tail.find('>').map(|end| end + 1)
-        };
-        let Some(end) = end else { break };
-        if is_script || is_link {
-            tags.push_str(&tail[..end]);
-        }
-        rest = &tail[end..];
-    }
-    tags
+/// The single-page client's `index.html`, or nothing when the client is not built.
+pub fn client_index(web_dir: &Path) -> String {
+    std::fs::read_to_string(web_dir.join("index.html")).unwrap_or_default()
 }
 
 /// A whole page: the help bar on top, the language links, then `main`.
@@ -187,7 +166,9 @@ pub struct Page<'a> {
     /// Where each language link goes (the same page, other `?lang=`).
     pub path: &'a str,
     pub helplines: &'a [Helpline],
-    /// The single-page client's tags, to take over (GET pages only).
+    /// The single-page client's `index.html` (GET pages only, empty otherwise): the page is
+    /// then the client's own, with this page inside `<noscript>`, so that a browser running
+    /// scripts shows only the client and one that does not shows only this.
     pub client: &'a str,
     pub status: StatusCode,
 }
@@ -195,42 +176,66 @@ pub struct Page<'a> {
 impl Page<'_> {
     pub fn render(self, main: Markup) -> HttpResponse {
         let lang = self.lang;
-        let markup = html! {
-            (DOCTYPE)
-            html lang=(lang.code()) {
-                head {
-                    meta charset="utf-8";
-                    meta name="viewport" content="width=device-width, initial-scale=1";
-                    meta name="referrer" content="no-referrer";
-                    title { (self.title) " — " (text(lang, "common.app_name", &[])) }
-                    style { (PreEscaped(STYLE)) }
-                    (PreEscaped(self.client))
-                }
-                body {
-                    div id="root" {
-                        div.plain {
-                            (help_bar(lang, self.helplines))
-                            nav.plain-languages aria-label="Language" {
-                                @for other in Lang::ALL {
-                                    @if other == lang {
-                                        strong lang=(other.code()) { (other.name()) }
-                                    } @else {
-                                        a href={ (self.path) "?lang=" (other.code()) } lang=(other.code()) hreflang=(other.code()) { (other.name()) }
-                                    }
-                                    " "
-                                }
-                            }
-                            main id="main" { (main) }
+        let content = html! {
+            div.plain lang=(lang.code()) {
+                (help_bar(lang, self.helplines))
+                nav.plain-languages aria-label="Language" {
+                    @for other in Lang::ALL {
+                        @if other == lang {
+                            strong lang=(other.code()) { (other.name()) }
+                        } @else {
+                            a href={ (self.path) "?lang=" (other.code()) } lang=(other.code()) hreflang=(other.code()) { (other.name()) }
                         }
+                        " "
                     }
                 }
+                main id="main" { (main) }
             }
+        };
+        let body = match within_client(self.client, &content) {
+            Some(page) => page,
+            None => html! {
+                (DOCTYPE)
+                html lang=(lang.code()) {
+                    head {
+                        meta charset="utf-8";
+                        meta name="viewport" content="width=device-width, initial-scale=1";
+                        meta name="referrer" content="no-referrer";
+                        title { (self.title) " — " (text(lang, "common.app_name", &[])) }
+                        style { (PreEscaped(STYLE)) }
+                    }
+                    body { (content) }
+                }
+            }
+            .into_string(),
         };
         HttpResponse::build(self.status)
             .insert_header((header::CONTENT_TYPE, "text/html; charset=utf-8"))
             .insert_header((header::CACHE_CONTROL, "no-store"))
-            .body(markup.into_string())
+            .body(body)
     }
+}
+
+/// The client's `index.html` with `content` for browsers without scripts: in `<noscript>`,
+/// with the client's own loading line and JavaScript notice hidden for them.
+fn within_client(index: &str, content: &Markup) -> Option<String> {
+    let head_end = index.find("</head>")?;
+    let body_start = index.find("<body")?;
+    let body_open_end = body_start + index[body_start..].find('>')? + 1;
+    if body_open_end < head_end {
+        return None;
+    }
+    let mut page = String::with_capacity(index.len() + content.0.len() + STYLE.len() + 128);
+    page.push_str(&index[..head_end]);
+    page.push_str("<noscript><style>#root,.noscript{display:none}");
+    page.push_str(STYLE);
+    page.push_str("</style></noscript>");
+    page.push_str(&index[head_end..body_open_end]);
+    page.push_str("<noscript>");
+    page.push_str(&content.0);
+    page.push_str("</noscript>");
+    page.push_str(&index[body_open_end..]);
+    Some(page)
 }
 
 fn help_bar(lang: Lang, helplines: &[Helpline]) -> Markup {

@@ -199,7 +199,13 @@ impl PublicSchool {
             p { strong { (t("appeal.receipt.warning_title")) } " " (t("appeal.receipt.warning")) }
             h2 { (t("appeal.receipt.next_heading")) }
             ul {
-                li { (plural(lang, "appeal.receipt.next_opening", i64::from(receipt.opening_interval_months))) }
+                li {
+                    @if receipt.opening_interval_months == 1 {
+                        (t("appeal.receipt.next_opening_monthly"))
+                    } @else {
+                        (plural(lang, "appeal.receipt.next_opening", i64::from(receipt.opening_interval_months)))
+                    }
+                }
                 li { (t("appeal.receipt.next_registered")) }
                 li { (plural(lang, "appeal.receipt.next_answer", i64::from(receipt.answer_within_working_days))) }
                 li { (t("appeal.receipt.next_check")) }
@@ -219,14 +225,14 @@ impl PublicSchool {
 }
 
 /// The school is not known: a short page that still shows where to get help.
-pub fn school_not_found(lang: Lang, error: &ApiError) -> HttpResponse {
+pub fn school_not_found(lang: Lang, error: &ApiError, client: &str) -> HttpResponse {
     let main: Markup = html! { (problem_box(lang, error)) };
     Page {
         lang,
         title: &text(lang, "common.app_name", &[]),
         path: "/check",
         helplines: &national_helplines(),
-        client: "",
+        client,
         status: error.status_code(),
     }
     .render(main)

@@ -249,7 +249,7 @@ async fn the_web_client_is_compressed_and_its_hashed_bundles_cached_for_good() {
     // A page of the client is index.html, never cached for good.
     let page = app
         .client
-        .get(format!("{}/s/school-31", app.address))
+        .get(format!("{}/staff/cases", app.address))
         .send()
         .await
         .unwrap();

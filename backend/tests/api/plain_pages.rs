@@ -158,15 +158,14 @@ async fn a_refused_drop_keeps_what_was_typed_and_says_why_in_the_page_language()
 }
 
 #[tokio::test]
-async fn with_the_web_client_built_its_scripts_take_over_the_page() {
+async fn with_the_web_client_built_the_form_is_there_only_for_browsers_without_scripts() {
     let web_dir = std::env::temp_dir().join(format!("ishenim-web-{}", uuid::Uuid::new_v4()));
     std::fs::create_dir_all(&web_dir).unwrap();
     std::fs::write(
         web_dir.join("index.html"),
         "<!doctype html><html><head><title>Ишеним</title>\
          <script type=\"module\" crossorigin src=\"/assets/index-1a2b.js\"></script>\
-         <link rel=\"stylesheet\" crossorigin href=\"/assets/index-3c4d.css\">\
-         </head><body><div id=\"root\"></div></body></html>",
+         </head><body><div id=\"root\"><p>Loading…</p></div></body></html>",
     )
     .unwrap();
     let app = spawn_app_with(|settings| settings.web_dir = web_dir.clone()).await;
@@ -180,10 +179,16 @@ async fn with_the_web_client_built_its_scripts_take_over_the_page() {
         .text()
         .await
         .unwrap();
+    // The client's page, whole, with the form in <noscript>.
     assert!(page.contains("src=\"/assets/index-1a2b.js\""));
-    assert!(page.contains("href=\"/assets/index-3c4d.css\""));
-    assert!(page.contains("<div id=\"root\">"));
-    assert!(page.contains("id=\"appeal-form\""));
+    assert!(page.contains("<div id=\"root\"><p>Loading…</p></div>"));
+    let hidden = page
+        .find("<body><noscript>")
+        .expect("the form for browsers without scripts");
+    let form = page.find("id=\"appeal-form\"").unwrap();
+    let end = page.find("</noscript><div id=\"root\">").unwrap();
+    assert!(hidden < form && form < end);
+    assert!(page.contains("<noscript><style>#root,.noscript{display:none}"));
     // Other pages of the client are still its index.html.
     let staff = app
         .client
@@ -192,10 +197,6 @@ async fn with_the_web_client_built_its_scripts_take_over_the_page() {
         .await
         .unwrap();
     assert_eq!(staff.status(), 200);
-    assert!(staff
-        .text()
-        .await
-        .unwrap()
-        .contains("<title>Ишеним</title>"));
+    assert!(!staff.text().await.unwrap().contains("appeal-form"));
     std::fs::remove_dir_all(web_dir).ok();
 }

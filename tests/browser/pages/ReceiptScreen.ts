@@ -50,8 +50,18 @@ export class ReceiptScreen {
     await expect(card.getByText(this.t("appeal:receipt.warning_title"))).toBeVisible();
     await expect(card.getByText(this.t("appeal:receipt.warning"))).toBeVisible();
     const next = this.page.getByRole("region", { name: this.t("appeal:receipt.next_heading") });
-    await expect(next.getByText(plural(this.language, "appeal:receipt.next_opening", openingMonths))).toBeVisible();
+    const opening =
+      openingMonths === 1
+        ? this.t("appeal:receipt.next_opening_monthly")
+        : plural(this.language, "appeal:receipt.next_opening", openingMonths);
+    await expect(next.getByText(opening)).toBeVisible();
     await expect(next.getByText(plural(this.language, "appeal:receipt.next_answer", answerDays))).toBeVisible();
+  }
+
+  /** "I have saved my receipt": until then the tab keeps it, through a reload. */
+  async confirmSaved(): Promise<void> {
+    await this.card().getByRole("button", { name: this.t("appeal:receipt.confirm"), exact: true }).click();
+    await expect(this.page.getByText(this.t("appeal:receipt.confirmed"))).toBeVisible();
   }
 
   /** For an urgent appeal, first on the screen: who was alerted and the numbers to call. */

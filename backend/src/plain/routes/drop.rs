@@ -18,7 +18,7 @@ pub async fn drop_appeal(
 ) -> HttpResponse {
     let school = match PublicSchool::load(&state, &slug).await {
         Ok(school) => school,
-        Err(error) => return school_not_found(Lang::chosen(&query, None), &error),
+        Err(error) => return school_not_found(Lang::chosen(&query, None), &error, ""),
     };
     let lang = Lang::chosen(&query, Some(&school.school.default_language));
     let form = form.into_inner();

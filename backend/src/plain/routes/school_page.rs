@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::plain::school::{school_not_found, DropForm, PublicSchool};
-use crate::plain::{client_assets, Lang, LangQuery};
+use crate::plain::{client_index, Lang, LangQuery};
 use crate::state::AppState;
 
 /// The school's page with the form to drop an appeal.
@@ -11,12 +11,12 @@ pub async fn school_page(
     slug: web::Path<String>,
     query: web::Query<LangQuery>,
 ) -> HttpResponse {
+    let client = client_index(&state.settings.web_dir);
     match PublicSchool::load(&state, &slug).await {
         Ok(school) => {
             let lang = Lang::chosen(&query, Some(&school.school.default_language));
-            let client = client_assets(&state.settings.web_dir);
             school.form_page(lang, &DropForm::default(), None, &client)
         }
-        Err(error) => school_not_found(Lang::chosen(&query, None), &error),
+        Err(error) => school_not_found(Lang::chosen(&query, None), &error, &client),
     }
 }
