@@ -373,7 +373,6 @@ fn the_second_held_out_set_stays_at_its_round_3_level() {
 /// new level: no danger appeal missed (round 3 ended at recall 0.778), and at most four false
 /// alarms (round 3: 14), all of them "mum/dad will kill me" without a marker the rules read as
 /// a joke, which stays urgent on purpose.
-const HELD_OUT3_MAX_MISSES: usize = 0;
 const HELD_OUT3_MAX_FALSE_ALARMS: usize = 4;
 
 #[test]
@@ -387,7 +386,7 @@ fn the_third_held_out_set_stays_at_its_round_4_level() {
             .collect()
     };
     let misses = wrong(true);
-    assert!(misses.len() <= HELD_OUT3_MAX_MISSES, "{misses:#?}");
+    assert!(misses.is_empty(), "{misses:#?}");
     let false_alarms = wrong(false);
     assert!(
         false_alarms.len() <= HELD_OUT3_MAX_FALSE_ALARMS,
@@ -399,7 +398,6 @@ fn the_third_held_out_set_stays_at_its_round_4_level() {
 /// blind in round 4) is tuning material too (docs/screening.md, "Round 5"). It is held at its
 /// new level: no danger appeal missed (round 4 ended at recall 0.679, urgent at all 0.722),
 /// and at most one false alarm (round 4: nine).
-const HELD_OUT4_MAX_MISSES: usize = 0;
 const HELD_OUT4_MAX_FALSE_ALARMS: usize = 1;
 
 #[test]
@@ -413,7 +411,7 @@ fn the_fourth_held_out_set_stays_at_its_round_5_level() {
             .collect()
     };
     let misses = wrong(true);
-    assert!(misses.len() <= HELD_OUT4_MAX_MISSES, "{misses:#?}");
+    assert!(misses.is_empty(), "{misses:#?}");
     let false_alarms = wrong(false);
     assert!(
         false_alarms.len() <= HELD_OUT4_MAX_FALSE_ALARMS,
