@@ -57,6 +57,21 @@ pub enum Target {
     District { id: Uuid },
 }
 
+impl Target {
+    /// A school, within its district.
+    pub fn of_school(school: &entity::school::Model) -> Target {
+        Target::School {
+            id: school.id,
+            district_id: school.district_id,
+        }
+    }
+
+    /// A district.
+    pub fn of_district(district: &entity::district::Model) -> Target {
+        Target::District { id: district.id }
+    }
+}
+
 /// The roles that grant a permission.
 pub fn roles_for(permission: Permission) -> &'static [Role] {
     use Role::*;

@@ -34,7 +34,6 @@ use crate::calendar::{add_working_days, today_in};
 use crate::error::ApiError;
 use crate::journal::event::JournalEvent;
 use crate::journal::store::{self as journal, NewJournalEntry};
-use crate::schools::routes::target;
 use crate::schools::store::{find_school, find_school_by_slug, holidays_of};
 use crate::screening;
 use crate::sealing::{open_text, seal};
@@ -62,7 +61,7 @@ fn not_confirmed() -> ApiError {
 
 /// Checks that the caller is a working-group member of the school.
 fn require_member(caller: &Caller, school: &school::Model) -> Result<(), ApiError> {
-    if caller.may(Permission::TakePartInOpening, target(school)) {
+    if caller.may(Permission::TakePartInOpening, Target::of_school(school)) {
         Ok(())
     } else if caller.school_id == Some(school.id) {
         Err(not_a_member())
@@ -78,7 +77,7 @@ pub async fn load(
     id: Uuid,
 ) -> Result<(box_opening::Model, school::Model), ApiError> {
     let (opening, school) = load_unchecked(state, id).await?;
-    caller.authorize(Permission::ViewOpenings, target(&school))?;
+    caller.authorize(Permission::ViewOpenings, Target::of_school(&school))?;
     Ok((opening, school))
 }
 
@@ -897,7 +896,7 @@ pub async fn acknowledge(
     id: Uuid,
 ) -> Result<box_opening::Model, ApiError> {
     let (opening, school) = load(state, caller, id).await?;
-    caller.authorize(Permission::AcknowledgeAct, target(&school))?;
+    caller.authorize(Permission::AcknowledgeAct, Target::of_school(&school))?;
     let txn = state.db.begin().await?;
     let opening = locked(&txn, &opening).await?;
     if opening.status != OpeningStatus::Signed {

@@ -33,13 +33,13 @@ use crate::appeals::store::{find_appeal, insert_message, messages_of};
 use crate::appeals::views::{Language, Submitter};
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::box_openings::store::find_opening;
 use crate::calendar::{today_in, working_days_between, Holidays};
 use crate::error::ApiError;
 use crate::journal::event::{CaseStep, JournalEvent, Official};
 use crate::journal::store::{self as journal, NewJournalEntry};
-use crate::schools::routes::target;
 use crate::schools::store::{find_school, find_school_by_slug, holidays_of};
 use crate::sealing::{open_text, seal};
 use crate::state::AppState;
@@ -106,7 +106,7 @@ async fn locked_appeal(
     let school = find_school(txn, appeal.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, target(&school))?;
+    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
     journal::lock(txn, school.id).await?;
     let appeal = find_appeal(txn, id).await?.ok_or(ApiError::NotFound)?;
     Ok((appeal, school))
@@ -299,7 +299,7 @@ pub async fn list(
     let school = find_school_by_slug(&state.db, &query.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, target(&school))?;
+    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
     let statuses: &[AppealStatus] = match query.state.unwrap_or_default() {
         CaseState::Open => &[
             AppealStatus::Registered,

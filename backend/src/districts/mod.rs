@@ -6,12 +6,3 @@ pub mod overview;
 pub mod routes;
 pub mod statistics;
 pub mod views;
-
-use entity::district;
-
-use crate::auth::Target;
-
-/// The authorization target of a district.
-pub fn district_target(district: &district::Model) -> Target {
-    Target::District { id: district.id }
-}

@@ -19,12 +19,12 @@ use super::views::{
 };
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::calendar::today_in;
 use crate::chain::ChainHead;
 use crate::error::ApiError;
 use crate::journal::store as journal;
-use crate::schools::routes::target;
 use crate::webhooks::{self, Event};
 
 /// The month's report as a caller may see it: a stored version, or live figures when none
@@ -37,7 +37,7 @@ pub async fn report(
     version: Option<i32>,
 ) -> Result<MonthlyReport, ApiError> {
     let versions = store::versions(db, school.id, month).await?;
-    let editable = caller.may(Permission::EditReport, target(school));
+    let editable = caller.may(Permission::EditReport, Target::of_school(school));
     let chosen = match version {
         Some(number) => Some(
             versions
@@ -179,7 +179,7 @@ pub async fn save_draft(
     month: Month,
     draft: ReportDraft,
 ) -> Result<MonthlyReport, ApiError> {
-    caller.authorize(Permission::EditReport, target(school))?;
+    caller.authorize(Permission::EditReport, Target::of_school(school))?;
     if !month_is_over(school, month) {
         return Err(conflict(
             "month_not_over",
@@ -303,7 +303,7 @@ pub async fn publish(
     school: &school::Model,
     month: Month,
 ) -> Result<MonthlyReport, ApiError> {
-    caller.authorize(Permission::EditReport, target(school))?;
+    caller.authorize(Permission::EditReport, Target::of_school(school))?;
     let txn = db.begin().await?;
     let newest = store::versions(&txn, school.id, month)
         .await?

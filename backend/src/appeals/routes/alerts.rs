@@ -3,9 +3,9 @@ use entity::appeal::AppealStatus;
 
 use crate::appeals::store::{list_appeals, AppealFilter};
 use crate::appeals::views::{Alert, AlertKind, SchoolQuery};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
@@ -32,7 +32,7 @@ pub async fn list_alerts(
     let school = find_school_by_slug(&state.db, &query.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ReceiveAlerts, target(&school))?;
+    caller.authorize(Permission::ReceiveAlerts, Target::of_school(&school))?;
     let (urgent, _) = list_appeals(
         &state.db,
         school.id,

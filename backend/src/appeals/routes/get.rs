@@ -4,9 +4,9 @@ use uuid::Uuid;
 use crate::appeals::intake::{appeal_sealed, is_sealed};
 use crate::appeals::store::find_appeal;
 use crate::appeals::views::AppealSummary;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::routes::target;
 use crate::schools::store::find_school;
 use crate::state::AppState;
 
@@ -37,7 +37,7 @@ pub async fn get_appeal(
     let school = find_school(&state.db, appeal.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, target(&school))?;
+    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
     if is_sealed(appeal.status) {
         return Err(appeal_sealed());
     }

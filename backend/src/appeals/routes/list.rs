@@ -2,10 +2,10 @@ use actix_web::{get, web, HttpResponse};
 
 use crate::appeals::store::{list_appeals, AppealFilter};
 use crate::appeals::views::{AppealList, AppealListQuery, AppealSummary};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::calendar::today_in;
 use crate::error::{ApiError, Problem};
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
@@ -33,7 +33,7 @@ pub async fn list_school_appeals(
     let school = find_school_by_slug(&state.db, &query.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, target(&school))?;
+    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
     let per_page = query.per_page.unwrap_or(50).clamp(1, 200);
     let page = query.page.unwrap_or(1).clamp(1, crate::http::MAX_PAGE);
     let (appeals, total) = list_appeals(
@@ -44,7 +44,7 @@ pub async fn list_school_appeals(
             urgent: query.urgent,
             // What is in the box only for the director and the working group, and a day late.
             sealed_dropped_before: caller
-                .authorize(Permission::ReceiveAlerts, target(&school))
+                .authorize(Permission::ReceiveAlerts, Target::of_school(&school))
                 .is_ok()
                 .then(|| today_in(&school.time_zone)),
         },

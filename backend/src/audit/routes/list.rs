@@ -9,10 +9,10 @@ use serde_json::json;
 use crate::audit::views::{AuditPage, AuditQuery, AuditRow};
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::cases::store::appeals_concerning;
 use crate::error::{ApiError, Problem};
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
@@ -41,7 +41,7 @@ pub async fn list_audit_trail(
     let school = find_school_by_slug(&state.db, &query.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAuditTrail, target(&school))?;
+    caller.authorize(Permission::ViewAuditTrail, Target::of_school(&school))?;
     let chain = AuditChain::School(school.id);
     let per_page = query.per_page.unwrap_or(100).clamp(1, 500);
     let page = query.page.unwrap_or(1).clamp(1, crate::http::MAX_PAGE);

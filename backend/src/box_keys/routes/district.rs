@@ -6,10 +6,10 @@ use serde_json::json;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::box_keys::views::{DistrictPassphrase, RecoveryCodeShown};
 use crate::box_keys::{crypto, service, store};
-use crate::districts::district_target;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::schools::store::find_district_by_slug;
@@ -46,7 +46,7 @@ pub async fn set_district_box_key(
         .ok_or(ApiError::NotFound)?;
     caller.authorize(
         Permission::ManageDistrictSettings,
-        district_target(&district),
+        Target::of_district(&district),
     )?;
     let exists = || {
         ApiError::rejected(

@@ -1,11 +1,11 @@
 use actix_web::{get, web, HttpResponse};
 
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::box_keys::service;
 use crate::box_keys::store;
 use crate::box_keys::views::{BoxKeyHolder, SchoolBoxKey};
 use crate::error::{ApiError, Problem};
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
@@ -31,7 +31,7 @@ pub async fn get_school_box_key(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewOpenings, target(&school))?;
+    caller.authorize(Permission::ViewOpenings, Target::of_school(&school))?;
     let key = store::current_box_key(&state.db, school.id).await?;
     let shares = match &key {
         Some(key) => store::shares_of(&state.db, key.id).await?,

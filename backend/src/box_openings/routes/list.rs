@@ -1,10 +1,10 @@
 use actix_web::{get, web, HttpResponse};
 
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::box_openings::views::{OpeningView, OpeningsQuery};
 use crate::box_openings::{service, store};
 use crate::error::{ApiError, Problem};
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
@@ -30,7 +30,7 @@ pub async fn list_openings(
     let school = find_school_by_slug(&state.db, &query.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewOpenings, target(&school))?;
+    caller.authorize(Permission::ViewOpenings, Target::of_school(&school))?;
     let mut views = Vec::new();
     for opening in store::openings_of_school(&state.db, school.id).await? {
         views.push(service::view(&state, &opening, &school).await?);

@@ -6,13 +6,13 @@ use uuid::Uuid;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::cases::service::body_view;
 use crate::cases::store::insert_body;
 use crate::cases::views::{NewReferralBody, ReferralBody};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 use sea_orm::TransactionTrait;
@@ -40,7 +40,7 @@ pub async fn add_referral_body(
     let school = find_school_by_slug(&state.db, &input.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageSchoolSettings, target(&school))?;
+    caller.authorize(Permission::ManageSchoolSettings, Target::of_school(&school))?;
     let model = referral_body::Model {
         id: Uuid::new_v4(),
         school_id: Some(school.id),

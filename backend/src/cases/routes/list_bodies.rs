@@ -1,12 +1,12 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::appeals::views::SchoolQuery;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::cases::service::body_view;
 use crate::cases::store::bodies_of_school;
 use crate::cases::views::ReferralBodyList;
 use crate::error::{ApiError, Problem};
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
@@ -33,7 +33,7 @@ pub async fn list_referral_bodies(
     let school = find_school_by_slug(&state.db, &query.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, target(&school))?;
+    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
     let items = bodies_of_school(&state.db, school.id)
         .await?
         .iter()

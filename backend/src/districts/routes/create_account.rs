@@ -11,8 +11,8 @@ use super::account_view;
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::service::{hash_secret, join_scopes, new_client_id, new_secret};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::districts::views::{CreatedServiceAccount, NewServiceAccount};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
@@ -44,7 +44,10 @@ pub async fn create_service_account(
     let district = find_district_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageIntegrations, district_target(&district))?;
+    caller.authorize(
+        Permission::ManageIntegrations,
+        Target::of_district(&district),
+    )?;
     let new = body.into_inner();
     let name = new.name.trim().to_owned();
     if name.is_empty() {

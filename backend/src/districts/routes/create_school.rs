@@ -9,8 +9,8 @@ use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::password::hash_password;
 use crate::auth::store::normalise_login;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::schools::routes::put_settings::check_language_and_zone;
@@ -47,7 +47,7 @@ pub async fn create_district_school(
     let district = find_district_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::CreateSchool, district_target(&district))?;
+    caller.authorize(Permission::CreateSchool, Target::of_district(&district))?;
     let new = body.into_inner();
     let school_slug = new.slug.trim().to_owned();
     if !school_slug

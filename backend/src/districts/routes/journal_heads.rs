@@ -1,8 +1,8 @@
 use actix_web::{get, web, HttpResponse};
 use chrono::Utc;
 
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::districts::overview::schools_of;
 use crate::districts::views::{JournalHeads, SchoolJournalHead};
 use crate::error::{ApiError, Problem};
@@ -33,7 +33,7 @@ pub async fn list_journal_heads(
     let district = find_district_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewDistrict, district_target(&district))?;
+    caller.authorize(Permission::ViewDistrict, Target::of_district(&district))?;
     let mut items = Vec::new();
     for school in schools_of(&state.db, district.id).await? {
         items.push(SchoolJournalHead {

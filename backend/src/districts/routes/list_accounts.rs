@@ -3,8 +3,8 @@ use entity::service_account;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::account_view;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::districts::views::ServiceAccountList;
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_district_by_slug;
@@ -31,7 +31,10 @@ pub async fn list_service_accounts(
     let district = find_district_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageIntegrations, district_target(&district))?;
+    caller.authorize(
+        Permission::ManageIntegrations,
+        Target::of_district(&district),
+    )?;
     let items = service_account::Entity::find()
         .filter(service_account::Column::DistrictId.eq(district.id))
         .order_by_asc(service_account::Column::CreatedAt)

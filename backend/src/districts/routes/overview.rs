@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::districts::overview::overview;
 use crate::districts::views::DistrictOverview;
 use crate::error::{ApiError, Problem};
@@ -30,6 +30,6 @@ pub async fn get_district_overview(
     let district = find_district_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewDistrict, district_target(&district))?;
+    caller.authorize(Permission::ViewDistrict, Target::of_district(&district))?;
     Ok(HttpResponse::Ok().json(overview(&state.db, &district).await?))
 }

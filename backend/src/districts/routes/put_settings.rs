@@ -6,8 +6,8 @@ use serde_json::json;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::districts::helplines::{self, helplines_of};
 use crate::districts::views::{DistrictSettings, DistrictSettingsChange};
 use crate::error::{ApiError, Problem};
@@ -42,7 +42,7 @@ pub async fn put_district_settings(
         .ok_or(ApiError::NotFound)?;
     caller.authorize(
         Permission::ManageDistrictSettings,
-        district_target(&district),
+        Target::of_district(&district),
     )?;
     let change = body.into_inner();
     let new_helplines = change.helplines.map(helplines::checked).transpose()?;

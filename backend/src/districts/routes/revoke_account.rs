@@ -8,8 +8,8 @@ use uuid::Uuid;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
@@ -39,7 +39,10 @@ pub async fn revoke_service_account(
     let district = find_district_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageIntegrations, district_target(&district))?;
+    caller.authorize(
+        Permission::ManageIntegrations,
+        Target::of_district(&district),
+    )?;
     let txn = state.db.begin().await?;
     let revoked = service_account::Entity::update_many()
         .col_expr(service_account::Column::RevokedAt, Expr::value(Utc::now()))

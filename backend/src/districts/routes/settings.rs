@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::districts::helplines::helplines_of;
 use crate::districts::views::DistrictSettings;
 use crate::error::{ApiError, Problem};
@@ -32,7 +32,7 @@ pub async fn get_district_settings(
         .ok_or(ApiError::NotFound)?;
     caller.authorize(
         Permission::ManageDistrictSettings,
-        district_target(&district),
+        Target::of_district(&district),
     )?;
     Ok(HttpResponse::Ok().json(DistrictSettings {
         two_factor_required: district.two_factor_required,

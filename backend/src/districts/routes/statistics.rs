@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::districts::statistics::statistics;
 use crate::districts::views::{DistrictStatistics, StatisticsQuery};
 use crate::error::{ApiError, Problem};
@@ -34,6 +34,6 @@ pub async fn get_district_statistics(
     let district = find_district_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewDistrict, district_target(&district))?;
+    caller.authorize(Permission::ViewDistrict, Target::of_district(&district))?;
     Ok(HttpResponse::Ok().json(statistics(&state.db, &district, month).await?))
 }

@@ -6,13 +6,13 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 use uuid::Uuid;
 
 use crate::appeals::category::split_categories;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::cases::store::{appeals_concerning, measures_of_appeals, staff_refs};
 use crate::error::{ApiError, Problem};
 use crate::journal::views::{
     JournalMeasure, JournalOfficial, JournalPage, JournalQuery, JournalRow,
 };
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
@@ -41,7 +41,7 @@ pub async fn list_journal(
     let school = find_school_by_slug(&state.db, &query.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewJournal, target(&school))?;
+    caller.authorize(Permission::ViewJournal, Target::of_school(&school))?;
     let mut select = appeal::Entity::find()
         .filter(appeal::Column::SchoolId.eq(school.id))
         .filter(appeal::Column::RegistrationNumber.is_not_null());

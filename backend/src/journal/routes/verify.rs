@@ -1,11 +1,11 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::appeals::views::SchoolQuery;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::chain::Verification;
 use crate::error::{ApiError, Problem};
 use crate::journal::verification::verify;
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
@@ -33,7 +33,7 @@ pub async fn verify_journal(
     let school = find_school_by_slug(&state.db, &query.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewJournal, target(&school))?;
+    caller.authorize(Permission::ViewJournal, Target::of_school(&school))?;
     let verification = verify(&state.db, school.id).await?;
     crate::journal::store::record_check(&state.db, school.id, &verification).await?;
     Ok(HttpResponse::Ok().json(verification))

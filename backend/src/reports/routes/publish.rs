@@ -1,11 +1,11 @@
 use actix_web::{post, web, HttpResponse};
 
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::reports::month::Month;
 use crate::reports::service::publish;
 use crate::reports::views::{MonthlyReport, ReportTarget};
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
@@ -34,6 +34,6 @@ pub async fn publish_report(
     let school = find_school_by_slug(&state.db, &query.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewReports, target(&school))?;
+    caller.authorize(Permission::ViewReports, Target::of_school(&school))?;
     Ok(HttpResponse::Ok().json(publish(&state.db, &caller, &school, month).await?))
 }

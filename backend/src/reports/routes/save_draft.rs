@@ -1,12 +1,12 @@
 use actix_web::{put, web, HttpResponse};
 
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::reports::month::Month;
 use crate::reports::service::save_draft;
 use crate::reports::views::{MonthlyReport, ReportDraft, ReportTarget};
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
@@ -41,7 +41,7 @@ pub async fn save_report_draft(
     let school = find_school_by_slug(&state.db, &query.school)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewReports, target(&school))?;
+    caller.authorize(Permission::ViewReports, Target::of_school(&school))?;
     let saved = save_draft(&state.db, &caller, &school, month, body.into_inner()).await?;
     Ok(HttpResponse::Ok().json(saved))
 }

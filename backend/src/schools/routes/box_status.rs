@@ -1,6 +1,6 @@
 use actix_web::{get, web, HttpResponse};
 
-use super::target;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::box_openings::service::box_status;
 use crate::box_openings::views::BoxStatus;
@@ -30,9 +30,9 @@ pub async fn get_box_status(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, target(&school))?;
+    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
     let sees_contents = caller
-        .authorize(Permission::ReceiveAlerts, target(&school))
+        .authorize(Permission::ReceiveAlerts, Target::of_school(&school))
         .is_ok();
     Ok(HttpResponse::Ok().json(box_status(&state, &school, sees_contents).await?))
 }

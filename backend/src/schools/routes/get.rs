@@ -1,6 +1,6 @@
 use actix_web::{get, web, HttpResponse};
 
-use super::target;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_school_by_slug;
@@ -28,6 +28,6 @@ pub async fn get_school(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewSchool, target(&school))?;
+    caller.authorize(Permission::ViewSchool, Target::of_school(&school))?;
     Ok(HttpResponse::Ok().json(SchoolView::from(school)))
 }

@@ -1,6 +1,6 @@
 use actix_web::{get, web, HttpResponse};
 
-use super::target;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::schools::store::{find_school_by_slug, list_holidays};
@@ -28,7 +28,7 @@ pub async fn list_school_holidays(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewSchool, target(&school))?;
+    caller.authorize(Permission::ViewSchool, Target::of_school(&school))?;
     let holidays = list_holidays(&state.db, school.id)
         .await?
         .into_iter()

@@ -1,6 +1,6 @@
 use actix_web::{get, web, HttpResponse};
 
-use super::target;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_school_by_slug;
@@ -29,7 +29,7 @@ pub async fn list_screening_words(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageScreeningWords, target(&school))?;
+    caller.authorize(Permission::ManageScreeningWords, Target::of_school(&school))?;
     let words: Vec<SchoolWordView> = list_words(&state.db, school.id)
         .await?
         .into_iter()

@@ -11,15 +11,3 @@ pub mod put_settings;
 pub mod put_word;
 pub mod remove_word;
 pub mod working_group;
-
-use entity::school;
-
-use crate::auth::Target;
-
-/// The authorization target of a school.
-pub fn target(school: &school::Model) -> Target {
-    Target::School {
-        id: school.id,
-        district_id: school.district_id,
-    }
-}

@@ -3,7 +3,7 @@ use entity::{staff_user, Role};
 use sea_orm::{EntityTrait, TransactionTrait};
 use uuid::Uuid;
 
-use super::target;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_school_by_slug;
@@ -22,7 +22,7 @@ async fn member_change(
     let school = find_school_by_slug(&state.db, slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageWorkingGroup, target(&school))?;
+    caller.authorize(Permission::ManageWorkingGroup, Target::of_school(&school))?;
     if add && user_id == caller.user_id {
         return Err(ApiError::rejected(
             StatusCode::CONFLICT,

@@ -4,9 +4,9 @@ use actix_web::{put, web, HttpResponse};
 use sea_orm::TransactionTrait;
 use serde_json::json;
 
-use super::target;
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
@@ -40,7 +40,7 @@ pub async fn put_school_holidays(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageSchoolSettings, target(&school))?;
+    caller.authorize(Permission::ManageSchoolSettings, Target::of_school(&school))?;
     // One name per day: the last one given wins.
     let days: BTreeMap<_, _> = body
         .into_inner()

@@ -4,9 +4,9 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 use serde_json::json;
 
-use super::target;
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
@@ -60,7 +60,7 @@ pub async fn put_school_settings(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageSchoolSettings, target(&school))?;
+    caller.authorize(Permission::ManageSchoolSettings, Target::of_school(&school))?;
     let change = body.into_inner();
     check_language_and_zone(&change.default_language, &change.time_zone)?;
     let txn = state.db.begin().await?;

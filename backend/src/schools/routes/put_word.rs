@@ -1,7 +1,7 @@
 use actix_web::{post, web, HttpResponse};
 use sea_orm::TransactionTrait;
 
-use super::target;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
@@ -35,7 +35,7 @@ pub async fn put_screening_word(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageScreeningWords, target(&school))?;
+    caller.authorize(Permission::ManageScreeningWords, Target::of_school(&school))?;
     let NewSchoolWord { word, rule } = body.into_inner();
     let word = word.trim().to_lowercase();
     check_school_word(&word, rule)?;

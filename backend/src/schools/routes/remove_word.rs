@@ -2,7 +2,7 @@ use actix_web::{delete, web, HttpResponse};
 use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
-use super::target;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_school_by_slug;
@@ -34,7 +34,7 @@ pub async fn remove_screening_word(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageScreeningWords, target(&school))?;
+    caller.authorize(Permission::ManageScreeningWords, Target::of_school(&school))?;
     let txn = state.db.begin().await?;
     if !remove_word(&txn, caller.actor(), school.id, word_id).await? {
         txn.rollback().await?;

@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 use entity::Role;
 
-use super::target;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_school_by_slug;
@@ -30,7 +30,7 @@ pub async fn list_working_group(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewOpenings, target(&school))?;
+    caller.authorize(Permission::ViewOpenings, Target::of_school(&school))?;
     let members: Vec<StaffView> = list_school_staff(&state.db, school.id)
         .await?
         .into_iter()

@@ -4,10 +4,10 @@ use secrecy::SecretString;
 
 use crate::auth::password::hash_password;
 use crate::auth::store::normalise_login;
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::routes::target;
 use crate::schools::store::find_school_by_slug;
 use crate::staff::admin::{check_grantable, check_separation, initial_password, valid_login};
 use crate::staff::store::{create_staff, find_by_login, NewStaff};
@@ -40,9 +40,9 @@ pub async fn create_staff_member(
     let school = find_school_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageStaff, target(&school))?;
+    caller.authorize(Permission::ManageStaff, Target::of_school(&school))?;
     let new = body.into_inner();
-    check_grantable(&caller, Some(target(&school)), &new.roles)?;
+    check_grantable(&caller, Some(Target::of_school(&school)), &new.roles)?;
     check_separation(&new.roles)?;
     let login = normalise_login(&new.login);
     if !valid_login(&login) {

@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
@@ -29,7 +29,10 @@ pub async fn list_webhooks(
     let district = find_district_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageIntegrations, district_target(&district))?;
+    caller.authorize(
+        Permission::ManageIntegrations,
+        Target::of_district(&district),
+    )?;
     let mut items = Vec::new();
     for subscription in subscriptions_of(&state.db, district.id).await? {
         items.push(view(&state.db, &subscription).await?);

@@ -6,8 +6,8 @@ use uuid::Uuid;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::error::{ApiError, Problem};
 use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
@@ -38,7 +38,10 @@ pub async fn remove_webhook(
     let district = find_district_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageIntegrations, district_target(&district))?;
+    caller.authorize(
+        Permission::ManageIntegrations,
+        Target::of_district(&district),
+    )?;
     let subscription = webhook_subscription::Entity::find_by_id(id)
         .one(&state.db)
         .await?

@@ -10,8 +10,8 @@ use uuid::Uuid;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
+use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::district_target;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::schools::store::find_district_by_slug;
@@ -47,7 +47,10 @@ pub async fn subscribe_webhook(
     let district = find_district_by_slug(&state.db, &slug)
         .await?
         .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageIntegrations, district_target(&district))?;
+    caller.authorize(
+        Permission::ManageIntegrations,
+        Target::of_district(&district),
+    )?;
     let new = body.into_inner();
     let url = new.url.trim().to_owned();
     let allowed = target::allowed_networks(&state.settings.webhook_private_networks);
