@@ -42,6 +42,7 @@ export class CheckPage {
   async fact(labelKey: string) {
     const result = this.result();
     await expect(result).toBeVisible();
+    await expect(result.getByRole("term").getByText(this.t(labelKey), { exact: true })).toBeVisible();
     const labels = await result.getByRole("term").allTextContents();
     const index = labels.indexOf(this.t(labelKey));
     if (index < 0) throw new Error(`no "${this.t(labelKey)}" in the result: ${labels.join(", ")}`);

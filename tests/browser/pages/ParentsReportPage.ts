@@ -28,6 +28,7 @@ export class ParentsReportPage {
   /** The count shown beside a label, e.g. `count("registered")`. */
   async count(key: string) {
     const counts = this.counts();
+    await expect(counts.getByRole("term").getByText(this.t(`reports:parents.counts.${key}`), { exact: true })).toBeVisible();
     const labels = await counts.getByRole("term").allTextContents();
     const index = labels.indexOf(this.t(`reports:parents.counts.${key}`));
     if (index < 0) throw new Error(`no ${key} among the counts: ${labels.join(", ")}`);

@@ -40,6 +40,8 @@ export class StaffShellPage {
   async fact(labelKey: string) {
     const account = this.account();
     await expect(account).toBeVisible();
+    // The list fills in once the account and the staff words have arrived.
+    await expect(account.getByRole("term").getByText(text(this.language, labelKey), { exact: true })).toBeVisible();
     const labels = await account.getByRole("term").allTextContents();
     const index = labels.indexOf(text(this.language, labelKey));
     if (index < 0) throw new Error(`no "${text(this.language, labelKey)}" in the account list: ${labels.join(", ")}`);
