@@ -30,4 +30,5 @@ pub mod staff;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
+pub mod texts;
 pub mod webhooks;

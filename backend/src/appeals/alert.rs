@@ -62,16 +62,7 @@ pub fn alert_urgent_appeal(state: &AppState, school: &school::Model, submitted_o
                 return;
             }
         };
-        let subject = format!("Ishenim: an urgent appeal is waiting — {school_name}");
-        let body = format!(
-            "Шашылыш кайрылуу / Срочное обращение / Urgent appeal — {school_name}, {submitted_on}\n\n\
-             Ишеним кутучасына шашылыш кайрылуу түштү. Анын мазмуну кутуча ачылганга чейин мөөрлөнгөн; \
-             жумушчу топ азыр кезексиз ачууну өткөрө алат. Кутучанын сырсөзүңүздү алып келиңиз.\n\n\
-             В ящик доверия поступило срочное обращение. Его содержание запечатано до вскрытия ящика; \
-             рабочая группа может провести внеочередное вскрытие сейчас. Возьмите с собой парольную фразу ящика.\n\n\
-             An urgent appeal was dropped into the trust box. Its content stays sealed until the box \
-             is opened; the working group may hold an extraordinary opening now. Bring your box passphrase.\n"
-        );
+        let (subject, body) = crate::texts::urgent_alert(&school_name, submitted_on);
         for recipient in recipients {
             if let Err(error) = mailer.send(&recipient, &subject, body.clone()).await {
                 tracing::warn!(error = format!("{error:#}"), "an alert mail was not sent");

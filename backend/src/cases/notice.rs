@@ -8,35 +8,6 @@ use crate::appeals::views::Submitter;
 use crate::sealing::open_text;
 use crate::state::AppState;
 
-fn notice(language: &str, school_name: &str, number: &str) -> (String, String) {
-    match language {
-        "ru" => (
-            format!("Ishenim: ответ на ваше обращение № {number}"),
-            format!(
-                "Здравствуйте!\n\nНа ваше обращение № {number} в «{school_name}» подготовлен ответ. \
-                 Прочитайте его на странице «Проверить обращение» по вашей квитанции.\n\n\
-                 Это письмо не содержит текста обращения или ответа.\n"
-            ),
-        ),
-        "en" => (
-            format!("Ishenim: your appeal No. {number} has an answer"),
-            format!(
-                "Hello,\n\nThere is an answer to your appeal No. {number} to {school_name}. \
-                 Read it on the \"Check my appeal\" page with your receipt.\n\n\
-                 This mail does not carry the text of the appeal or of the answer.\n"
-            ),
-        ),
-        _ => (
-            format!("Ishenim: № {number} кайрылууңузга жооп бар"),
-            format!(
-                "Саламатсызбы!\n\n«{school_name}» мектебине жазган № {number} кайрылууңузга жооп даяр. \
-                 Аны квитанцияңыз менен «Кайрылууну текшерүү» баракчасынан окуңуз.\n\n\
-                 Бул катта кайрылуунун да, жооптун да тексти жок.\n"
-            ),
-        ),
-    }
-}
-
 /// Sends the notice in the background; a failure is logged without any address or content
 /// and loses nothing: the answer is there through the receipt.
 pub fn notify_writer_of_answer(state: &AppState, school: &school::Model, appeal: &appeal::Model) {
@@ -61,7 +32,7 @@ pub fn notify_writer_of_answer(state: &AppState, school: &school::Model, appeal:
     let Some(email) = identity.email else {
         return;
     };
-    let (subject, body) = notice(
+    let (subject, body) = crate::texts::answer_notice(
         &appeal.language,
         &school.name,
         appeal.registration_number.as_deref().unwrap_or(""),

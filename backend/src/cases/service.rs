@@ -1059,14 +1059,6 @@ pub async fn add_answer(
 
 /// How the kept reason for closing an urgent appeal without a referral begins, in the
 /// school's language.
-fn no_referral_prefix(language: &str) -> &'static str {
-    match language {
-        "ru" => "Передача в компетентный орган не потребовалась:",
-        "en" => "No referral was needed:",
-        _ => "Тийиштүү органга өткөрүүнүн кереги болгон жок:",
-    }
-}
-
 fn approval_requires_director() -> ApiError {
     rejected(
         StatusCode::FORBIDDEN,
@@ -1187,7 +1179,7 @@ pub async fn close(
             MessageKind::InternalNote,
             &format!(
                 "{} {reason}",
-                no_referral_prefix(&case.school.default_language)
+                crate::texts::no_referral_prefix(&case.school.default_language)
             ),
         )
         .await?;

@@ -73,7 +73,8 @@ pub async fn remind(
             continue;
         };
         if let Some(cases) = due.get(&user.id) {
-            let (subject, body) = cases_mail(language, &school.name, cases);
+            let (subject, body) =
+                crate::texts::deadlines_mail(language, &school.name, &cases.overdue, &cases.soon);
             sent += send(&mailer, email, &subject, body).await;
         }
         if roles.contains(&Role::SocialPedagogue) && REPORT_REMINDER_DAYS.contains(&today.day()) {
@@ -84,7 +85,7 @@ pub async fn remind(
                 .any(|row| row.status == PUBLISHED);
             let founded = school.created_at.date_naive() <= month.last_day();
             if !published && founded {
-                let (subject, body) = report_mail(language, &school.name, month);
+                let (subject, body) = crate::texts::report_reminder(language, &school.name, month);
                 sent += send(&mailer, email, &subject, body).await;
             }
         }
@@ -99,74 +100,5 @@ async fn send(mailer: &crate::mail::Mailer, to: &str, subject: &str, body: Strin
             tracing::warn!(error = %error, "a reminder was not sent");
             0
         }
-    }
-}
-
-fn cases_mail(language: &str, school: &str, due: &Due) -> (String, String) {
-    let overdue = due.overdue.join(", ");
-    let soon = due.soon.join(", ");
-    match language {
-        "ru" => (
-            format!("Ishenim: сроки ответов на обращения в «{school}»"),
-            format!(
-                "Здравствуйте!\n\nПросрочены: {}\nСрок в ближайшие два рабочих дня: {}\n\n\
-                 Откройте обращения в Ishenim. Это письмо не содержит текста обращений.\n",
-                or_none(&overdue, "нет"),
-                or_none(&soon, "нет")
-            ),
-        ),
-        "en" => (
-            format!("Ishenim: answer deadlines at {school}"),
-            format!(
-                "Hello,\n\nOverdue: {}\nDue within two working days: {}\n\n\
-                 Open the cases in Ishenim. This mail does not carry the appeals' text.\n",
-                or_none(&overdue, "none"),
-                or_none(&soon, "none")
-            ),
-        ),
-        _ => (
-            format!("Ishenim: «{school}» мектебиндеги кайрылууларга жооп берүү мөөнөттөрү"),
-            format!(
-                "Саламатсызбы!\n\nМөөнөтү өткөн: {}\nЭки жумуш күндүн ичинде: {}\n\n\
-                 Кайрылууларды Ishenim'де ачыңыз. Бул катта кайрылуулардын тексти жок.\n",
-                or_none(&overdue, "жок"),
-                or_none(&soon, "жок")
-            ),
-        ),
-    }
-}
-
-fn report_mail(language: &str, school: &str, month: Month) -> (String, String) {
-    let by = month.publish_by();
-    match language {
-        "ru" => (
-            format!("Ishenim: отчёт за {month} ещё не опубликован"),
-            format!(
-                "Здравствуйте!\n\nЕжемесячный отчёт «{school}» за {month} нужно опубликовать до {by}. \
-                 Черновик готов в Ishenim: добавьте пояснение и опубликуйте.\n"
-            ),
-        ),
-        "en" => (
-            format!("Ishenim: the report of {month} is not published yet"),
-            format!(
-                "Hello,\n\nThe monthly report of {school} for {month} is due by {by}. \
-                 The draft is ready in Ishenim: add the narrative and publish it.\n"
-            ),
-        ),
-        _ => (
-            format!("Ishenim: {month} айынын отчёту али жарыялана элек"),
-            format!(
-                "Саламатсызбы!\n\n«{school}» мектебинин {month} айы үчүн айлык отчёту {by} чейин \
-                 жарыялануусу керек. Долбоору Ishenim'де даяр: түшүндүрмө кошуп, жарыялаңыз.\n"
-            ),
-        ),
-    }
-}
-
-fn or_none<'a>(list: &'a str, none: &'a str) -> &'a str {
-    if list.is_empty() {
-        none
-    } else {
-        list
     }
 }
