@@ -256,6 +256,34 @@ fn help_bar(lang: Lang, helplines: &[Helpline]) -> Markup {
     }
 }
 
+/// A form of these pages is posted from these pages only: another site cannot make a
+/// visitor's browser drop appeals or try receipts (`Sec-Fetch-Site`, else `Origin`).
+pub fn from_these_pages(request: &actix_web::HttpRequest) -> Result<(), crate::error::ApiError> {
+    let header = |name: &str| {
+        request
+            .headers()
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+    };
+    let foreign = match header("sec-fetch-site") {
+        Some(site) => site == "cross-site" || site == "same-site",
+        None => match (header("origin"), header("host")) {
+            (Some(origin), Some(host)) => {
+                origin != "null"
+                    && origin
+                        .split_once("://")
+                        .is_none_or(|(_, authority)| authority != host)
+            }
+            _ => false,
+        },
+    };
+    if foreign {
+        Err(crate::error::ApiError::Forbidden)
+    } else {
+        Ok(())
+    }
+}
+
 /// The public rate limits of the JSON API, for the same acts.
 pub fn within_limit(
     state: &crate::state::AppState,

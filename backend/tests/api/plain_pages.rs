@@ -106,6 +106,47 @@ async fn a_child_without_javascript_drops_an_appeal_checks_it_and_writes_again()
 }
 
 #[tokio::test]
+async fn another_site_cannot_post_the_forms_from_a_visitors_browser() {
+    let app = spawn_app().await;
+    app.create_school("school-a").await;
+    let form = [("text", "Спам с чужого сайта."), ("mode", "anonymous")];
+    let cross_site = app
+        .client
+        .post(format!("{}/s/school-a?lang=en", app.address))
+        .header("sec-fetch-site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), 403);
+    let other_origin = app
+        .client
+        .post(format!("{}/check?lang=en", app.address))
+        .header("origin", "https://elsewhere.example")
+        .form(&[("receipt", "0000-0000-0000-0001")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other_origin.status(), 403);
+    assert!(other_origin
+        .text()
+        .await
+        .unwrap()
+        .contains("You are not allowed to do this."));
+    assert_eq!(appeal::Entity::find().count(&app.db).await.unwrap(), 0);
+    // From the page itself it goes in.
+    let own = app
+        .client
+        .post(format!("{}/s/school-a?lang=en", app.address))
+        .header("sec-fetch-site", "same-origin")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own.status(), 200);
+}
+
+#[tokio::test]
 async fn a_refused_drop_keeps_what_was_typed_and_says_why_in_the_page_language() {
     let app = spawn_app().await;
     app.create_school("school-a").await;

@@ -3,7 +3,7 @@ use actix_web::{post, web, HttpRequest, HttpResponse};
 use crate::appeals::intake;
 use crate::http::rate_limit::Bucket;
 use crate::plain::track::{check_page, tracked_page, CheckForm};
-use crate::plain::{within_limit, Lang, LangQuery};
+use crate::plain::{from_these_pages, within_limit, Lang, LangQuery};
 use crate::state::AppState;
 
 /// The appeal of the receipt typed in, as its writer sees it.
@@ -16,6 +16,7 @@ pub async fn check_receipt(
 ) -> HttpResponse {
     let lang = Lang::chosen(&query, None);
     let tracked = async {
+        from_these_pages(&request)?;
         within_limit(&state, &request, Bucket::Receipt)?;
         intake::track(&state, &form.receipt).await
     };

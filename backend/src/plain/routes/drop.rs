@@ -3,7 +3,7 @@ use actix_web::{post, web, HttpRequest, HttpResponse};
 use crate::appeals::intake;
 use crate::http::rate_limit::Bucket;
 use crate::plain::school::{school_not_found, DropForm, PublicSchool};
-use crate::plain::{within_limit, Lang, LangQuery};
+use crate::plain::{from_these_pages, within_limit, Lang, LangQuery};
 use crate::state::AppState;
 
 /// Drops the appeal of the form: the receipt page, or the form again with what was typed
@@ -23,6 +23,7 @@ pub async fn drop_appeal(
     let lang = Lang::chosen(&query, Some(&school.school.default_language));
     let form = form.into_inner();
     let submitted = async {
+        from_these_pages(&request)?;
         within_limit(&state, &request, Bucket::Drop)?;
         let appeal = form.appeal(&school.school.slug, lang)?;
         let key = (!form.key.trim().is_empty()).then(|| form.key.trim().to_owned());

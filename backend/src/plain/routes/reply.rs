@@ -3,7 +3,7 @@ use actix_web::{post, web, HttpRequest, HttpResponse};
 use crate::appeals::intake;
 use crate::http::rate_limit::Bucket;
 use crate::plain::track::{check_page, tracked_page, ReplyForm};
-use crate::plain::{within_limit, Lang, LangQuery};
+use crate::plain::{from_these_pages, within_limit, Lang, LangQuery};
 use crate::state::AppState;
 
 /// The writer's message to the school through the receipt.
@@ -15,7 +15,9 @@ pub async fn reply_to_school(
     form: web::Form<ReplyForm>,
 ) -> HttpResponse {
     let lang = Lang::chosen(&query, None);
-    if let Err(error) = within_limit(&state, &request, Bucket::Receipt) {
+    if let Err(error) =
+        from_these_pages(&request).and_then(|()| within_limit(&state, &request, Bucket::Receipt))
+    {
         return check_page(lang, "", Some(&error), "");
     }
     let sent = intake::reply(&state, &form.receipt, &form.text).await;
