@@ -10,6 +10,7 @@
 //! scripts arrive). A page answered to a POST (a receipt, a check) is the server's alone.
 
 pub mod catalogue;
+pub mod form;
 pub mod routes;
 pub mod school;
 pub mod track;

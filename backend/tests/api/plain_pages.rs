@@ -241,3 +241,26 @@ async fn with_the_web_client_built_the_form_is_there_only_for_browsers_without_s
     assert!(!staff.text().await.unwrap().contains("appeal-form"));
     std::fs::remove_dir_all(web_dir).ok();
 }
+
+#[tokio::test]
+async fn a_form_body_that_trickles_in_is_cut_off() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app_with(|settings| settings.body_timeout_seconds = 1).await;
+    app.create_school("school-a").await;
+    let mut slow = tokio::net::TcpStream::connect(("127.0.0.1", app.port))
+        .await
+        .unwrap();
+    slow.write_all(
+        b"POST /s/school-a HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 200\r\n\r\ntext=",
+    )
+    .await
+    .unwrap();
+    let mut answer = vec![0u8; 4096];
+    let read = tokio::time::timeout(std::time::Duration::from_secs(10), slow.read(&mut answer))
+        .await
+        .expect("the server answers a slow body instead of waiting for ever")
+        .unwrap();
+    let answer = String::from_utf8_lossy(&answer[..read]);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert_eq!(appeal::Entity::find().count(&app.db).await.unwrap(), 0);
+}

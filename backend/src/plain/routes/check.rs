@@ -2,6 +2,7 @@ use actix_web::{post, web, HttpRequest, HttpResponse};
 
 use crate::appeals::intake;
 use crate::http::rate_limit::Bucket;
+use crate::plain::form::PlainForm;
 use crate::plain::track::{check_page, tracked_page, CheckForm};
 use crate::plain::{from_these_pages, within_limit, Lang, LangQuery};
 use crate::state::AppState;
@@ -12,8 +13,9 @@ pub async fn check_receipt(
     state: web::Data<AppState>,
     request: HttpRequest,
     query: web::Query<LangQuery>,
-    form: web::Form<CheckForm>,
+    form: PlainForm<CheckForm>,
 ) -> HttpResponse {
+    let PlainForm(form) = form;
     let lang = Lang::chosen(&query, None);
     let tracked = async {
         from_these_pages(&request)?;

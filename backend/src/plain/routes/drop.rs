@@ -2,6 +2,7 @@ use actix_web::{post, web, HttpRequest, HttpResponse};
 
 use crate::appeals::intake;
 use crate::http::rate_limit::Bucket;
+use crate::plain::form::PlainForm;
 use crate::plain::school::{school_not_found, DropForm, PublicSchool};
 use crate::plain::{from_these_pages, within_limit, Lang, LangQuery};
 use crate::state::AppState;
@@ -14,14 +15,14 @@ pub async fn drop_appeal(
     request: HttpRequest,
     slug: web::Path<String>,
     query: web::Query<LangQuery>,
-    form: web::Form<DropForm>,
+    form: PlainForm<DropForm>,
 ) -> HttpResponse {
     let school = match PublicSchool::load(&state, &slug).await {
         Ok(school) => school,
         Err(error) => return school_not_found(Lang::chosen(&query, None), &error, ""),
     };
     let lang = Lang::chosen(&query, Some(&school.school.default_language));
-    let form = form.into_inner();
+    let PlainForm(form) = form;
     let submitted = async {
         from_these_pages(&request)?;
         within_limit(&state, &request, Bucket::Drop)?;

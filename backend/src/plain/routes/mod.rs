@@ -8,15 +8,11 @@ pub mod school_page;
 
 use actix_web::web;
 
-/// Room for 10,000 characters of any script, form-encoded.
-const FORM_LIMIT: usize = 256 * 1024;
-
 /// Registers the plain pages (before the web client's files, which they take over from).
 /// Not in a scope of their own: an empty scope would answer every other path with 404
 /// instead of letting the web client's files have it.
 pub fn configure(config: &mut web::ServiceConfig) {
     config
-        .app_data(web::FormConfig::default().limit(FORM_LIMIT))
         .service(school_page::school_page)
         .service(drop::drop_appeal)
         .service(check_page::check_page)

@@ -2,6 +2,7 @@ use actix_web::{post, web, HttpRequest, HttpResponse};
 
 use crate::appeals::intake;
 use crate::http::rate_limit::Bucket;
+use crate::plain::form::PlainForm;
 use crate::plain::track::{check_page, tracked_page, ReplyForm};
 use crate::plain::{from_these_pages, within_limit, Lang, LangQuery};
 use crate::state::AppState;
@@ -12,8 +13,9 @@ pub async fn reply_to_school(
     state: web::Data<AppState>,
     request: HttpRequest,
     query: web::Query<LangQuery>,
-    form: web::Form<ReplyForm>,
+    form: PlainForm<ReplyForm>,
 ) -> HttpResponse {
+    let PlainForm(form) = form;
     let lang = Lang::chosen(&query, None);
     if let Err(error) =
         from_these_pages(&request).and_then(|()| within_limit(&state, &request, Bucket::Receipt))
