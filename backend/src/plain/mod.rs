@@ -193,7 +193,7 @@ impl Page<'_> {
                 main id="main" { (main) }
             }
         };
-        let body = match within_client(self.client, &content) {
+        let body = match within_client(self.client, self.title, &content) {
             Some(page) => page,
             None => html! {
                 (DOCTYPE)
@@ -219,15 +219,29 @@ impl Page<'_> {
 
 /// The client's `index.html` with `content` for browsers without scripts: in `<noscript>`,
 /// with the client's own loading line and JavaScript notice hidden for them.
-fn within_client(index: &str, content: &Markup) -> Option<String> {
+/// The page's title (the school's name) is the client's title too, and it shows in the loading
+/// line's place before any script has arrived over a slow line.
+fn within_client(index: &str, title: &str, content: &Markup) -> Option<String> {
     let head_end = index.find("</head>")?;
     let body_start = index.find("<body")?;
     let body_open_end = body_start + index[body_start..].find('>')? + 1;
     if body_open_end < head_end {
         return None;
     }
-    let mut page = String::with_capacity(index.len() + content.0.len() + STYLE.len() + 128);
-    page.push_str(&index[..head_end]);
+    let title = maud::html! { (title) }.0;
+    let mut head = index[..head_end].to_owned();
+    if let (Some(start), Some(end)) = (head.find("<title>"), head.find("</title>")) {
+        if start < end {
+            head.replace_range(start + "<title>".len()..end, &format!("{title} — Ишеним"));
+        }
+    }
+    let mut rest = index[body_open_end..].to_owned();
+    if let Some(main) = rest.find("<main>") {
+        let at = main + "<main>".len();
+        rest.insert_str(at, &format!("<h1 class=\"loading-school\">{title}</h1>"));
+    }
+    let mut page = String::with_capacity(index.len() + content.0.len() + STYLE.len() + 256);
+    page.push_str(&head);
     page.push_str("<noscript><style>#root,.noscript{display:none}");
     page.push_str(STYLE);
     page.push_str("</style></noscript>");
@@ -235,7 +249,7 @@ fn within_client(index: &str, content: &Markup) -> Option<String> {
     page.push_str("<noscript>");
     page.push_str(&content.0);
     page.push_str("</noscript>");
-    page.push_str(&index[body_open_end..]);
+    page.push_str(&rest);
     Some(page)
 }
 

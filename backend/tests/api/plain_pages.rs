@@ -230,6 +230,8 @@ async fn with_the_web_client_built_the_form_is_there_only_for_browsers_without_s
     let end = page.find("</noscript><div id=\"root\">").unwrap();
     assert!(hidden < form && form < end);
     assert!(page.contains("<noscript><style>#root,.noscript{display:none}"));
+    // Before any script runs, a slow line already shows whose box it is.
+    assert!(page.contains("<title>School school-a — Ишеним</title>"));
     // Other pages of the client are still its index.html.
     let staff = app
         .client
