@@ -208,8 +208,13 @@ fn document_no_nul(document: &mut OpenApiDocument) {
             _ => {}
         }
     }
+    // A problem may quote what a client sent, NUL included: it is not a text the API takes.
     if let Some(components) = document.components.as_mut() {
-        components.schemas.values_mut().for_each(walk);
+        components
+            .schemas
+            .iter_mut()
+            .filter(|(name, _)| !matches!(name.as_str(), "Problem" | "FieldError"))
+            .for_each(|(_, schema)| walk(schema));
     }
 }
 
