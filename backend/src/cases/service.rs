@@ -40,7 +40,7 @@ use crate::calendar::{today_in, working_days_between, Holidays};
 use crate::error::ApiError;
 use crate::journal::event::{CaseStep, JournalEvent, Official};
 use crate::journal::store::{self as journal, NewJournalEntry};
-use crate::schools::store::{find_school, find_school_by_slug, holidays_of};
+use crate::schools::store::{find_school, holidays_of};
 use crate::sealing::{open_text, seal};
 use crate::state::AppState;
 
@@ -296,10 +296,13 @@ pub async fn list(
     caller: &Caller,
     query: CaseQuery,
 ) -> Result<CaseList, ApiError> {
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        caller,
+        &query.school,
+        Permission::ViewAppealOverview,
+    )
+    .await?;
     let statuses: &[AppealStatus] = match query.state.unwrap_or_default() {
         CaseState::Open => &[
             AppealStatus::Registered,

@@ -3,10 +3,8 @@ use entity::appeal::AppealStatus;
 
 use crate::appeals::store::{list_appeals, AppealFilter};
 use crate::appeals::views::{Alert, AlertKind, SchoolQuery};
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// Urgent appeals waiting sealed in the box, for the director and the working group: the day
@@ -29,10 +27,13 @@ pub async fn list_alerts(
     caller: Caller,
     query: web::Query<SchoolQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ReceiveAlerts, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &query.school,
+        Permission::ReceiveAlerts,
+    )
+    .await?;
     let (urgent, _) = list_appeals(
         &state.db,
         school.id,

@@ -6,7 +6,6 @@ use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::calendar::today_in;
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// A school's appeals as staff see them before anyone may read them: the day, the channel,
@@ -30,10 +29,13 @@ pub async fn list_school_appeals(
     query: web::Query<AppealListQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &query.school,
+        Permission::ViewAppealOverview,
+    )
+    .await?;
     let per_page = query.per_page.unwrap_or(50).clamp(1, 200);
     let page = query.page.unwrap_or(1).clamp(1, crate::http::MAX_PAGE);
     let (appeals, total) = list_appeals(

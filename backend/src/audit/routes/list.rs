@@ -9,11 +9,9 @@ use serde_json::json;
 use crate::audit::views::{AuditPage, AuditQuery, AuditRow};
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::cases::store::appeals_concerning;
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// The school's audit trail (clause 4), newest first: sign-ins, role changes, every read of
@@ -38,10 +36,13 @@ pub async fn list_audit_trail(
     query: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAuditTrail, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &query.school,
+        Permission::ViewAuditTrail,
+    )
+    .await?;
     let chain = AuditChain::School(school.id);
     let per_page = query.per_page.unwrap_or(100).clamp(1, 500);
     let page = query.page.unwrap_or(1).clamp(1, crate::http::MAX_PAGE);

@@ -1,12 +1,10 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::box_keys::service;
 use crate::box_keys::store;
 use crate::box_keys::views::{BoxKeyHolder, SchoolBoxKey};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// The school's box key: protected or not yet, its fingerprint (the one on the poster), the
@@ -28,10 +26,9 @@ pub async fn get_school_box_key(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewOpenings, Target::of_school(&school))?;
+    let school =
+        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ViewOpenings)
+            .await?;
     let key = store::current_box_key(&state.db, school.id).await?;
     let shares = match &key {
         Some(key) => store::shares_of(&state.db, key.id).await?,

@@ -1,11 +1,9 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::box_openings::views::{OpeningView, OpeningsQuery};
 use crate::box_openings::{service, store};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// A school's openings, newest first.
@@ -27,10 +25,13 @@ pub async fn list_openings(
     caller: Caller,
     query: web::Query<OpeningsQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewOpenings, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &query.school,
+        Permission::ViewOpenings,
+    )
+    .await?;
     let mut views = Vec::new();
     for opening in store::openings_of_school(&state.db, school.id).await? {
         views.push(service::view(&state, &opening, &school).await?);

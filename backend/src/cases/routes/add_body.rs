@@ -6,14 +6,12 @@ use uuid::Uuid;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::cases::service::body_view;
 use crate::cases::store::insert_body;
 use crate::cases::views::{NewReferralBody, ReferralBody};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 use sea_orm::TransactionTrait;
 
@@ -37,10 +35,13 @@ pub async fn add_referral_body(
     body: ApiJson<NewReferralBody>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.into_inner();
-    let school = find_school_by_slug(&state.db, &input.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageSchoolSettings, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &input.school,
+        Permission::ManageSchoolSettings,
+    )
+    .await?;
     let model = referral_body::Model {
         id: Uuid::new_v4(),
         school_id: Some(school.id),

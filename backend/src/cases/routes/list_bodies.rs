@@ -1,13 +1,11 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::appeals::views::SchoolQuery;
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::cases::service::body_view;
 use crate::cases::store::bodies_of_school;
 use crate::cases::views::ReferralBodyList;
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// The competent bodies a school refers appeals to, named in Kyrgyz, Russian and English:
@@ -30,10 +28,13 @@ pub async fn list_referral_bodies(
     caller: Caller,
     query: web::Query<SchoolQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &query.school,
+        Permission::ViewAppealOverview,
+    )
+    .await?;
     let items = bodies_of_school(&state.db, school.id)
         .await?
         .iter()

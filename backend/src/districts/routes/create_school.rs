@@ -9,12 +9,11 @@ use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::password::hash_password;
 use crate::auth::store::normalise_login;
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::schools::routes::put_settings::check_language_and_zone;
-use crate::schools::store::{create_school, find_district_by_slug, find_school_by_slug, NewSchool};
+use crate::schools::store::{create_school, find_school_by_slug, NewSchool};
 use crate::schools::views::{CreatedSchool, NewDistrictSchool, SchoolView};
 use crate::staff::admin::{initial_password, valid_login};
 use crate::staff::store::{create_staff, find_by_login, NewStaff};
@@ -44,10 +43,9 @@ pub async fn create_district_school(
     slug: web::Path<String>,
     body: ApiJson<NewDistrictSchool>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = find_district_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::CreateSchool, Target::of_district(&district))?;
+    let district =
+        crate::schools::authorized_district(&state.db, &caller, &slug, Permission::CreateSchool)
+            .await?;
     let new = body.into_inner();
     let school_slug = new.slug.trim().to_owned();
     if !school_slug

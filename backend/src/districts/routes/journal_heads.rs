@@ -1,13 +1,11 @@
 use actix_web::{get, web, HttpResponse};
 use chrono::Utc;
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::districts::overview::schools_of;
 use crate::districts::views::{JournalHeads, SchoolJournalHead};
 use crate::error::{ApiError, Problem};
 use crate::journal::store::head;
-use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
 
 /// The journal head (last number and hash) of every school of the district. The district
@@ -30,10 +28,9 @@ pub async fn list_journal_heads(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = find_district_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewDistrict, Target::of_district(&district))?;
+    let district =
+        crate::schools::authorized_district(&state.db, &caller, &slug, Permission::ViewDistrict)
+            .await?;
     let mut items = Vec::new();
     for school in schools_of(&state.db, district.id).await? {
         items.push(SchoolJournalHead {

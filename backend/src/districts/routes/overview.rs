@@ -1,11 +1,9 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::districts::overview::overview;
 use crate::districts::views::DistrictOverview;
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
 
 /// Every school of the district at a glance: the box, the last month's report, open,
@@ -27,9 +25,8 @@ pub async fn get_district_overview(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = find_district_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewDistrict, Target::of_district(&district))?;
+    let district =
+        crate::schools::authorized_district(&state.db, &caller, &slug, Permission::ViewDistrict)
+            .await?;
     Ok(HttpResponse::Ok().json(overview(&state.db, &district).await?))
 }

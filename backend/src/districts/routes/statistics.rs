@@ -1,12 +1,10 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::districts::statistics::statistics;
 use crate::districts::views::{DistrictStatistics, StatisticsQuery};
 use crate::error::{ApiError, Problem};
 use crate::reports::month::Month;
-use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
 
 /// The district's figures of a month, summed over its schools, by category and body, and
@@ -31,9 +29,8 @@ pub async fn get_district_statistics(
     query: web::Query<StatisticsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let month = query.month.as_deref().map(Month::from_param).transpose()?;
-    let district = find_district_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewDistrict, Target::of_district(&district))?;
+    let district =
+        crate::schools::authorized_district(&state.db, &caller, &slug, Permission::ViewDistrict)
+            .await?;
     Ok(HttpResponse::Ok().json(statistics(&state.db, &district, month).await?))
 }

@@ -6,14 +6,12 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 use uuid::Uuid;
 
 use crate::appeals::category::split_categories;
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::cases::store::{appeals_concerning, measures_of_appeals, staff_refs};
 use crate::error::{ApiError, Problem};
 use crate::journal::views::{
     JournalMeasure, JournalOfficial, JournalPage, JournalQuery, JournalRow,
 };
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// The school's journal: one row per registered appeal, in registration order, with the
@@ -38,10 +36,13 @@ pub async fn list_journal(
     query: web::Query<JournalQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewJournal, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &query.school,
+        Permission::ViewJournal,
+    )
+    .await?;
     let mut select = appeal::Entity::find()
         .filter(appeal::Column::SchoolId.eq(school.id))
         .filter(appeal::Column::RegistrationNumber.is_not_null());

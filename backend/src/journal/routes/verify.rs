@@ -1,12 +1,10 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::appeals::views::SchoolQuery;
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::chain::Verification;
 use crate::error::{ApiError, Problem};
 use crate::journal::verification::verify;
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// Recomputes the school's journal and checks it against every head recorded in its acts:
@@ -30,10 +28,13 @@ pub async fn verify_journal(
     caller: Caller,
     query: web::Query<SchoolQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewJournal, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &query.school,
+        Permission::ViewJournal,
+    )
+    .await?;
     let verification = verify(&state.db, school.id).await?;
     crate::journal::store::record_check(&state.db, school.id, &verification).await?;
     Ok(HttpResponse::Ok().json(verification))

@@ -1,12 +1,10 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::reports::month::Month;
 use crate::reports::service::report;
 use crate::reports::views::{MonthlyReport, ReportQuery};
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// A school's report of a month with its full figures: the newest version (or the one
@@ -30,9 +28,12 @@ pub async fn get_monthly_report(
     query: web::Query<ReportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let month = Month::from_param(&query.month)?;
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewReports, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &query.school,
+        Permission::ViewReports,
+    )
+    .await?;
     Ok(HttpResponse::Ok().json(report(&state.db, &caller, &school, month, query.version).await?))
 }

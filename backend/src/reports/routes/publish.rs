@@ -1,12 +1,10 @@
 use actix_web::{post, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::reports::month::Month;
 use crate::reports::service::publish;
 use crate::reports::views::{MonthlyReport, ReportTarget};
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// Publishes the month's draft: its figures are made once more, frozen with the journal's
@@ -31,9 +29,12 @@ pub async fn publish_report(
     query: web::Query<ReportTarget>,
 ) -> Result<HttpResponse, ApiError> {
     let month = Month::from_param(&query.month)?;
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewReports, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &query.school,
+        Permission::ViewReports,
+    )
+    .await?;
     Ok(HttpResponse::Ok().json(publish(&state.db, &caller, &school, month).await?))
 }

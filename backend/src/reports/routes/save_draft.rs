@@ -1,13 +1,11 @@
 use actix_web::{put, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::reports::month::Month;
 use crate::reports::service::save_draft;
 use crate::reports::views::{MonthlyReport, ReportDraft, ReportTarget};
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// The largest body: 20,000 characters of Cyrillic narrative and a correction note.
@@ -38,10 +36,13 @@ pub async fn save_report_draft(
     body: ApiJson<ReportDraft, NARRATIVE_LIMIT>,
 ) -> Result<HttpResponse, ApiError> {
     let month = Month::from_param(&query.month)?;
-    let school = find_school_by_slug(&state.db, &query.school)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewReports, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &query.school,
+        Permission::ViewReports,
+    )
+    .await?;
     let saved = save_draft(&state.db, &caller, &school, month, body.into_inner()).await?;
     Ok(HttpResponse::Ok().json(saved))
 }

@@ -5,7 +5,6 @@ use crate::auth::{Caller, Permission};
 use crate::box_openings::service::box_status;
 use crate::box_openings::views::BoxStatus;
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::state::AppState;
 
 /// Whether the school's box is opened as often as its interval requires and, for the
@@ -27,10 +26,13 @@ pub async fn get_box_status(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &slug,
+        Permission::ViewAppealOverview,
+    )
+    .await?;
     let sees_contents = caller
         .authorize(Permission::ReceiveAlerts, Target::of_school(&school))
         .is_ok();

@@ -1,9 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::schools::views::SchoolView;
 use crate::state::AppState;
 
@@ -25,9 +23,8 @@ pub async fn get_school(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewSchool, Target::of_school(&school))?;
+    let school =
+        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ViewSchool)
+            .await?;
     Ok(HttpResponse::Ok().json(SchoolView::from(school)))
 }

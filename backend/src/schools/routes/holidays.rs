@@ -1,9 +1,8 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::{find_school_by_slug, list_holidays};
+use crate::schools::store::list_holidays;
 use crate::schools::views::{Holiday, HolidayList};
 use crate::state::AppState;
 
@@ -25,10 +24,9 @@ pub async fn list_school_holidays(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewSchool, Target::of_school(&school))?;
+    let school =
+        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ViewSchool)
+            .await?;
     let holidays = list_holidays(&state.db, school.id)
         .await?
         .into_iter()

@@ -1,9 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::schools::views::SchoolWordView;
 use crate::schools::words::list_words;
 use crate::state::AppState;
@@ -26,10 +24,13 @@ pub async fn list_screening_words(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageScreeningWords, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &slug,
+        Permission::ManageScreeningWords,
+    )
+    .await?;
     let words: Vec<SchoolWordView> = list_words(&state.db, school.id)
         .await?
         .into_iter()

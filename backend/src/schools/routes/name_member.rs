@@ -3,10 +3,8 @@ use entity::{staff_user, Role};
 use sea_orm::{EntityTrait, TransactionTrait};
 use uuid::Uuid;
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::staff::admin::check_separation;
 use crate::staff::store::{grant_role, revoke_role, roles_of};
 use crate::state::AppState;
@@ -19,10 +17,9 @@ async fn member_change(
     user_id: Uuid,
     add: bool,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageWorkingGroup, Target::of_school(&school))?;
+    let school =
+        crate::schools::authorized_school(&state.db, caller, slug, Permission::ManageWorkingGroup)
+            .await?;
     if add && user_id == caller.user_id {
         return Err(ApiError::rejected(
             StatusCode::CONFLICT,

@@ -6,11 +6,10 @@ use serde_json::json;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::store::{find_school_by_slug, replace_holidays};
+use crate::schools::store::replace_holidays;
 use crate::schools::views::{Holiday, HolidayList};
 use crate::state::AppState;
 
@@ -37,10 +36,13 @@ pub async fn put_school_holidays(
     slug: web::Path<String>,
     body: ApiJson<HolidayList>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageSchoolSettings, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &slug,
+        Permission::ManageSchoolSettings,
+    )
+    .await?;
     // One name per day: the last one given wins.
     let days: BTreeMap<_, _> = body
         .into_inner()

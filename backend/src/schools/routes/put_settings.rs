@@ -6,7 +6,6 @@ use serde_json::json;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
@@ -57,10 +56,13 @@ pub async fn put_school_settings(
     slug: web::Path<String>,
     body: ApiJson<SchoolSettingsChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageSchoolSettings, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &slug,
+        Permission::ManageSchoolSettings,
+    )
+    .await?;
     let change = body.into_inner();
     check_language_and_zone(&change.default_language, &change.time_zone)?;
     let txn = state.db.begin().await?;

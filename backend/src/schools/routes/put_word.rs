@@ -1,11 +1,9 @@
 use actix_web::{post, web, HttpResponse};
 use sea_orm::TransactionTrait;
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::store::find_school_by_slug;
 use crate::schools::views::{NewSchoolWord, SchoolWordView};
 use crate::schools::words::{check_school_word, put_word};
 use crate::state::AppState;
@@ -32,10 +30,13 @@ pub async fn put_screening_word(
     slug: web::Path<String>,
     body: ApiJson<NewSchoolWord>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageScreeningWords, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &slug,
+        Permission::ManageScreeningWords,
+    )
+    .await?;
     let NewSchoolWord { word, rule } = body.into_inner();
     let word = word.trim().to_lowercase();
     check_school_word(&word, rule)?;

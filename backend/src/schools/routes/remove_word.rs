@@ -2,10 +2,8 @@ use actix_web::{delete, web, HttpResponse};
 use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::schools::words::remove_word;
 use crate::state::AppState;
 
@@ -31,10 +29,13 @@ pub async fn remove_screening_word(
     path: web::Path<(String, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, word_id) = path.into_inner();
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageScreeningWords, Target::of_school(&school))?;
+    let school = crate::schools::authorized_school(
+        &state.db,
+        &caller,
+        &slug,
+        Permission::ManageScreeningWords,
+    )
+    .await?;
     let txn = state.db.begin().await?;
     if !remove_word(&txn, caller.actor(), school.id, word_id).await? {
         txn.rollback().await?;

@@ -1,10 +1,8 @@
 use actix_web::{get, web, HttpResponse};
 use entity::Role;
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::staff::store::list_school_staff;
 use crate::staff::views::StaffView;
 use crate::state::AppState;
@@ -27,10 +25,9 @@ pub async fn list_working_group(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ViewOpenings, Target::of_school(&school))?;
+    let school =
+        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ViewOpenings)
+            .await?;
     let members: Vec<StaffView> = list_school_staff(&state.db, school.id)
         .await?
         .into_iter()

@@ -8,7 +8,6 @@ use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::store::find_school_by_slug;
 use crate::staff::admin::{check_grantable, check_separation, initial_password, valid_login};
 use crate::staff::store::{create_staff, find_by_login, NewStaff};
 use crate::staff::views::{CreatedStaff, NewStaffMember, StaffView};
@@ -37,10 +36,9 @@ pub async fn create_staff_member(
     slug: web::Path<String>,
     body: ApiJson<NewStaffMember>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageStaff, Target::of_school(&school))?;
+    let school =
+        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ManageStaff)
+            .await?;
     let new = body.into_inner();
     check_grantable(&caller, Some(Target::of_school(&school)), &new.roles)?;
     check_separation(&new.roles)?;

@@ -1,9 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{two_factor, Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_school_by_slug;
 use crate::staff::store::list_school_staff;
 use crate::staff::views::StaffView;
 use crate::state::AppState;
@@ -26,10 +24,9 @@ pub async fn list_staff(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = find_school_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(Permission::ManageStaff, Target::of_school(&school))?;
+    let school =
+        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ManageStaff)
+            .await?;
     let members = list_school_staff(&state.db, school.id).await?;
     let with_factor =
         two_factor::store::enabled_among(&state.db, members.iter().map(|(user, _)| user.id))
