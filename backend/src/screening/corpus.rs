@@ -17,7 +17,7 @@ pub(super) const INNOCENT_HELDOUT3: &str = include_str!("corpus/innocent.heldout
 /// since round 5.
 pub(super) const DANGER_HELDOUT4: &str = include_str!("corpus/danger.heldout4.txt");
 pub(super) const INNOCENT_HELDOUT4: &str = include_str!("corpus/innocent.heldout4.txt");
-/// Blind set 5, written by someone who had not read the rules; measured, never tuned on.
+/// Set 5, written by someone who had not read the rules; blind in round 5, tuned on since round 6.
 pub(super) const DANGER_HELDOUT5: &str = include_str!("corpus/danger.heldout5.txt");
 pub(super) const INNOCENT_HELDOUT5: &str = include_str!("corpus/innocent.heldout5.txt");
 
@@ -257,14 +257,13 @@ fn print_report(title: &str, screened: &[Screened], list_wrong: bool) {
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
-    // All four held-out sets have been tuned on (since rounds 2, 3, 4 and 5), so their wrong
-    // lines are listed like the tuning part's; the next blind set must be a fresh one
-    // (docs/screening.md, "Round 5").
-    // Set 5 is blind: its numbers are printed, its lines are not.
+    // All five held-out sets have been tuned on (since rounds 2, 3, 4, 5 and 6), so their
+    // wrong lines are listed like the tuning part's; the next blind set must be a fresh one
+    // (docs/screening.md, "Round 6").
     print_report(
-        "held-out set 5 (blind)",
+        "held-out set 5 (tuned on since round 6)",
         &run(DANGER_HELDOUT5, INNOCENT_HELDOUT5),
-        false,
+        true,
     );
     print_report(
         "held-out set 4 (tuned on since round 5)",
@@ -373,7 +372,6 @@ fn the_second_held_out_set_stays_at_its_round_3_level() {
 /// new level: no danger appeal missed (round 3 ended at recall 0.778), and at most four false
 /// alarms (round 3: 14), all of them "mum/dad will kill me" without a marker the rules read as
 /// a joke, which stays urgent on purpose.
-const HELD_OUT3_MAX_MISSES: usize = 0;
 const HELD_OUT3_MAX_FALSE_ALARMS: usize = 4;
 
 #[test]
@@ -387,7 +385,7 @@ fn the_third_held_out_set_stays_at_its_round_4_level() {
             .collect()
     };
     let misses = wrong(true);
-    assert!(misses.len() <= HELD_OUT3_MAX_MISSES, "{misses:#?}");
+    assert!(misses.is_empty(), "{misses:#?}");
     let false_alarms = wrong(false);
     assert!(
         false_alarms.len() <= HELD_OUT3_MAX_FALSE_ALARMS,
@@ -399,7 +397,6 @@ fn the_third_held_out_set_stays_at_its_round_4_level() {
 /// blind in round 4) is tuning material too (docs/screening.md, "Round 5"). It is held at its
 /// new level: no danger appeal missed (round 4 ended at recall 0.679, urgent at all 0.722),
 /// and at most one false alarm (round 4: nine).
-const HELD_OUT4_MAX_MISSES: usize = 0;
 const HELD_OUT4_MAX_FALSE_ALARMS: usize = 1;
 
 #[test]
@@ -413,10 +410,30 @@ fn the_fourth_held_out_set_stays_at_its_round_5_level() {
             .collect()
     };
     let misses = wrong(true);
-    assert!(misses.len() <= HELD_OUT4_MAX_MISSES, "{misses:#?}");
+    assert!(misses.is_empty(), "{misses:#?}");
     let false_alarms = wrong(false);
     assert!(
         false_alarms.len() <= HELD_OUT4_MAX_FALSE_ALARMS,
         "{false_alarms:#?}"
     );
+}
+
+/// Since round 6 the fifth held-out set (written by someone who had not read the rules, blind
+/// in round 5) is tuning material too (docs/screening.md, "Round 6"). It is held at its new
+/// level: no danger appeal missed (round 5 ended at recall 0.741, urgent at all 0.765) and no
+/// false alarm (round 5: six).
+#[test]
+fn the_fifth_held_out_set_stays_at_its_round_6_level() {
+    let screened = run(DANGER_HELDOUT5, INNOCENT_HELDOUT5);
+    let wrong = |danger: bool| -> Vec<&str> {
+        screened
+            .iter()
+            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
+            .map(|s| s.appeal.text)
+            .collect()
+    };
+    let misses = wrong(true);
+    assert!(misses.is_empty(), "{misses:#?}");
+    let false_alarms = wrong(false);
+    assert!(false_alarms.is_empty(), "{false_alarms:#?}");
 }
