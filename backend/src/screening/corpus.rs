@@ -20,6 +20,9 @@ pub(super) const INNOCENT_HELDOUT4: &str = include_str!("corpus/innocent.heldout
 /// Set 5, written by someone who had not read the rules; blind in round 5, tuned on since round 6.
 pub(super) const DANGER_HELDOUT5: &str = include_str!("corpus/danger.heldout5.txt");
 pub(super) const INNOCENT_HELDOUT5: &str = include_str!("corpus/innocent.heldout5.txt");
+/// Blind set 6, written by someone who had not read the rules; measured, never tuned on.
+pub(super) const DANGER_HELDOUT6: &str = include_str!("corpus/danger.heldout6.txt");
+pub(super) const INNOCENT_HELDOUT6: &str = include_str!("corpus/innocent.heldout6.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -260,6 +263,12 @@ fn report() {
     // All five held-out sets have been tuned on (since rounds 2, 3, 4, 5 and 6), so their
     // wrong lines are listed like the tuning part's; the next blind set must be a fresh one
     // (docs/screening.md, "Round 6").
+    // Set 6 is blind: its numbers are printed, its lines are not.
+    print_report(
+        "held-out set 6 (blind)",
+        &run(DANGER_HELDOUT6, INNOCENT_HELDOUT6),
+        false,
+    );
     print_report(
         "held-out set 5 (tuned on since round 6)",
         &run(DANGER_HELDOUT5, INNOCENT_HELDOUT5),
@@ -303,6 +312,8 @@ fn every_corpus_line_has_a_language_and_a_known_category() {
         (INNOCENT_HELDOUT4, false),
         (DANGER_HELDOUT5, true),
         (INNOCENT_HELDOUT5, false),
+        (DANGER_HELDOUT6, true),
+        (INNOCENT_HELDOUT6, false),
     ] {
         for appeal in appeals(corpus, labelled) {
             assert!(appeal.language.is_some(), "no language: {}", appeal.text);
@@ -330,6 +341,8 @@ fn the_held_out_sets_are_big_enough_in_every_language() {
         assert!(of(INNOCENT_HELDOUT4, false) >= 70, "{language:?}");
         assert!(of(DANGER_HELDOUT5, true) >= 54, "{language:?}");
         assert!(of(INNOCENT_HELDOUT5, false) >= 70, "{language:?}");
+        assert!(of(DANGER_HELDOUT6, true) >= 54, "{language:?}");
+        assert!(of(INNOCENT_HELDOUT6, false) >= 70, "{language:?}");
     }
 }
 
