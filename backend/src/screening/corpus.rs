@@ -17,9 +17,12 @@ pub(super) const INNOCENT_HELDOUT3: &str = include_str!("corpus/innocent.heldout
 /// since round 5.
 pub(super) const DANGER_HELDOUT4: &str = include_str!("corpus/danger.heldout4.txt");
 pub(super) const INNOCENT_HELDOUT4: &str = include_str!("corpus/innocent.heldout4.txt");
-/// Blind set 5, written by someone who had not read the rules; measured, never tuned on.
+/// Set 5, written by someone who had not read the rules; blind in round 5, tuned on since round 6.
 pub(super) const DANGER_HELDOUT5: &str = include_str!("corpus/danger.heldout5.txt");
 pub(super) const INNOCENT_HELDOUT5: &str = include_str!("corpus/innocent.heldout5.txt");
+/// Blind set 6, written by someone who had not read the rules; measured, never tuned on.
+pub(super) const DANGER_HELDOUT6: &str = include_str!("corpus/danger.heldout6.txt");
+pub(super) const INNOCENT_HELDOUT6: &str = include_str!("corpus/innocent.heldout6.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -257,14 +260,19 @@ fn print_report(title: &str, screened: &[Screened], list_wrong: bool) {
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
-    // All four held-out sets have been tuned on (since rounds 2, 3, 4 and 5), so their wrong
-    // lines are listed like the tuning part's; the next blind set must be a fresh one
-    // (docs/screening.md, "Round 5").
-    // Set 5 is blind: its numbers are printed, its lines are not.
+    // All five held-out sets have been tuned on (since rounds 2, 3, 4, 5 and 6), so their
+    // wrong lines are listed like the tuning part's; the next blind set must be a fresh one
+    // (docs/screening.md, "Round 6").
+    // Set 6 is blind: its numbers are printed, its lines are not.
     print_report(
-        "held-out set 5 (blind)",
-        &run(DANGER_HELDOUT5, INNOCENT_HELDOUT5),
+        "held-out set 6 (blind)",
+        &run(DANGER_HELDOUT6, INNOCENT_HELDOUT6),
         false,
+    );
+    print_report(
+        "held-out set 5 (tuned on since round 6)",
+        &run(DANGER_HELDOUT5, INNOCENT_HELDOUT5),
+        true,
     );
     print_report(
         "held-out set 4 (tuned on since round 5)",
@@ -304,6 +312,8 @@ fn every_corpus_line_has_a_language_and_a_known_category() {
         (INNOCENT_HELDOUT4, false),
         (DANGER_HELDOUT5, true),
         (INNOCENT_HELDOUT5, false),
+        (DANGER_HELDOUT6, true),
+        (INNOCENT_HELDOUT6, false),
     ] {
         for appeal in appeals(corpus, labelled) {
             assert!(appeal.language.is_some(), "no language: {}", appeal.text);
@@ -331,6 +341,8 @@ fn the_held_out_sets_are_big_enough_in_every_language() {
         assert!(of(INNOCENT_HELDOUT4, false) >= 70, "{language:?}");
         assert!(of(DANGER_HELDOUT5, true) >= 54, "{language:?}");
         assert!(of(INNOCENT_HELDOUT5, false) >= 70, "{language:?}");
+        assert!(of(DANGER_HELDOUT6, true) >= 54, "{language:?}");
+        assert!(of(INNOCENT_HELDOUT6, false) >= 70, "{language:?}");
     }
 }
 
@@ -417,4 +429,24 @@ fn the_fourth_held_out_set_stays_at_its_round_5_level() {
         false_alarms.len() <= HELD_OUT4_MAX_FALSE_ALARMS,
         "{false_alarms:#?}"
     );
+}
+
+/// Since round 6 the fifth held-out set (written by someone who had not read the rules, blind
+/// in round 5) is tuning material too (docs/screening.md, "Round 6"). It is held at its new
+/// level: no danger appeal missed (round 5 ended at recall 0.741, urgent at all 0.765) and no
+/// false alarm (round 5: six).
+#[test]
+fn the_fifth_held_out_set_stays_at_its_round_6_level() {
+    let screened = run(DANGER_HELDOUT5, INNOCENT_HELDOUT5);
+    let wrong = |danger: bool| -> Vec<&str> {
+        screened
+            .iter()
+            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
+            .map(|s| s.appeal.text)
+            .collect()
+    };
+    let misses = wrong(true);
+    assert!(misses.is_empty(), "{misses:#?}");
+    let false_alarms = wrong(false);
+    assert!(false_alarms.is_empty(), "{false_alarms:#?}");
 }
