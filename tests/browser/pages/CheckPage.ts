@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { text, type Language } from "../catalogues";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import { valueBeside } from "./definitions";
 
 export type TrackedStatus = "sealed" | "registered" | "in_progress" | "answered" | "closed" | "not_accepted";
 
@@ -42,11 +43,7 @@ export class CheckPage {
   async fact(labelKey: string) {
     const result = this.result();
     await expect(result).toBeVisible();
-    await expect(result.getByRole("term").getByText(this.t(labelKey), { exact: true })).toBeVisible();
-    const labels = await result.getByRole("term").allTextContents();
-    const index = labels.indexOf(this.t(labelKey));
-    if (index < 0) throw new Error(`no "${this.t(labelKey)}" in the result: ${labels.join(", ")}`);
-    return result.getByRole("definition").nth(index);
+    return valueBeside(result, this.t(labelKey));
   }
 
   async expectStatus(status: TrackedStatus): Promise<void> {

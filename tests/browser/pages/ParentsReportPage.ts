@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { text, type Language } from "../catalogues";
+import { valueBeside } from "./definitions";
 
 /** `/s/:slug/reports`: a school's published monthly report, as parents read it. */
 export class ParentsReportPage {
@@ -28,11 +29,7 @@ export class ParentsReportPage {
   /** The count shown beside a label, e.g. `count("registered")`. */
   async count(key: string) {
     const counts = this.counts();
-    await expect(counts.getByRole("term").getByText(this.t(`reports:parents.counts.${key}`), { exact: true })).toBeVisible();
-    const labels = await counts.getByRole("term").allTextContents();
-    const index = labels.indexOf(this.t(`reports:parents.counts.${key}`));
-    if (index < 0) throw new Error(`no ${key} among the counts: ${labels.join(", ")}`);
-    return counts.getByRole("definition").nth(index);
+    return valueBeside(counts, this.t(`reports:parents.counts.${key}`));
   }
 
   categories() {

@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { plural, sentenceWithDay, text, type Language } from "../catalogues";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import { valueBeside } from "./definitions";
 
 /** `/staff`: the signed-in staff member's start page. */
 export class StaffShellPage {
@@ -40,12 +41,9 @@ export class StaffShellPage {
   async fact(labelKey: string) {
     const account = this.account();
     await expect(account).toBeVisible();
-    // The list fills in once the account and the staff words have arrived.
-    await expect(account.getByRole("term").getByText(text(this.language, labelKey), { exact: true })).toBeVisible();
-    const labels = await account.getByRole("term").allTextContents();
-    const index = labels.indexOf(text(this.language, labelKey));
-    if (index < 0) throw new Error(`no "${text(this.language, labelKey)}" in the account list: ${labels.join(", ")}`);
-    return account.getByRole("definition").nth(index);
+    // The list fills in (and may render again) once the account and the staff words have
+    // arrived: locate the value by its label, never from a snapshot of the list.
+    return valueBeside(account, text(this.language, labelKey));
   }
 
   async expectPerson(person: { fullName: string; position: string | RegExp; school: string; roles: string[] }) {

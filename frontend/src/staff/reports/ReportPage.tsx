@@ -303,7 +303,9 @@ function Report({ school, timeZone }: { school: string; timeZone?: string }) {
           )}
           {report.data.editable && latest && report.data.status !== "published" && (
             <NarrativeForm
-              key={`${report.data.month}-${report.data.version}`}
+              // By month only: the first save of a month makes its draft (a version), and the
+              // form must stay to say it was saved.
+              key={report.data.month}
               report={report.data}
               correcting={false}
               onDone={() => undefined}
