@@ -19,8 +19,8 @@ use crate::auth::throttle::LoginThrottle;
 use crate::auth::tokens::TokenKeys;
 use crate::configuration::Settings;
 use crate::database;
-use crate::http::known_paths::{api_unrouted, refuse_undeclared_methods, KnownPaths};
-use crate::http::problems::{ensure_problem, path_config, query_config};
+use crate::http::known_paths::{refuse_undeclared_methods, KnownPaths};
+use crate::http::problems::{api_not_found, ensure_problem, path_config, query_config};
 use crate::http::rate_limit::PublicRateLimit;
 use crate::http::request_span::request_span;
 use crate::http::security_headers::security_headers;
@@ -132,7 +132,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .split_for_parts();
         app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", spec.clone()))
             .service(web::redirect("/api/docs", "/api/docs/"))
-            .service(web::scope("/api").default_service(web::to(api_unrouted)))
+            .service(web::scope("/api").default_service(web::to(api_not_found)))
             .configure(crate::plain::routes::configure)
             .configure(|config| {
                 if web_dir.join("index.html").is_file() {
@@ -182,7 +182,7 @@ async fn serve_spec(spec: web::Data<SpecJson>) -> HttpResponse {
 
 async fn web_client_missing(request: actix_web::HttpRequest) -> HttpResponse {
     if request.path().starts_with("/api") {
-        return api_unrouted(request).await;
+        return api_not_found().await;
     }
     HttpResponse::NotFound()
         .content_type("text/plain; charset=utf-8")

@@ -30,6 +30,8 @@ pub enum Language {
 }
 
 impl Language {
+    pub const ALL: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
+
     /// The two-letter code.
     pub fn code(self) -> &'static str {
         match self {

@@ -64,12 +64,8 @@ where
             .get(header::CONTENT_LENGTH)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.parse::<usize>().ok());
-        let body_timeout = request
-            .app_data::<actix_web::web::Data<crate::state::AppState>>()
-            .map_or(BODY_TIMEOUT, |state| {
-                std::time::Duration::from_secs(state.settings.body_timeout_seconds.max(1))
-            });
-        let mut payload = payload.take();
+        let body_timeout = body_timeout(request);
+        let payload = payload.take();
         Box::pin(async move {
             if !is_json {
                 return Err(ApiError::UnsupportedMediaType);
@@ -77,29 +73,13 @@ where
             if declared_length.is_some_and(|length| length > LIMIT) {
                 return Err(ApiError::PayloadTooLarge { limit: LIMIT });
             }
-            let mut body = BytesMut::new();
-            let read = async {
-                while let Some(chunk) = payload.next().await {
-                    let chunk = chunk.map_err(|_| {
-                        ApiError::MalformedJson("the body could not be read".into())
-                    })?;
-                    if body.len() + chunk.len() > LIMIT {
-                        return Err(ApiError::PayloadTooLarge { limit: LIMIT });
-                    }
-                    body.extend_from_slice(&chunk);
-                }
-                Ok(())
-            };
-            // A body that trickles in holds a connection: it has this long to arrive.
-            tokio::time::timeout(body_timeout, read)
+            let body = read_body(payload, LIMIT, body_timeout)
                 .await
-                .map_err(|_| {
-                    ApiError::rejected(
-                        actix_web::http::StatusCode::REQUEST_TIMEOUT,
-                        "body_timeout",
-                        "the request body did not arrive in time",
-                    )
-                })??;
+                .map_err(|error| {
+                    error.into_api_error(|| {
+                        ApiError::MalformedJson("the body could not be read".into())
+                    })
+                })?;
             let value = parse_body::<T>(&body)?;
             value
                 .validate()
@@ -107,6 +87,64 @@ where
             Ok(ApiJson(value))
         })
     }
+}
+
+/// How long a request body may take to arrive: the setting `body_timeout_seconds`.
+pub fn body_timeout(request: &HttpRequest) -> std::time::Duration {
+    request
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .map_or(BODY_TIMEOUT, |state| {
+            std::time::Duration::from_secs(state.settings.body_timeout_seconds.max(1))
+        })
+}
+
+/// Why a body was not taken.
+pub enum BodyError {
+    /// The connection failed while it arrived.
+    Unreadable,
+    /// Longer than the route's limit (bytes).
+    TooLarge(usize),
+    /// Not all there within the time allowed.
+    TooSlow,
+}
+
+impl BodyError {
+    /// The problem to answer; an unreadable body is answered as its format says.
+    pub fn into_api_error(self, unreadable: impl FnOnce() -> ApiError) -> ApiError {
+        match self {
+            BodyError::Unreadable => unreadable(),
+            BodyError::TooLarge(limit) => ApiError::PayloadTooLarge { limit },
+            BodyError::TooSlow => ApiError::rejected(
+                actix_web::http::StatusCode::REQUEST_TIMEOUT,
+                "body_timeout",
+                "the request body did not arrive in time",
+            ),
+        }
+    }
+}
+
+/// Reads a request body of at most `limit` bytes. A body that trickles in holds a connection:
+/// it has `timeout` to arrive.
+pub async fn read_body(
+    mut payload: Payload,
+    limit: usize,
+    timeout: std::time::Duration,
+) -> Result<BytesMut, BodyError> {
+    let mut body = BytesMut::new();
+    let read = async {
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|_| BodyError::Unreadable)?;
+            if body.len() + chunk.len() > limit {
+                return Err(BodyError::TooLarge(limit));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(())
+    };
+    tokio::time::timeout(timeout, read)
+        .await
+        .map_err(|_| BodyError::TooSlow)??;
+    Ok(body)
 }
 
 fn is_json_content_type(request: &HttpRequest) -> bool {

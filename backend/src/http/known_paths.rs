@@ -5,10 +5,10 @@ use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{header, StatusCode};
 use actix_web::middleware::Next;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use utoipa::openapi::OpenApi;
 
-use crate::error::{problem_for_status, PROBLEM_JSON};
+use crate::http::problems::problem_response;
 
 /// One declared path: its segments (`None` for a `{parameter}`) and its methods.
 struct KnownPath {
@@ -124,26 +124,13 @@ pub async fn refuse_undeclared_methods(
     }
 }
 
-/// The answer to a request under `/api` that no route took: 405 with `Allow` for a declared
-/// path, 404 otherwise.
-pub async fn api_unrouted(request: HttpRequest) -> HttpResponse {
-    let methods = request
-        .app_data::<web::Data<KnownPaths>>()
-        .and_then(|known| known.methods_of(request.path()));
-    match methods {
-        Some(methods) if !methods.is_empty() => method_not_allowed(&methods),
-        _ => HttpResponse::build(StatusCode::NOT_FOUND)
-            .insert_header((header::CONTENT_TYPE, PROBLEM_JSON))
-            .json(problem_for_status(StatusCode::NOT_FOUND)),
-    }
-}
-
 /// 405 with the methods the path has.
-pub fn method_not_allowed(methods: &[&str]) -> HttpResponse {
-    HttpResponse::build(StatusCode::METHOD_NOT_ALLOWED)
-        .insert_header((header::ALLOW, methods.join(", ")))
-        .insert_header((header::CONTENT_TYPE, PROBLEM_JSON))
-        .json(problem_for_status(StatusCode::METHOD_NOT_ALLOWED))
+fn method_not_allowed(methods: &[&str]) -> HttpResponse {
+    let mut response = problem_response(StatusCode::METHOD_NOT_ALLOWED);
+    if let Ok(allow) = header::HeaderValue::from_str(&methods.join(", ")) {
+        response.headers_mut().insert(header::ALLOW, allow);
+    }
+    response
 }
 
 #[cfg(test)]

@@ -46,8 +46,15 @@ pub fn ensure_problem<B>(
     ))
 }
 
-fn problem_response(status: StatusCode) -> HttpResponse<BoxBody> {
+/// A problem document of the framework's own kind for `status`.
+pub fn problem_response(status: StatusCode) -> HttpResponse<BoxBody> {
     HttpResponse::build(status)
         .insert_header((header::CONTENT_TYPE, PROBLEM_JSON))
         .json(problem_for_status(status))
+}
+
+/// The answer to an unknown route under `/api` (a declared path with another method is
+/// answered 405 before routing, by `known_paths::refuse_undeclared_methods`).
+pub async fn api_not_found() -> HttpResponse {
+    problem_response(StatusCode::NOT_FOUND)
 }

@@ -145,15 +145,25 @@ async fn limited(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
     if let Some(state) = request.app_data::<web::Data<AppState>>() {
-        let client = client_address(request.request(), state.settings.trust_forwarded_for);
-        if let Err(seconds) = state.public_rate_limit.check(bucket, &client) {
-            return Err(ApiError::RateLimited {
-                retry_after_seconds: seconds,
-            }
-            .into());
-        }
+        within_limit(state, request.request(), bucket)?;
     }
     Ok(next.call(request).await?.map_into_boxed_body())
+}
+
+/// Draws one request of this client from a public bucket (also for the plain pages' forms,
+/// which are the same acts as the JSON routes).
+pub fn within_limit(
+    state: &AppState,
+    request: &actix_web::HttpRequest,
+    bucket: Bucket,
+) -> Result<(), ApiError> {
+    let client = client_address(request, state.settings.trust_forwarded_for);
+    state
+        .public_rate_limit
+        .check(bucket, &client)
+        .map_err(|seconds| ApiError::RateLimited {
+            retry_after_seconds: seconds,
+        })
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use serde_json::Value;
 
-use super::Lang;
+use crate::appeals::views::Language;
 
 macro_rules! catalogue {
     ($lang:literal, [$($file:literal),*]) => {
@@ -46,20 +46,20 @@ static CATALOGUES: LazyLock<[Catalogue; 3]> = LazyLock::new(|| {
     ]
 });
 
-fn catalogue(lang: Lang) -> &'static Catalogue {
+fn catalogue(lang: Language) -> &'static Catalogue {
     &CATALOGUES[match lang {
-        Lang::Ky => 0,
-        Lang::Ru => 1,
-        Lang::En => 2,
+        Language::Ky => 0,
+        Language::Ru => 1,
+        Language::En => 2,
     }]
 }
 
 /// The sentence under `key` in `lang` (English, then the key itself, when it is missing),
 /// with `{{name}}` filled from `values` and the client's markup tags (`<date>`) taken out.
-pub fn text(lang: Lang, key: &str, values: &[(&str, &str)]) -> String {
+pub fn text(lang: Language, key: &str, values: &[(&str, &str)]) -> String {
     let raw = catalogue(lang)
         .get(key)
-        .or_else(|| catalogue(Lang::En).get(key))
+        .or_else(|| catalogue(Language::En).get(key))
         .unwrap_or(key);
     let mut out = raw.to_owned();
     for (name, value) in values {
@@ -70,7 +70,7 @@ pub fn text(lang: Lang, key: &str, values: &[(&str, &str)]) -> String {
 
 /// The plural form of `key` for `count`, by the language's rules (`_one`, `_few`, `_many`,
 /// `_other`), with `{{count}}` filled.
-pub fn plural(lang: Lang, key: &str, count: i64) -> String {
+pub fn plural(lang: Language, key: &str, count: i64) -> String {
     let form = plural_form(lang, count);
     let number = count.to_string();
     let values = [("count", number.as_str())];
@@ -82,15 +82,15 @@ pub fn plural(lang: Lang, key: &str, count: i64) -> String {
     }
 }
 
-fn plural_form(lang: Lang, count: i64) -> &'static str {
+fn plural_form(lang: Language, count: i64) -> &'static str {
     let n = count.unsigned_abs();
     match lang {
-        Lang::Ru => match (n % 10, n % 100) {
+        Language::Ru => match (n % 10, n % 100) {
             (1, rest) if rest != 11 => "one",
             (2..=4, rest) if !(12..=14).contains(&rest) => "few",
             _ => "many",
         },
-        Lang::Ky | Lang::En => {
+        Language::Ky | Language::En => {
             if n == 1 {
                 "one"
             } else {
@@ -101,7 +101,7 @@ fn plural_form(lang: Lang, count: i64) -> &'static str {
 }
 
 /// The message of a problem code, as the web client shows it.
-pub fn problem(lang: Lang, code: &str) -> String {
+pub fn problem(lang: Language, code: &str) -> String {
     let key = format!("errors.codes.{code}");
     if catalogue(lang).get(&key).is_some() {
         text(lang, &key, &[])
@@ -142,7 +142,7 @@ mod tests {
     /// client fails here, not on a child's screen.
     #[test]
     fn every_key_of_the_plain_pages_is_in_every_language() {
-        for lang in [Lang::Ky, Lang::Ru, Lang::En] {
+        for lang in [Language::Ky, Language::Ru, Language::En] {
             for key in super::super::KEYS {
                 assert!(catalogue(lang).get(key).is_some(), "{lang:?} {key}");
             }
@@ -161,9 +161,9 @@ mod tests {
             strip_tags("Sent on <date>4 December</date>, a < b"),
             "Sent on 4 December, a < b"
         );
-        assert!(plural(Lang::Ru, "appeal.receipt.next_answer", 5).contains('5'));
-        assert_eq!(plural_form(Lang::Ru, 3), "few");
-        assert_eq!(plural_form(Lang::Ru, 11), "many");
-        assert_eq!(plural_form(Lang::Ru, 21), "one");
+        assert!(plural(Language::Ru, "appeal.receipt.next_answer", 5).contains('5'));
+        assert_eq!(plural_form(Language::Ru, 3), "few");
+        assert_eq!(plural_form(Language::Ru, 11), "many");
+        assert_eq!(plural_form(Language::Ru, 21), "one");
     }
 }

@@ -22,44 +22,26 @@ use actix_web::HttpResponse;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 use serde::Deserialize;
 
+use crate::appeals::views::Language;
 use crate::districts::helplines::Helpline;
 use catalogue::text;
 
-/// The language of a plain page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    Ky,
-    Ru,
-    En,
+/// `?lang=`, else the school's language, else Kyrgyz.
+pub fn chosen_language(query: &LangQuery, fallback: Option<&str>) -> Language {
+    query
+        .lang
+        .as_deref()
+        .or(fallback)
+        .and_then(Language::from_code)
+        .unwrap_or_default()
 }
 
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Ky, Lang::Ru, Lang::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ky => "ky",
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Lang::Ky => "Кыргызча",
-            Lang::Ru => "Русский",
-            Lang::En => "English",
-        }
-    }
-
-    /// `?lang=`, else the school's language, else Kyrgyz.
-    pub fn chosen(query: &LangQuery, fallback: Option<&str>) -> Lang {
-        query
-            .lang
-            .as_deref()
-            .or(fallback)
-            .and_then(|code| Lang::ALL.into_iter().find(|lang| lang.code() == code))
-            .unwrap_or(Lang::Ky)
+/// A language by its own name, for the language links.
+fn native_name(lang: Language) -> &'static str {
+    match lang {
+        Language::Ky => "Кыргызча",
+        Language::Ru => "Русский",
+        Language::En => "English",
     }
 }
 
@@ -162,7 +144,7 @@ pub fn client_index(web_dir: &Path) -> String {
 
 /// A whole page: the help bar on top, the language links, then `main`.
 pub struct Page<'a> {
-    pub lang: Lang,
+    pub lang: Language,
     pub title: &'a str,
     /// Where each language link goes (the same page, other `?lang=`).
     pub path: &'a str,
@@ -181,11 +163,11 @@ impl Page<'_> {
             div.plain lang=(lang.code()) {
                 (help_bar(lang, self.helplines))
                 nav.plain-languages aria-label="Language" {
-                    @for other in Lang::ALL {
+                    @for other in Language::ALL {
                         @if other == lang {
-                            strong lang=(other.code()) { (other.name()) }
+                            strong lang=(other.code()) { (native_name(other)) }
                         } @else {
-                            a href={ (self.path) "?lang=" (other.code()) } lang=(other.code()) hreflang=(other.code()) { (other.name()) }
+                            a href={ (self.path) "?lang=" (other.code()) } lang=(other.code()) hreflang=(other.code()) { (native_name(other)) }
                         }
                         " "
                     }
@@ -253,14 +235,14 @@ fn within_client(index: &str, title: &str, content: &Markup) -> Option<String> {
     Some(page)
 }
 
-fn help_bar(lang: Lang, helplines: &[Helpline]) -> Markup {
+fn help_bar(lang: Language, helplines: &[Helpline]) -> Markup {
     html! {
         aside.plain-help aria-labelledby="plain-help-heading" {
             strong id="plain-help-heading" { (text(lang, "common.help.heading", &[])) }
             ul {
                 @for line in helplines {
                     li {
-                        (match lang { Lang::Ky => &line.label_ky, Lang::Ru => &line.label_ru, Lang::En => &line.label_en })
+                        (match lang { Language::Ky => &line.label_ky, Language::Ru => &line.label_ru, Language::En => &line.label_en })
                         " "
                         a href={ "tel:" (line.number.replace([' ', '-'], "")) } { (line.number) }
                     }
@@ -299,24 +281,8 @@ pub fn from_these_pages(request: &actix_web::HttpRequest) -> Result<(), crate::e
     }
 }
 
-/// The public rate limits of the JSON API, for the same acts.
-pub fn within_limit(
-    state: &crate::state::AppState,
-    request: &actix_web::HttpRequest,
-    bucket: crate::http::rate_limit::Bucket,
-) -> Result<(), crate::error::ApiError> {
-    let client =
-        crate::http::client_key::client_address(request, state.settings.trust_forwarded_for);
-    state
-        .public_rate_limit
-        .check(bucket, &client)
-        .map_err(|seconds| crate::error::ApiError::RateLimited {
-            retry_after_seconds: seconds,
-        })
-}
-
 /// A message of the server, at the top of the form it concerns.
-pub fn problem_box(lang: Lang, error: &crate::error::ApiError) -> Markup {
+pub fn problem_box(lang: Language, error: &crate::error::ApiError) -> Markup {
     let words = match error {
         crate::error::ApiError::ObsceneLanguage { words } => words.clone(),
         _ => Vec::new(),

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use validator::Validate;
 
 use super::catalogue::{plural, text};
-use super::{problem_box, Lang, Page};
+use super::{problem_box, Page};
 use crate::appeals::intake;
 use crate::appeals::views::{AppealReceipt, Language, SubmitAppeal, Submitter, WriterKind};
 use crate::districts::helplines::{helplines_of, national_helplines, Helpline};
@@ -50,7 +50,7 @@ impl DropForm {
     }
 
     /// The appeal as the JSON API would receive it.
-    pub fn appeal(&self, school: &str, lang: Lang) -> Result<SubmitAppeal, ApiError> {
+    pub fn appeal(&self, school: &str, lang: Language) -> Result<SubmitAppeal, ApiError> {
         let optional = |value: &str| {
             let value = value.trim();
             (!value.is_empty()).then(|| value.to_owned())
@@ -73,7 +73,7 @@ impl DropForm {
             anonymous: !self.signed(),
             submitter,
             categories: Vec::new(),
-            language: Language::from_code(lang.code()),
+            language: Some(lang),
             in_danger: match self.in_danger.as_str() {
                 "yes" => Some(true),
                 "no" => Some(false),
@@ -110,7 +110,7 @@ impl PublicSchool {
     /// The page with the form; `form` holds what was typed, `error` why it was refused.
     pub fn form_page(
         &self,
-        lang: Lang,
+        lang: Language,
         form: &DropForm,
         error: Option<&ApiError>,
         client: &str,
@@ -186,7 +186,7 @@ impl PublicSchool {
     }
 
     /// The receipt, shown once.
-    pub fn receipt_page(&self, lang: Lang, receipt: &AppealReceipt) -> HttpResponse {
+    pub fn receipt_page(&self, lang: Language, receipt: &AppealReceipt) -> HttpResponse {
         let t = |key: &str| text(lang, key, &[]);
         let path = self.path();
         let main = html! {
@@ -225,7 +225,7 @@ impl PublicSchool {
 }
 
 /// The school is not known: a short page that still shows where to get help.
-pub fn school_not_found(lang: Lang, error: &ApiError, client: &str) -> HttpResponse {
+pub fn school_not_found(lang: Language, error: &ApiError, client: &str) -> HttpResponse {
     let main: Markup = html! { (problem_box(lang, error)) };
     Page {
         lang,

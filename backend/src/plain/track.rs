@@ -7,7 +7,8 @@ use maud::html;
 use serde::Deserialize;
 
 use super::catalogue::text;
-use super::{problem_box, Lang, Page};
+use super::{problem_box, Page};
+use crate::appeals::views::Language;
 use crate::appeals::views::{RepliesGoTo, TrackedAppeal, TrackedMessageKind, WriterStatus};
 use crate::districts::helplines::national_helplines;
 use crate::error::ApiError;
@@ -40,7 +41,12 @@ fn status_key(status: WriterStatus) -> &'static str {
 }
 
 /// The check's form, with a message when the last try failed.
-pub fn check_page(lang: Lang, typed: &str, error: Option<&ApiError>, client: &str) -> HttpResponse {
+pub fn check_page(
+    lang: Language,
+    typed: &str,
+    error: Option<&ApiError>,
+    client: &str,
+) -> HttpResponse {
     let t = |key: &str| text(lang, key, &[]);
     let main = html! {
         h1 { (t("track.title")) }
@@ -70,7 +76,7 @@ pub fn check_page(lang: Lang, typed: &str, error: Option<&ApiError>, client: &st
 /// The appeal as its writer sees it, with the reply form; `sent` after a reply went in,
 /// `error` when it did not.
 pub fn tracked_page(
-    lang: Lang,
+    lang: Language,
     receipt: &str,
     tracked: &TrackedAppeal,
     sent: Option<chrono::NaiveDate>,

@@ -255,66 +255,90 @@ fn print_report(title: &str, screened: &[Screened], list_wrong: bool) {
     }
 }
 
+/// A held-out set: its files, whether it is still blind (its lines are then never printed),
+/// and the size per language it must keep.
+struct HeldOut {
+    title: &'static str,
+    danger: &'static str,
+    innocent: &'static str,
+    blind: bool,
+    min_danger: usize,
+    min_innocent: usize,
+}
+
+/// The held-out sets, newest first. Sets 1 to 5 have been tuned on since rounds 2 to 6 (their
+/// wrong lines are listed like the tuning part's); set 6 is blind (docs/screening.md).
+const HELD_OUT_SETS: [HeldOut; 6] = [
+    HeldOut {
+        title: "held-out set 6 (blind)",
+        danger: DANGER_HELDOUT6,
+        innocent: INNOCENT_HELDOUT6,
+        blind: true,
+        min_danger: 54,
+        min_innocent: 70,
+    },
+    HeldOut {
+        title: "held-out set 5 (tuned on since round 6)",
+        danger: DANGER_HELDOUT5,
+        innocent: INNOCENT_HELDOUT5,
+        blind: false,
+        min_danger: 54,
+        min_innocent: 70,
+    },
+    HeldOut {
+        title: "held-out set 4 (tuned on since round 5)",
+        danger: DANGER_HELDOUT4,
+        innocent: INNOCENT_HELDOUT4,
+        blind: false,
+        min_danger: 54,
+        min_innocent: 70,
+    },
+    HeldOut {
+        title: "held-out set 3 (tuned on since round 4)",
+        danger: DANGER_HELDOUT3,
+        innocent: INNOCENT_HELDOUT3,
+        blind: false,
+        min_danger: 50,
+        min_innocent: 70,
+    },
+    HeldOut {
+        title: "held-out set 2 (tuned on since round 3)",
+        danger: DANGER_HELDOUT2,
+        innocent: INNOCENT_HELDOUT2,
+        blind: false,
+        min_danger: 50,
+        min_innocent: 70,
+    },
+    HeldOut {
+        title: "held-out set 1 (tuned on since round 2)",
+        danger: DANGER_HELDOUT,
+        innocent: INNOCENT_HELDOUT,
+        blind: false,
+        min_danger: 40,
+        min_innocent: 60,
+    },
+];
+
 /// Precision and recall per language and per category, on the held-out part and on the
 /// tuning part: `make screening`.
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
-    // All five held-out sets have been tuned on (since rounds 2, 3, 4, 5 and 6), so their
-    // wrong lines are listed like the tuning part's; the next blind set must be a fresh one
-    // (docs/screening.md, "Round 6").
-    // Set 6 is blind: its numbers are printed, its lines are not.
-    print_report(
-        "held-out set 6 (blind)",
-        &run(DANGER_HELDOUT6, INNOCENT_HELDOUT6),
-        false,
-    );
-    print_report(
-        "held-out set 5 (tuned on since round 6)",
-        &run(DANGER_HELDOUT5, INNOCENT_HELDOUT5),
-        true,
-    );
-    print_report(
-        "held-out set 4 (tuned on since round 5)",
-        &run(DANGER_HELDOUT4, INNOCENT_HELDOUT4),
-        true,
-    );
-    print_report(
-        "held-out set 3 (tuned on since round 4)",
-        &run(DANGER_HELDOUT3, INNOCENT_HELDOUT3),
-        true,
-    );
-    print_report(
-        "held-out set 2 (tuned on since round 3)",
-        &run(DANGER_HELDOUT2, INNOCENT_HELDOUT2),
-        true,
-    );
-    print_report(
-        "held-out set 1 (tuned on since round 2)",
-        &run(DANGER_HELDOUT, INNOCENT_HELDOUT),
-        true,
-    );
+    for set in &HELD_OUT_SETS {
+        print_report(set.title, &run(set.danger, set.innocent), !set.blind);
+    }
     print_report("tuning part", &run(DANGER, INNOCENT), true);
 }
 
 #[test]
 fn every_corpus_line_has_a_language_and_a_known_category() {
-    for (corpus, labelled) in [
-        (DANGER, true),
-        (INNOCENT, false),
-        (DANGER_HELDOUT, true),
-        (INNOCENT_HELDOUT, false),
-        (DANGER_HELDOUT2, true),
-        (INNOCENT_HELDOUT2, false),
-        (DANGER_HELDOUT3, true),
-        (INNOCENT_HELDOUT3, false),
-        (DANGER_HELDOUT4, true),
-        (INNOCENT_HELDOUT4, false),
-        (DANGER_HELDOUT5, true),
-        (INNOCENT_HELDOUT5, false),
-        (DANGER_HELDOUT6, true),
-        (INNOCENT_HELDOUT6, false),
-    ] {
+    let held_out = HELD_OUT_SETS
+        .iter()
+        .flat_map(|set| [(set.danger, true), (set.innocent, false)]);
+    for (corpus, labelled) in [(DANGER, true), (INNOCENT, false)]
+        .into_iter()
+        .chain(held_out)
+    {
         for appeal in appeals(corpus, labelled) {
             assert!(appeal.language.is_some(), "no language: {}", appeal.text);
             assert_eq!(appeal.expected.is_some(), labelled, "{}", appeal.text);
@@ -331,19 +355,20 @@ fn the_held_out_sets_are_big_enough_in_every_language() {
                 .filter(|a| a.language == Some(language))
                 .count()
         };
-        assert!(of(DANGER_HELDOUT, true) >= 40, "{language:?}");
-        assert!(of(INNOCENT_HELDOUT, false) >= 60, "{language:?}");
-        assert!(of(DANGER_HELDOUT2, true) >= 50, "{language:?}");
-        assert!(of(INNOCENT_HELDOUT2, false) >= 70, "{language:?}");
-        assert!(of(DANGER_HELDOUT3, true) >= 50, "{language:?}");
-        assert!(of(INNOCENT_HELDOUT3, false) >= 70, "{language:?}");
-        assert!(of(DANGER_HELDOUT4, true) >= 54, "{language:?}");
-        assert!(of(INNOCENT_HELDOUT4, false) >= 70, "{language:?}");
-        assert!(of(DANGER_HELDOUT5, true) >= 54, "{language:?}");
-        assert!(of(INNOCENT_HELDOUT5, false) >= 70, "{language:?}");
-        assert!(of(DANGER_HELDOUT6, true) >= 54, "{language:?}");
-        assert!(of(INNOCENT_HELDOUT6, false) >= 70, "{language:?}");
+        for set in &HELD_OUT_SETS {
+            assert!(of(set.danger, true) >= set.min_danger, "{language:?}");
+            assert!(of(set.innocent, false) >= set.min_innocent, "{language:?}");
+        }
     }
+}
+
+/// The texts of a screened set's wrong lines: its misses (`danger`) or its false alarms.
+fn wrong_lines(screened: &[Screened], danger: bool) -> Vec<&'static str> {
+    screened
+        .iter()
+        .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
+        .map(|s| s.appeal.text)
+        .collect()
 }
 
 /// Since round 2 the first held-out set is tuning material (its misses were read and fixed
@@ -367,13 +392,7 @@ const HELD_OUT2_MAX_MISSES: usize = 1;
 #[test]
 fn the_second_held_out_set_stays_at_its_round_3_level() {
     let screened = run(DANGER_HELDOUT2, INNOCENT_HELDOUT2);
-    let wrong = |danger: bool| -> Vec<&str> {
-        screened
-            .iter()
-            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
-            .map(|s| s.appeal.text)
-            .collect()
-    };
+    let wrong = |danger: bool| wrong_lines(&screened, danger);
     let false_alarms = wrong(false);
     assert!(false_alarms.is_empty(), "{false_alarms:#?}");
     let misses = wrong(true);
@@ -390,13 +409,7 @@ const HELD_OUT3_MAX_FALSE_ALARMS: usize = 4;
 #[test]
 fn the_third_held_out_set_stays_at_its_round_4_level() {
     let screened = run(DANGER_HELDOUT3, INNOCENT_HELDOUT3);
-    let wrong = |danger: bool| -> Vec<&str> {
-        screened
-            .iter()
-            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
-            .map(|s| s.appeal.text)
-            .collect()
-    };
+    let wrong = |danger: bool| wrong_lines(&screened, danger);
     let misses = wrong(true);
     assert!(misses.is_empty(), "{misses:#?}");
     let false_alarms = wrong(false);
@@ -415,13 +428,7 @@ const HELD_OUT4_MAX_FALSE_ALARMS: usize = 1;
 #[test]
 fn the_fourth_held_out_set_stays_at_its_round_5_level() {
     let screened = run(DANGER_HELDOUT4, INNOCENT_HELDOUT4);
-    let wrong = |danger: bool| -> Vec<&str> {
-        screened
-            .iter()
-            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
-            .map(|s| s.appeal.text)
-            .collect()
-    };
+    let wrong = |danger: bool| wrong_lines(&screened, danger);
     let misses = wrong(true);
     assert!(misses.is_empty(), "{misses:#?}");
     let false_alarms = wrong(false);
@@ -438,13 +445,7 @@ fn the_fourth_held_out_set_stays_at_its_round_5_level() {
 #[test]
 fn the_fifth_held_out_set_stays_at_its_round_6_level() {
     let screened = run(DANGER_HELDOUT5, INNOCENT_HELDOUT5);
-    let wrong = |danger: bool| -> Vec<&str> {
-        screened
-            .iter()
-            .filter(|s| s.appeal.expected.is_some() == danger && !s.correct())
-            .map(|s| s.appeal.text)
-            .collect()
-    };
+    let wrong = |danger: bool| wrong_lines(&screened, danger);
     let misses = wrong(true);
     assert!(misses.is_empty(), "{misses:#?}");
     let false_alarms = wrong(false);

@@ -1,10 +1,10 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
 
 use crate::appeals::intake;
-use crate::http::rate_limit::Bucket;
+use crate::http::rate_limit::{within_limit, Bucket};
 use crate::plain::form::PlainForm;
 use crate::plain::track::{check_page, tracked_page, CheckForm};
-use crate::plain::{from_these_pages, within_limit, Lang, LangQuery};
+use crate::plain::{chosen_language, from_these_pages, LangQuery};
 use crate::state::AppState;
 
 /// The appeal of the receipt typed in, as its writer sees it.
@@ -16,7 +16,7 @@ pub async fn check_receipt(
     form: PlainForm<CheckForm>,
 ) -> HttpResponse {
     let PlainForm(form) = form;
-    let lang = Lang::chosen(&query, None);
+    let lang = chosen_language(&query, None);
     let tracked = async {
         from_these_pages(&request)?;
         within_limit(&state, &request, Bucket::Receipt)?;

@@ -1,12 +1,12 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::plain::track::check_page as page;
-use crate::plain::{client_index, Lang, LangQuery};
+use crate::plain::{chosen_language, client_index, LangQuery};
 use crate::state::AppState;
 
 /// The check's form: the writer types the receipt.
 #[get("/check")]
 pub async fn check_page(state: web::Data<AppState>, query: web::Query<LangQuery>) -> HttpResponse {
     let client = client_index(&state.settings.web_dir);
-    page(Lang::chosen(&query, None), "", None, &client)
+    page(chosen_language(&query, None), "", None, &client)
 }

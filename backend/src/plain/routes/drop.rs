@@ -1,10 +1,10 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
 
 use crate::appeals::intake;
-use crate::http::rate_limit::Bucket;
+use crate::http::rate_limit::{within_limit, Bucket};
 use crate::plain::form::PlainForm;
 use crate::plain::school::{school_not_found, DropForm, PublicSchool};
-use crate::plain::{from_these_pages, within_limit, Lang, LangQuery};
+use crate::plain::{chosen_language, from_these_pages, LangQuery};
 use crate::state::AppState;
 
 /// Drops the appeal of the form: the receipt page, or the form again with what was typed
@@ -19,9 +19,9 @@ pub async fn drop_appeal(
 ) -> HttpResponse {
     let school = match PublicSchool::load(&state, &slug).await {
         Ok(school) => school,
-        Err(error) => return school_not_found(Lang::chosen(&query, None), &error, ""),
+        Err(error) => return school_not_found(chosen_language(&query, None), &error, ""),
     };
-    let lang = Lang::chosen(&query, Some(&school.school.default_language));
+    let lang = chosen_language(&query, Some(&school.school.default_language));
     let PlainForm(form) = form;
     let submitted = async {
         from_these_pages(&request)?;

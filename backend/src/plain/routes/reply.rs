@@ -1,10 +1,10 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
 
 use crate::appeals::intake;
-use crate::http::rate_limit::Bucket;
+use crate::http::rate_limit::{within_limit, Bucket};
 use crate::plain::form::PlainForm;
 use crate::plain::track::{check_page, tracked_page, ReplyForm};
-use crate::plain::{from_these_pages, within_limit, Lang, LangQuery};
+use crate::plain::{chosen_language, from_these_pages, LangQuery};
 use crate::state::AppState;
 
 /// The writer's message to the school through the receipt.
@@ -16,7 +16,7 @@ pub async fn reply_to_school(
     form: PlainForm<ReplyForm>,
 ) -> HttpResponse {
     let PlainForm(form) = form;
-    let lang = Lang::chosen(&query, None);
+    let lang = chosen_language(&query, None);
     if let Err(error) =
         from_these_pages(&request).and_then(|()| within_limit(&state, &request, Bucket::Receipt))
     {

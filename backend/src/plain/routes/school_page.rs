@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::plain::school::{school_not_found, DropForm, PublicSchool};
-use crate::plain::{client_index, Lang, LangQuery};
+use crate::plain::{chosen_language, client_index, LangQuery};
 use crate::state::AppState;
 
 /// The school's page with the form to drop an appeal.
@@ -14,9 +14,9 @@ pub async fn school_page(
     let client = client_index(&state.settings.web_dir);
     match PublicSchool::load(&state, &slug).await {
         Ok(school) => {
-            let lang = Lang::chosen(&query, Some(&school.school.default_language));
+            let lang = chosen_language(&query, Some(&school.school.default_language));
             school.form_page(lang, &DropForm::default(), None, &client)
         }
-        Err(error) => school_not_found(Lang::chosen(&query, None), &error, &client),
+        Err(error) => school_not_found(chosen_language(&query, None), &error, &client),
     }
 }
