@@ -14,6 +14,7 @@ use sea_orm::DatabaseConnection;
 use utoipa_actix_web::{scope, AppExt};
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::appeals::group_commit::DropWriter;
 use crate::auth::password;
 use crate::auth::throttle::LoginThrottle;
 use crate::auth::tokens::TokenKeys;
@@ -66,6 +67,7 @@ impl Application {
         };
         let state = AppState {
             mailer,
+            drop_writer: DropWriter::start(db.clone()),
             db,
             token_keys: Arc::new(TokenKeys::new(&secrets.jwt_secret)),
             secrets: Arc::new(secrets),

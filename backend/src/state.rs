@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
+use crate::appeals::group_commit::DropWriter;
 use crate::auth::throttle::LoginThrottle;
 use crate::auth::tokens::TokenKeys;
 use crate::configuration::Settings;
@@ -22,6 +23,8 @@ pub struct AppState {
     pub login_throttle: Arc<LoginThrottle>,
     pub public_rate_limit: Arc<PublicRateLimit>,
     pub school_cache: Arc<SchoolCache>,
+    /// Writes drops that arrive together in one transaction.
+    pub drop_writer: DropWriter,
     /// Present when SMTP is configured.
     pub mailer: Option<Arc<Mailer>>,
 }

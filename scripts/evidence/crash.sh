@@ -4,8 +4,8 @@
 #   scripts/evidence/crash.sh sqlite     the embedded default, in a temporary data folder
 #   scripts/evidence/crash.sh postgres   a fresh database crash_<random> on 127.0.0.1:5432
 #
-# Four writers drop appeals at the server; after 1 to 3 seconds it is killed with `kill -9`
-# and started again, five times. Then, five times, twenty more appeals are dropped, an
+# Sixteen writers (CRASH_WRITERS) drop appeals at the server at once, so that drops are written
+# in batches; after 1 to 3 seconds it is killed with `kill -9` and started again, five times. Then, five times, twenty more appeals are dropped, an
 # opening is started, confirmed and signed, and the server is killed 0-80 ms after the last
 # signature is sent (before or after its commit); started again, the opening must be signed
 # or still open, and is finished if it was not. Afterwards every receipt the server answered with 201 must find its
@@ -17,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 kind=${1:-sqlite}
+writers=${CRASH_WRITERS:-16}
 bin=${ISHENIM_BIN:-target/debug/ishenim}
 [ -x "$bin" ] || cargo build -q -p ishenim
 work=$(mktemp -d)
@@ -70,7 +71,7 @@ rounds=5
 for round in $(seq 1 $rounds); do
   start
   rm -f "$work/stop"
-  for id in 1 2 3 4; do writer "$round" "$id" & done
+  for id in $(seq 1 "$writers"); do writer "$round" "$id" & done
   sleep "$((1 + RANDOM % 3)).$((RANDOM % 10))"
   kill -9 "$server"
   wait "$server" 2>/dev/null || true

@@ -14,6 +14,7 @@ mod m20261204_000002_sessions;
 mod m20261204_000010_box_keys;
 mod m20261204_000020_door_refusals;
 mod m20261204_000030_sign_in_throttle;
+mod m20261205_000001_idempotency_age;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000010_box_keys::Migration),
             Box::new(m20261204_000020_door_refusals::Migration),
             Box::new(m20261204_000030_sign_in_throttle::Migration),
+            Box::new(m20261205_000001_idempotency_age::Migration),
         ]
     }
 }

@@ -13,6 +13,7 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::category::join_categories;
+use super::group_commit::SealedDrop;
 use super::receipt::Receipt;
 use super::store;
 use super::views::{
@@ -214,14 +215,6 @@ pub async fn submit(
         Some(key) => Receipt::derived(&state.secrets.receipt_key, key),
         None => Receipt::generate(),
     };
-    // What a replay answers: the same digits, derived again from the key.
-    let receipt_of_key = receipt.to_string();
-    if let Some((key_hash, request_hash)) = &idempotency {
-        if let Some(first) = replay(state, key_hash, request_hash, &receipt_of_key).await? {
-            return Ok(first);
-        }
-    }
-
     let today = today_in(&school.time_zone);
     let id = Uuid::new_v4();
     let content = AppealContent {
@@ -298,71 +291,62 @@ pub async fn submit(
         erased_on: None,
     };
 
-    let Some((key_hash, request_hash)) = &idempotency else {
-        // One statement, committed on its own: no transaction round trips on the hot path,
-        // and nothing time-stamped beside the drop (the district hears of an urgent appeal
-        // from the hourly announcement, `escalation::announce_urgent_appeals`).
-        store::insert_appeal(&state.db, row).await?;
-        if answer.urgent {
-            super::alert::alert_urgent_appeal(state, school, today);
+    // The stored first answer leaves the digits out: a replay derives them from the key again.
+    let first_answer = match &idempotency {
+        Some((key_hash, request_hash)) => {
+            let response = serde_json::to_vec(&AppealReceipt {
+                receipt: String::new(),
+                ..answer.clone()
+            })
+            .map_err(anyhow::Error::from)?;
+            let sealed_response = seal(
+                &state.secrets,
+                Uuid::nil(),
+                &format!("idempotency:{key_hash}"),
+                &response,
+            )?;
+            Some(idempotency_record::Model {
+                key_hash: key_hash.clone(),
+                request_hash: request_hash.clone(),
+                status_code: 201,
+                key_id: sealed_response.key_id,
+                sealed_response: sealed_response.bytes,
+                created_on: today,
+            })
         }
-        return Ok(answer);
+        None => None,
     };
-    let txn = state.db.begin().await?;
-    if let Err(error) = store::insert_appeal(&txn, row).await {
-        txn.rollback().await?;
-        if is_unique_violation(&error) {
-            // A concurrent retry with the same key stored the same receipt first: answer as it
-            // did. Without its record, the key was used long ago and its receipt is taken.
-            return match replay(state, key_hash, request_hash, &receipt_of_key).await? {
-                Some(first) => Ok(first),
-                None => Err(key_reused()),
-            };
-        }
-        return Err(error.into());
-    }
-    // The stored answer leaves the digits out: a replay derives them from the key again.
-    let response = serde_json::to_vec(&AppealReceipt {
-        receipt: String::new(),
-        ..answer.clone()
-    })
-    .map_err(anyhow::Error::from)?;
-    let sealed_response = seal(
-        &state.secrets,
-        Uuid::nil(),
-        &format!("idempotency:{key_hash}"),
-        &response,
-    )?;
-    let stored = store::insert_idempotency_record(
-        &txn,
-        idempotency_record::Model {
-            key_hash: key_hash.clone(),
-            request_hash: request_hash.clone(),
-            status_code: 201,
-            key_id: sealed_response.key_id,
-            sealed_response: sealed_response.bytes,
-            created_on: today,
-        },
-    )
-    .await;
+
+    // Written with the drops that arrive together, and committed before the answer. Nothing
+    // time-stamped is stored beside it (the district hears of an urgent appeal from the hourly
+    // announcement, `escalation::announce_urgent_appeals`).
+    let stored = state
+        .drop_writer
+        .store(SealedDrop {
+            appeal: row,
+            first_answer,
+        })
+        .await;
     if let Err(error) = stored {
-        txn.rollback().await?;
-        // Another request with the same key won the race: answer as it did.
-        if is_unique_violation(&error) {
-            if let Some(first) = replay(state, key_hash, request_hash, &receipt_of_key).await? {
-                return Ok(first);
+        // A retry with the same key (or one racing it) stored the same receipt first: answer as
+        // it did. Without its record, the key was used long ago and its receipt is taken.
+        if let Some((key_hash, request_hash)) = &idempotency {
+            if is_unique_violation(&error) {
+                return match replay(state, key_hash, request_hash, &receipt.to_string()).await? {
+                    Some(first) => Ok(first),
+                    None => Err(key_reused()),
+                };
             }
         }
         return Err(error.into());
     }
-    txn.commit().await?;
     if answer.urgent {
         super::alert::alert_urgent_appeal(state, school, today);
     }
     Ok(answer)
 }
 
-fn is_unique_violation(error: &DbErr) -> bool {
+pub(super) fn is_unique_violation(error: &DbErr) -> bool {
     matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
 }
 

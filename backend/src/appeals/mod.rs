@@ -4,6 +4,7 @@
 pub mod alert;
 pub mod category;
 pub mod escalation;
+pub mod group_commit;
 pub mod intake;
 pub mod lifecycle;
 pub mod receipt;

@@ -34,7 +34,22 @@ pub async fn school_lexicon<C: ConnectionTrait>(
 
 /// Stores a new appeal.
 pub async fn insert_appeal<C: ConnectionTrait>(db: &C, appeal: appeal::Model) -> Result<(), DbErr> {
-    appeal::Entity::insert(appeal::ActiveModel::from(appeal))
+    insert_appeals(db, [appeal]).await
+}
+
+/// Stores new appeals with one statement.
+pub async fn insert_appeals<C: ConnectionTrait>(
+    db: &C,
+    appeals: impl IntoIterator<Item = appeal::Model>,
+) -> Result<(), DbErr> {
+    let mut appeals = appeals
+        .into_iter()
+        .map(appeal::ActiveModel::from)
+        .peekable();
+    if appeals.peek().is_none() {
+        return Ok(());
+    }
+    appeal::Entity::insert_many(appeals)
         .exec_without_returning(db)
         .await?;
     Ok(())
@@ -177,17 +192,25 @@ pub async fn find_idempotency_record<C: ConnectionTrait>(
         .await
 }
 
-/// Stores the first answer to an idempotent request, and forgets those older than two days.
-pub async fn insert_idempotency_record<C: ConnectionTrait>(
+/// Stores the first answers to idempotent requests, and forgets those older than two days
+/// before the earliest of them.
+pub async fn insert_idempotency_records<C: ConnectionTrait>(
     db: &C,
-    record: idempotency_record::Model,
+    records: Vec<idempotency_record::Model>,
 ) -> Result<(), DbErr> {
-    if let Some(cutoff) = record.created_on.checked_sub_days(chrono::Days::new(2)) {
+    let Some(earliest) = records.iter().map(|record| record.created_on).min() else {
+        return Ok(());
+    };
+    if let Some(cutoff) = earliest.checked_sub_days(chrono::Days::new(2)) {
         forget_idempotency_records_before(db, cutoff).await?;
     }
-    idempotency_record::Entity::insert(idempotency_record::ActiveModel::from(record))
-        .exec_without_returning(db)
-        .await?;
+    idempotency_record::Entity::insert_many(
+        records
+            .into_iter()
+            .map(idempotency_record::ActiveModel::from),
+    )
+    .exec_without_returning(db)
+    .await?;
     Ok(())
 }
 

@@ -18,6 +18,7 @@ mod cases;
 mod danger;
 mod districts;
 mod errors;
+mod group_commit;
 mod health;
 mod helpers;
 mod journal;
