@@ -155,6 +155,7 @@ pub async fn overview<C: ConnectionTrait>(
         rows.push(SchoolCompliance {
             school: school.slug.clone(),
             name: school.name.clone(),
+            time_zone: school.time_zone.clone(),
             last_opened_on,
             box_due_by,
             box_overdue: today > box_due_by,

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use actix_web::http::StatusCode;
 use chrono::NaiveDate;
 use entity::{appeal, district, school};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
@@ -30,6 +31,13 @@ pub async fn statistics<C: ConnectionTrait>(
         .to_owned();
     let today = today_in(&time_zone);
     let month = month.unwrap_or_else(|| Month::of(today).previous());
+    if month > Month::of(today) {
+        return Err(ApiError::rejected(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "month_not_started",
+            "this month has not started yet",
+        ));
+    }
     // Schools in another time zone are counted in their own.
     let mut by_zone: BTreeMap<&str, Vec<school::Model>> = BTreeMap::new();
     for school in &schools {
@@ -49,6 +57,7 @@ pub async fn statistics<C: ConnectionTrait>(
         month: month.to_string(),
         schools: total.schools,
         schools_opened_as_required: total.schools_opened_as_required,
+        schools_no_opening_due: total.schools_no_opening_due,
         openings: total.openings.len() as i64,
         found: shown(total.found_online + total.found_paper),
         not_accepted: shown(total.not_accepted.iter().map(|reason| reason.count).sum()),
@@ -79,6 +88,13 @@ pub async fn statistics<C: ConnectionTrait>(
             })
             .collect(),
         trend,
+        months: (0..=12)
+            .scan(Month::of(today), |cursor, _| {
+                let month = *cursor;
+                *cursor = month.previous();
+                Some(month.to_string())
+            })
+            .collect(),
     })
 }
 
@@ -103,6 +119,7 @@ fn sum(parts: Vec<MonthlyFigures>, month: Month, today: NaiveDate) -> MonthlyFig
             openings: Vec::new(),
             schools: 0,
             schools_opened_as_required: 0,
+            schools_no_opening_due: 0,
             counted_until: month.last_day().min(today),
             refused_at_the_door: Vec::new(),
         };
@@ -119,6 +136,7 @@ fn sum(parts: Vec<MonthlyFigures>, month: Month, today: NaiveDate) -> MonthlyFig
         total.overdue_at_end += part.overdue_at_end;
         total.schools += part.schools;
         total.schools_opened_as_required += part.schools_opened_as_required;
+        total.schools_no_opening_due += part.schools_no_opening_due;
         total.openings.extend(part.openings);
         medians.extend(part.median_days_to_answer);
         for entry in part.not_accepted {

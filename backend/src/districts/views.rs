@@ -35,6 +35,8 @@ pub struct JournalCheckView {
 pub struct SchoolCompliance {
     pub school: String,
     pub name: String,
+    /// The school's IANA time zone, in which its times are printed.
+    pub time_zone: String,
     pub last_opened_on: Option<NaiveDate>,
     /// The day the box must be opened by.
     pub box_due_by: NaiveDate,
@@ -92,8 +94,12 @@ pub struct ShownReferral {
 pub struct DistrictStatistics {
     pub district: String,
     pub month: String,
+    /// Schools on Ishenim by the end of the month (or today).
     pub schools: i64,
+    /// Of those, schools whose box was opened during the month and never overdue.
     pub schools_opened_as_required: i64,
+    /// Of those, schools whose box was not opened during the month and was not due to be.
+    pub schools_no_opening_due: i64,
     pub openings: i64,
     pub found: ShownCount,
     pub not_accepted: ShownCount,
@@ -108,6 +114,9 @@ pub struct DistrictStatistics {
     pub referrals: Vec<ShownReferral>,
     /// Registered appeals of the twelve months up to this one.
     pub trend: Vec<ShownMonth>,
+    /// The months one may ask for: the current one (its figures so far) and the twelve before
+    /// it, newest first.
+    pub months: Vec<String>,
 }
 
 /// A school's journal head, for the district to store as a witness.

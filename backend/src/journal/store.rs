@@ -149,6 +149,26 @@ pub async fn head<C: ConnectionTrait>(db: &C, school_id: Uuid) -> Result<Option<
         }))
 }
 
+/// The last entry of a school's journal recorded before `instant` (a month's report cites the
+/// journal as it stood at the month's end, not as it stands when the report is read).
+pub async fn head_before<C: ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+    instant: DateTime<Utc>,
+) -> Result<Option<ChainHead>, DbErr> {
+    Ok(journal_entry::Entity::find()
+        .filter(journal_entry::Column::SchoolId.eq(school_id))
+        .filter(journal_entry::Column::RecordedAt.lt(instant))
+        .order_by_desc(journal_entry::Column::Seq)
+        .limit(1)
+        .one(db)
+        .await?
+        .map(|entry| ChainHead {
+            seq: entry.seq,
+            hash: entry.hash,
+        }))
+}
+
 fn now() -> DateTime<Utc> {
     Utc::now()
         .duration_trunc(TimeDelta::microseconds(1))

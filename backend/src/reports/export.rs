@@ -89,8 +89,8 @@ fn rows(report: &MonthlyReport) -> Vec<Row> {
     }
     push(
         "openings",
-        "opened_as_required",
-        (figures.schools_opened_as_required == figures.schools).to_string(),
+        "kept",
+        figures.openings_kept().code().to_owned(),
     );
     push("narrative", "text", report.narrative.clone());
     rows

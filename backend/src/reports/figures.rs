@@ -15,8 +15,8 @@ use uuid::Uuid;
 
 use super::month::Month;
 use super::views::{
-    CategoryCount, DoorRefusalCount, DoorRefusalReason, MonthlyFigures, OpeningHeld, ReasonCount,
-    ReferralCount,
+    CategoryCount, DoorRefusalCount, DoorRefusalReason, MonthlyFigures, OpeningHeld, OpeningsKept,
+    ReasonCount, ReferralCount,
 };
 use crate::appeals::category::split_categories;
 use crate::box_openings::views::NotAcceptedReason;
@@ -75,20 +75,25 @@ pub async fn count<C: ConnectionTrait>(
             });
         }
     }
-    let schools_opened_as_required = schools
-        .iter()
-        .filter(|school| {
-            let created = school.created_at.with_timezone(&zone).date_naive();
-            let days = opened_on.get(&school.id).map_or(&[][..], Vec::as_slice);
-            opened_as_required(
-                created,
-                days,
-                school.opening_interval_months,
-                month.first_day(),
-                last,
-            )
-        })
-        .count() as i64;
+    let (mut schools_counted, mut schools_opened_as_required, mut schools_no_opening_due) =
+        (0, 0, 0);
+    for school in schools {
+        let created = school.created_at.with_timezone(&zone).date_naive();
+        let days = opened_on.get(&school.id).map_or(&[][..], Vec::as_slice);
+        match openings_kept(
+            created,
+            days,
+            school.opening_interval_months,
+            month.first_day(),
+            last,
+        ) {
+            None => continue,
+            Some(OpeningsKept::AsRequired) => schools_opened_as_required += 1,
+            Some(OpeningsKept::NoneDue) => schools_no_opening_due += 1,
+            Some(OpeningsKept::Overdue) => {}
+        }
+        schools_counted += 1;
+    }
 
     let found: Vec<(Channel, AppealStatus, Option<String>, i64)> = if month_openings.is_empty() {
         Vec::new()
@@ -271,8 +276,9 @@ pub async fn count<C: ConnectionTrait>(
         overdue_at_end,
         median_days_to_answer: median(&mut days),
         openings,
-        schools: schools.len() as i64,
+        schools: schools_counted,
         schools_opened_as_required,
+        schools_no_opening_due,
         counted_until: last,
     })
 }
@@ -293,6 +299,29 @@ async fn count_of<C: ConnectionTrait>(
         .one(db)
         .await?;
     Ok(count.unwrap_or(0))
+}
+
+/// How a school kept its box between `from` and `until`; `None` when the school was not yet on
+/// Ishenim by `until` (it is not counted at all).
+pub fn openings_kept(
+    created: NaiveDate,
+    opened_on: &[NaiveDate],
+    interval_months: i32,
+    from: NaiveDate,
+    until: NaiveDate,
+) -> Option<OpeningsKept> {
+    if created > until {
+        return None;
+    }
+    Some(
+        if !opened_as_required(created, opened_on, interval_months, from, until) {
+            OpeningsKept::Overdue
+        } else if opened_on.iter().any(|day| (from..=until).contains(day)) {
+            OpeningsKept::AsRequired
+        } else {
+            OpeningsKept::NoneDue
+        },
+    )
 }
 
 /// Whether a box was never overdue between `from` and `until`: each opening came within the
@@ -397,5 +426,35 @@ mod tests {
         assert!(opened_as_required(day("2026-11-02"), &[], 1, from, until));
         // A school created mid-month is due a month after its start.
         assert!(opened_as_required(day("2026-10-10"), &[], 1, from, until));
+    }
+
+    #[test]
+    fn a_month_without_an_opening_is_never_said_to_be_opened_as_required() {
+        let (from, until) = (day("2026-10-01"), day("2026-10-31"));
+        let kept = |created: &str, opened: &[&str], interval: i32| {
+            let opened: Vec<NaiveDate> = opened.iter().map(|text| day(text)).collect();
+            openings_kept(day(created), &opened, interval, from, until)
+        };
+        assert_eq!(
+            kept("2026-01-10", &["2026-09-20", "2026-10-15"], 1),
+            Some(OpeningsKept::AsRequired)
+        );
+        assert_eq!(
+            kept("2026-01-10", &["2026-09-20"], 1),
+            Some(OpeningsKept::Overdue)
+        );
+        // Not opened, and not due: a new school, a two-month interval.
+        assert_eq!(kept("2026-10-10", &[], 1), Some(OpeningsKept::NoneDue));
+        assert_eq!(
+            kept("2026-01-10", &["2026-09-20"], 2),
+            Some(OpeningsKept::NoneDue)
+        );
+        // An opening after the month does not count for it.
+        assert_eq!(
+            kept("2026-10-10", &["2026-11-02"], 1),
+            Some(OpeningsKept::NoneDue)
+        );
+        // A school not yet on Ishenim in that month is not counted.
+        assert_eq!(kept("2026-11-02", &[], 1), None);
     }
 }

@@ -52,7 +52,7 @@ pub fn parents_report(
             })
             .collect(),
         openings: figures.openings.len() as i64,
-        box_opened_as_required: figures.schools_opened_as_required == figures.schools,
+        box_openings: figures.openings_kept(),
         trend,
         published_months: published.iter().map(|row| row.month.clone()).collect(),
     })

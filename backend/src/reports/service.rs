@@ -62,13 +62,15 @@ pub async fn report(
                 figures,
                 narrative: String::new(),
                 changes: None,
-                journal_head: journal::head(db, school.id).await?,
+                journal_head: head_at_month_end(db, school, month).await?,
                 publish_by: month.publish_by(),
                 late: today > month.publish_by(),
                 published_at: None,
                 updated_at: None,
                 versions: summaries,
-                editable: editable && month_is_over(school, month),
+                editable: editable
+                    && month_is_over(school, month)
+                    && check_school_existed(school, month).is_ok(),
             })
         }
     }
@@ -153,7 +155,30 @@ async fn fresh_figures<C: ConnectionTrait>(
     .await?;
     let json = serde_json::to_string(&figures)
         .map_err(|error| ApiError::Unexpected(anyhow::anyhow!("report figures: {error}")))?;
-    Ok((json, journal::head(db, school.id).await?))
+    Ok((json, head_at_month_end(db, school, month).await?))
+}
+
+/// The journal's head as it stood at the end of the month in the school's time zone (or
+/// now, for the month running).
+async fn head_at_month_end<C: ConnectionTrait>(
+    db: &C,
+    school: &school::Model,
+    month: Month,
+) -> Result<Option<ChainHead>, DbErr> {
+    let (_, month_end) = month.instants(crate::calendar::zone_of(&school.time_zone));
+    journal::head_before(db, school.id, month_end).await
+}
+
+/// Refuses a report of a month that ended before the school came to Ishenim.
+fn check_school_existed(school: &school::Model, month: Month) -> Result<(), ApiError> {
+    let zone = crate::calendar::zone_of(&school.time_zone);
+    if school.created_at.with_timezone(&zone).date_naive() > month.last_day() {
+        return Err(conflict(
+            "month_before_school",
+            "the school was not yet on Ishenim in this month",
+        ));
+    }
+    Ok(())
 }
 
 fn conflict(code: &'static str, detail: &str) -> ApiError {
@@ -186,6 +211,7 @@ pub async fn save_draft(
             "a month's report is drafted once the month is over",
         ));
     }
+    check_school_existed(school, month)?;
     let narrative = draft.narrative.trim().to_owned();
     let changes = draft
         .changes

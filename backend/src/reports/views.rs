@@ -41,15 +41,56 @@ pub struct MonthlyFigures {
     pub openings: Vec<OpeningHeld>,
     /// Schools counted (1 for a school's report).
     pub schools: i64,
-    /// Schools whose box was never overdue during the month (opened as often as their
-    /// interval requires).
+    /// Schools whose box was opened during the month and never overdue (opened as often as
+    /// their interval requires).
     pub schools_opened_as_required: i64,
+    /// Schools whose box was not opened during the month and was not due to be: new on
+    /// Ishenim, a longer interval, or the month still running before the due day.
+    #[serde(default)]
+    pub schools_no_opening_due: i64,
     /// The last day the figures count.
     pub counted_until: NaiveDate,
     /// Appeals refused at the door during the month (nothing of them is kept), by reason:
     /// a jump shows a school whose screening refuses what it should not.
     #[serde(default)]
     pub refused_at_the_door: Vec<DoorRefusalCount>,
+}
+
+impl MonthlyFigures {
+    /// How the box was kept, for the figures of one school: overdue unless it was opened as
+    /// required or no opening was due.
+    pub fn openings_kept(&self) -> OpeningsKept {
+        if self.schools_opened_as_required > 0 {
+            OpeningsKept::AsRequired
+        } else if self.schools_no_opening_due > 0 || self.schools == 0 {
+            OpeningsKept::NoneDue
+        } else {
+            OpeningsKept::Overdue
+        }
+    }
+}
+
+/// How a school kept its box during a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OpeningsKept {
+    /// Opened during the month, never overdue.
+    AsRequired,
+    /// Not opened during the month, and not due to be.
+    NoneDue,
+    /// Overdue for an opening at some time during the month.
+    Overdue,
+}
+
+impl OpeningsKept {
+    /// Its name in the API and in exports.
+    pub fn code(self) -> &'static str {
+        match self {
+            OpeningsKept::AsRequired => "as_required",
+            OpeningsKept::NoneDue => "none_due",
+            OpeningsKept::Overdue => "overdue",
+        }
+    }
 }
 
 /// Why an appeal was refused at the door.
@@ -261,7 +302,8 @@ pub struct ParentsReport {
     pub open_at_end: ShownCount,
     pub by_category: Vec<ShownCategory>,
     pub openings: i64,
-    pub box_opened_as_required: bool,
+    /// How the school kept its box during the month.
+    pub box_openings: OpeningsKept,
     /// Registered appeals by month of the year, from the published reports.
     pub trend: Vec<ShownMonth>,
     /// Every month of the school with a published report, newest first.

@@ -64,6 +64,8 @@ pub struct PublicSchool {
     pub district_name: String,
     /// `ky`, `ru` or `en`.
     pub default_language: String,
+    /// The school's IANA time zone: its pages print every time in it, whatever the device's.
+    pub time_zone: String,
     pub opening_interval_months: i32,
     pub answer_deadline_working_days: i32,
     pub anonymous_target_working_days: i32,

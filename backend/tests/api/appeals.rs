@@ -550,6 +550,8 @@ async fn the_public_page_of_a_school_names_it() {
         .unwrap();
     assert_eq!(school["name"], "School school-a");
     assert_eq!(school["default_language"], "ky");
+    // Its pages print times in the school's zone, not the device's.
+    assert_eq!(school["time_zone"], "Asia/Bishkek");
     let missing = app
         .client
         .get(app.url("/schools/nowhere/public"))

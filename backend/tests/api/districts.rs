@@ -148,7 +148,35 @@ async fn the_district_sees_compliance_and_its_systems_read_with_scoped_tokens() 
         json!({"count": null, "shown": "<3"})
     );
     assert_eq!(statistics["schools"], 1);
+    assert_eq!(statistics["schools_opened_as_required"], 1);
     assert_eq!(statistics["trend"].as_array().unwrap().len(), 12);
+    // The month running may be chosen, and the twelve before it; a month not begun may not.
+    let months = statistics["months"].as_array().unwrap();
+    assert_eq!(months.len(), 13);
+    assert_eq!(months[0], this_month.to_string());
+    assert_eq!(months[1], this_month.previous().to_string());
+    assert_eq!(row["time_zone"], "Asia/Bishkek");
+    assert_problem(
+        app.get_as(
+            &officer,
+            &format!("/districts/tup/statistics?month={}", this_month.next()),
+        )
+        .await,
+        422,
+        "month_not_started",
+    )
+    .await;
+    // Last month the school did not exist yet: it is not counted.
+    let before: Value = app
+        .get_as(
+            &officer,
+            &format!("/districts/tup/statistics?month={}", this_month.previous()),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(before["schools"], 0);
 
     // A service account reads what its scopes allow, nothing else.
     let admin = district_admin(&app, &school).await;

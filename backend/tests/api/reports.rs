@@ -46,8 +46,9 @@ async fn execute(app: &TestApp, sql: &str) {
 }
 
 /// Moves everything the school did to `day`, and the school's founding to the 1st of that
-/// month, as if it had all happened then.
+/// month, as if it had all happened then: its journal too, chained again with that time.
 async fn move_to(app: &TestApp, school_id: uuid::Uuid, day: NaiveDate) {
+    rechain_journal_at(app, school_id, day).await;
     let at = Utc.from_utc_datetime(&day.and_hms_opt(6, 0, 0).unwrap());
     let founded = Utc.from_utc_datetime(&Month::of(day).first_day().and_hms_opt(0, 0, 0).unwrap());
     let (day, at, created) = match app.db.get_database_backend() {
@@ -88,6 +89,134 @@ async fn move_to(app: &TestApp, school_id: uuid::Uuid, day: NaiveDate) {
         &format!("UPDATE school SET created_at = {created} WHERE {id_match}"),
     )
     .await;
+}
+
+/// Records every entry of the school's journal at 06:00 UTC on `day`, each hash made again,
+/// and the heads its signed acts recorded with them.
+async fn rechain_journal_at(app: &TestApp, school_id: uuid::Uuid, day: NaiveDate) {
+    use entity::{box_opening, journal_entry};
+    use sea_orm::{ActiveModelTrait, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder, Set};
+    let at = Utc.from_utc_datetime(&day.and_hms_opt(6, 0, 0).unwrap());
+    let entries = journal_entry::Entity::find()
+        .filter(journal_entry::Column::SchoolId.eq(school_id))
+        .order_by_asc(journal_entry::Column::Seq)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let mut prev_hash = ishenim::chain::GENESIS_HASH.to_owned();
+    let mut hashes = std::collections::BTreeMap::new();
+    for entry in entries {
+        let moved = journal_entry::Model {
+            recorded_at: at,
+            prev_hash: prev_hash.clone(),
+            ..entry.clone()
+        };
+        let hash = ishenim::chain::link(&prev_hash, &ishenim::journal::store::canonical(&moved));
+        prev_hash = hash.clone();
+        hashes.insert(entry.seq, hash.clone());
+        let mut row = entry.into_active_model();
+        row.recorded_at = Set(at);
+        row.prev_hash = Set(moved.prev_hash);
+        row.hash = Set(hash);
+        row.update(&app.db).await.unwrap();
+    }
+    let acts = box_opening::Entity::find()
+        .filter(box_opening::Column::SchoolId.eq(school_id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    for act in acts {
+        if let Some(hash) = act.journal_head_seq.and_then(|seq| hashes.get(&seq)) {
+            let mut row = act.into_active_model();
+            row.journal_head_hash = Set(Some(hash.clone()));
+            row.update(&app.db).await.unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_report_says_only_what_its_month_holds() {
+    let app = spawn_app().await;
+    let school = app.create_school_in("school-t", "tut").await;
+    let director = app
+        .token(&app.create_staff(&school, &[Role::Director]).await)
+        .await;
+    let today = ishenim::calendar::today_in("Asia/Bishkek");
+    let this_month = Month::of(today);
+    let report = |month: Month| {
+        let path = format!("/reports/monthly?school=school-t&month={month}");
+        let app = &app;
+        let director = director.clone();
+        async move {
+            let response = app.get_as(&director, &path).await;
+            assert_eq!(response.status(), 200);
+            response.json::<Value>().await.unwrap()
+        }
+    };
+
+    // A new school whose box was never opened: not "opened as often as required".
+    let running = report(this_month).await;
+    assert_eq!(running["figures"]["schools"], 1);
+    assert_eq!(running["figures"]["schools_opened_as_required"], 0);
+    assert_eq!(running["figures"]["schools_no_opening_due"], 1);
+
+    // A month before the school existed counts no school, and is not written.
+    let before = report(this_month.previous()).await;
+    assert_eq!(before["figures"]["schools"], 0);
+    assert_eq!(before["figures"]["schools_opened_as_required"], 0);
+    assert_eq!(before["editable"], false);
+    assert_problem(
+        put_as(
+            &app,
+            &director,
+            &format!(
+                "/reports/monthly/draft?school=school-t&month={}",
+                this_month.previous()
+            ),
+            &json!({"narrative": "Nothing"}),
+        )
+        .await,
+        409,
+        "month_before_school",
+    )
+    .await;
+
+    // Last month's work, then this month's: last month cites the journal as it stood at its
+    // end, not this month's entries.
+    let group = working_group(&app, &school, 3).await;
+    app.post_json(
+        "/appeals",
+        &json!({"school": "school-t", "text": ORDINARY[0], "anonymous": true}),
+    )
+    .await;
+    let opening = open_box(&app, "school-t", &group).await;
+    sign_all(&app, &opening, &group).await;
+    let last_month = this_month.previous();
+    move_to(
+        &app,
+        school.id,
+        last_month.first_day() + chrono::Days::new(9),
+    )
+    .await;
+    let month_end_head = report(last_month).await["journal_head"].clone();
+    let last_seq = month_end_head["seq"]
+        .as_i64()
+        .expect("a head at the month's end");
+    app.post_json(
+        "/appeals",
+        &json!({"school": "school-t", "text": ORDINARY[1], "anonymous": true}),
+    )
+    .await;
+    app.next_morning().await;
+    let opening = open_box(&app, "school-t", &group).await;
+    sign_all(&app, &opening, &group).await;
+    let last = report(last_month).await;
+    assert_eq!(last["journal_head"], month_end_head);
+    assert_eq!(last["figures"]["schools_opened_as_required"], 1);
+    let now = report(this_month).await;
+    assert!(now["journal_head"]["seq"].as_i64().unwrap() > last_seq);
+    // Opened this month: kept as required or, late in a long month, after a day overdue.
+    assert_eq!(now["figures"]["schools_no_opening_due"], 0);
 }
 
 #[tokio::test]
@@ -299,7 +428,7 @@ async fn a_month_is_drafted_published_corrected_and_shown_to_parents() {
         .json()
         .await
         .unwrap();
-    assert_eq!(verified["valid"], true);
+    assert_eq!(verified["valid"], true, "{verified}");
 }
 
 #[tokio::test]

@@ -67,6 +67,8 @@ const API_CODES = [
   "two_factor_not_started",
   "two_factor_not_enabled",
   "two_factor_required",
+  "month_before_school",
+  "month_not_started",
 ];
 
 describe("problemMessage", () => {

@@ -42,6 +42,17 @@ describe("the parents' report", () => {
     );
   });
 
+  it("says how the box was kept, never 'as required' for a month it was not opened", async () => {
+    mockApi({
+      "GET /api/v1/schools/school-31/public": () => json(schoolIn("ky")),
+      "GET /api/v1/schools/school-31/reports/latest": () =>
+        json(parentsReport({ openings: 0, box_openings: "none_due" })),
+    });
+    renderApp("/s/school-31/reports", "ky");
+    expect(await screen.findByText(/Бул айда кутуча ачылган жок, ачуу мөөнөтү али келе элек\./)).toBeVisible();
+    expect(screen.queryByText(/Кутуча талап кылынгандай ачылып турду/)).toBeNull();
+  });
+
   it("switches to another published month", async () => {
     mockApi({
       "GET /api/v1/schools/school-31/public": () => json(schoolIn("en")),

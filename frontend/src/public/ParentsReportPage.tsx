@@ -13,6 +13,13 @@ import { HelpBar } from "./HelpBar";
 import { useParentsReport, usePublicSchool, type ParentsReport } from "./hooks";
 import { useSchoolLanguage } from "./useSchoolLanguage";
 
+/** The sentence that says how the box was kept, by the report's `box_openings`. */
+const OPENINGS_KEPT = {
+  as_required: "opened_as_required",
+  none_due: "no_opening_due",
+  overdue: "not_opened_as_required",
+} as const satisfies Record<ParentsReport["box_openings"], string>;
+
 const COUNTS = ["found", "registered", "urgent", "referred", "answered", "answered_in_time", "open_at_end"] as const;
 
 function MonthSwitcher({ report, onChoose }: { report: ParentsReport; onChoose: (month: string) => void }) {
@@ -51,7 +58,7 @@ function Counts({ report }: { report: ParentsReport }) {
   );
 }
 
-function Report({ report }: { report: ParentsReport }) {
+function Report({ report, timeZone }: { report: ParentsReport; timeZone?: string }) {
   const { t, i18n } = useTranslation(["reports", "appeal"]);
   const language = i18n.resolvedLanguage ?? i18n.language;
   const order = new Map(CATEGORIES.map((category, index) => [category.code, index]));
@@ -74,7 +81,7 @@ function Report({ report }: { report: ParentsReport }) {
         <Counts report={report} />
         <p>
           {t("parents.openings", { shown: formatNumber(report.openings, language) })}{" "}
-          {report.box_opened_as_required ? t("parents.opened_as_required") : t("parents.not_opened_as_required")}
+          {t(`parents.${OPENINGS_KEPT[report.box_openings]}`)}
         </p>
         <p className="field__hint">{t("parents.small_counts")}</p>
       </section>
@@ -101,7 +108,7 @@ function Report({ report }: { report: ParentsReport }) {
       )}
       {report.published_at && (
         <p className="report-meta">
-          {t("published_at")} <DateTimeText value={report.published_at} />
+          {t("published_at")} <DateTimeText value={report.published_at} timeZone={timeZone} />
         </p>
       )}
     </>
@@ -158,7 +165,7 @@ export function ParentsReportPage() {
             report={report.data}
             onChoose={(chosen) => void navigate(`/s/${encodeURIComponent(slug)}/reports/${chosen}`)}
           />
-          <Report report={report.data} />
+          <Report report={report.data} timeZone={school.data?.time_zone} />
           <div className="button-row no-print">
             <button type="button" className="button" onClick={() => window.print()}>
               {t("print")}

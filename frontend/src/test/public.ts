@@ -5,6 +5,7 @@ export const school31 = {
   name: "School No. 31 Yntymak",
   district_name: "Tüp district",
   default_language: "ky",
+  time_zone: "Asia/Bishkek",
   opening_interval_months: 1,
   answer_deadline_working_days: 14,
   anonymous_target_working_days: 14,

@@ -48,6 +48,7 @@ export const figures = {
   openings: [{ act_number: "2026/10", signed_on: "2026-10-15", extraordinary: false }],
   schools: 1,
   schools_opened_as_required: 1,
+  schools_no_opening_due: 0,
   counted_until: "2026-10-31",
 };
 
@@ -92,7 +93,7 @@ export const parentsReport = (overrides: Record<string, unknown> = {}) => ({
     { category: "protection_from_violence", count: shown(null, "<3") },
   ],
   openings: 1,
-  box_opened_as_required: true,
+  box_openings: "as_required",
   trend: [
     { month: "2026-09", registered: shown(0, "0") },
     { month: "2026-10", registered: shown(6, "6") },

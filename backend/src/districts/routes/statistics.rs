@@ -17,7 +17,7 @@ use crate::state::AppState;
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`, `month_not_started`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

@@ -36,6 +36,7 @@ pub async fn get_public_school(
         name: school.name,
         district_name,
         default_language: school.default_language,
+        time_zone: school.time_zone,
         opening_interval_months: school.opening_interval_months,
         answer_deadline_working_days: school.answer_deadline_working_days,
         anonymous_target_working_days: school.anonymous_target_working_days,

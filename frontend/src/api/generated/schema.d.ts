@@ -1945,6 +1945,11 @@ export interface components {
             /** Format: double */
             median_days_to_answer?: number | null;
             month: string;
+            /**
+             * @description The months one may ask for: the current one (its figures so far) and the twelve before
+             *     it, newest first.
+             */
+            months: string[];
             not_accepted: components["schemas"]["ShownCount"];
             open_at_end: components["schemas"]["ShownCount"];
             /** Format: int64 */
@@ -1952,9 +1957,20 @@ export interface components {
             overdue_at_end: components["schemas"]["ShownCount"];
             referrals: components["schemas"]["ShownReferral"][];
             registered: components["schemas"]["ShownCount"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Schools on Ishenim by the end of the month (or today).
+             */
             schools: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Of those, schools whose box was not opened during the month and was not due to be.
+             */
+            schools_no_opening_due: number;
+            /**
+             * Format: int64
+             * @description Of those, schools whose box was opened during the month and never overdue.
+             */
             schools_opened_as_required: number;
             /** @description Registered appeals of the twelve months up to this one. */
             trend: components["schemas"]["ShownMonth"][];
@@ -2191,8 +2207,14 @@ export interface components {
             schools: number;
             /**
              * Format: int64
-             * @description Schools whose box was never overdue during the month (opened as often as their
-             *     interval requires).
+             * @description Schools whose box was not opened during the month and was not due to be: new on
+             *     Ishenim, a longer interval, or the month still running before the due day.
+             */
+            schools_no_opening_due?: number;
+            /**
+             * Format: int64
+             * @description Schools whose box was opened during the month and never overdue (opened as often as
+             *     their interval requires).
              */
             schools_opened_as_required: number;
             /**
@@ -2396,6 +2418,11 @@ export interface components {
             status: components["schemas"]["OpeningStatus"];
         };
         /**
+         * @description How a school kept its box during a month.
+         * @enum {string}
+         */
+        OpeningsKept: "as_required" | "none_due" | "overdue";
+        /**
          * @description How a case was closed.
          * @enum {string}
          */
@@ -2418,7 +2445,8 @@ export interface components {
         ParentsReport: {
             answered: components["schemas"]["ShownCount"];
             answered_in_time: components["schemas"]["ShownCount"];
-            box_opened_as_required: boolean;
+            /** @description How the school kept its box during the month. */
+            box_openings: components["schemas"]["OpeningsKept"];
             by_category: components["schemas"]["ShownCategory"][];
             changes?: string | null;
             found: components["schemas"]["ShownCount"];
@@ -2498,6 +2526,8 @@ export interface components {
             /** Format: int32 */
             opening_interval_months: number;
             slug: string;
+            /** @description The school's IANA time zone: its pages print every time in it, whatever the device's. */
+            time_zone: string;
         };
         /** @description Appeals not accepted for one reason. */
         ReasonCount: {
@@ -2680,6 +2710,8 @@ export interface components {
             /** @description Not published and past the 5th, or published after it. */
             report_late: boolean;
             school: string;
+            /** @description The school's IANA time zone, in which its times are printed. */
+            time_zone: string;
             /**
              * Format: int64
              * @description Urgent appeals (in the box or registered) not referred by the end of the working day
@@ -6637,7 +6669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `validation_failed`, `month_not_started` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8038,7 +8070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `month_not_over`, `report_changed` */
+            /** @description `month_not_over`, `month_before_school`, `report_changed` */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -22,6 +22,7 @@ const overview = {
       school: "school-31",
       name: "School No. 31 Yntymak",
       last_opened_on: "2026-10-15",
+      time_zone: "Asia/Bishkek",
       box_due_by: "2026-11-15",
       box_overdue: false,
       report: "published",
@@ -37,6 +38,7 @@ const overview = {
       school: "school-7",
       name: "School No. 7",
       last_opened_on: null,
+      time_zone: "Asia/Bishkek",
       box_due_by: "2026-10-01",
       box_overdue: true,
       report: "missing",
@@ -56,6 +58,7 @@ const statistics = (month: string) => ({
   month,
   schools: 2,
   schools_opened_as_required: 1,
+  schools_no_opening_due: 0,
   openings: 1,
   found: shown(7, "7"),
   not_accepted: shown(null, "<3"),
@@ -72,6 +75,7 @@ const statistics = (month: string) => ({
     { month: "2026-09", registered: shown(0, "0") },
     { month: "2026-10", registered: shown(6, "6") },
   ],
+  months: ["2026-11", "2026-10", "2026-09"],
 });
 
 describe("the district dashboard", () => {
@@ -120,6 +124,10 @@ describe("the district dashboard", () => {
     await user.selectOptions(screen.getByLabelText("Month"), "2026-09");
     expect(await screen.findByRole("heading", { name: "The district's figures for September 2026" })).toBeVisible();
     expect(months).toEqual([null, "2026-09"]);
+    // The month running is a choice too: its figures so far.
+    await user.selectOptions(screen.getByLabelText("Month"), "2026-11");
+    expect(await screen.findByRole("heading", { name: "The district's figures for November 2026" })).toBeVisible();
+    expect(months).toEqual([null, "2026-09", "2026-11"]);
   });
 
   it("tells a school's staff member that they belong to no district office", async () => {

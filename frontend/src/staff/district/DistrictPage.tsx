@@ -87,7 +87,7 @@ function SchoolRow({ school, month }: { school: SchoolCompliance; month: string 
           <>
             {" "}
             <span className="field__hint">
-              <DateTimeText value={check.checked_at} />
+              <DateTimeText value={check.checked_at} timeZone={school.time_zone} />
             </span>
           </>
         )}
@@ -186,6 +186,17 @@ function Figures({ statistics }: { statistics: DistrictStatistics }) {
             })}
           </dd>
         </div>
+        {statistics.schools_no_opening_due > 0 && (
+          <div>
+            <dt>{t("statistics.schools_no_opening_due")}</dt>
+            <dd>
+              {t("statistics.of", {
+                part: number(statistics.schools_no_opening_due),
+                whole: number(statistics.schools),
+              })}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t("statistics.openings")}</dt>
           <dd>{number(statistics.openings)}</dd>
@@ -241,7 +252,8 @@ function Statistics({ district }: { district: string }) {
   const statistics = useDistrictStatistics(district, month);
   const language = i18n.resolvedLanguage ?? i18n.language;
   const shown = statistics.data?.month;
-  const choices = statistics.data ? statistics.data.trend.map((entry) => entry.month).reverse() : [];
+  const months = statistics.data?.months ?? [];
+  const choices = shown && !months.includes(shown) ? [...months, shown] : months;
   return (
     <section aria-labelledby="district-statistics">
       <h2 id="district-statistics">

@@ -17,6 +17,7 @@ const overview = (schools: { school: string; name: string }[]) => ({
     school,
     name,
     last_opened_on: null,
+    time_zone: "Asia/Bishkek",
     box_due_by: "2026-11-15",
     box_overdue: false,
     report: "missing",

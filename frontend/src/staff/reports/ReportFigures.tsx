@@ -43,13 +43,20 @@ function CountTable({ caption, rows, empty }: { caption: string; rows: [string, 
   );
 }
 
+/** What the figures of one school say of its openings during the month. */
+function openingsSentence(figures: MonthlyFigures) {
+  if (figures.schools === 0) return "not_yet_on_ishenim";
+  if (figures.schools_opened_as_required >= figures.schools) return "opened_as_required";
+  if ((figures.schools_no_opening_due ?? 0) > 0) return "no_opening_due";
+  return "not_opened_as_required";
+}
+
 /** The figures of a month as tables: what was found, registered, answered, referred, and the openings. */
 export function ReportFigures({ report }: { report: MonthlyReport }) {
   const { t, i18n } = useTranslation(["reports", "appeal"]);
   const language = i18n.resolvedLanguage ?? i18n.language;
   const number = useNumber();
   const figures = report.figures;
-  const openedAsRequired = figures.schools > 0 && figures.schools_opened_as_required >= figures.schools;
 
   return (
     <div className="report-figures">
@@ -106,7 +113,7 @@ export function ReportFigures({ report }: { report: MonthlyReport }) {
             ))}
           </ul>
         )}
-        <p>{openedAsRequired ? t("figures.opened_as_required") : t("figures.not_opened_as_required")}</p>
+        <p>{t(`figures.${openingsSentence(figures)}`)}</p>
       </section>
       <p className="report-meta">
         {t("figures.counted_until")} <DayText value={figures.counted_until} />

@@ -137,6 +137,24 @@ describe("the monthly report", () => {
     await waitFor(() => expect(bodies).toEqual([{ narrative: "Better words.", changes: "A typo in the narrative." }]));
   });
 
+  it("says a month without an opening was not due one, and a month before the school had none", async () => {
+    const figures = monthlyReport().figures;
+    let shown = { ...figures, openings: [], schools_opened_as_required: 0, schools_no_opening_due: 1 };
+    signedInAs(socped, {
+      "GET /api/v1/reports/monthly": () => json(monthlyReport({ figures: shown })),
+    });
+    const { unmount } = renderApp("/staff/reports", "en");
+    expect(
+      await screen.findByText("The box was not opened this month, and no opening was due yet."),
+    ).toBeVisible();
+    expect(screen.queryByText("The box was opened as often as required.")).toBeNull();
+    unmount();
+
+    shown = { ...shown, schools: 0, schools_no_opening_due: 0 };
+    renderApp("/staff/reports", "ru");
+    expect(await screen.findByText("В этом месяце школа ещё не работала с Ишеним.")).toBeVisible();
+  });
+
   it("says so when the month is not over", async () => {
     signedInAs(socped, {
       "GET /api/v1/reports/monthly": () =>
