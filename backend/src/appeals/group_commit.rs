@@ -11,6 +11,7 @@
 
 use std::sync::Arc;
 
+use chrono::Days;
 use entity::{appeal, idempotency_record};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, TransactionTrait};
 use tokio::sync::{mpsc, oneshot, Mutex};
@@ -23,6 +24,9 @@ pub const BATCH_MAX: usize = 256;
 
 /// Drops waiting for a writer at most; a request beyond waits for room (back-pressure).
 const QUEUE: usize = 4 * BATCH_MAX;
+
+/// How long a first answer is kept for a retry, in days.
+const FIRST_ANSWERS_KEPT_DAYS: u64 = 2;
 
 /// An appeal ready to be stored, and with an Idempotency-Key the first answer kept for a retry.
 pub struct SealedDrop {
@@ -42,12 +46,13 @@ pub struct DropWriter {
 }
 
 impl DropWriter {
-    /// Starts the writers on the current runtime: one on SQLite (it has one connection), two on
-    /// PostgreSQL (one gathers while the other commits).
+    /// Starts the writers on the current runtime: one on SQLite (it has one connection), four
+    /// on PostgreSQL (while some commit, the others gather; the database flushes concurrent
+    /// commits together).
     pub fn start(db: DatabaseConnection) -> DropWriter {
         let writers = match db.get_database_backend() {
             DbBackend::Sqlite => 1,
-            _ => 2,
+            _ => 4,
         };
         let (queue, waiting) = mpsc::channel(QUEUE);
         let waiting = Arc::new(Mutex::new(waiting));
@@ -71,14 +76,28 @@ impl DropWriter {
 
 async fn write_batches(db: DatabaseConnection, waiting: Arc<Mutex<mpsc::Receiver<Pending>>>) {
     let mut batch = Vec::with_capacity(BATCH_MAX);
+    let mut forgotten_before = None;
     loop {
-        // The lock is held only while taking a batch: the other writer gathers the next one
+        // The lock is held only while taking a batch: the other writers gather the next ones
         // while this one commits.
         let taken = waiting.lock().await.recv_many(&mut batch, BATCH_MAX).await;
         if taken == 0 {
             return;
         }
+        let cutoff = batch
+            .iter()
+            .filter_map(|pending| pending.drop.first_answer.as_ref())
+            .map(|record| record.created_on)
+            .min()
+            .and_then(|day| day.checked_sub_days(Days::new(FIRST_ANSWERS_KEPT_DAYS)));
         write_batch(&db, &mut batch).await;
+        // Old first answers are forgotten once a day per writer, after the batch is answered.
+        if let Some(cutoff) = cutoff.filter(|cutoff| forgotten_before < Some(*cutoff)) {
+            match store::forget_idempotency_records_before(&db, cutoff).await {
+                Ok(()) => forgotten_before = Some(cutoff),
+                Err(error) => tracing::warn!(%error, "old idempotency records were not forgotten"),
+            }
+        }
     }
 }
 

@@ -192,17 +192,13 @@ pub async fn find_idempotency_record<C: ConnectionTrait>(
         .await
 }
 
-/// Stores the first answers to idempotent requests, and forgets those older than two days
-/// before the earliest of them.
+/// Stores the first answers to idempotent requests.
 pub async fn insert_idempotency_records<C: ConnectionTrait>(
     db: &C,
     records: Vec<idempotency_record::Model>,
 ) -> Result<(), DbErr> {
-    let Some(earliest) = records.iter().map(|record| record.created_on).min() else {
+    if records.is_empty() {
         return Ok(());
-    };
-    if let Some(cutoff) = earliest.checked_sub_days(chrono::Days::new(2)) {
-        forget_idempotency_records_before(db, cutoff).await?;
     }
     idempotency_record::Entity::insert_many(
         records
@@ -214,7 +210,8 @@ pub async fn insert_idempotency_records<C: ConnectionTrait>(
     Ok(())
 }
 
-async fn forget_idempotency_records_before<C: ConnectionTrait>(
+/// Forgets the first answers stored before `day`: a retry comes within minutes, not days.
+pub async fn forget_idempotency_records_before<C: ConnectionTrait>(
     db: &C,
     day: NaiveDate,
 ) -> Result<(), DbErr> {

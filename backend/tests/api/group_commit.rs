@@ -90,3 +90,52 @@ async fn drops_arriving_together_each_get_a_receipt_that_finds_their_appeal() {
         assert_eq!(tracked.status(), 200, "{receipt}");
     }
 }
+
+#[tokio::test]
+async fn first_answers_older_than_two_days_are_forgotten_as_drops_are_written() {
+    use entity::idempotency_record;
+    let app = spawn_app().await;
+    app.create_school("school-a").await;
+    let today = ishenim::calendar::today_in("Asia/Bishkek");
+    let old = |key_hash: &str, days: u64| idempotency_record::Model {
+        key_hash: key_hash.to_owned(),
+        request_hash: "request".to_owned(),
+        status_code: 201,
+        key_id: "k1".to_owned(),
+        sealed_response: vec![0],
+        created_on: today - chrono::Days::new(days),
+    };
+    idempotency_record::Entity::insert_many([
+        idempotency_record::ActiveModel::from(old("three-days-old", 3)),
+        idempotency_record::ActiveModel::from(old("yesterday", 1)),
+    ])
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
+
+    let (status, _) = send(
+        &app,
+        anonymous("The corridor lights are broken"),
+        Some("a-new-key"),
+    )
+    .await;
+    assert_eq!(status, 201);
+    // Forgotten just after the batch is answered.
+    let mut kept = Vec::new();
+    for _ in 0..50 {
+        kept = idempotency_record::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|record| record.key_hash)
+            .collect();
+        if !kept.contains(&"three-days-old".to_owned()) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(!kept.contains(&"three-days-old".to_owned()), "{kept:?}");
+    assert!(kept.contains(&"yesterday".to_owned()), "{kept:?}");
+    assert_eq!(kept.len(), 2, "{kept:?}");
+}
