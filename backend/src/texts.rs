@@ -23,6 +23,32 @@ pub fn urgent_alert(school_name: &str, submitted_on: NaiveDate) -> (String, Stri
     (subject, body)
 }
 
+/// The notice to the working group that a member has started an opening of the box and the
+/// others are expected: in the three languages at once (the recipients' languages are not
+/// known), with nothing of any appeal.
+pub fn opening_started(school_name: &str, extraordinary: bool) -> (String, String) {
+    let (ky, ru, en) = if extraordinary {
+        (
+            "кезексиз ачуу",
+            "внеочередное вскрытие",
+            "an extraordinary opening",
+        )
+    } else {
+        ("ачуу", "вскрытие", "an opening")
+    };
+    let subject = format!("Ishenim: the box is being opened — {school_name}");
+    let body = format!(
+        "Кутуча ачылууда / Вскрытие ящика / The box is being opened — {school_name}\n\n\
+         Жумушчу топтун мүчөсү кутучанын {ky} баштады. Ишенимге кирип, катышканыңызды \
+         ырастаңыз; кутучанын сырсөзүн алып келиңиз.\n\n\
+         Член рабочей группы начал {ru} ящика. Войдите в Ишеним и подтвердите своё участие; \
+         возьмите с собой парольную фразу ящика.\n\n\
+         A member of the working group has started {en} of the box. Sign in to Ishenim and \
+         confirm that you take part; bring your box passphrase.\n"
+    );
+    (subject, body)
+}
+
 /// The notice to a signed writer that an answer is ready: no text of the appeal or answer.
 pub fn answer_notice(language: &str, school_name: &str, number: &str) -> (String, String) {
     match language {
@@ -149,7 +175,11 @@ mod tests {
         let month = Month::parse("2026-11").unwrap();
         let day = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
         let overdue = vec!["2026/3".to_owned()];
-        let mut mails = vec![urgent_alert("Школа № 31", day)];
+        let mut mails = vec![
+            urgent_alert("Школа № 31", day),
+            opening_started("Школа № 31", false),
+            opening_started("Школа № 31", true),
+        ];
         for language in ["ky", "ru", "en"] {
             mails.push(answer_notice(language, "Школа № 31", "2026/3"));
             mails.push(deadlines_mail(language, "Школа № 31", &overdue, &[]));

@@ -2,6 +2,7 @@
 //! of the box, enters the paper notes, sets aside what is not accepted, and signs the act,
 //! which registers the appeals in the journal. The director acknowledges the act.
 
+pub mod notice;
 pub mod routes;
 pub mod service;
 pub mod store;

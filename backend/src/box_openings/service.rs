@@ -178,6 +178,8 @@ pub async fn start(
     txn.commit().await?;
     if opening.status == OpeningStatus::Open {
         state.school_cache.forget(&school.slug);
+    } else {
+        super::notice::announce_opening(state, &school, caller.user_id, extraordinary);
     }
     Ok(opening)
 }

@@ -61,3 +61,51 @@ async fn an_urgent_appeal_mails_the_director_and_the_group_without_its_content()
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert_eq!(sink.mails().len(), 2);
 }
+
+#[tokio::test]
+async fn the_other_members_are_told_by_mail_that_an_opening_has_started() {
+    let sink = SmtpSink::start();
+    let url = sink.url();
+    let app = spawn_app_with(|settings| {
+        settings.smtp = Some(ishenim::configuration::SmtpSettings {
+            url: SecretString::from(url),
+            from: "Ishenim <box@school.example>".to_owned(),
+        });
+    })
+    .await;
+    let school = app.create_school("school-a").await;
+    let director = app.create_staff(&school, &[Role::Director]).await;
+    let mut members = Vec::new();
+    for _ in 0..3 {
+        members.push(app.create_staff(&school, &[Role::WorkingGroup]).await);
+    }
+    app.post_json(
+        "/appeals",
+        &json!({"school": "school-a", "text": "ZEBRA-MAIL-MARKER the lights", "anonymous": true}),
+    )
+    .await;
+    let starter = app.token(&members[0]).await;
+    let started = crate::box_openings::post_as(
+        &app,
+        &starter,
+        "/box-openings",
+        &json!({"school": "school-a"}),
+    )
+    .await;
+    assert_eq!(started.status(), 201);
+
+    let mails = sink.wait_for(2).await;
+    let recipients: Vec<&str> = mails
+        .iter()
+        .map(|mail| mail.lines().next().unwrap())
+        .collect();
+    assert_eq!(recipients.len(), 2, "{recipients:?}");
+    assert!(recipients.iter().any(|to| to.contains(&members[1].login)));
+    assert!(recipients.iter().any(|to| to.contains(&members[2].login)));
+    assert!(!recipients.iter().any(|to| to.contains(&members[0].login)));
+    assert!(!recipients.iter().any(|to| to.contains(&director.login)));
+    for mail in &mails {
+        assert!(mail.contains("School school-a"));
+        assert!(!mail.contains("ZEBRA-MAIL-MARKER"));
+    }
+}
