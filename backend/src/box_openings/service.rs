@@ -7,7 +7,7 @@ use chrono::{Datelike, Months, NaiveDate, Utc};
 use entity::appeal::{self, AppealStatus, Channel};
 use entity::appeal_message::MessageKind;
 use entity::box_opening::{self, OpeningStatus};
-use entity::{box_opening_member, school};
+use entity::{box_opening_member, school, Role};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait,
@@ -17,8 +17,8 @@ use uuid::Uuid;
 
 use super::store;
 use super::views::{
-    Act, ActCounts, ActMember, BoxStatus, NotAcceptedReason, OpeningMember, OpeningView,
-    PaperAppeal, RetrievedAppeal, RetrievedMessage,
+    Act, ActCounts, ActMember, BoxStatus, ExpectedMember, NotAcceptedReason, OpeningMember,
+    OpeningView, PaperAppeal, RetrievedAppeal, RetrievedMessage,
 };
 use crate::appeals::category::{join_categories, split_categories};
 use crate::appeals::intake::{check_text, field, AppealContent};
@@ -37,6 +37,7 @@ use crate::journal::store::{self as journal, NewJournalEntry};
 use crate::schools::store::{find_school, find_school_by_slug, holidays_of};
 use crate::screening;
 use crate::sealing::{open_text, seal};
+use crate::staff::store::list_school_staff;
 use crate::state::AppState;
 
 fn conflict(code: &'static str, detail: &str) -> ApiError {
@@ -999,6 +1000,24 @@ pub async fn view(
         _ => (school.opening_quorum - members.len() as i32).max(0),
     };
     let quorum_of_signatures = signatures_needed(&state.db, school, opening.id).await?;
+    let expected = if opening.status == OpeningStatus::AwaitingQuorum {
+        list_school_staff(&state.db, school.id)
+            .await?
+            .into_iter()
+            .filter(|(user, roles)| {
+                user.active
+                    && roles.contains(&Role::WorkingGroup)
+                    && !members.iter().any(|member| member.user_id == user.id)
+            })
+            .map(|(user, _)| ExpectedMember {
+                user_id: user.id,
+                full_name: user.full_name,
+                position: user.position,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(OpeningView {
         id: opening.id,
         school: school.slug.clone(),
@@ -1012,6 +1031,7 @@ pub async fn view(
             0
         },
         members,
+        expected,
         started_at: opening.started_at,
         opened_at: opening.opened_at,
         signed_at: opening.signed_at,

@@ -57,6 +57,14 @@ pub struct OpeningMember {
     pub signed_at: Option<DateTime<Utc>>,
 }
 
+/// A member of the working group who has not yet joined an opening in progress.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct ExpectedMember {
+    pub user_id: Uuid,
+    pub full_name: String,
+    pub position: String,
+}
+
 /// An opening as the working group and the director follow it.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct OpeningView {
@@ -67,6 +75,9 @@ pub struct OpeningView {
     /// How many members must confirm, and sign.
     pub quorum: i32,
     pub members: Vec<OpeningMember>,
+    /// While the opening waits for its quorum: the active members of the working group who
+    /// have not confirmed yet (whom to call). Empty otherwise.
+    pub expected: Vec<ExpectedMember>,
     /// Confirmations still needed before the box opens.
     pub confirmations_needed: i32,
     /// Signatures still needed before the act is frozen.

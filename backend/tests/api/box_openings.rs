@@ -102,6 +102,8 @@ async fn a_working_group_opens_the_box_enters_paper_notes_and_signs_the_act() {
     let started: Value = started.json().await.unwrap();
     assert_eq!(started["status"], "awaiting_quorum");
     assert_eq!(started["confirmations_needed"], 2);
+    // The two members who have not joined yet are named, so that they can be called.
+    assert_eq!(started["expected"].as_array().unwrap().len(), 2);
     let id = started["id"].as_str().unwrap().to_owned();
 
     // Until the quorum has confirmed, nothing is visible.
@@ -131,7 +133,8 @@ async fn a_working_group_opens_the_box_enters_paper_notes_and_signs_the_act() {
             .await
         }
     };
-    assert_eq!(confirm(group.tokens[1].clone()).await.status(), 200);
+    let confirmed: Value = confirm(group.tokens[1].clone()).await.json().await.unwrap();
+    assert_eq!(confirmed["expected"].as_array().unwrap().len(), 1);
     assert_problem(
         confirm(group.tokens[1].clone()).await,
         409,

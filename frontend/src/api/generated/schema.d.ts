@@ -1999,6 +1999,13 @@ export interface components {
          * @enum {string}
          */
         EventType: "appeal.urgent" | "case.referred_to_district" | "report.published" | "box.overdue" | "appeal.urgent_not_referred";
+        /** @description A member of the working group who has not yet joined an opening in progress. */
+        ExpectedMember: {
+            full_name: string;
+            position: string;
+            /** Format: uuid */
+            user_id: string;
+        };
         /**
          * @description The export formats of a report.
          * @enum {string}
@@ -2394,6 +2401,11 @@ export interface components {
              * @description Confirmations still needed before the box opens.
              */
             confirmations_needed: number;
+            /**
+             * @description While the opening waits for its quorum: the active members of the working group who
+             *     have not confirmed yet (whom to call). Empty otherwise.
+             */
+            expected: components["schemas"]["ExpectedMember"][];
             extraordinary: boolean;
             /** Format: uuid */
             id: string;
