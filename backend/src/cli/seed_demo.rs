@@ -1,14 +1,17 @@
 //! The demo school: district `tup`, school `school-31` and one login per kind of user, all
 //! with the password given. Running it again resets the demo passwords and adds what is
-//! missing.
+//! missing. The demo school is on Ishenim from the first day of the previous month, so that
+//! its first monthly report can be written and published at once.
 
 use anyhow::anyhow;
 use entity::Role;
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
 use secrecy::SecretString;
 
 use crate::audit::Actor;
 use crate::auth::password::{hash_password, MIN_PASSWORD_LENGTH};
+use crate::reports::month::Month;
 use crate::schools::store::{self as schools, NewSchool};
 use crate::staff::store::{self as staff, NewStaff};
 
@@ -107,7 +110,7 @@ pub async fn seed(db: &DatabaseConnection, password: String) -> anyhow::Result<(
     let school = match schools::find_school_by_slug(&txn, "school-31").await? {
         Some(school) => school,
         None => {
-            schools::create_school(
+            let school = schools::create_school(
                 &txn,
                 NewSchool {
                     slug: "school-31".to_owned(),
@@ -118,7 +121,16 @@ pub async fn seed(db: &DatabaseConnection, password: String) -> anyhow::Result<(
                     time_zone: "Asia/Bishkek".to_owned(),
                 },
             )
-            .await?
+            .await?;
+            let zone = crate::calendar::zone_of(&school.time_zone);
+            let last_month = Month::of(crate::calendar::today_in(&school.time_zone)).previous();
+            let (since, _) = last_month.instants(zone);
+            entity::school::Entity::update_many()
+                .col_expr(entity::school::Column::CreatedAt, Expr::value(since))
+                .filter(entity::school::Column::Id.eq(school.id))
+                .exec(&txn)
+                .await?;
+            school
         }
     };
     for demo in DEMO_STAFF {
