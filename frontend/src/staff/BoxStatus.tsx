@@ -2,6 +2,7 @@ import { Trans, useTranslation } from "react-i18next";
 import { ApiError } from "../api/problem";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { formatDay } from "../i18n/dates";
+import type { Me } from "../auth/hooks";
 import { useBoxStatus } from "./box/hooks";
 import { useAlerts, type Alert } from "./hooks";
 
@@ -26,9 +27,9 @@ function UrgentAlert({ alert }: { alert: Alert }) {
 }
 
 /** The banner of urgent sealed appeals (danger signals): the date only, never the content. */
-export function UrgentAlerts({ school }: { school: string }) {
+export function UrgentAlerts({ me, school }: { me: Me; school: string }) {
   const { t } = useTranslation("staff");
-  const alerts = useAlerts(school);
+  const alerts = useAlerts(me, school);
   if (alerts.isError) {
     return isNotForYou(alerts.error) ? null : <ErrorAlert error={alerts.error} onRetry={() => void alerts.refetch()} />;
   }

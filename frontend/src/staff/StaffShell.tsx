@@ -95,7 +95,7 @@ export function StaffShell() {
       {me.isError && <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />}
       {me.isSuccess && (
         <>
-          {me.data.school && <UrgentAlerts school={me.data.school.slug} />}
+          {me.data.school && <UrgentAlerts me={me.data} school={me.data.school.slug} />}
           <p className="greeting">{t("shell.greeting", { name: me.data.full_name })}</p>
           <BoxPassphrasePrompt me={me.data} />
           <StartLinks me={me.data} />

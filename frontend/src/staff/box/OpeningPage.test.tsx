@@ -184,6 +184,32 @@ describe("an opening", () => {
     expect(await screen.findByText("Вы уже подписали этот акт.")).toBeVisible();
   });
 
+  it("asks no more for the appeals once the last signature has frozen the act", async () => {
+    let signed = false;
+    const fetchMock = signedInAs(wg1, {
+      [`GET ${path}`]: () =>
+        json(
+          signed
+            ? opening({ status: "signed", act_number: "2026/07", members: [member(wg1, true)], signatures_needed: 0 })
+            : opening({ status: "open", confirmations_needed: 0, signatures_needed: 1 }),
+        ),
+      [`GET ${path}/appeals`]: () => (signed ? problem(409, "act_signed") : json([retrieved()])),
+      [`POST ${path}/sign`]: () => {
+        signed = true;
+        return json(
+          opening({ status: "signed", act_number: "2026/07", members: [member(wg1, true)], signatures_needed: 0 }),
+        );
+      },
+    });
+    const user = userEvent.setup();
+    renderApp(`/staff/box/${OPENING_ID}`, "en");
+    expect(await screen.findByRole("article", { name: "Appeal 1" })).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Sign the act" }));
+    expect(await screen.findByText(/^The act No\. 2026\/07 is signed\./)).toBeVisible();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sentRoutes(fetchMock).filter((route) => route === `GET ${path}/appeals`)).toHaveLength(1);
+  });
+
   it("leads to the act once it is signed", async () => {
     signedInAs(wg1, {
       [`GET ${path}`]: () =>
