@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { text, type Language } from "../catalogues";
+import { shownRegistrationNumber } from "./registrationNumber";
 
 export type ReferralMethod = "phone" | "letter" | "email" | "in_person" | "online";
 export type Outcome = "resolved" | "unfounded" | "referred" | "withdrawn" | "no_answer_possible";
@@ -17,7 +18,7 @@ export class CasePage {
 
   async expectShown(registrationNumber: string): Promise<void> {
     await expect(
-      this.page.getByRole("heading", { level: 1, name: this.t("cases:case.heading", { number: registrationNumber }) }),
+      this.page.getByRole("heading", { level: 1, name: this.t("cases:case.heading", { number: shownRegistrationNumber(registrationNumber) }) }),
     ).toBeVisible();
     await expect(this.page).toHaveURL(/\/staff\/cases\/[0-9a-f-]{36}(\?.*)?$/);
     await expect(this.page.getByText(this.t("cases:case.audit_note"))).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { text, type Language } from "../catalogues";
+import { shownRegistrationNumber } from "./registrationNumber";
 
 /** `/staff/journal`: the verified journal of registered appeals. */
 export class JournalPage {
@@ -31,7 +32,8 @@ export class JournalPage {
 
   /** The row of a registration number, turning the pages until it is found. */
   async row(registrationNumber: string) {
-    const header = this.table().getByRole("rowheader", { name: registrationNumber, exact: true });
+    const name = shownRegistrationNumber(registrationNumber);
+    const header = this.table().getByRole("rowheader", { name, exact: true });
     const next = this.page.getByRole("button", { name: this.t("journal:pager.next"), exact: true });
     await expect(this.table()).toBeVisible();
     while (!(await header.isVisible()) && (await next.isVisible()) && (await next.isEnabled())) {
@@ -41,6 +43,6 @@ export class JournalPage {
     // `has` looks inside each row.
     return this.table()
       .getByRole("row")
-      .filter({ has: this.page.getByRole("rowheader", { name: registrationNumber, exact: true }) });
+      .filter({ has: this.page.getByRole("rowheader", { name, exact: true }) });
   }
 }

@@ -16,6 +16,7 @@ import { Assignment, ConcernForm } from "./Directing";
 import { useCase, type CaseFile } from "./hooks";
 import { Measures } from "./Measures";
 import { Referrals } from "./Referrals";
+import { formatRegistrationNumber } from "../../components/registrationNumber";
 
 /** The danger signals the screening names (clause 3.4). */
 const DANGER = ["violence", "sexual_abuse", "weapons", "self_harm", "extortion", "threat"] as const;
@@ -236,7 +237,7 @@ function CaseView({ id }: { id: string }) {
   // The case names its school, whose time zone its days and times are in.
   const school = useSchool(file.data?.summary.school);
   const title = file.data
-    ? t("case.heading", { number: file.data.summary.registration_number })
+    ? t("case.heading", { number: formatRegistrationNumber(file.data.summary.registration_number) })
     : t("case.title");
   useDocumentTitle(title);
   const error = me.error ?? file.error;

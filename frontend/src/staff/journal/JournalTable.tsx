@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { DayText } from "../../components/DayText";
 import type { JournalRow } from "./hooks";
+import { formatRegistrationNumber } from "../../components/registrationNumber";
 
 /** The journal's columns (clause 3.2: number, competent official, measures; and the rest). */
 export function JournalTable({ rows, caption }: { rows: readonly JournalRow[]; caption: string }) {
@@ -24,7 +25,7 @@ export function JournalTable({ rows, caption }: { rows: readonly JournalRow[]; c
       <tbody>
         {rows.map((row) => (
           <tr key={row.appeal_id}>
-            <th scope="row">{row.registration_number}</th>
+            <th scope="row">{formatRegistrationNumber(row.registration_number)}</th>
             <td>
               <DayText value={row.registered_on} />
             </td>
