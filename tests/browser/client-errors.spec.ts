@@ -82,7 +82,7 @@ test("a member's pages ask nothing refused once the act is signed", async ({ pag
   const opening = new OpeningPage(page, "en");
   await opening.expectShown();
   await opening.expectSignaturesNeeded(1);
-  await opening.sign();
+  await opening.sign(true);
   const number = await opening.expectSigned();
   expect(await otherOpening.expectSigned()).toBe(number);
   // Longer than the pages' polling: neither asks again for what the signature closed.

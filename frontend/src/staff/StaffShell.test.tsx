@@ -121,6 +121,25 @@ describe("the staff shell", () => {
     expect(sentRoutes(fetchMock)).not.toContain("GET /api/v1/alerts");
   });
 
+  it("leads a member of the working group to the opening in progress, instead of counting what waits", async () => {
+    reloadedSession();
+    mockApi({
+      "POST /api/v1/auth/refresh": () => json(tokens(1)),
+      "GET /api/v1/me": () => json({ ...director, roles: ["working_group"] }),
+      "GET /api/v1/alerts": () => json([]),
+      "GET /api/v1/schools/school-31/box-status": () =>
+        json({ ...boxStatus(4), opening_in_progress: "02f4d48d-71f8-4342-a008-c6ceb4a6b441" }),
+    });
+    renderApp("/staff", "en");
+    const banner = await screen.findByRole("region", { name: "The box is being opened now" });
+    expect(banner).toHaveTextContent("The working group is opening the box. Join them there.");
+    expect(within(banner).getByRole("link", { name: "Go to the opening" })).toHaveAttribute(
+      "href",
+      "/staff/box/02f4d48d-71f8-4342-a008-c6ceb4a6b441",
+    );
+    expect(screen.queryByText("4 appeals are waiting in the box.")).toBeNull();
+  });
+
   it("counts in the plural forms of each language", async () => {
     reloadedSession();
     mockApi({

@@ -101,7 +101,7 @@ export function StaffShell() {
           <StartLinks me={me.data} />
           {me.data.school && can.acknowledgeActs(me.data) && <ActsInbox school={me.data.school.slug} />}
           {me.data.school && can.handleCases(me.data) && <CasesInbox me={me.data} school={me.data.school.slug} />}
-          {me.data.school && <SealedCount school={me.data.school.slug} />}
+          {me.data.school && <SealedCount me={me.data} school={me.data.school.slug} />}
           {me.data.school && can.followOpenings(me.data) && (
             <BoxProtection school={me.data.school.slug} showMembers={false} />
           )}

@@ -15,6 +15,8 @@ export type ActCounts = components["schemas"]["ActCounts"];
 
 export const NOT_ACCEPTED_REASONS: readonly NotAcceptedReason[] = ["obscene_language", "not_an_appeal"];
 
+/** A page that shows the box asks again now and then: it learns that an opening has started. */
+const BOX_STATUS_INTERVAL_MS = 30 * 1000;
 /** While the group gathers, each member's page asks every few seconds who has confirmed. */
 const AWAITING_INTERVAL_MS = 3 * 1000;
 /** While the box is open, the page follows the others' notes and signatures. */
@@ -35,6 +37,7 @@ export function useBoxStatus(school: string | undefined) {
     queryFn: () =>
       unwrap(api.GET("/api/v1/schools/{slug}/box-status", { params: { path: { slug: school ?? "" } } })),
     enabled: school !== undefined,
+    refetchInterval: BOX_STATUS_INTERVAL_MS,
   });
 }
 
