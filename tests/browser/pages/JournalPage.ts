@@ -26,6 +26,10 @@ export class JournalPage {
     await expect(this.verification().getByText(this.t("journal:verification.valid"), { exact: true })).toBeVisible();
   }
 
+  columnHeader(column: "number" | "date" | "official" | "measures" | "channel" | "writer" | "categories" | "urgent" | "status") {
+    return this.table().getByRole("columnheader", { name: this.t(`journal:columns.${column}`), exact: true });
+  }
+
   table() {
     return this.page.getByRole("table", { name: this.t("journal:rows.heading") });
   }
