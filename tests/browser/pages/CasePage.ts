@@ -37,6 +37,16 @@ export class CasePage {
     return this.page.getByRole("form", { name: this.t(headingKey) });
   }
 
+  /** The form of an action, opened first when the page keeps it one click away. */
+  async openForm(headingKey: string): Promise<Locator> {
+    const form = this.form(headingKey);
+    const toggle = this.page.getByRole("button", { name: this.t(headingKey), exact: true, expanded: false });
+    await expect(form.or(toggle).first()).toBeVisible();
+    if (await toggle.isVisible()) await toggle.click();
+    await expect(form).toBeVisible();
+    return form;
+  }
+
   /** The value beside a label of the case's facts, e.g. `fact("cases:facts.official")`. */
   fact(labelKey: string): Locator {
     return this.page
@@ -55,7 +65,7 @@ export class CasePage {
   }
 
   async recordMeasure(measure: { takenBy: string; summary: string }): Promise<void> {
-    const form = this.form("cases:measure.heading");
+    const form = await this.openForm("cases:measure.heading");
     await expect(form.getByText(this.t("cases:measure.warning"))).toBeVisible();
     await form.getByLabel(this.t("cases:measure.taken_by"), { exact: true }).fill(measure.takenBy);
     await form.getByLabel(this.t("cases:measure.summary"), { exact: true }).fill(measure.summary);
@@ -89,7 +99,7 @@ export class CasePage {
   }
 
   async refer(referral: { body: string; method: ReferralMethod; reference: string }): Promise<void> {
-    const form = this.form("cases:refer.heading");
+    const form = await this.openForm("cases:refer.heading");
     await form.getByLabel(this.t("cases:refer.body"), { exact: true }).selectOption({ label: referral.body });
     await form
       .getByLabel(this.t("cases:refer.method"), { exact: true })
@@ -121,7 +131,7 @@ export class CasePage {
 
   /** Asks to close with `outcome` (and the reason no referral was needed, when given). */
   async askToClose(outcome: Outcome, noReferralReason?: string): Promise<void> {
-    const form = this.closeForm();
+    const form = await this.openForm("cases:close.heading");
     await form.getByRole("radio", { name: this.t(`cases:outcomes.${outcome}`), exact: true }).check();
     if (noReferralReason !== undefined) {
       await form.getByLabel(this.t("cases:close.no_referral_reason"), { exact: true }).fill(noReferralReason);
