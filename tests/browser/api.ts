@@ -102,6 +102,33 @@ export async function abandonOpeningInProgress(request: APIRequestContext): Prom
   throw new Error(`could not abandon the opening left in progress: ${JSON.stringify((await opening.json()) as OpeningView)}`);
 }
 
+/**
+ * Opens the box through the API up to its last signature: the first demo member starts it,
+ * the other two confirm and sign. Returns the opening's id; the first member's signature
+ * freezes the act.
+ */
+export async function openBoxAwaitingLastSignature(request: APIRequestContext): Promise<string> {
+  const [first = "", ...others] = await Promise.all(
+    [STAFF.wg1, STAFF.wg2, STAFF.wg3].map((member) => accessToken(request, member.login)),
+  );
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const started = await request.post("/api/v1/box-openings", {
+    headers: as(first),
+    data: { school: SCHOOL.slug, extraordinary: false },
+  });
+  expect(started.status(), await started.text()).toBe(201);
+  const { id } = (await started.json()) as OpeningView;
+  for (const token of others) {
+    const confirmed = await request.post(`/api/v1/box-openings/${id}/confirmations`, { headers: as(token) });
+    expect(confirmed.status(), await confirmed.text()).toBe(200);
+  }
+  for (const token of others) {
+    const signed = await request.post(`/api/v1/box-openings/${id}/sign`, { headers: as(token) });
+    expect(signed.status(), await signed.text()).toBe(200);
+  }
+  return id;
+}
+
 /** A registered appeal, as its case is known in the browser: by its journal number. */
 export interface RegisteredCase {
   id: string;

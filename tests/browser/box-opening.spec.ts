@@ -65,21 +65,22 @@ test("three members open the box, enter the paper notes, sign the act; the direc
   await opening1.expectShown();
   await opening1.expectConfirmationsNeeded(2);
   await opening1.expectMembers([STAFF.wg1.fullName]);
+  await opening1.expectExpected([STAFF.wg2.fullName, STAFF.wg3.fullName]);
   await expect(opening1.confirmButton()).toHaveCount(0);
 
-  // The second member (in Russian, on another device) joins from the box page.
+  // The second member (in Russian, on another device) is led there from their start page.
   const page2 = await newPage();
-  const nav2 = await signIn(page2, STAFF.wg2.login, "ru");
-  await nav2.open("box");
-  const openings2 = new OpeningsPage(page2, "ru");
-  await openings2.expectShown();
-  await openings2.goToOpeningInProgress();
+  await signIn(page2, STAFF.wg2.login, "ru");
+  const home2 = new StaffShellPage(page2, "ru");
+  await expect(home2.openingBanner()).toContainText(text("ru", "staff:opening.join"));
+  await home2.goToOpening();
   const opening2 = new OpeningPage(page2, "ru");
   await opening2.expectShown();
   await opening2.confirm();
   await opening2.expectConfirmationsNeeded(1);
   // The first member's page follows by itself.
   await opening1.expectConfirmationsNeeded(1);
+  await opening1.expectExpected([STAFF.wg3.fullName]);
 
   // The third member (in English) confirms: the quorum is reached and the box opens.
   const page3 = await newPage();
@@ -114,7 +115,7 @@ test("three members open the box, enter the paper notes, sign the act; the direc
   await opening2.expectSignaturesNeeded(2);
   await opening2.sign();
   await opening3.expectSignaturesNeeded(1);
-  await opening3.sign();
+  await opening3.sign(true);
   const number = await opening3.expectSigned();
   expect(number).toMatch(/^\d{4}\/\d{2,}$/);
   expect(await opening1.expectSigned()).toBe(number);

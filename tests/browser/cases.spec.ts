@@ -172,7 +172,8 @@ test("an urgent appeal is not closed without a referral; referred to the juvenil
   );
 
   // Closing it before any referral, without a reason, is refused with the regulation's rule.
-  await expect(file.closeForm().getByLabel(text("en", "cases:close.no_referral_reason"), { exact: true })).toBeVisible();
+  const closing = await file.openForm("cases:close.heading");
+  await expect(closing.getByLabel(text("en", "cases:close.no_referral_reason"), { exact: true })).toBeVisible();
   await file.askToClose("resolved");
   await expect(file.closeForm().getByRole("alert")).toHaveText(text("en", "errors:codes.referral_required"));
 

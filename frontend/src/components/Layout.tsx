@@ -30,7 +30,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t("skip_to_content")}
       </a>
-      <header className="site-header">
+      <header className={publicPage ? "site-header" : "site-header site-header--staff"}>
         <div className="site-header__inner">
           <Link to="/" className="site-name">
             <span className="site-name__title">{t("app_name")}</span>
@@ -39,7 +39,7 @@ export function Layout() {
           <LanguageSwitcher />
         </div>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className={publicPage ? "main--public" : undefined}>
+      <main id="main" ref={mainRef} tabIndex={-1} className={publicPage ? "main--public" : "main--staff"}>
         {/* A page whose catalogue is not loaded yet (a staff page, another language) waits here. */}
         <Suspense fallback={<LoadingLine />}>
           <Outlet />

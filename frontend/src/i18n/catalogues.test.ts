@@ -106,6 +106,36 @@ describe("translation catalogues", () => {
     });
   }
 
+  it("in Russian put no full stop after a day, whose “г.” already ends the sentence", () => {
+    for (const file of filesOf("ru")) {
+      for (const [key, text] of flatten(read("ru", file))) {
+        expect(String(text), `ru/${file}: ${key}`).not.toMatch(/(<\/date>|\{\{date\}\})\./);
+      }
+    }
+  });
+
+  it("call a signed appeal by the writer's name, never “open”, which reads like an open letter", () => {
+    for (const file of ["box.json", "journal.json"]) {
+      const signed = [...flatten(read("ru", file))].filter(([key]) => key.endsWith("signed") && !key.startsWith("list."));
+      const signedKy = [...flatten(read("ky", file))].filter(([key]) => key.endsWith("signed") && !key.startsWith("list."));
+      for (const [key, text] of signed) expect(String(text), `ru/${file}: ${key}`).not.toMatch(/открыт/i);
+      for (const [key, text] of signedKy) expect(String(text), `ky/${file}: ${key}`).not.toMatch(/ачык/i);
+    }
+  });
+
+  it("in Russian give an intact journal one word everywhere", () => {
+    const journal = flatten(read("ru", "journal.json"));
+    const district = flatten(read("ru", "district.json"));
+    expect(journal.get("verification.valid")).toBe("Журнал цел");
+    expect(district.get("schools.journal_valid")).toBe("Цел");
+  });
+
+  it("in Kyrgyz call the staff home “Жеке кабинет”", () => {
+    const staff = flatten(read("ky", "staff.json"));
+    expect(staff.get("nav.home")).toBe("Жеке кабинет");
+    for (const [key, text] of staff) expect(String(text), `ky/staff.json: ${key}`).not.toMatch(/иш бөлмө/i);
+  });
+
   it("are all bundled into the client", () => {
     const bundled = [...catalogueLoaders().keys()].sort();
     const expected = LANGUAGES.flatMap((language) => NAMESPACES.map((ns) => `${language}/${ns}`)).sort();

@@ -17,6 +17,7 @@ import { HelpBar } from "./HelpBar";
 import { formatReceipt, isCompleteReceipt } from "./receipt";
 import { isTextProblem, refusedWordsOf, useTextProblems } from "./textProblems";
 import { UrgentHelp } from "./UrgentHelp";
+import { formatRegistrationNumber } from "../components/registrationNumber";
 
 const STATUSES: readonly TrackedStatus[] = [
   "sealed",
@@ -181,7 +182,7 @@ function Result({ lookup, onReplied }: ResultProps) {
         {appeal.registration_number && (
           <div>
             <dt>{t("registration_number")}</dt>
-            <dd>{appeal.registration_number}</dd>
+            <dd>{formatRegistrationNumber(appeal.registration_number)}</dd>
           </div>
         )}
       </dl>

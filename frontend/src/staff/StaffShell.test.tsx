@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { resetSession } from "../auth/session";
-import { director, json, mockApi, problem, tokens } from "../test/api";
+import { director, json, mockApi, problem, sentRoutes, tokens } from "../test/api";
 import { renderApp } from "../test/render";
 
 /** A tab that was signed in before a reload: only the refresh token is left. */
@@ -102,9 +102,9 @@ describe("the staff shell", () => {
     expect(asked).toBe(true);
   });
 
-  it("shows neither to someone the server does not let see them", async () => {
+  it("shows neither to someone the server does not let see them, and does not ask for the alerts", async () => {
     reloadedSession();
-    mockApi({
+    const fetchMock = mockApi({
       "POST /api/v1/auth/refresh": () => json(tokens(1)),
       "GET /api/v1/me": () => json({ ...director, roles: ["social_pedagogue"] }),
       "GET /api/v1/alerts": () => problem(403, "forbidden"),
@@ -117,6 +117,27 @@ describe("the staff shell", () => {
     expect(screen.queryByRole("region", { name: "Срочные обращения" })).toBeNull();
     expect(screen.queryByRole("region", { name: "Ящик доверия" })).toBeNull();
     expect(screen.queryByRole("alert")).toBeNull();
+    // Only the director and the working group receive alerts: anyone else's page would be refused.
+    expect(sentRoutes(fetchMock)).not.toContain("GET /api/v1/alerts");
+  });
+
+  it("leads a member of the working group to the opening in progress, instead of counting what waits", async () => {
+    reloadedSession();
+    mockApi({
+      "POST /api/v1/auth/refresh": () => json(tokens(1)),
+      "GET /api/v1/me": () => json({ ...director, roles: ["working_group"] }),
+      "GET /api/v1/alerts": () => json([]),
+      "GET /api/v1/schools/school-31/box-status": () =>
+        json({ ...boxStatus(4), opening_in_progress: "02f4d48d-71f8-4342-a008-c6ceb4a6b441" }),
+    });
+    renderApp("/staff", "en");
+    const banner = await screen.findByRole("region", { name: "The box is being opened now" });
+    expect(banner).toHaveTextContent("The working group is opening the box. Join them there.");
+    expect(within(banner).getByRole("link", { name: "Go to the opening" })).toHaveAttribute(
+      "href",
+      "/staff/box/02f4d48d-71f8-4342-a008-c6ceb4a6b441",
+    );
+    expect(screen.queryByText("4 appeals are waiting in the box.")).toBeNull();
   });
 
   it("counts in the plural forms of each language", async () => {

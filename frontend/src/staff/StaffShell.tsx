@@ -95,13 +95,13 @@ export function StaffShell() {
       {me.isError && <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />}
       {me.isSuccess && (
         <>
-          {me.data.school && <UrgentAlerts school={me.data.school.slug} />}
+          {me.data.school && <UrgentAlerts me={me.data} school={me.data.school.slug} />}
           <p className="greeting">{t("shell.greeting", { name: me.data.full_name })}</p>
           <BoxPassphrasePrompt me={me.data} />
           <StartLinks me={me.data} />
           {me.data.school && can.acknowledgeActs(me.data) && <ActsInbox school={me.data.school.slug} />}
           {me.data.school && can.handleCases(me.data) && <CasesInbox me={me.data} school={me.data.school.slug} />}
-          {me.data.school && <SealedCount school={me.data.school.slug} />}
+          {me.data.school && <SealedCount me={me.data} school={me.data.school.slug} />}
           {me.data.school && can.followOpenings(me.data) && (
             <BoxProtection school={me.data.school.slug} showMembers={false} />
           )}

@@ -14,6 +14,8 @@ export const can = {
   /** Follow the openings and receive the acts. */
   followOpenings: (me: Me | undefined) => holds(me, ["working_group", "director"]),
   acknowledgeActs: (me: Me | undefined) => holds(me, ["director"]),
+  /** Be alerted to urgent sealed appeals at once: the director and the working group. */
+  receiveAlerts: (me: Me | undefined) => holds(me, ["director", "working_group"]),
   /** Read the journal: staff of a school. */
   readJournal: (me: Me | undefined) => me?.school != null,
   manageWorkingGroup: (me: Me | undefined) => holds(me, ["director", "school_admin"]),

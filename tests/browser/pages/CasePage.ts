@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { text, type Language } from "../catalogues";
+import { shownRegistrationNumber } from "./registrationNumber";
 
 export type ReferralMethod = "phone" | "letter" | "email" | "in_person" | "online";
 export type Outcome = "resolved" | "unfounded" | "referred" | "withdrawn" | "no_answer_possible";
@@ -17,7 +18,7 @@ export class CasePage {
 
   async expectShown(registrationNumber: string): Promise<void> {
     await expect(
-      this.page.getByRole("heading", { level: 1, name: this.t("cases:case.heading", { number: registrationNumber }) }),
+      this.page.getByRole("heading", { level: 1, name: this.t("cases:case.heading", { number: shownRegistrationNumber(registrationNumber) }) }),
     ).toBeVisible();
     await expect(this.page).toHaveURL(/\/staff\/cases\/[0-9a-f-]{36}(\?.*)?$/);
     await expect(this.page.getByText(this.t("cases:case.audit_note"))).toBeVisible();
@@ -34,6 +35,16 @@ export class CasePage {
 
   form(headingKey: string): Locator {
     return this.page.getByRole("form", { name: this.t(headingKey) });
+  }
+
+  /** The form of an action, opened first when the page keeps it one click away. */
+  async openForm(headingKey: string): Promise<Locator> {
+    const form = this.form(headingKey);
+    const toggle = this.page.getByRole("button", { name: this.t(headingKey), exact: true, expanded: false });
+    await expect(form.or(toggle).first()).toBeVisible();
+    if (await toggle.isVisible()) await toggle.click();
+    await expect(form).toBeVisible();
+    return form;
   }
 
   /** The value beside a label of the case's facts, e.g. `fact("cases:facts.official")`. */
@@ -54,7 +65,7 @@ export class CasePage {
   }
 
   async recordMeasure(measure: { takenBy: string; summary: string }): Promise<void> {
-    const form = this.form("cases:measure.heading");
+    const form = await this.openForm("cases:measure.heading");
     await expect(form.getByText(this.t("cases:measure.warning"))).toBeVisible();
     await form.getByLabel(this.t("cases:measure.taken_by"), { exact: true }).fill(measure.takenBy);
     await form.getByLabel(this.t("cases:measure.summary"), { exact: true }).fill(measure.summary);
@@ -88,7 +99,7 @@ export class CasePage {
   }
 
   async refer(referral: { body: string; method: ReferralMethod; reference: string }): Promise<void> {
-    const form = this.form("cases:refer.heading");
+    const form = await this.openForm("cases:refer.heading");
     await form.getByLabel(this.t("cases:refer.body"), { exact: true }).selectOption({ label: referral.body });
     await form
       .getByLabel(this.t("cases:refer.method"), { exact: true })
@@ -120,7 +131,7 @@ export class CasePage {
 
   /** Asks to close with `outcome` (and the reason no referral was needed, when given). */
   async askToClose(outcome: Outcome, noReferralReason?: string): Promise<void> {
-    const form = this.closeForm();
+    const form = await this.openForm("cases:close.heading");
     await form.getByRole("radio", { name: this.t(`cases:outcomes.${outcome}`), exact: true }).check();
     if (noReferralReason !== undefined) {
       await form.getByLabel(this.t("cases:close.no_referral_reason"), { exact: true }).fill(noReferralReason);

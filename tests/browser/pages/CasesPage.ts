@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { text, type Language } from "../catalogues";
+import { shownRegistrationNumber } from "./registrationNumber";
 
 export type CaseState = "open" | "closed" | "all";
 
@@ -38,7 +39,7 @@ export class CasesPage {
   /** The link to the case of a registration number, turning the pages until it is found. */
   async link(registrationNumber: string, state: CaseState = "open") {
     const list = this.page.getByRole("list", { name: this.t(`cases:list.headings.${state}`) });
-    const link = list.getByRole("link", { name: this.t("cases:number", { number: registrationNumber }), exact: true });
+    const link = list.getByRole("link", { name: this.t("cases:number", { number: shownRegistrationNumber(registrationNumber) }), exact: true });
     const next = this.page.getByRole("button", { name: this.t("cases:list.next"), exact: true });
     await expect(list).toBeVisible();
     while (!(await link.isVisible()) && (await next.isVisible()) && (await next.isEnabled())) {
@@ -51,7 +52,7 @@ export class CasesPage {
   /** The card of a case: its flags, official and deadline. */
   async card(registrationNumber: string, state: CaseState = "open") {
     await this.link(registrationNumber, state);
-    const name = this.t("cases:number", { number: registrationNumber });
+    const name = this.t("cases:number", { number: shownRegistrationNumber(registrationNumber) });
     return this.page
       .getByRole("list", { name: this.t(`cases:list.headings.${state}`) })
       .getByRole("listitem")

@@ -1,6 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 import { text, type Language } from "../catalogues";
 
+/** The columns of the schools' table after the school's name, in order. */
+const DISTRICT_COLUMNS = ["box", "report", "open", "overdue", "urgent_unreferred", "journal"] as const;
+export type DistrictColumn = (typeof DISTRICT_COLUMNS)[number];
+
 /** `/staff/district`: the district office's dashboard of its schools. */
 export class DistrictPage {
   constructor(
@@ -30,7 +34,16 @@ export class DistrictPage {
 
   /** The report cell of a school's row, which says the state of its report. */
   report(name: string) {
-    return this.school(name).getByRole("cell").nth(1);
+    return this.cell(name, "report");
+  }
+
+  /** A cell of a school's row, by its column. */
+  cell(name: string, column: DistrictColumn) {
+    return this.school(name).getByRole("cell").nth(DISTRICT_COLUMNS.indexOf(column));
+  }
+
+  columnHeader(column: DistrictColumn | "school") {
+    return this.schools().getByRole("columnheader", { name: this.t(`district:schools.columns.${column}`), exact: true });
   }
 
   referralInbox() {

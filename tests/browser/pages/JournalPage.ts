@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { text, type Language } from "../catalogues";
+import { shownRegistrationNumber } from "./registrationNumber";
 
 /** `/staff/journal`: the verified journal of registered appeals. */
 export class JournalPage {
@@ -25,13 +26,18 @@ export class JournalPage {
     await expect(this.verification().getByText(this.t("journal:verification.valid"), { exact: true })).toBeVisible();
   }
 
+  columnHeader(column: "number" | "date" | "official" | "measures" | "channel" | "writer" | "categories" | "urgent" | "status") {
+    return this.table().getByRole("columnheader", { name: this.t(`journal:columns.${column}`), exact: true });
+  }
+
   table() {
     return this.page.getByRole("table", { name: this.t("journal:rows.heading") });
   }
 
   /** The row of a registration number, turning the pages until it is found. */
   async row(registrationNumber: string) {
-    const header = this.table().getByRole("rowheader", { name: registrationNumber, exact: true });
+    const name = shownRegistrationNumber(registrationNumber);
+    const header = this.table().getByRole("rowheader", { name, exact: true });
     const next = this.page.getByRole("button", { name: this.t("journal:pager.next"), exact: true });
     await expect(this.table()).toBeVisible();
     while (!(await header.isVisible()) && (await next.isVisible()) && (await next.isEnabled())) {
@@ -41,6 +47,6 @@ export class JournalPage {
     // `has` looks inside each row.
     return this.table()
       .getByRole("row")
-      .filter({ has: this.page.getByRole("rowheader", { name: registrationNumber, exact: true }) });
+      .filter({ has: this.page.getByRole("rowheader", { name, exact: true }) });
   }
 }

@@ -43,6 +43,18 @@ export class OpeningPage {
     for (const name of fullNames) await expect(items.filter({ hasText: name })).toHaveCount(1);
   }
 
+  /** The members of the working group who have not confirmed yet. */
+  async expectExpected(fullNames: string[]): Promise<void> {
+    const expected = this.page.getByRole("region", { name: this.t("box:members.expected") });
+    if (fullNames.length === 0) {
+      await expect(expected).toHaveCount(0);
+      return;
+    }
+    const items = expected.getByRole("listitem");
+    await expect(items).toHaveCount(fullNames.length);
+    for (const name of fullNames) await expect(items.filter({ hasText: name })).toHaveCount(1);
+  }
+
   confirmButton() {
     return this.page.getByRole("button", { name: this.t("box:confirm.button"), exact: true });
   }
@@ -100,8 +112,16 @@ export class OpeningPage {
     return this.page.getByRole("button", { name: this.t("box:sign.button"), exact: true });
   }
 
-  async sign(): Promise<void> {
+  signDialog() {
+    return this.page.getByRole("dialog", { name: this.t("box:sign.dialog_title") });
+  }
+
+  /** Signs, answering the question before it; the last signature is said to be final. */
+  async sign(last = false): Promise<void> {
     await this.signButton().click();
+    await expect(this.signDialog()).toContainText(this.t(last ? "box:sign.dialog_body_last" : "box:sign.dialog_body"));
+    await this.signDialog().getByRole("button", { name: this.t("box:sign.confirm"), exact: true }).click();
+    await expect(this.signDialog()).toHaveCount(0);
   }
 
   /** Waits for the signed act's notice and returns its number (e.g. 2026/03). */

@@ -61,6 +61,15 @@ export class StaffShellPage {
     await this.signOutButton().click();
   }
 
+  /** The banner that leads to the opening in progress. */
+  openingBanner() {
+    return this.page.getByRole("region", { name: text(this.language, "staff:opening.heading") });
+  }
+
+  async goToOpening(): Promise<void> {
+    await this.openingBanner().getByRole("link", { name: text(this.language, "staff:opening.go"), exact: true }).click();
+  }
+
   /** The banner of urgent sealed appeals. */
   urgentBanner() {
     return this.page.getByRole("region", { name: text(this.language, "staff:alerts.heading") });

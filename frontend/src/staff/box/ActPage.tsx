@@ -9,6 +9,7 @@ import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, type Language } from "../
 import { can } from "../roles";
 import { WithSchool } from "../StaffPage";
 import { useAct, useAcknowledgeAct, type Act, type ActCounts } from "./hooks";
+import { formatRegistrationNumber } from "../../components/registrationNumber";
 
 const COUNTS: readonly (keyof ActCounts)[] = [
   "online",
@@ -100,7 +101,7 @@ function ActDocument({ act, language, timeZone }: ActDocumentProps) {
         ) : (
           <ul className="act__numbers">
             {act.registration_numbers.map((registration) => (
-              <li key={registration}>{registration}</li>
+              <li key={registration}>{formatRegistrationNumber(registration)}</li>
             ))}
           </ul>
         )}

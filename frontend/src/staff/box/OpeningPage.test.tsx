@@ -181,7 +181,87 @@ describe("an opening", () => {
     const user = userEvent.setup();
     renderApp(`/staff/box/${OPENING_ID}`, "ru");
     await user.click(await screen.findByRole("button", { name: "Подписать акт" }));
+    await user.click(screen.getByRole("button", { name: "Да, подписать акт" }));
     expect(await screen.findByText("Вы уже подписали этот акт.")).toBeVisible();
+  });
+
+  it("says once how many must still confirm, and names the members still expected", async () => {
+    signedInAs(wg1, {
+      [`GET ${path}`]: () => json(opening()),
+      "GET /api/v1/schools/school-31/working-group": () =>
+        json(
+          [wg1, wg2, { ...wg2, id: "c7d1e2f3-0000-4000-8000-000000000003", full_name: "Gulnara Osmonova" }].map(
+            (person) => ({ id: person.id, login: person.login, full_name: person.full_name, position: person.position, roles: ["working_group"], active: true }),
+          ),
+        ),
+    });
+    renderApp(`/staff/box/${OPENING_ID}`, "en");
+    expect(await screen.findByText("2 more members must confirm before the box opens.")).toBeVisible();
+    expect(screen.getByText("You have confirmed. This page updates by itself as the others confirm.")).toBeVisible();
+    expect(screen.queryByText(/opens when/)).toBeNull();
+    const expected = await screen.findByRole("region", { name: "Still expected" });
+    expect(within(expected).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Ermek AbdyraevClass teacher, grade 7",
+      "Gulnara OsmonovaClass teacher, grade 7",
+    ]);
+    expect(within(screen.getByRole("region", { name: "Members present" })).getByText("Dinara Sydykova")).toBeVisible();
+  });
+
+  it("lists the urgent appeals first", async () => {
+    signedInAs(wg1, {
+      [`GET ${path}`]: () => json(opening({ status: "open", confirmations_needed: 0 })),
+      [`GET ${path}/appeals`]: () =>
+        json([
+          retrieved({ text: "The light in the gym is broken." }),
+          retrieved({ id: "46335813-e1fb-4963-ab66-7e7d1ecb2971", urgent: true, text: "He said he will kill me." }),
+        ]),
+    });
+    renderApp(`/staff/box/${OPENING_ID}`, "en");
+    expect(within(await screen.findByRole("article", { name: "Appeal 1" })).getByText("He said he will kill me.")).toBeVisible();
+    expect(within(screen.getByRole("article", { name: "Appeal 2" })).getByText("The light in the gym is broken.")).toBeVisible();
+  });
+
+  it("asks before a signature, and says the last one freezes the act for good", async () => {
+    const fetchMock = signedInAs(wg1, {
+      [`GET ${path}`]: () => json(opening({ status: "open", confirmations_needed: 0, signatures_needed: 1 })),
+      [`GET ${path}/appeals`]: () => json([]),
+    });
+    const user = userEvent.setup();
+    renderApp(`/staff/box/${OPENING_ID}`, "en");
+    await user.click(await screen.findByRole("button", { name: "Sign the act" }));
+    const dialog = screen.getByRole("dialog", { name: "Sign the act?" });
+    expect(dialog).toHaveAccessibleDescription(/Yours is the last signature needed\..*This cannot be undone\./);
+    expect(within(dialog).getByRole("button", { name: "No, go back" })).toHaveFocus();
+    await user.click(within(dialog).getByRole("button", { name: "No, go back" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(sentRoutes(fetchMock)).not.toContain(`POST ${path}/sign`);
+  });
+
+  it("asks no more for the appeals once the last signature has frozen the act", async () => {
+    let signed = false;
+    const fetchMock = signedInAs(wg1, {
+      [`GET ${path}`]: () =>
+        json(
+          signed
+            ? opening({ status: "signed", act_number: "2026/07", members: [member(wg1, true)], signatures_needed: 0 })
+            : opening({ status: "open", confirmations_needed: 0, signatures_needed: 1 }),
+        ),
+      [`GET ${path}/appeals`]: () => (signed ? problem(409, "act_signed") : json([retrieved()])),
+      [`POST ${path}/sign`]: () => {
+        signed = true;
+        return json(
+          opening({ status: "signed", act_number: "2026/07", members: [member(wg1, true)], signatures_needed: 0 }),
+        );
+      },
+    });
+    const user = userEvent.setup();
+    renderApp(`/staff/box/${OPENING_ID}`, "en");
+    expect(await screen.findByRole("article", { name: "Appeal 1" })).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Sign the act" }));
+    await user.click(screen.getByRole("button", { name: "Yes, sign the act" }));
+    expect(await screen.findByText(/^The act No\. 2026\/07 is signed\./)).toBeVisible();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sentRoutes(fetchMock).filter((route) => route === `GET ${path}/appeals`)).toHaveLength(1);
   });
 
   it("leads to the act once it is signed", async () => {

@@ -8,6 +8,7 @@ import { useDocumentTitle } from "../../components/useDocumentTitle";
 import type { Me } from "../../auth/hooks";
 import { BoxPassphraseField } from "../account/BoxPassphraseField";
 import { usePassphraseNeeded, useSchoolBoxKey } from "../account/boxKeyHooks";
+import { useWorkingGroup } from "../group/hooks";
 import { can } from "../roles";
 import { WithSchool } from "../StaffPage";
 import { AppealCard } from "./AppealCard";
@@ -18,6 +19,7 @@ import {
   useOpeningAppeals,
   useSignAct,
   type Opening,
+  type RetrievedAppeal,
 } from "./hooks";
 import { PaperAppealForm } from "./PaperAppealForm";
 
@@ -76,6 +78,28 @@ function Members({ opening, timeZone }: Omit<OpeningPartProps, "me">) {
                 {member.signed_at && <DateTimeText value={member.signed_at} timeZone={timeZone} />}
               </span>
             )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The members of the working group who have not confirmed yet: whom the others wait for. */
+function ExpectedMembers({ opening }: { opening: Opening }) {
+  const { t } = useTranslation("box");
+  const group = useWorkingGroup(opening.school);
+  const confirmed = new Set(opening.members.map((member) => member.user_id));
+  const expected = (group.data ?? []).filter((member) => member.active && !confirmed.has(member.id));
+  if (expected.length === 0) return null;
+  return (
+    <section aria-labelledby="expected-heading">
+      <h2 id="expected-heading">{t("members.expected")}</h2>
+      <ul className="members">
+        {expected.map((member) => (
+          <li key={member.id}>
+            <span className="members__name">{member.full_name}</span>
+            <span className="members__position">{member.position}</span>
           </li>
         ))}
       </ul>
@@ -145,10 +169,13 @@ function Abandon({ opening }: { opening: Opening }) {
   );
 }
 
+/** A signature cannot be taken back, and the last one freezes the act: the member is asked first. */
 function Sign({ opening, me }: Omit<OpeningPartProps, "timeZone">) {
   const { t } = useTranslation("box");
   const sign = useSignAct(opening.id);
+  const [asking, setAsking] = useState(false);
   const mine = opening.members.find((member) => member.user_id === me.id);
+  const last = opening.signatures_needed === 1;
   return (
     <section className="sign" aria-labelledby="sign-heading">
       <h2 id="sign-heading">{t("sign.heading")}</h2>
@@ -160,12 +187,29 @@ function Sign({ opening, me }: Omit<OpeningPartProps, "timeZone">) {
       {mine?.signed_at ? (
         <p>{t("sign.done")}</p>
       ) : (
-        <button type="button" className="button button--primary" onClick={() => sign.mutate()} disabled={sign.isPending}>
+        <button type="button" className="button button--primary" onClick={() => setAsking(true)} disabled={sign.isPending}>
           {t("sign.button")}
         </button>
       )}
+      {asking && (
+        <ConfirmDialog
+          title={t("sign.dialog_title")}
+          confirmLabel={t("sign.confirm")}
+          cancelLabel={t("sign.cancel")}
+          pending={sign.isPending}
+          onCancel={() => setAsking(false)}
+          onConfirm={() => sign.mutate(undefined, { onSettled: () => setAsking(false) })}
+        >
+          <p>{last ? t("sign.dialog_body_last") : t("sign.dialog_body")}</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
+}
+
+/** Urgent appeals first, each group in the order they came out of the box. */
+function urgentFirst(appeals: readonly RetrievedAppeal[]): RetrievedAppeal[] {
+  return [...appeals].sort((a, b) => Number(b.urgent) - Number(a.urgent));
 }
 
 function Appeals({ opening }: { opening: Opening }) {
@@ -184,7 +228,7 @@ function Appeals({ opening }: { opening: Opening }) {
           <>
             <p>{t("appeals.count", { count: appeals.data.length })}</p>
             <div className="appeal-list">
-              {appeals.data.map((appeal, index) => (
+              {urgentFirst(appeals.data).map((appeal, index) => (
                 <AppealCard key={appeal.id} openingId={opening.id} appeal={appeal} position={index + 1} editable />
               ))}
             </div>
@@ -207,10 +251,11 @@ function OpeningBody({ opening, me, timeZone }: OpeningPartProps) {
             {t("opening.confirmations_needed", { count: opening.confirmations_needed })}
           </p>
           {mayJoin && <ConfirmPresence opening={opening} />}
-          {isMember && <p>{t("opening.wait_for_others", { count: opening.quorum })}</p>}
+          {isMember && <p>{t("opening.you_confirmed")}</p>}
           {isMember && <DistrictShareHint opening={opening} />}
           {!isMember && !mayJoin && <p>{t("opening.gathering")}</p>}
           <Members opening={opening} timeZone={timeZone} />
+          <ExpectedMembers opening={opening} />
           {isMember && <Abandon opening={opening} />}
         </>
       );

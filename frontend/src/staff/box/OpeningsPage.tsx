@@ -91,7 +91,7 @@ function Openings({ me, school, timeZone }: StaffContext) {
   const openings = useOpenings(school);
   // The counts leave out today's drops; the alerts do not: an urgent appeal dropped this
   // minute already allows an extraordinary opening.
-  const alerts = useAlerts(school);
+  const alerts = useAlerts(me, school);
   const urgent = (status.data?.urgent_sealed_appeals ?? 0) > 0 || (alerts.data?.length ?? 0) > 0;
   const inProgress = status.data?.opening_in_progress ?? null;
   const past = (openings.data ?? []).filter((opening) => opening.id !== inProgress);

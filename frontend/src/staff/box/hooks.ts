@@ -15,6 +15,8 @@ export type ActCounts = components["schemas"]["ActCounts"];
 
 export const NOT_ACCEPTED_REASONS: readonly NotAcceptedReason[] = ["obscene_language", "not_an_appeal"];
 
+/** A page that shows the box asks again now and then: it learns that an opening has started. */
+const BOX_STATUS_INTERVAL_MS = 30 * 1000;
 /** While the group gathers, each member's page asks every few seconds who has confirmed. */
 const AWAITING_INTERVAL_MS = 3 * 1000;
 /** While the box is open, the page follows the others' notes and signatures. */
@@ -35,6 +37,7 @@ export function useBoxStatus(school: string | undefined) {
     queryFn: () =>
       unwrap(api.GET("/api/v1/schools/{slug}/box-status", { params: { path: { slug: school ?? "" } } })),
     enabled: school !== undefined,
+    refetchInterval: BOX_STATUS_INTERVAL_MS,
   });
 }
 
@@ -51,11 +54,19 @@ function isInProgress(status: OpeningStatus | undefined): boolean {
   return status === "awaiting_quorum" || status === "open";
 }
 
-/** One opening, followed while it is in progress. */
+/**
+ * One opening, followed while it is in progress. Its appeals follow it: they are asked again
+ * only when the opening is still open, never after the others have signed the act.
+ */
 export function useOpening(id: string) {
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: keys.opening(id),
-    queryFn: () => unwrap(api.GET("/api/v1/box-openings/{id}", { params: { path: { id } } })),
+    queryFn: async () => {
+      const opening = await unwrap(api.GET("/api/v1/box-openings/{id}", { params: { path: { id } } }));
+      if (opening.status === "open") void queryClient.invalidateQueries({ queryKey: keys.appeals(id), exact: true });
+      return opening;
+    },
     refetchInterval: (query) => {
       const status = query.state.data?.status;
       if (status === "awaiting_quorum") return AWAITING_INTERVAL_MS;
@@ -67,7 +78,10 @@ export function useOpening(id: string) {
 /** Refusals that mean the opening has moved on since the page last asked. */
 const MOVED_ON = new Set(["act_signed", "opening_abandoned", "quorum_not_reached"]);
 
-/** The appeals taken out of the box: only for members who confirmed, only while it is open. */
+/**
+ * The appeals taken out of the box: only for members who confirmed, only while it is open.
+ * They are asked again with the opening (`useOpening`), not on a clock of their own.
+ */
 export function useOpeningAppeals(id: string, enabled: boolean) {
   const queryClient = useQueryClient();
   return useQuery({
@@ -84,7 +98,6 @@ export function useOpeningAppeals(id: string, enabled: boolean) {
       }
     },
     enabled,
-    refetchInterval: enabled ? OPEN_INTERVAL_MS : false,
   });
 }
 
@@ -101,8 +114,10 @@ function openingChanged(queryClient: QueryClient, opening: Opening) {
   queryClient.setQueryData(keys.opening(opening.id), opening);
   void queryClient.invalidateQueries({ queryKey: keys.boxStatus(opening.school) });
   void queryClient.invalidateQueries({ queryKey: keys.openings(opening.school) });
-  // Retrieving, signing or abandoning changes the appeals, the alerts and the sealed count.
-  void queryClient.invalidateQueries({ queryKey: keys.appeals(opening.id) });
+  // Retrieving changes the appeals; once signed or abandoned they are no longer asked for.
+  if (opening.status === "open") void queryClient.invalidateQueries({ queryKey: keys.appeals(opening.id) });
+  else void queryClient.cancelQueries({ queryKey: keys.appeals(opening.id) });
+  // Retrieving, signing or abandoning changes the alerts and the sealed count.
   void queryClient.invalidateQueries({ queryKey: ["alerts"] });
   void queryClient.invalidateQueries({ queryKey: ["appeals"] });
 }
@@ -147,7 +162,7 @@ function useOpeningAction(id: string, action: OpeningAction) {
       void queryClient.invalidateQueries({ queryKey: keys.act(id) });
     },
     // A refusal often means the opening moved on (signed, abandoned): show where it is now.
-    onError: () => void queryClient.invalidateQueries({ queryKey: keys.opening(id) }),
+    onError: () => void queryClient.invalidateQueries({ queryKey: keys.opening(id), exact: true }),
   });
 }
 

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { DayText } from "../../components/DayText";
 import { CaseFlags, isPressing } from "./CaseFlags";
 import type { CaseSummary } from "./hooks";
+import { formatRegistrationNumber } from "../../components/registrationNumber";
 
 /** The address of a case's page: the case names its school, so the address needs no `?school=`. */
 export function caseAddress(id: string): string {
@@ -23,7 +24,7 @@ export function CaseCards({ cases, label }: CaseCardsProps) {
         <li key={summary.id} className={isPressing(summary) ? "case-card case-card--pressing" : "case-card"}>
           <p className="case-card__number">
             <Link to={caseAddress(summary.id)}>
-              {t("number", { number: summary.registration_number })}
+              {t("number", { number: formatRegistrationNumber(summary.registration_number) })}
             </Link>
           </p>
           <CaseFlags summary={summary} />

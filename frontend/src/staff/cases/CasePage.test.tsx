@@ -13,6 +13,15 @@ const ANSWER_ID = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b";
 const REFERRAL_ID = "7f8e9d0c-1b2a-4c3d-8e4f-5a6b7c8d9e0f";
 const today = () => dayOf(new Date().toISOString(), "Asia/Bishkek");
 
+/** Opens an action of the case kept one click away (unless it is the next step, open already) and returns its form. */
+async function openAction(user: ReturnType<typeof userEvent.setup>, name: string, within_: HTMLElement = document.body) {
+  const toggle = (await within(within_).findAllByRole("button", { name })).find((button) =>
+    button.hasAttribute("aria-expanded"),
+  );
+  if (toggle?.getAttribute("aria-expanded") === "false") await user.click(toggle);
+  return within(within_).getByRole("form", { name });
+}
+
 function signedInAs(me: unknown, routes: Record<string, Handler>) {
   storeTokens(tokens(1));
   return mockApi({
@@ -176,15 +185,16 @@ describe("a case, for the director", () => {
       [`GET /api/v1/cases/${CASE_ID}`]: () =>
         json(caseFile({ assignable }, { status: "assigned", official: staffRef(deputy), flags: [] })),
     });
+    const user = userEvent.setup();
     renderApp(`/staff/cases/${CASE_ID}`, "en");
-    const form = await screen.findByRole("form", { name: "Assign another official" });
+    const form = await openAction(user, "Assign another official");
     const options = within(within(form).getByLabelText("Official")).getAllByRole("option");
     expect(options.map((option) => option.textContent)).toEqual(["Choose a staff member", "Aida Kangeldieva — director"]);
     cleanup();
 
     assignable = [staffRef(deputy)];
     renderApp(`/staff/cases/${CASE_ID}`, "en");
-    const alone = await screen.findByRole("form", { name: "Assign another official" });
+    const alone = await openAction(user, "Assign another official");
     expect(alone).toHaveTextContent("There is no one else this case can be assigned to.");
     expect(within(alone).queryByRole("button")).toBeNull();
   });
@@ -217,7 +227,7 @@ describe("a case, for the director", () => {
     });
     const user = userEvent.setup();
     renderApp(`/staff/cases/${CASE_ID}`, "en");
-    const form = await screen.findByRole("form", { name: "The appeal concerns a staff member" });
+    const form = await openAction(user, "The appeal concerns a staff member");
     await user.selectOptions(await within(form).findByLabelText("Staff member"), deputy.id);
     await user.click(within(form).getByRole("button", { name: "Record" }));
     const dialog = screen.getByRole("dialog", { name: "Record that the appeal concerns Bakyt Toktogulov?" });
@@ -265,6 +275,7 @@ describe("a case, for the director", () => {
     });
     const user = userEvent.setup();
     renderApp(`/staff/cases/${CASE_ID}`, "en");
+    await openAction(user, "Refer to a competent body");
     await user.click(await screen.findByText("The body is not in the list?"));
     const form = screen.getByRole("form", { name: "Add a body of the school's own" });
     await user.type(within(form).getByLabelText("Name in Kyrgyz"), "Айыл өкмөтү");
@@ -316,9 +327,11 @@ describe("a case about the director, for the district office directing it", () =
         return json(bodies);
       },
     });
+    const user = userEvent.setup();
     renderApp(`/staff/cases/${CASE_ID}`, "en");
     expect(await screen.findByRole("heading", { level: 1, name: "Case No. 2026/14" })).toBeVisible();
     expect(screen.queryByLabelText("School address")).toBeNull();
+    await openAction(user, "Refer to a competent body");
     expect(screen.getByRole("link", { name: "Back to the cases" })).toHaveAttribute("href", "/staff/cases?school=school-31");
     await waitFor(() => expect(bodySchools).toContain("school-31"));
     expect(sentRoutes(fetchMock)).toContain("GET /api/v1/schools/school-31");
@@ -334,7 +347,7 @@ describe("a case about the director, for the district office directing it", () =
     });
     const user = userEvent.setup();
     renderApp(`/staff/cases/${CASE_ID}`, "en");
-    const assignment = await screen.findByRole("form", { name: "Assign another official" });
+    const assignment = await openAction(user, "Assign another official");
     const official = within(assignment).getByLabelText("Official");
     expect(within(official).getAllByRole("option").map((option) => option.textContent)).toEqual([
       "Choose a staff member",
@@ -346,7 +359,7 @@ describe("a case about the director, for the district office directing it", () =
     await user.click(within(assignment).getByRole("button", { name: "Reassign" }));
     await waitFor(() => expect(assigned).toEqual([{ official_id: officer.id }]));
 
-    const concern = screen.getByRole("form", { name: "The appeal concerns a staff member" });
+    const concern = await openAction(user, "The appeal concerns a staff member");
     const person = within(concern).getByLabelText("Staff member");
     // Those the case can be assigned to and its official; never the district account itself.
     expect(within(person).getAllByRole("option").map((option) => option.textContent)).toEqual([
@@ -368,6 +381,32 @@ describe("a case about the director, for the district office directing it", () =
 describe("a case, for the official handling it", () => {
   const handling = { your_part: { directing: false, handling: true }, assignable: [] };
 
+  it("shows the case, the conversation and the answer, with every other action one click away", async () => {
+    signedInAs(deputy, { [`GET /api/v1/cases/${CASE_ID}`]: () => json(caseFile(handling)) });
+    const user = userEvent.setup();
+    renderApp(`/staff/cases/${CASE_ID}`, "en");
+    expect(await screen.findByRole("form", { name: "Answer the writer" })).toBeVisible();
+    const later = ["Internal note", "Record a measure", "Refer to a competent body", "Close the case"];
+    for (const name of later) {
+      expect(screen.queryByRole("form", { name })).toBeNull();
+      expect(screen.getByRole("button", { name, expanded: false })).toBeVisible();
+    }
+    await user.click(screen.getByRole("button", { name: "Record a measure", expanded: false }));
+    expect(screen.getByRole("form", { name: "Record a measure" })).toBeVisible();
+    expect(screen.getByRole("button", { name: "Record a measure", expanded: true })).toBeVisible();
+    expect(screen.queryByRole("form", { name: "Close the case" })).toBeNull();
+  });
+
+  it("opens the referral at once when the appeal waits to be referred", async () => {
+    signedInAs(deputy, {
+      [`GET /api/v1/cases/${CASE_ID}`]: () =>
+        json(caseFile({ ...handling, needs_referral: true }, { urgent: true, flags: ["urgent_without_referral"] })),
+    });
+    renderApp(`/staff/cases/${CASE_ID}`, "en");
+    expect(await screen.findByRole("form", { name: "Refer to a competent body" })).toBeVisible();
+    expect(screen.queryByRole("form", { name: "Record a measure" })).toBeNull();
+  });
+
   it("offers no assignment nor approval, and records a measure without naming the child", async () => {
     const measures: unknown[] = [];
     signedInAs(deputy, {
@@ -376,7 +415,7 @@ describe("a case, for the official handling it", () => {
     });
     const user = userEvent.setup();
     renderApp(`/staff/cases/${CASE_ID}`, "en");
-    const form = await screen.findByRole("form", { name: "Record a measure" });
+    const form = await openAction(user, "Record a measure");
     expect(screen.queryByRole("form", { name: "Assign the competent official" })).toBeNull();
     expect(screen.queryByRole("form", { name: "The appeal concerns a staff member" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Approve this answer" })).toBeNull();
@@ -413,7 +452,7 @@ describe("a case, for the official handling it", () => {
     expect(await within(answer).findByText("The draft is saved. It waits for the director's approval.")).toBeVisible();
     expect(answers).toEqual([{ text: "The window will be replaced.", approve: false }]);
 
-    const note = screen.getByRole("form", { name: "Internal note" });
+    const note = await openAction(user, "Internal note");
     expect(note).toHaveTextContent("The writer never sees it.");
     await user.type(within(note).getByLabelText("Note"), "Glass ordered.");
     await user.click(within(note).getByRole("button", { name: "Add the note" }));
@@ -446,7 +485,7 @@ describe("a case, for the official handling it", () => {
     renderApp(`/staff/cases/${CASE_ID}`, "ru");
     const section = await screen.findByRole("region", { name: "Передача в компетентные органы" });
     expect(section).toHaveTextContent("Ещё не передано.");
-    const form = within(section).getByRole("form", { name: "Передать в компетентный орган" });
+    const form = await openAction(user, "Передать в компетентный орган", section);
     const body = within(form).getByLabelText("Орган");
     await within(body).findByRole("option", { name: "Инспекция по делам несовершеннолетних милиции (ИДН)" });
     await user.click(within(form).getByRole("button", { name: "Записать передачу" }));
@@ -493,7 +532,7 @@ describe("a case, for the official handling it", () => {
     renderApp(`/staff/cases/${CASE_ID}`, "en");
     const warning = await screen.findByRole("note", { name: "Urgent appeal" });
     expect(warning).toHaveTextContent("Danger signals found: Violence.");
-    const form = screen.getByRole("form", { name: "Close the case" });
+    const form = await openAction(user, "Close the case");
     expect(within(form).getByLabelText("Why no referral was needed")).toBeVisible();
     await user.click(within(form).getByRole("radio", { name: "Unfounded" }));
     await user.click(within(form).getByRole("button", { name: "Close the case" }));

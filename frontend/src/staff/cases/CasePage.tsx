@@ -16,6 +16,8 @@ import { Assignment, ConcernForm } from "./Directing";
 import { useCase, type CaseFile } from "./hooks";
 import { Measures } from "./Measures";
 import { Referrals } from "./Referrals";
+import { formatRegistrationNumber } from "../../components/registrationNumber";
+import { CaseAction } from "./CaseAction";
 
 /** The danger signals the screening names (clause 3.4). */
 const DANGER = ["violence", "sexual_abuse", "weapons", "self_harm", "extortion", "threat"] as const;
@@ -169,7 +171,11 @@ function ConcernedStaff({ file, me }: { file: CaseFile; me: Me }) {
           ))}
         </ul>
       )}
-      {file.your_part.directing && open && <ConcernForm file={file} me={me} />}
+      {file.your_part.directing && open && (
+        <CaseAction label={t("concern.heading")}>
+          <ConcernForm file={file} me={me} />
+        </CaseAction>
+      )}
     </section>
   );
 }
@@ -209,7 +215,13 @@ function CaseBody({ file, me, timeZone }: CaseBodyProps) {
       {directing && open && (
         <section className="case__section" aria-labelledby="official-heading">
           <h2 id="official-heading">{t("assignment.section")}</h2>
-          <Assignment file={file} />
+          {/* Assigning is the next step until someone is assigned; then reassigning waits one click away. */}
+          <CaseAction
+            label={file.summary.official ? t("assignment.heading_reassign") : t("assignment.heading")}
+            next={!file.summary.official}
+          >
+            <Assignment file={file} />
+          </CaseAction>
         </section>
       )}
 
@@ -217,7 +229,11 @@ function CaseBody({ file, me, timeZone }: CaseBodyProps) {
       <Measures file={file} timeZone={timeZone} />
       <Referrals file={file} mayAddBodies={directing && can.addReferralBodies(me)} timeZone={timeZone} />
       <ConcernedStaff file={file} me={me} />
-      {handling && open && <CloseCaseForm file={file} />}
+      {handling && open && (
+        <CaseAction label={t("close.heading")}>
+          <CloseCaseForm file={file} />
+        </CaseAction>
+      )}
     </>
   );
 }
@@ -236,7 +252,7 @@ function CaseView({ id }: { id: string }) {
   // The case names its school, whose time zone its days and times are in.
   const school = useSchool(file.data?.summary.school);
   const title = file.data
-    ? t("case.heading", { number: file.data.summary.registration_number })
+    ? t("case.heading", { number: formatRegistrationNumber(file.data.summary.registration_number) })
     : t("case.title");
   useDocumentTitle(title);
   const error = me.error ?? file.error;

@@ -9,6 +9,7 @@ import { DraftLanguageWarning } from "../language/DraftLanguageWarning";
 import { writerLanguage } from "../language/writerLanguage";
 import { TextAreaField } from "./CaseFields";
 import { useAddAnswer, useAddNote, useApproveAnswer, type CaseFile, type CaseMessage } from "./hooks";
+import { CaseAction } from "./CaseAction";
 
 interface MessageProps {
   caseId: string;
@@ -251,7 +252,9 @@ export function Conversation({ file, timeZone }: ConversationProps) {
             directing={directing}
             writerLanguage={writerLanguage({ channel: file.summary.channel, language: file.language })}
           />
-          <NoteForm caseId={caseId} />
+          <CaseAction label={t("note.heading")}>
+            <NoteForm caseId={caseId} />
+          </CaseAction>
         </>
       )}
     </section>

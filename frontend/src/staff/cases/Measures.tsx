@@ -6,6 +6,7 @@ import { fieldMessages } from "../../i18n/problemMessage";
 import { TextAreaField, TextField } from "./CaseFields";
 import { useAddMeasure, type CaseFile } from "./hooks";
 import { todayIn } from "./today";
+import { CaseAction } from "./CaseAction";
 
 type Field = "taken_on" | "taken_by" | "summary";
 
@@ -116,7 +117,11 @@ export function Measures({ file, timeZone }: { file: CaseFile; timeZone: string 
           ))}
         </ul>
       )}
-      {file.your_part.handling && open && <MeasureForm caseId={file.summary.id} timeZone={timeZone} />}
+      {file.your_part.handling && open && (
+        <CaseAction label={t("measure.heading")}>
+          <MeasureForm caseId={file.summary.id} timeZone={timeZone} />
+        </CaseAction>
+      )}
     </section>
   );
 }

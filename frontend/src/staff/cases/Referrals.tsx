@@ -16,6 +16,7 @@ import {
   type ReferralMethod,
 } from "./hooks";
 import { todayIn } from "./today";
+import { CaseAction } from "./CaseAction";
 
 /** A body's name in the page's language. */
 export function bodyName(body: ReferralBody, language: string): string {
@@ -359,12 +360,15 @@ export function Referrals({ file, mayAddBodies, timeZone }: ReferralsProps) {
         </ul>
       )}
       {handling && (
-        <ReferForm
-          caseId={file.summary.id}
-          school={file.summary.school}
-          mayAddBodies={mayAddBodies}
-          timeZone={timeZone}
-        />
+        // An appeal marked for referral and not referred yet waits for exactly this.
+        <CaseAction label={t("refer.heading")} next={file.needs_referral && file.referrals.length === 0}>
+          <ReferForm
+            caseId={file.summary.id}
+            school={file.summary.school}
+            mayAddBodies={mayAddBodies}
+            timeZone={timeZone}
+          />
+        </CaseAction>
       )}
     </section>
   );

@@ -15,18 +15,21 @@ import { DistrictBoxKeys } from "./DistrictBoxKeys";
 import { WithDistrict } from "./WithDistrict";
 
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** The columns of the schools' table; on a phone each row is a card, each value under its column's name. */
+const COLUMNS = ["school", "box", "report", "open", "overdue", "urgent_unreferred", "journal"] as const;
 /** How many characters of a journal hash identify it at a glance. */
 const SHORT_HASH = 12;
 
 function SchoolRow({ school, month }: { school: SchoolCompliance; month: string }) {
   const { t, i18n } = useTranslation("district");
   const number = (value: number) => formatNumber(value, i18n.resolvedLanguage ?? i18n.language);
+  const label = (column: (typeof COLUMNS)[number]) => t(`schools.columns.${column}`);
   const query = `?school=${encodeURIComponent(school.school)}&month=${month}`;
   const check = school.journal_check;
   return (
     <tr>
       <th scope="row">{school.name}</th>
-      <td>
+      <td data-label={label("box")}>
         {school.box_overdue ? (
           <span className="badge badge--danger">{t("schools.box_overdue")}</span>
         ) : (
@@ -42,7 +45,7 @@ function SchoolRow({ school, month }: { school: SchoolCompliance; month: string 
         {"; "}
         {t("schools.due_by")} <DayText value={school.box_due_by} />
       </td>
-      <td>
+      <td data-label={label("report")}>
         <Link to={`/staff/reports${query}`}>{t(`schools.report.${school.report}`)}</Link>
         {school.report_late && (
           <>
@@ -51,11 +54,13 @@ function SchoolRow({ school, month }: { school: SchoolCompliance; month: string 
           </>
         )}
       </td>
-      <td className="report-table__count">{number(school.open_appeals)}</td>
-      <td className="report-table__count">
+      <td className="report-table__count" data-label={label("open")}>
+        {number(school.open_appeals)}
+      </td>
+      <td className="report-table__count" data-label={label("overdue")}>
         {school.overdue_appeals > 0 ? <strong>{number(school.overdue_appeals)}</strong> : number(school.overdue_appeals)}
       </td>
-      <td className="report-table__count">
+      <td className="report-table__count" data-label={label("urgent_unreferred")}>
         {school.urgent_unreferred > 0 ? (
           <span className="badge badge--danger">{number(school.urgent_unreferred)}</span>
         ) : (
@@ -70,7 +75,7 @@ function SchoolRow({ school, month }: { school: SchoolCompliance; month: string 
           </>
         )}
       </td>
-      <td>
+      <td data-label={label("journal")}>
         {check ? (
           <span className={check.valid ? "badge badge--ok" : "badge badge--danger"}>
             {check.valid ? t("schools.journal_valid") : t("schools.journal_broken")}
@@ -133,17 +138,15 @@ function Schools({ district }: { district: string }) {
         <p>{t("schools.none")}</p>
       ) : (
         <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-          <table className="journal-table district-table">
+          <table className="journal-table district-table card-table">
             <caption className="visually-hidden">{caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("schools.columns.school")}</th>
-                <th scope="col">{t("schools.columns.box")}</th>
-                <th scope="col">{t("schools.columns.report")}</th>
-                <th scope="col">{t("schools.columns.open")}</th>
-                <th scope="col">{t("schools.columns.overdue")}</th>
-                <th scope="col">{t("schools.columns.urgent_unreferred")}</th>
-                <th scope="col">{t("schools.columns.journal")}</th>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col">
+                    {t(`schools.columns.${column}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

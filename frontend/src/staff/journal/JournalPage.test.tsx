@@ -70,17 +70,17 @@ describe("the journal", () => {
       "Urgent",
       "Status",
     ]);
-    const first = within(table).getByRole("rowheader", { name: "2026/1" }).closest("tr") as HTMLElement;
+    const first = within(table).getByRole("rowheader", { name: "2026/01" }).closest("tr") as HTMLElement;
     expect(first).toHaveTextContent("Deputy director, Bakyt Toktogulov");
     expect(first).toHaveTextContent("November 27, 2026: Talked to the class.");
     expect(first).toHaveTextContent("On paper");
     expect(first).toHaveTextContent("Signed");
     expect(first).toHaveTextContent("Education");
     expect(first).toHaveTextContent("Assigned");
-    const second = within(table).getByRole("rowheader", { name: "2026/2" }).closest("tr") as HTMLElement;
+    const second = within(table).getByRole("rowheader", { name: "2026/02" }).closest("tr") as HTMLElement;
     expect(second).toHaveTextContent("Not yet assigned");
     expect(second).toHaveTextContent("None yet");
-    const aboutReader = within(table).getByRole("rowheader", { name: "2026/3" }).closest("tr") as HTMLElement;
+    const aboutReader = within(table).getByRole("rowheader", { name: "2026/03" }).closest("tr") as HTMLElement;
     expect(aboutReader).toHaveTextContent("Handled by the district education office");
     expect(aboutReader).toHaveTextContent("Not shown: this appeal concerns you");
     expect(aboutReader).not.toHaveTextContent("Hidden from the reader.");

@@ -1,12 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { DayText } from "../../components/DayText";
 import type { JournalRow } from "./hooks";
+import { formatRegistrationNumber } from "../../components/registrationNumber";
 
-/** The journal's columns (clause 3.2: number, competent official, measures; and the rest). */
+/**
+ * The journal's columns (clause 3.2: number, competent official, measures; and the rest). On
+ * a phone each row becomes a card, each value under its column's name.
+ */
 export function JournalTable({ rows, caption }: { rows: readonly JournalRow[]; caption: string }) {
   const { t } = useTranslation(["journal", "appeal"]);
   return (
-    <table className="journal-table">
+    <table className="journal-table card-table">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -24,11 +28,11 @@ export function JournalTable({ rows, caption }: { rows: readonly JournalRow[]; c
       <tbody>
         {rows.map((row) => (
           <tr key={row.appeal_id}>
-            <th scope="row">{row.registration_number}</th>
-            <td>
+            <th scope="row">{formatRegistrationNumber(row.registration_number)}</th>
+            <td data-label={t("columns.date")}>
               <DayText value={row.registered_on} />
             </td>
-            <td>
+            <td data-label={t("columns.official")}>
               {row.concerns_you ? (
                 t(row.routed_to_district ? "concerns_you.district" : "concerns_you.school")
               ) : row.official ? (
@@ -39,7 +43,7 @@ export function JournalTable({ rows, caption }: { rows: readonly JournalRow[]; c
                 t("not_assigned")
               )}
             </td>
-            <td>
+            <td data-label={t("columns.measures")}>
               {row.concerns_you ? (
                 t("concerns_you.withheld")
               ) : row.measures.length === 0 ? (
@@ -56,15 +60,15 @@ export function JournalTable({ rows, caption }: { rows: readonly JournalRow[]; c
                 </ul>
               )}
             </td>
-            <td>{t(`channels.${row.channel}`)}</td>
-            <td>{row.anonymous ? t("anonymous") : t("signed")}</td>
-            <td>
+            <td data-label={t("columns.channel")}>{t(`channels.${row.channel}`)}</td>
+            <td data-label={t("columns.writer")}>{row.anonymous ? t("anonymous") : t("signed")}</td>
+            <td data-label={t("columns.categories")}>
               {row.categories.length === 0
                 ? t("no_categories")
                 : row.categories.map((category) => t(`appeal:categories.names.${category}`)).join(", ")}
             </td>
-            <td>{row.urgent ? t("urgent_yes") : t("urgent_no")}</td>
-            <td>{t(`statuses.${row.status}`)}</td>
+            <td data-label={t("columns.urgent")}>{row.urgent ? t("urgent_yes") : t("urgent_no")}</td>
+            <td data-label={t("columns.status")}>{t(`statuses.${row.status}`)}</td>
           </tr>
         ))}
       </tbody>
