@@ -53,6 +53,7 @@ export const opening = (overrides: Record<string, unknown> = {}) => ({
   extraordinary: false,
   quorum: 3,
   members: [member(wg1)],
+  expected: [] as { user_id: string; full_name: string; position: string }[],
   confirmations_needed: 2,
   signatures_needed: 3,
   started_at: "2026-11-26T09:52:25Z",

@@ -8,7 +8,6 @@ import { useDocumentTitle } from "../../components/useDocumentTitle";
 import type { Me } from "../../auth/hooks";
 import { BoxPassphraseField } from "../account/BoxPassphraseField";
 import { usePassphraseNeeded, useSchoolBoxKey } from "../account/boxKeyHooks";
-import { useWorkingGroup } from "../group/hooks";
 import { can } from "../roles";
 import { WithSchool } from "../StaffPage";
 import { AppealCard } from "./AppealCard";
@@ -88,16 +87,14 @@ function Members({ opening, timeZone }: Omit<OpeningPartProps, "me">) {
 /** The members of the working group who have not confirmed yet: whom the others wait for. */
 function ExpectedMembers({ opening }: { opening: Opening }) {
   const { t } = useTranslation("box");
-  const group = useWorkingGroup(opening.school);
-  const confirmed = new Set(opening.members.map((member) => member.user_id));
-  const expected = (group.data ?? []).filter((member) => member.active && !confirmed.has(member.id));
+  const expected = opening.expected;
   if (expected.length === 0) return null;
   return (
     <section aria-labelledby="expected-heading">
       <h2 id="expected-heading">{t("members.expected")}</h2>
       <ul className="members">
         {expected.map((member) => (
-          <li key={member.id}>
+          <li key={member.user_id}>
             <span className="members__name">{member.full_name}</span>
             <span className="members__position">{member.position}</span>
           </li>
