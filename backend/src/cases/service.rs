@@ -489,6 +489,20 @@ async fn build_file(
     })
 }
 
+/// The roles of a competent official: who may handle an appeal. A member of the working group
+/// alone (a parents' committee chair, a teacher) or the school administrator is not one.
+const COMPETENT: [Role; 5] = [
+    Role::Official,
+    Role::Director,
+    Role::Deputy,
+    Role::SocialPedagogue,
+    Role::DistrictOfficer,
+];
+
+fn is_competent(roles: &[Role]) -> bool {
+    roles.iter().any(|role| COMPETENT.contains(role))
+}
+
 /// Who a case can be assigned to: the rule `assign` enforces, as a list.
 async fn assignable_staff(
     txn: &DatabaseTransaction,
@@ -508,11 +522,15 @@ async fn assignable_staff(
         .filter(condition)
         .filter(staff_user::Column::Active.eq(true))
         .order_by_asc(staff_user::Column::FullName)
+        .find_with_related(staff_role::Entity)
         .all(txn)
         .await?
         .into_iter()
-        .filter(|user| !concerned.contains(&user.id))
-        .map(|user| StaffRef {
+        .filter(|(user, roles)| {
+            !concerned.contains(&user.id)
+                && is_competent(&roles.iter().map(|row| row.role).collect::<Vec<_>>())
+        })
+        .map(|(user, _)| StaffRef {
             id: user.id,
             full_name: user.full_name,
             position: user.position,
@@ -628,6 +646,14 @@ pub async fn assign(
             "the official must be an active staff member of the appeal's school",
         ));
     };
+    if !is_competent(&crate::staff::store::roles_of(&case.txn, official.id).await?) {
+        return Err(rejected(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "assignee_not_competent",
+            "only a competent official (an official, the director, a deputy, the social \
+             pedagogue or a district officer) can handle an appeal",
+        ));
+    }
     if store::concerned_staff(&case.txn, case.appeal.id)
         .await?
         .contains(&official.id)

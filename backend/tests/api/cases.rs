@@ -456,6 +456,31 @@ async fn the_person_an_appeal_concerns_can_neither_be_assigned_it_nor_see_it() {
         "assignee_concerned",
     )
     .await;
+    // Nor to someone who is not a competent official: a member of the working group alone (the
+    // parents' committee chair) or the school administrator; neither is offered.
+    for role in [Role::WorkingGroup, Role::SchoolAdmin] {
+        let not_competent = s.app.create_staff(&s.school, &[role]).await;
+        assert_problem(
+            s.post(
+                &s.director_token,
+                &format!("/cases/{case_id}/assignment"),
+                json!({"official_id": not_competent.id}),
+            )
+            .await,
+            422,
+            "assignee_not_competent",
+        )
+        .await;
+        let case = s.case(&s.director_token, &case_id).await;
+        let offered: Vec<&str> = case["assignable"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|person| person["id"].as_str().unwrap())
+            .collect();
+        assert!(!offered.is_empty());
+        assert!(!offered.contains(&not_competent.id.to_string().as_str()));
+    }
     // Nor can it go to someone of another school.
     let other = s.app.create_school("school-b").await;
     let stranger = s.app.create_staff(&other, &[Role::Official]).await;

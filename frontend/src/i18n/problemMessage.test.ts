@@ -69,6 +69,7 @@ const API_CODES = [
   "two_factor_required",
   "month_before_school",
   "month_not_started",
+  "assignee_not_competent",
 ];
 
 describe("problemMessage", () => {

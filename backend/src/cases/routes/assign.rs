@@ -20,7 +20,7 @@ use crate::state::AppState;
         (status = 403, description = "`not_directing`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`already_assigned`, `case_closed`, `appeal_not_registered`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`assignee_not_in_school`, `assignee_concerned`, `validation_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`assignee_not_in_school`, `assignee_not_competent`, `assignee_concerned`, `validation_failed`", body = Problem, content_type = "application/problem+json"),
         (status = 423, description = "`appeal_sealed`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))

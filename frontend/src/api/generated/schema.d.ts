@@ -5289,7 +5289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `assignee_not_in_school`, `assignee_concerned`, `validation_failed` */
+            /** @description `assignee_not_in_school`, `assignee_not_competent`, `assignee_concerned`, `validation_failed` */
             422: {
                 headers: {
                     [name: string]: unknown;
