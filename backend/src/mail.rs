@@ -25,6 +25,22 @@ impl Mailer {
         Ok(Mailer { transport, from })
     }
 
+    /// Sends the same mail to each recipient; a failure is logged (as `what` was not sent,
+    /// without the address) and the others still go.
+    pub async fn send_each(
+        &self,
+        recipients: impl IntoIterator<Item = String>,
+        subject: &str,
+        body: &str,
+        what: &str,
+    ) {
+        for recipient in recipients {
+            if let Err(error) = self.send(&recipient, subject, body.to_owned()).await {
+                tracing::warn!(error = format!("{error:#}"), "{what} was not sent");
+            }
+        }
+    }
+
     /// Sends one plain-text mail.
     pub async fn send(&self, to: &str, subject: &str, body: String) -> anyhow::Result<()> {
         let message = Message::builder()

@@ -63,11 +63,9 @@ pub fn alert_urgent_appeal(state: &AppState, school: &school::Model, submitted_o
             }
         };
         let (subject, body) = crate::texts::urgent_alert(&school_name, submitted_on);
-        for recipient in recipients {
-            if let Err(error) = mailer.send(&recipient, &subject, body.clone()).await {
-                tracing::warn!(error = format!("{error:#}"), "an alert mail was not sent");
-            }
-        }
+        mailer
+            .send_each(recipients, &subject, &body, "an alert mail")
+            .await;
     });
 }
 

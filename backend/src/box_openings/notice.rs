@@ -36,13 +36,8 @@ pub fn announce_opening(
                 .flatten()
         });
         let (subject, body) = crate::texts::opening_started(&school_name, extraordinary);
-        for recipient in recipients {
-            if let Err(error) = mailer.send(&recipient, &subject, body.clone()).await {
-                tracing::warn!(
-                    error = format!("{error:#}"),
-                    "an opening notice was not sent"
-                );
-            }
-        }
+        mailer
+            .send_each(recipients, &subject, &body, "an opening notice")
+            .await;
     });
 }

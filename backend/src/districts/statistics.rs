@@ -88,12 +88,9 @@ pub async fn statistics<C: ConnectionTrait>(
             })
             .collect(),
         trend,
-        months: (0..=12)
-            .scan(Month::of(today), |cursor, _| {
-                let month = *cursor;
-                *cursor = month.previous();
-                Some(month.to_string())
-            })
+        months: std::iter::successors(Some(Month::of(today)), |month| Some(month.previous()))
+            .take(13)
+            .map(|month| month.to_string())
             .collect(),
     })
 }

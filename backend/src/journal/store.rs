@@ -137,16 +137,7 @@ pub async fn lock(txn: &DatabaseTransaction, school_id: Uuid) -> Result<(), DbEr
 
 /// The last entry's sequence number and hash.
 pub async fn head<C: ConnectionTrait>(db: &C, school_id: Uuid) -> Result<Option<ChainHead>, DbErr> {
-    Ok(journal_entry::Entity::find()
-        .filter(journal_entry::Column::SchoolId.eq(school_id))
-        .order_by_desc(journal_entry::Column::Seq)
-        .limit(1)
-        .one(db)
-        .await?
-        .map(|entry| ChainHead {
-            seq: entry.seq,
-            hash: entry.hash,
-        }))
+    last_entry(db, school_id, None).await
 }
 
 /// The last entry of a school's journal recorded before `instant` (a month's report cites the
@@ -156,9 +147,20 @@ pub async fn head_before<C: ConnectionTrait>(
     school_id: Uuid,
     instant: DateTime<Utc>,
 ) -> Result<Option<ChainHead>, DbErr> {
-    Ok(journal_entry::Entity::find()
-        .filter(journal_entry::Column::SchoolId.eq(school_id))
-        .filter(journal_entry::Column::RecordedAt.lt(instant))
+    last_entry(db, school_id, Some(instant)).await
+}
+
+async fn last_entry<C: ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+    before: Option<DateTime<Utc>>,
+) -> Result<Option<ChainHead>, DbErr> {
+    let mut query =
+        journal_entry::Entity::find().filter(journal_entry::Column::SchoolId.eq(school_id));
+    if let Some(instant) = before {
+        query = query.filter(journal_entry::Column::RecordedAt.lt(instant));
+    }
+    Ok(query
         .order_by_desc(journal_entry::Column::Seq)
         .limit(1)
         .one(db)

@@ -1,5 +1,4 @@
 use entity::Role;
-use secrecy::SecretString;
 use serde_json::json;
 
 use crate::helpers::spawn_app_with;
@@ -10,14 +9,7 @@ const URGENT: &str = "Мени ар күнү сабактан кийин ток�
 #[tokio::test]
 async fn an_urgent_appeal_mails_the_director_and_the_group_without_its_content() {
     let sink = SmtpSink::start();
-    let url = sink.url();
-    let app = spawn_app_with(|settings| {
-        settings.smtp = Some(ishenim::configuration::SmtpSettings {
-            url: SecretString::from(url),
-            from: "Ishenim <box@school.example>".to_owned(),
-        });
-    })
-    .await;
+    let app = spawn_app_with(|settings| settings.smtp = Some(sink.settings())).await;
     let school = app.create_school("school-a").await;
     let director = app.create_staff(&school, &[Role::Director]).await;
     let member = app.create_staff(&school, &[Role::WorkingGroup]).await;
@@ -65,14 +57,7 @@ async fn an_urgent_appeal_mails_the_director_and_the_group_without_its_content()
 #[tokio::test]
 async fn the_other_members_are_told_by_mail_that_an_opening_has_started() {
     let sink = SmtpSink::start();
-    let url = sink.url();
-    let app = spawn_app_with(|settings| {
-        settings.smtp = Some(ishenim::configuration::SmtpSettings {
-            url: SecretString::from(url),
-            from: "Ishenim <box@school.example>".to_owned(),
-        });
-    })
-    .await;
+    let app = spawn_app_with(|settings| settings.smtp = Some(sink.settings())).await;
     let school = app.create_school("school-a").await;
     let director = app.create_staff(&school, &[Role::Director]).await;
     let mut members = Vec::new();

@@ -51,6 +51,14 @@ impl SmtpSink {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
+    /// The server's mail settings for this sink.
+    pub fn settings(&self) -> ishenim::configuration::SmtpSettings {
+        ishenim::configuration::SmtpSettings {
+            url: secrecy::SecretString::from(self.url()),
+            from: "Ishenim <box@school.example>".to_owned(),
+        }
+    }
+
     /// The mails received so far.
     pub fn mails(&self) -> Vec<String> {
         let mut mails: Vec<String> = std::fs::read_dir(&self.folder)
@@ -64,6 +72,26 @@ impl SmtpSink {
             .unwrap_or_default();
         mails.sort();
         mails
+    }
+
+    /// The mails to `address` (a part of the first line), once at least one has arrived (or
+    /// ten seconds have passed): other mails may arrive in the background in any order.
+    pub async fn wait_for_mail_to(&self, address: &str) -> Vec<String> {
+        let to = |mails: Vec<String>| -> Vec<String> {
+            mails
+                .into_iter()
+                .filter(|mail| {
+                    mail.lines()
+                        .next()
+                        .is_some_and(|line| line.contains(address))
+                })
+                .collect()
+        };
+        let started = Instant::now();
+        while to(self.mails()).is_empty() && started.elapsed() < Duration::from_secs(10) {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        to(self.mails())
     }
 
     /// Waits until `count` mails have arrived (or ten seconds have passed).
