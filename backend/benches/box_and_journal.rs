@@ -29,7 +29,7 @@ use ishenim::journal::store::{append, NewJournalEntry};
 use ishenim::journal::verification::verify;
 use ishenim::schools::store::{create_district, create_school, NewSchool};
 use ishenim::sealing::seal;
-use ishenim::staff::store::{create_staff, NewStaff};
+use ishenim::staff::store::{create_staff, NewStaff, PasswordChosenBy};
 use ishenim::startup::Application;
 use sea_orm::{
     ConnectionTrait, Database, DatabaseConnection, EntityTrait, Statement, TransactionTrait,
@@ -146,6 +146,7 @@ async fn opening_of(appeals: usize) -> f64 {
                 password_hash: hash.clone(),
                 roles: vec![Role::WorkingGroup],
                 email: None,
+                password_chosen_by: PasswordChosenBy::TheMember,
             },
         )
         .await
@@ -358,6 +359,7 @@ async fn district_view(schools: usize, appeals: usize) -> (f64, f64) {
                 .unwrap(),
             roles: vec![Role::WorkingGroup],
             email: None,
+            password_chosen_by: PasswordChosenBy::TheMember,
         },
     )
     .await

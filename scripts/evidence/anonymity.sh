@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Evidence: after a full scenario, neither the database files, nor the server's log (at
-# RUST_LOG=trace), nor a backup holds a writer's address, user agent, receipt, name, phone or
-# the appeal's text.
+# RUST_LOG=trace), nor a backup holds a writer's address, user agent, receipt, name, phone,
+# the appeal's text or the moment it was dropped, and the database keeps no order of the drops.
 #
 #   scripts/evidence/anonymity.sh          on the embedded SQLite default
 #
@@ -9,7 +9,8 @@
 # user agent, the receipt used to follow it and to reply, an opening by three working-group
 # members signed, the director reading the case, a backup taken while the server runs.
 # Prints what was searched and what was found; exits non-zero if anything was.
-# Needs: the server binary (ISHENIM_BIN, default target/debug/ishenim), curl, jq.
+# Needs: the server binary (ISHENIM_BIN, default target/debug/ishenim), curl, jq, sqlite3,
+# python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -47,11 +48,28 @@ token() {
     -d "{\"login\": \"$1\", \"password\": \"$password\"}" | jq -r .access_token
 }
 
+# The anonymous drop is made at a moment kept apart from everything else the scenario does,
+# so that any trace of that moment (to the second, in any usual spelling) is the drop's.
+sleep 2
+drop_from=$(date -u +%s)
 receipt=$(public "$api/appeals" -d "$(jq -n --arg text "$text" '{school: "school-31", text: $text, anonymous: true}')" | jq -r .receipt)
+drop_to=$(date -u +%s)
+sleep 2
 public "$api/appeals" -d "$(jq -n --arg text "$signed_text" --arg name "$name" --arg phone "$phone" \
   '{school: "school-31", text: $text, anonymous: false, submitter: {name: $name, kind: "parent", phone: $phone}}')" >/dev/null
 public "$api/appeals/track" -d "{\"receipt\": \"$receipt\"}" >/dev/null
 public "$api/appeals/track/messages" -d "{\"receipt\": \"$receipt\", \"text\": \"ANONYMITY-REPLY-$marker\"}" >/dev/null
+
+# Order: twenty more anonymous drops one after the other, each one's row found as it lands;
+# later the table's stored order is compared with the order they were made in.
+db="$work/data/ishenim.sqlite3"
+ids_now() { sqlite3 "file:$db?mode=ro" "SELECT lower(hex(id)) FROM appeal" | sort; }
+: >"$work/drop-order"
+for n in $(seq 1 20); do
+  before=$(ids_now)
+  public "$api/appeals" -d "{\"school\": \"school-31\", \"text\": \"The corridor lamp, note $n\", \"anonymous\": true}" >/dev/null
+  comm -13 <(echo "$before") <(ids_now) >>"$work/drop-order"
+done
 
 wg1=$(token demo.wg1); wg2=$(token demo.wg2); wg3=$(token demo.wg3); director=$(token demo.director)
 opening=$(staff "$wg1" "$api/box-openings" -d '{"school": "school-31"}' | jq -r .id)
@@ -85,6 +103,43 @@ for artifact in data backup server.log; do
     found=$((found + hits))
   done
 done
+# Time of day: the drop's moment, each second of it and the one on either side, as UTC and as
+# the school's local time (Asia/Bishkek), ISO or with a space, and as a Unix time.
+time_hits=0
+for second in $(seq $((drop_from - 1)) $((drop_to + 1))); do
+  for spelling in "$(date -u -d "@$second" +%Y-%m-%dT%H:%M:%S)" "$(date -u -d "@$second" '+%Y-%m-%d %H:%M:%S')" \
+    "$(TZ=Asia/Bishkek date -d "@$second" +%Y-%m-%dT%H:%M:%S)" "$(TZ=Asia/Bishkek date -d "@$second" '+%Y-%m-%d %H:%M:%S')" \
+    "$second"; do
+    for artifact in data backup server.log; do
+      hits=$( (grep -raF -c -- "$spelling" "$work/$artifact" 2>/dev/null || true) | awk -F: '{s += $NF} END {print s + 0}')
+      if [ "$hits" -ne 0 ]; then
+        echo "the moment of the drop ($spelling) is in $artifact: $hits" >&2
+        time_hits=$((time_hits + hits))
+      fi
+    done
+  done
+done
+printf '%-22s %-16s %s\n' "all three" "drop's moment" "$time_hits"
+found=$((found + time_hits))
+
+# Order: the rank correlation of the stored order with the drop order (1 = kept, 0 = none).
+stored=$(sqlite3 "file:$db?mode=ro" "SELECT lower(hex(id)) FROM appeal")
+correlation=$(python3 - "$work/drop-order" <<<"$stored" <<'PY'
+import sys
+dropped = [line.strip() for line in open(sys.argv[1]) if line.strip()]
+stored = [line.strip() for line in sys.stdin if line.strip() in set(dropped)]
+n = len(dropped)
+rank = {id_: i for i, id_ in enumerate(stored)}
+d2 = sum((i - rank[id_]) ** 2 for i, id_ in enumerate(dropped))
+print(f"{1 - 6 * d2 / (n * (n * n - 1)):.2f}")
+PY
+)
+printf '%-22s %-16s %s\n' "database" "drop order" "rank correlation $correlation over $(wc -l <"$work/drop-order") drops"
+if python3 -c "import sys; sys.exit(0 if abs(float('$correlation')) < 0.6 else 1)"; then :; else
+  echo "the stored order follows the drop order" >&2
+  found=$((found + 1))
+fi
+
 # A control: what is meant to be there is found, so the search itself works.
 for artifact in data backup; do
   control=$( (grep -raF -c -- "school-31" "$work/$artifact" 2>/dev/null || true) | awk -F: '{s += $NF} END {print s + 0}')

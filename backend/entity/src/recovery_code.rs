@@ -8,7 +8,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub user_id: Uuid,
-    /// SHA-256 of the normalised code, lowercase hex.
+    /// `salt$hash`: a random salt and the SHA-256 of it and the normalised code, lowercase hex
+    /// (a plain SHA-256 of the code for codes made before they were salted).
     pub code_hash: String,
     pub used_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,

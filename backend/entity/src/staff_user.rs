@@ -22,6 +22,9 @@ pub struct Model {
     /// Access tokens issued before this moment no longer work (a sign-out, a reset, a
     /// deactivation ends every session at once).
     pub sessions_valid_from: Option<DateTimeUtc>,
+    /// The password was set by someone else (a manager creating the account or resetting
+    /// it): a working-group member chooses their own before anything else.
+    pub password_set_by_other: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

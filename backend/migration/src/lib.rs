@@ -1,5 +1,6 @@
 //! Database migrations of Ishenim: one schema for SQLite and PostgreSQL.
 
+pub use m20261205_000002_no_drop_order::DROP_TABLES;
 pub use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_foundation;
@@ -15,6 +16,9 @@ mod m20261204_000010_box_keys;
 mod m20261204_000020_door_refusals;
 mod m20261204_000030_sign_in_throttle;
 mod m20261205_000001_idempotency_age;
+mod m20261205_000002_no_drop_order;
+mod m20261205_000003_salted_recovery_codes;
+mod m20261205_000004_password_set_by_other;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -36,6 +40,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000020_door_refusals::Migration),
             Box::new(m20261204_000030_sign_in_throttle::Migration),
             Box::new(m20261205_000001_idempotency_age::Migration),
+            Box::new(m20261205_000002_no_drop_order::Migration),
+            Box::new(m20261205_000003_salted_recovery_codes::Migration),
+            Box::new(m20261205_000004_password_set_by_other::Migration),
         ]
     }
 }

@@ -140,12 +140,16 @@ async fn insert_together(db: &DatabaseConnection, drops: &[Pending]) -> Result<(
 }
 
 async fn insert<C: ConnectionTrait>(db: &C, drops: &[Pending]) -> Result<(), DbErr> {
-    let appeals: Vec<appeal::Model> = drops.iter().map(|p| p.drop.appeal.clone()).collect();
+    // In the order of their random keys, not of their arrival: a table's physical order
+    // must not tell which drop of a batch came first (`super::drop_order`).
+    let mut appeals: Vec<appeal::Model> = drops.iter().map(|p| p.drop.appeal.clone()).collect();
+    appeals.sort_unstable_by_key(|appeal| appeal.id);
     store::insert_appeals(db, appeals).await?;
-    let first_answers: Vec<idempotency_record::Model> = drops
+    let mut first_answers: Vec<idempotency_record::Model> = drops
         .iter()
         .filter_map(|p| p.drop.first_answer.clone())
         .collect();
+    first_answers.sort_unstable_by(|a, b| a.key_hash.cmp(&b.key_hash));
     store::insert_idempotency_records(db, first_answers).await
 }
 

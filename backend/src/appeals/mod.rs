@@ -3,6 +3,7 @@
 
 pub mod alert;
 pub mod category;
+pub mod drop_order;
 pub mod escalation;
 pub mod group_commit;
 pub mod intake;

@@ -55,15 +55,24 @@ pub async fn insert_appeals<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Stores a new message at the end of the appeal's conversation; returns it as stored.
+/// Stores a new message at the end of its part of the appeal's conversation; returns it as
+/// stored. The writer's messages and the staff's are numbered apart: a writer's message keeps
+/// only its day, and its place among time-stamped staff messages would tell its time.
 pub async fn insert_message<C: ConnectionTrait>(
     db: &C,
     message: appeal_message::Model,
 ) -> Result<appeal_message::Model, DbErr> {
+    let writer_kind = appeal_message::Column::Kind.eq(MessageKind::WriterMessage);
+    let same_part = if message.kind == MessageKind::WriterMessage {
+        writer_kind
+    } else {
+        writer_kind.not()
+    };
     let last: Option<i32> = appeal_message::Entity::find()
         .select_only()
         .column_as(appeal_message::Column::Position.max(), "last")
         .filter(appeal_message::Column::AppealId.eq(message.appeal_id))
+        .filter(same_part)
         .into_tuple::<Option<i32>>()
         .one(db)
         .await?
@@ -97,18 +106,28 @@ pub async fn find_appeal<C: ConnectionTrait>(
     appeal::Entity::find_by_id(id).one(db).await
 }
 
-/// The messages of an appeal, oldest first.
+/// The messages of an appeal in the conversation's order (`conversation_order`).
 pub async fn messages_of<C: ConnectionTrait>(
     db: &C,
     appeal_id: Uuid,
 ) -> Result<Vec<appeal_message::Model>, DbErr> {
-    appeal_message::Entity::find()
+    let mut messages = appeal_message::Entity::find()
         .filter(appeal_message::Column::AppealId.eq(appeal_id))
-        .order_by_asc(appeal_message::Column::Position)
-        .order_by_asc(appeal_message::Column::WrittenOn)
-        .order_by_asc(appeal_message::Column::Id)
         .all(db)
-        .await
+        .await?;
+    messages.sort_by_key(conversation_order);
+    Ok(messages)
+}
+
+/// A conversation's order: by day; within a day the writer's messages first, then the staff's,
+/// each part in its own order.
+fn conversation_order(message: &appeal_message::Model) -> (NaiveDate, bool, i32, Uuid) {
+    (
+        message.written_on,
+        message.kind != MessageKind::WriterMessage,
+        message.position,
+        message.id,
+    )
 }
 
 /// The messages of these kinds, oldest first.

@@ -29,6 +29,8 @@ pub struct Caller {
     pub roles: BTreeSet<Role>,
     /// A service account's scopes; `None` for a person.
     pub scopes: Option<BTreeSet<ServiceScope>>,
+    /// The password was chosen by someone else (at creation or in a reset).
+    pub password_set_by_other: bool,
 }
 
 impl Caller {
@@ -54,6 +56,13 @@ impl Caller {
         }
     }
 
+    /// Whether the caller must choose their own password before anything else: a
+    /// working-group member whose password someone else chose (who could otherwise sign in
+    /// as them).
+    pub fn password_change_required(&self) -> bool {
+        self.password_set_by_other && self.has_role(Role::WorkingGroup)
+    }
+
     /// The audit chain the caller's own actions go to.
     pub fn audit_chain(&self) -> AuditChain {
         AuditChain::of_staff(self.school_id, self.district_id)
@@ -73,8 +82,9 @@ fn bearer_token(request: &HttpRequest) -> Option<String> {
 }
 
 /// A signed-in staff member who may still have to turn on a second factor their district
-/// requires: what their own account's routes take (`/me`, `/me/two-factor/…`). Every other
-/// route takes `Caller`, which refuses them until they have.
+/// requires, or to choose their own password: what their own account's routes take (`/me`,
+/// `/me/password`, `/me/two-factor/…`). Every other route takes `Caller`, which refuses them
+/// until they have.
 #[derive(Debug, Clone)]
 pub struct SignedIn(pub Caller);
 
@@ -114,6 +124,13 @@ impl FromRequest for Caller {
             let caller = caller.await?;
             let state =
                 state.ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("no app state")))?;
+            if caller.password_change_required() {
+                return Err(ApiError::rejected(
+                    StatusCode::FORBIDDEN,
+                    "password_change_required",
+                    "someone else chose this password: choose your own first",
+                ));
+            }
             if two_factor::enrolment_pending(&state.db, &caller).await? {
                 return Err(ApiError::rejected(
                     StatusCode::FORBIDDEN,
@@ -168,5 +185,6 @@ async fn load_session<C: ConnectionTrait>(
         district_id: user.district_id,
         roles,
         scopes: None,
+        password_set_by_other: user.password_set_by_other,
     }))
 }

@@ -144,6 +144,7 @@ pub async fn load_caller<C: ConnectionTrait>(
         district_id: Some(account.district_id),
         roles: BTreeSet::from([Role::Integration]),
         scopes: Some(scopes),
+        password_set_by_other: false,
     }))
 }
 
@@ -162,6 +163,7 @@ mod tests {
             district_id: Some(district),
             roles: BTreeSet::from([Role::Integration]),
             scopes: Some(scopes.iter().copied().collect()),
+            password_set_by_other: false,
         }
     }
 

@@ -93,6 +93,9 @@ pub struct Me {
     pub district: Option<DistrictSummary>,
     /// The member's second factor.
     pub two_factor: TwoFactorState,
+    /// Someone else chose this working-group member's password: until they choose their own
+    /// (`POST /me/password`), only their own account can be used (`password_change_required`).
+    pub password_change_required: bool,
 }
 
 /// Whether a member's second factor is on, and whether their district requires it.

@@ -97,6 +97,7 @@ mod tests {
             district_id: district,
             roles: roles.iter().copied().collect::<BTreeSet<_>>(),
             scopes: None,
+            password_set_by_other: false,
         }
     }
 

@@ -13,7 +13,7 @@ use crate::audit::AuditSubject;
 use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
 use crate::auth::password::hash_password;
 use crate::schools::store::{self as schools, NewSchool};
-use crate::staff::store::{self as staff, NewStaff};
+use crate::staff::store::{self as staff, NewStaff, PasswordChosenBy};
 
 /// District commands.
 #[derive(Debug, Subcommand)]
@@ -207,7 +207,14 @@ pub async fn staff(db: &DatabaseConnection, command: StaffCommand) -> anyhow::Re
             let user = staff::find_by_login(&txn, &login)
                 .await?
                 .ok_or_else(|| anyhow!("no staff account `{login}`"))?;
-            staff::reset_password(&txn, Actor::System, &user, hash).await?;
+            staff::reset_password(
+                &txn,
+                Actor::System,
+                &user,
+                hash,
+                PasswordChosenBy::SomeoneElse,
+            )
+            .await?;
             txn.commit().await?;
             writeln!(
                 std::io::stdout(),
@@ -294,6 +301,7 @@ async fn create_staff(db: &DatabaseConnection, create: CreateStaff) -> anyhow::R
                 .email
                 .map(|email| email.trim().to_owned())
                 .filter(|email| email.contains('@')),
+            password_chosen_by: PasswordChosenBy::SomeoneElse,
         },
     )
     .await

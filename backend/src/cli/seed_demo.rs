@@ -13,7 +13,7 @@ use crate::audit::Actor;
 use crate::auth::password::{hash_password, MIN_PASSWORD_LENGTH};
 use crate::reports::month::Month;
 use crate::schools::store::{self as schools, NewSchool};
-use crate::staff::store::{self as staff, NewStaff};
+use crate::staff::store::{self as staff, NewStaff, PasswordChosenBy};
 
 struct DemoStaff {
     login: &'static str,
@@ -136,7 +136,15 @@ pub async fn seed(db: &DatabaseConnection, password: String) -> anyhow::Result<(
     for demo in DEMO_STAFF {
         match staff::find_by_login(&txn, demo.login).await? {
             Some(user) => {
-                staff::reset_password(&txn, Actor::System, &user, hash.clone()).await?;
+                staff::reset_password(
+                    &txn,
+                    Actor::System,
+                    &user,
+                    hash.clone(),
+                    // The demo's accounts are the operator's own, to try the software.
+                    PasswordChosenBy::TheMember,
+                )
+                .await?;
                 for role in demo.roles {
                     staff::grant_role(&txn, Actor::System, &user, *role).await?;
                 }
@@ -154,6 +162,7 @@ pub async fn seed(db: &DatabaseConnection, password: String) -> anyhow::Result<(
                         password_hash: hash.clone(),
                         roles: demo.roles.to_vec(),
                         email: None,
+                        password_chosen_by: PasswordChosenBy::TheMember,
                     },
                 )
                 .await?;

@@ -1,5 +1,6 @@
 //! The periodic jobs: the month's first report drafts, overdue boxes announced to the
-//! district, the nightly journal check, the daily reminders and retention.
+//! district, the nightly journal check, the daily reminders and retention, and the daily
+//! rewrite that leaves no order of the drops at rest.
 
 use std::collections::BTreeMap;
 
@@ -42,6 +43,23 @@ pub async fn run_due(state: &AppState, runner: &str) -> anyhow::Result<()> {
         urgent_not_referred(state, runner, zone, schools, &hour.to_string()).await?;
     }
     reseal_under_the_current_key(state).await;
+    drop_order(state, runner).await?;
+    Ok(())
+}
+
+/// Once a day, the tables a drop writes are rewritten in the order of their keys, so their
+/// physical order no longer follows the order of the drops (PostgreSQL; SQLite keeps them so).
+async fn drop_order(state: &AppState, runner: &str) -> anyhow::Result<()> {
+    let job = "drop-order";
+    let day = Utc::now().date_naive().to_string();
+    if !claim(&state.db, job, &day, runner).await? {
+        return Ok(());
+    }
+    match crate::appeals::drop_order::forget(&state.db).await {
+        Ok(()) => finish(&state.db, job, &day).await?,
+        // Left claimed: another replica takes it over once the claim is stale.
+        Err(error) => tracing::warn!(%error, "the drops' order was not rewritten"),
+    }
     Ok(())
 }
 

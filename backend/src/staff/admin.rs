@@ -117,6 +117,7 @@ mod tests {
             district_id: Some(district),
             roles: roles.iter().copied().collect(),
             scopes: None,
+            password_set_by_other: false,
         }
     }
 

@@ -25,6 +25,22 @@ pub struct NewStaff {
     pub password_hash: String,
     pub roles: Vec<Role>,
     pub email: Option<String>,
+    pub password_chosen_by: PasswordChosenBy,
+}
+
+/// Who chose a password: the member themself, or someone else for them (a manager creating
+/// the account or resetting it, an operator at the command line). A working-group member
+/// whose password someone else chose must choose their own before anything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordChosenBy {
+    TheMember,
+    SomeoneElse,
+}
+
+impl PasswordChosenBy {
+    fn by_other(self) -> bool {
+        self == PasswordChosenBy::SomeoneElse
+    }
 }
 
 /// Creates a staff account with its roles.
@@ -47,6 +63,7 @@ pub async fn create_staff(
         updated_at: now,
         email: new.email,
         sessions_valid_from: None,
+        password_set_by_other: new.password_chosen_by.by_other(),
     };
     staff_user::Entity::insert(staff_user::ActiveModel::from(user.clone()))
         .exec_without_returning(txn)
@@ -136,9 +153,14 @@ pub async fn replace_password<C: sea_orm::ConnectionTrait>(
     db: &C,
     user_id: Uuid,
     password_hash: String,
+    chosen_by: PasswordChosenBy,
 ) -> Result<(), DbErr> {
     staff_user::Entity::update_many()
         .col_expr(staff_user::Column::PasswordHash, Expr::value(password_hash))
+        .col_expr(
+            staff_user::Column::PasswordSetByOther,
+            Expr::value(chosen_by.by_other()),
+        )
         .col_expr(staff_user::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(staff_user::Column::Id.eq(user_id))
         .exec(db)
@@ -152,8 +174,9 @@ pub async fn reset_password(
     actor: Actor,
     user: &staff_user::Model,
     password_hash: String,
+    chosen_by: PasswordChosenBy,
 ) -> Result<(), DbErr> {
-    replace_password(txn, user.id, password_hash).await?;
+    replace_password(txn, user.id, password_hash, chosen_by).await?;
     audit::record(
         txn,
         AuditEvent {

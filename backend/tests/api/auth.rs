@@ -378,3 +378,113 @@ async fn a_member_changes_their_own_password_and_every_session_ends() {
         200
     );
 }
+
+#[tokio::test]
+async fn a_group_member_whose_password_someone_else_chose_chooses_their_own_first() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let director = app.create_staff(&school, &[Role::Director]).await;
+    let director = app.token(&director).await;
+    let create = |login: &str| {
+        let request = app
+            .client
+            .post(app.url("/schools/school-a/staff"))
+            .bearer_auth(&director)
+            .json(&json!({"login": login, "full_name": "New Member", "position": "Teacher", "roles": ["official"]}));
+        async move {
+            let created: serde_json::Value = request.send().await.unwrap().json().await.unwrap();
+            (
+                created["staff"]["id"].as_str().unwrap().to_owned(),
+                created["initial_password"].as_str().unwrap().to_owned(),
+            )
+        }
+    };
+    async fn sign_in_as(app: &crate::helpers::TestApp, login: &str, password: &str) -> String {
+        let pair: serde_json::Value = app.login(login, password).await.json().await.unwrap();
+        pair["access_token"].as_str().unwrap().to_owned()
+    }
+    let sign_in = |login: &'static str, password: String| {
+        let app = &app;
+        async move { sign_in_as(app, login, &password).await }
+    };
+    let (member_id, first_password) = create("member.one").await;
+    let (_, official_password) = create("official.one").await;
+    let named = app
+        .client
+        .put(app.url(&format!("/schools/school-a/working-group/{member_id}")))
+        .bearer_auth(&director)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(named.status(), 204);
+
+    // An official who is not in the group works with the password they were given.
+    let official = sign_in("official.one", official_password).await;
+    assert_eq!(
+        app.get_as(&official, "/schools/school-a/box-status")
+            .await
+            .status(),
+        200
+    );
+
+    // The member can reach only their own account until they choose their own password.
+    let member = sign_in("member.one", first_password.clone()).await;
+    assert_problem(
+        app.get_as(&member, "/schools/school-a/box-status").await,
+        403,
+        "password_change_required",
+    )
+    .await;
+    assert_problem(
+        app.get_as(&member, "/me/box-key").await,
+        403,
+        "password_change_required",
+    )
+    .await;
+    let me: serde_json::Value = app.get_as(&member, "/me").await.json().await.unwrap();
+    assert_eq!(me["password_change_required"], true, "{me}");
+    let changed = app
+        .client
+        .post(app.url("/me/password"))
+        .bearer_auth(&member)
+        .json(
+            &json!({"current_password": first_password, "new_password": "my very own passphrase"}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status(), 204);
+    let member = sign_in("member.one", "my very own passphrase".to_owned()).await;
+    let me: serde_json::Value = app.get_as(&member, "/me").await.json().await.unwrap();
+    assert_eq!(me["password_change_required"], false, "{me}");
+    assert_eq!(
+        app.get_as(&member, "/schools/school-a/box-status")
+            .await
+            .status(),
+        200
+    );
+
+    // A reset by a manager makes the password someone else's again.
+    let reset: serde_json::Value = app
+        .client
+        .post(app.url(&format!("/staff/{member_id}/password-reset")))
+        .bearer_auth(&director)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let member = sign_in(
+        "member.one",
+        reset["initial_password"].as_str().unwrap().to_owned(),
+    )
+    .await;
+    assert_problem(
+        app.get_as(&member, "/schools/school-a/box-status").await,
+        403,
+        "password_change_required",
+    )
+    .await;
+}

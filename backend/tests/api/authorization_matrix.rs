@@ -2,8 +2,12 @@
 //! the school, as the district office, as staff of another school and of another district,
 //! and as nobody; each answer is checked against one table of who may do what. A route
 //! missing from the table fails the suite, so a new route cannot forget its check unseen.
+//! Every answer read on the way (and every one a district's service account can read) is also
+//! searched for the moment of an anonymous drop: staff see days, not moments.
 
 use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
 
 use entity::Role;
 use serde_json::{json, Value};
@@ -780,12 +784,12 @@ async fn every_route_answers_every_caller_as_the_table_says() {
     ids.insert("member", member.id.to_string());
 
     // A registered case assigned to the official, with a draft answer and a referral; a signed
-    // act; an opening in progress with a paper note; a screening word.
-    let receipt: Value = app
-        .post_json(
-            "/appeals",
-            &json!({"school": "school-a", "text": "The matrix case", "anonymous": true}),
-        )
+    // act; an opening in progress with a paper note; a screening word. The anonymous drops are
+    // made at moments apart from every staff action, so that any answer naming such a moment
+    // is seen to tell when a drop arrived.
+    let mut drops = DropMoments::default();
+    let receipt: Value = drops
+        .drop(&app, "The matrix case")
         .await
         .json()
         .await
@@ -858,6 +862,8 @@ async fn every_route_answers_every_caller_as_the_table_says() {
     .unwrap();
     ids.insert("paper", paper["id"].as_str().unwrap().to_owned());
     ids.insert("open", open);
+    let still_sealed = drops.drop(&app, "A drop still in the box").await;
+    assert_eq!(still_sealed.status(), 201);
     let last_month = ishenim::reports::month::Month::of(today).previous();
     ids.insert("last_month", last_month.to_string());
     let account: Value = post_as(
@@ -982,6 +988,9 @@ async fn every_route_answers_every_caller_as_the_table_says() {
             let response = request.send().await.unwrap();
             let status = response.status().as_u16();
             let text = response.text().await.unwrap_or_default();
+            if rule.method == "GET" {
+                failures.extend(drops.named_in(&format!("{} as {persona:?}", rule.call), &text));
+            }
             let ok = if persona == Nobody {
                 status == 401
             } else if allowed.contains(&persona) {
@@ -999,9 +1008,95 @@ async fn every_route_answers_every_caller_as_the_table_says() {
             }
         }
     }
+    // The control: the search finds the moment of a drop where there is one.
+    let (from, _) = drops.windows[0];
+    assert_eq!(
+        drops
+            .named_in("control", &json!({"at": from}).to_string())
+            .len(),
+        1
+    );
+    // A district's system reads what its service account may: no moment of a drop either.
+    let system: Value = post_as(
+        &app,
+        &tokens[&DistrictAdmin],
+        "/districts/tup/service-accounts",
+        &json!({"name": "Every scope", "scopes": ["district:read", "reports:read", "journal:read"]}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let granted: Value = app
+        .post_json(
+            "/auth/token",
+            &json!({
+                "grant_type": "client_credentials",
+                "client_id": system["account"]["client_id"],
+                "client_secret": system["client_secret"],
+            }),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let account_token = granted["access_token"].as_str().unwrap().to_owned();
+    for rule in table.iter().filter(|rule| rule.method == "GET") {
+        let response = app
+            .client
+            .get(app.url(&fill(rule.call, &ids)))
+            .bearer_auth(&account_token)
+            .send()
+            .await
+            .unwrap();
+        let text = response.text().await.unwrap_or_default();
+        failures.extend(drops.named_in(&format!("{} as a service account", rule.call), &text));
+    }
     assert!(
         failures.is_empty(),
         "the answers differ from the table:\n{}",
         failures.join("\n")
     );
+}
+
+/// The moments anonymous appeals were dropped, each kept apart from staff actions by
+/// `DropMoments::APART` on both sides.
+#[derive(Default)]
+struct DropMoments {
+    windows: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+}
+
+impl DropMoments {
+    const APART: std::time::Duration = std::time::Duration::from_millis(1_100);
+
+    async fn drop(&mut self, app: &crate::helpers::TestApp, text: &str) -> reqwest::Response {
+        tokio::time::sleep(Self::APART).await;
+        let from = Utc::now();
+        let response = app
+            .post_json(
+                "/appeals",
+                &json!({"school": "school-a", "text": text, "anonymous": true}),
+            )
+            .await;
+        let to = Utc::now();
+        tokio::time::sleep(Self::APART).await;
+        self.windows.push((from, to));
+        response
+    }
+
+    /// Every moment in an answer (any RFC 3339 time in its text) that falls within half a
+    /// second of a drop: none may.
+    fn named_in(&self, what: &str, text: &str) -> Vec<String> {
+        let margin = chrono::Duration::milliseconds(500);
+        text.split(|c: char| !(c.is_ascii_alphanumeric() || ":.+-".contains(c)))
+            .filter_map(|token| DateTime::parse_from_rfc3339(token).ok())
+            .map(|moment| moment.with_timezone(&Utc))
+            .filter(|moment| {
+                self.windows
+                    .iter()
+                    .any(|(from, to)| *from - margin <= *moment && *moment <= *to + margin)
+            })
+            .map(|moment| format!("{what}: names {moment}, the moment of a drop"))
+            .collect()
+    }
 }

@@ -315,6 +315,32 @@ async fn a_case_goes_from_assignment_to_the_writer_reading_the_approved_answer()
                 && message["text"] == "Thank you! It happened again on Friday."),
         "{file}"
     );
+    // Its place tells no time: a note written after it, the same day, still comes after the
+    // day's writer's messages, and the writer's message keeps only its day.
+    let later_note = s
+        .post(
+            &s.official_token,
+            &format!("/cases/{case_id}/notes"),
+            json!({"text": "Asked the caretaker about Friday."}),
+        )
+        .await;
+    assert_eq!(later_note.status(), 201);
+    let file = s.case(&s.official_token, &case_id).await;
+    let kinds: Vec<&str> = file["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|message| message["kind"].as_str().unwrap())
+        .collect();
+    let writer_at = kinds.iter().position(|kind| *kind == "writer_message");
+    assert_eq!(
+        writer_at,
+        Some(0),
+        "the day's writer's messages first: {kinds:?}"
+    );
+    let reply = &file["messages"][0];
+    assert!(reply["written_at"].is_null(), "{reply}");
+    assert_eq!(reply["written_on"], json!(today()));
 
     let closed = s
         .post(

@@ -8,7 +8,7 @@ use ishenim::audit::Actor;
 use ishenim::auth::password::hash_password;
 use ishenim::configuration::Settings;
 use ishenim::schools::store::{create_district, create_school, NewSchool};
-use ishenim::staff::store::{create_staff, NewStaff};
+use ishenim::staff::store::{create_staff, NewStaff, PasswordChosenBy};
 use ishenim::startup::Application;
 use ishenim::state::AppState;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement, TransactionTrait};
@@ -255,6 +255,7 @@ impl TestApp {
                 password_hash: hash,
                 roles: roles.to_vec(),
                 email: Some(format!("{login}@school.example")),
+                password_chosen_by: PasswordChosenBy::TheMember,
             },
         )
         .await

@@ -17,6 +17,7 @@ mod box_openings;
 mod cases;
 mod danger;
 mod districts;
+mod drop_order;
 mod errors;
 mod group_commit;
 mod health;

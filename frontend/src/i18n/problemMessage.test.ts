@@ -62,6 +62,7 @@ const API_CODES = [
   "referral_required",
   "second_factor_required",
   "invalid_second_factor",
+  "password_change_required",
   "two_factor_enrolment_required",
   "two_factor_already_enabled",
   "two_factor_not_started",

@@ -28,6 +28,7 @@ pub async fn me(
         return Err(ApiError::Forbidden);
     }
     let two_factor = two_factor::state_of(&state.db, &caller).await?;
+    let password_change_required = caller.password_change_required();
     let school = match caller.school_id {
         Some(id) => schools::find_school(&state.db, id).await?,
         None => None,
@@ -56,5 +57,6 @@ pub async fn me(
             name: district.name,
         }),
         two_factor,
+        password_change_required,
     }))
 }

@@ -12,7 +12,7 @@ use crate::auth::views::PasswordChange;
 use crate::error::{ApiError, Problem};
 use crate::http::client_key::client_address;
 use crate::http::ApiJson;
-use crate::staff::store::replace_password;
+use crate::staff::store::{replace_password, PasswordChosenBy};
 use crate::state::AppState;
 
 /// The member changes their own password, typing the current one: a password someone else
@@ -52,7 +52,7 @@ pub async fn change_own_password(
     two_factor::check_password(&state, &client, &caller, change.current_password).await?;
     let hash = hash_password(SecretString::from(change.new_password)).await?;
     let txn = state.db.begin().await?;
-    replace_password(&txn, caller.user_id, hash).await?;
+    replace_password(&txn, caller.user_id, hash, PasswordChosenBy::TheMember).await?;
     audit::record(
         &txn,
         AuditEvent {

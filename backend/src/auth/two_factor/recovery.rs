@@ -1,6 +1,8 @@
 //! Recovery codes: ten one-time codes shown once when the second factor is turned on, for
-//! the day the phone is lost. Only their SHA-256 is stored: each holds about 50 random bits
-//! and sign-in attempts are throttled, so a slow hash would add nothing.
+//! the day the phone is lost. Each is stored as the SHA-256 of a random salt of its own and the
+//! code: each holds about 50 random bits and sign-in attempts are throttled, so a slow hash
+//! would add little; the salt makes whoever holds the database guess each code apart, with no
+//! table computed once for every member.
 
 use rand::Rng;
 use sha2::{Digest, Sha256};
@@ -36,9 +38,36 @@ pub fn as_recovery_code(typed: &str) -> Option<String> {
         .then_some(code)
 }
 
-/// What is stored of a code (normalised by `as_recovery_code`).
+/// What is stored of a code (normalised by `as_recovery_code`): `salt$hash`, both hex.
 pub fn hash(code: &str) -> String {
-    hex::encode(Sha256::digest(code.as_bytes()))
+    let salt: [u8; SALT_BYTES] = rand::rngs::OsRng.gen();
+    format!("{}${}", hex::encode(salt), salted(&salt, code))
+}
+
+/// Whether a stored hash is the code's. A hash without a salt (written before codes were
+/// salted) is the code's plain SHA-256.
+pub fn matches(stored: &str, code: &str) -> bool {
+    let expected = match stored.split_once('$') {
+        Some((salt, _)) => match hex::decode(salt) {
+            Ok(salt) => format!("{}${}", hex::encode(&salt), salted(&salt, code)),
+            Err(_) => return false,
+        },
+        None => hex::encode(Sha256::digest(code.as_bytes())),
+    };
+    constant_time_eq(stored.as_bytes(), expected.as_bytes())
+}
+
+const SALT_BYTES: usize = 16;
+
+fn salted(salt: &[u8], code: &str) -> String {
+    let mut digest = Sha256::new();
+    digest.update(salt);
+    digest.update(code.as_bytes());
+    hex::encode(digest.finalize())
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]
@@ -55,11 +84,20 @@ mod tests {
             assert_eq!(code.len(), 11);
             assert_eq!(&code[5..6], "-");
             let typed = code.to_uppercase().replace('-', " ");
-            assert_eq!(
-                as_recovery_code(&typed).map(|c| hash(&c)),
-                Some(hash(&code.replace('-', "")))
-            );
+            let stored = hash(&code.replace('-', ""));
+            assert!(as_recovery_code(&typed).is_some_and(|c| matches(&stored, &c)));
+            assert!(!matches(&stored, "abcdefghjk"));
         }
+    }
+
+    #[test]
+    fn the_same_code_is_stored_differently_each_time_and_old_plain_hashes_still_match() {
+        let code = "abcdefghjk";
+        assert_ne!(hash(code), hash(code));
+        let plain = hex::encode(Sha256::digest(code.as_bytes()));
+        assert!(matches(&plain, code));
+        assert!(!matches(&plain, "abcdefghjm"));
+        assert!(!matches("zz$00", code));
     }
 
     #[test]

@@ -151,10 +151,21 @@ pub async fn use_recovery_code<C: ConnectionTrait>(
     user_id: Uuid,
     code: &str,
 ) -> Result<bool, DbErr> {
+    let unused = recovery_code::Entity::find()
+        .filter(recovery_code::Column::UserId.eq(user_id))
+        .filter(recovery_code::Column::UsedAt.is_null())
+        .all(db)
+        .await?;
+    let Some(matching) = unused
+        .into_iter()
+        .find(|stored| recovery::matches(&stored.code_hash, code))
+    else {
+        return Ok(false);
+    };
+    // Used up only if nobody used it in between.
     let updated = recovery_code::Entity::update_many()
         .col_expr(recovery_code::Column::UsedAt, Expr::value(Utc::now()))
-        .filter(recovery_code::Column::UserId.eq(user_id))
-        .filter(recovery_code::Column::CodeHash.eq(recovery::hash(code)))
+        .filter(recovery_code::Column::Id.eq(matching.id))
         .filter(recovery_code::Column::UsedAt.is_null())
         .exec(db)
         .await?;

@@ -16,7 +16,7 @@ use crate::schools::routes::put_settings::check_language_and_zone;
 use crate::schools::store::{create_school, find_school_by_slug, NewSchool};
 use crate::schools::views::{CreatedSchool, NewDistrictSchool, SchoolView};
 use crate::staff::admin::{initial_password, valid_login};
-use crate::staff::store::{create_staff, find_by_login, NewStaff};
+use crate::staff::store::{create_staff, find_by_login, NewStaff, PasswordChosenBy};
 use crate::staff::views::StaffView;
 use crate::state::AppState;
 
@@ -127,6 +127,7 @@ pub async fn create_district_school(
             password_hash: hash,
             roles: vec![Role::Director],
             email: new.director.email.map(|email| email.trim().to_owned()),
+            password_chosen_by: PasswordChosenBy::SomeoneElse,
         },
     )
     .await?;

@@ -9,7 +9,7 @@ use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::staff::admin::{check_grantable, check_separation, initial_password, valid_login};
-use crate::staff::store::{create_staff, find_by_login, NewStaff};
+use crate::staff::store::{create_staff, find_by_login, NewStaff, PasswordChosenBy};
 use crate::staff::views::{CreatedStaff, NewStaffMember, StaffView};
 use crate::state::AppState;
 
@@ -72,6 +72,7 @@ pub async fn create_staff_member(
             password_hash: hash,
             roles: new.roles.clone(),
             email: new.email.map(|email| email.trim().to_owned()),
+            password_chosen_by: PasswordChosenBy::SomeoneElse,
         },
     )
     .await?;

@@ -8,7 +8,7 @@ use crate::auth::password::hash_password;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::staff::admin::initial_password;
-use crate::staff::store::reset_password;
+use crate::staff::store::{reset_password, PasswordChosenBy};
 use crate::staff::views::PasswordReset;
 use crate::state::AppState;
 
@@ -34,7 +34,14 @@ pub async fn reset_staff_password(
     let password = initial_password();
     let hash = hash_password(SecretString::from(password.clone())).await?;
     let txn = state.db.begin().await?;
-    reset_password(&txn, caller.actor(), &user, hash).await?;
+    reset_password(
+        &txn,
+        caller.actor(),
+        &user,
+        hash,
+        PasswordChosenBy::SomeoneElse,
+    )
+    .await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))

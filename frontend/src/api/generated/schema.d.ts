@@ -2136,6 +2136,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             login: string;
+            /**
+             * @description Someone else chose this working-group member's password: until they choose their own
+             *     (`POST /me/password`), only their own account can be used (`password_change_required`).
+             */
+            password_change_required: boolean;
             position: string;
             roles: components["schemas"]["Role"][];
             school?: null | components["schemas"]["SchoolSummary"];

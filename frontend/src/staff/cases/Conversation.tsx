@@ -217,9 +217,29 @@ interface ConversationProps {
   timeZone: string | undefined;
 }
 
+/** The messages of one day, in the order the server gives them. */
+interface Day {
+  day: string;
+  messages: CaseMessage[];
+}
+
+function byDay(messages: CaseMessage[]): Day[] {
+  const days: Day[] = [];
+  for (const message of messages) {
+    const last = days[days.length - 1];
+    if (last && last.day === message.written_on) {
+      last.messages.push(message);
+    } else {
+      days.push({ day: message.written_on, messages: [message] });
+    }
+  }
+  return days;
+}
+
 /**
- * The writer's messages, the answers (draft or approved) and the internal notes, in the order
- * the server gives them: the conversation's own, as a writer's message keeps only its day.
+ * The writer's messages, the answers (draft or approved) and the internal notes, grouped by
+ * day as the server gives them: a writer's message keeps only its day, and within a day it
+ * stands apart from the staff's, so its place tells no time.
  */
 export function Conversation({ file, timeZone }: ConversationProps) {
   const { t } = useTranslation("cases");
@@ -232,18 +252,25 @@ export function Conversation({ file, timeZone }: ConversationProps) {
       {file.messages.length === 0 ? (
         <p>{t("conversation.empty")}</p>
       ) : (
-        <ul className="messages">
-          {file.messages.map((message) => (
-            <Message
-              key={message.id}
-              caseId={caseId}
-              message={message}
-              directing={directing}
-              open={open}
-              timeZone={timeZone}
-            />
-          ))}
-        </ul>
+        byDay(file.messages).map(({ day, messages }) => (
+          <div key={day} className="messages__day">
+            <h3 className="messages__day-heading">
+              <DayText value={day} />
+            </h3>
+            <ul className="messages">
+              {messages.map((message) => (
+                <Message
+                  key={message.id}
+                  caseId={caseId}
+                  message={message}
+                  directing={directing}
+                  open={open}
+                  timeZone={timeZone}
+                />
+              ))}
+            </ul>
+          </div>
+        ))
       )}
       {handling && open && (
         <>
