@@ -17,7 +17,8 @@ cd "$(dirname "$0")/../.."
 bin=${ISHENIM_BIN:-target/debug/ishenim}
 [ -x "$bin" ] || cargo build -q -p ishenim
 work=$(mktemp -d)
-trap 'kill "${server:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+[ -z "${ANONYMITY_KEEP:-}" ] || echo "kept in $work"
+trap 'kill "${server:-}" 2>/dev/null || true; [ -n "${ANONYMITY_KEEP:-}" ] || rm -rf "$work"' EXIT
 
 port=$((20000 + RANDOM % 20000))
 marker=$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')
@@ -123,11 +124,12 @@ printf '%-22s %-16s %s\n' "all three" "drop's moment" "$time_hits"
 found=$((found + time_hits))
 
 # Order: the rank correlation of the stored order with the drop order (1 = kept, 0 = none).
-stored=$(sqlite3 "file:$db?mode=ro" "SELECT lower(hex(id)) FROM appeal")
-correlation=$(python3 - "$work/drop-order" <<<"$stored" <<'PY'
+sqlite3 "file:$db?mode=ro" "SELECT lower(hex(id)) FROM appeal" >"$work/stored-order"
+correlation=$(python3 - "$work/drop-order" "$work/stored-order" <<'PY'
 import sys
 dropped = [line.strip() for line in open(sys.argv[1]) if line.strip()]
-stored = [line.strip() for line in sys.stdin if line.strip() in set(dropped)]
+kept = set(dropped)
+stored = [line.strip() for line in open(sys.argv[2]) if line.strip() in kept]
 n = len(dropped)
 rank = {id_: i for i, id_ in enumerate(stored)}
 d2 = sum((i - rank[id_]) ** 2 for i, id_ in enumerate(dropped))

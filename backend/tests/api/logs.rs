@@ -1,5 +1,5 @@
 //! The server's own logs, at the most verbose level, hold no client address, user agent,
-//! appeal text or receipt.
+//! appeal text or receipt, and no line stamped with the moment of a drop.
 
 use std::io::Read;
 use std::net::{IpAddr, Ipv4Addr};
@@ -63,6 +63,10 @@ async fn the_log_holds_no_address_user_agent_text_or_receipt() {
     }
     assert!(up, "the server did not start");
 
+    // The first drop is made at a moment apart from every other request: no line of the log
+    // may be stamped with it.
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    let dropped_from = chrono::Utc::now();
     let receipt: Value = client
         .post(format!("{base}/appeals"))
         .json(&json!({"school": "school-31", "anonymous": false, "text": "LOGMARKER the toilets on floor 2 are broken",
@@ -74,6 +78,8 @@ async fn the_log_holds_no_address_user_agent_text_or_receipt() {
         .await
         .unwrap();
     let receipt = receipt["receipt"].as_str().unwrap().to_owned();
+    let dropped_to = chrono::Utc::now();
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
     client
         .post(format!("{base}/appeals/track?receipt={receipt}"))
         .json(&json!({"receipt": receipt}))
@@ -119,6 +125,29 @@ async fn the_log_holds_no_address_user_agent_text_or_receipt() {
             "a public request wrote a line: {line}"
         );
     }
+    let margin = chrono::Duration::milliseconds(200);
+    let mut stamped = 0;
+    for line in log.lines() {
+        let Ok(entry) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        let Some(at) = entry["timestamp"]
+            .as_str()
+            .and_then(|at| chrono::DateTime::parse_from_rfc3339(at).ok())
+        else {
+            continue;
+        };
+        stamped += 1;
+        let at = at.with_timezone(&chrono::Utc);
+        assert!(
+            at < dropped_from - margin || at > dropped_to + margin,
+            "a line is stamped with the moment of a drop: {line}"
+        );
+    }
+    assert!(
+        stamped >= 5,
+        "the log's timestamps were not read ({stamped} lines)"
+    );
     for secret in [
         "127.0.0.9",
         "MarkerAgent",
