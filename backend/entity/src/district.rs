@@ -18,6 +18,8 @@ pub struct Model {
     /// Whether the district office holds one share of each school's box key (so that the
     /// district and quorum − 1 members can open a box whose members have left).
     pub holds_box_share: bool,
+    /// Whether working-group members must sign in with a second factor too.
+    pub group_two_factor_required: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -19,6 +19,7 @@ mod m20261205_000001_idempotency_age;
 mod m20261205_000002_no_drop_order;
 mod m20261205_000003_salted_recovery_codes;
 mod m20261205_000004_password_set_by_other;
+mod m20261205_000005_group_two_factor;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000002_no_drop_order::Migration),
             Box::new(m20261205_000003_salted_recovery_codes::Migration),
             Box::new(m20261205_000004_password_set_by_other::Migration),
+            Box::new(m20261205_000005_group_two_factor::Migration),
         ]
     }
 }

@@ -140,6 +140,7 @@ mod tests {
             two_factor_required: false,
             helplines: Some("[]".into()),
             holds_box_share: true,
+            group_two_factor_required: false,
         };
         assert_eq!(helplines_of(&district), national_helplines());
         district.helplines = Some("not json".into());

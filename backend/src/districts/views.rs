@@ -193,6 +193,9 @@ pub struct DistrictSettings {
     /// and quorum − 1 members can open a box whose members have left (the district alone
     /// never can). Takes effect with the next box key made.
     pub holds_box_share: bool,
+    /// Working-group members (who hold the shares of the box's key) must sign in with a
+    /// second factor too.
+    pub group_two_factor_required: bool,
 }
 
 /// A change of a district's settings.
@@ -206,4 +209,7 @@ pub struct DistrictSettingsChange {
     /// Whether the district office holds a share of each school's box key; absent keeps it.
     #[serde(default)]
     pub holds_box_share: Option<bool>,
+    /// Whether working-group members must sign in with a second factor; absent keeps it.
+    #[serde(default)]
+    pub group_two_factor_required: Option<bool>,
 }

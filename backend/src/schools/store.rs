@@ -68,6 +68,7 @@ pub async fn create_district<C: ConnectionTrait>(
         two_factor_required: false,
         helplines: None,
         holds_box_share: true,
+        group_two_factor_required: false,
     };
     district::Entity::insert(district::ActiveModel {
         id: Set(model.id),
@@ -77,6 +78,7 @@ pub async fn create_district<C: ConnectionTrait>(
         two_factor_required: Set(false),
         helplines: Set(None),
         holds_box_share: Set(true),
+        group_two_factor_required: Set(false),
     })
     .exec_without_returning(db)
     .await?;

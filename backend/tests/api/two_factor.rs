@@ -468,3 +468,67 @@ async fn a_district_requires_it_of_directors_and_officers_and_a_lost_phone_is_re
     );
     assert_eq!(app.get_as(&officer_token, &school_path).await.status(), 200);
 }
+
+#[tokio::test]
+async fn a_district_can_require_it_of_the_working_group_too() {
+    let app = spawn_app().await;
+    let school = app.create_school_in("school-req", "req").await;
+    let member = app
+        .create_staff(&school, &[Role::Official, Role::WorkingGroup])
+        .await;
+    let official = app.create_staff(&school, &[Role::Official]).await;
+    let admin = app
+        .insert_staff(None, Some(school.district_id), &[Role::DistrictAdmin])
+        .await;
+    let admin_token = app.token(&admin).await;
+    let member_token = app.token(&member).await;
+    let official_token = app.token(&official).await;
+    let school_path = format!("/schools/{}", school.slug);
+
+    // Required of directors and officers only: the group is not asked.
+    assert_eq!(
+        put_district_settings(&app, &admin_token, false)
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(app.get_as(&member_token, &school_path).await.status(), 200);
+
+    let changed = app
+        .client
+        .put(app.url("/districts/req/settings"))
+        .bearer_auth(&admin_token)
+        .json(&json!({"two_factor_required": false, "group_two_factor_required": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status(), 200);
+    let settings: Value = changed.json().await.unwrap();
+    assert_eq!(settings["group_two_factor_required"], true);
+    // Absent keeps it.
+    let kept: Value = app
+        .client
+        .put(app.url("/districts/req/settings"))
+        .bearer_auth(&admin_token)
+        .json(&json!({"two_factor_required": false}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(kept["group_two_factor_required"], true);
+
+    assert_problem(
+        app.get_as(&member_token, &school_path).await,
+        403,
+        "two_factor_enrolment_required",
+    )
+    .await;
+    assert_eq!(
+        app.get_as(&official_token, &school_path).await.status(),
+        200
+    );
+    enrol(&app, &member, &member_token).await;
+    assert_eq!(app.get_as(&member_token, &school_path).await.status(), 200);
+}

@@ -1,7 +1,7 @@
 //! Two-factor sign-in for staff (DESIGN.md §6): a TOTP code from an authenticator app, or one
 //! of ten recovery codes, after the password. A district can make it required of directors
-//! and district officers; until they have turned it on, their sign-in reaches only their own
-//! account and the pages that turn it on.
+//! and district officers, and of working-group members; until they have turned it on, their
+//! sign-in reaches only their own account and the pages that turn it on.
 
 pub mod recovery;
 pub mod store;
@@ -17,7 +17,8 @@ use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::secrets::Secrets;
 
-/// The roles a district's setting makes a second factor required of.
+/// The roles a district's `two_factor_required` makes a second factor required of (its
+/// `group_two_factor_required` makes it required of working-group members).
 pub const REQUIRED_OF: [Role; 3] = [Role::Director, Role::DistrictOfficer, Role::DistrictAdmin];
 
 /// The district a staff member belongs to: their own, or their school's.
@@ -42,12 +43,17 @@ async fn district_of<C: ConnectionTrait>(
 
 /// Whether the caller's district requires a second factor of someone in their roles.
 pub async fn required_of<C: ConnectionTrait>(db: &C, caller: &Caller) -> Result<bool, DbErr> {
-    if caller.scopes.is_some() || !REQUIRED_OF.iter().any(|role| caller.has_role(*role)) {
+    let managing = REQUIRED_OF.iter().any(|role| caller.has_role(*role));
+    let member = caller.has_role(Role::WorkingGroup);
+    if caller.scopes.is_some() || !(managing || member) {
         return Ok(false);
     }
     Ok(district_of(db, caller.school_id, caller.district_id)
         .await?
-        .is_some_and(|district| district.two_factor_required))
+        .is_some_and(|district| {
+            (managing && district.two_factor_required)
+                || (member && district.group_two_factor_required)
+        }))
 }
 
 /// Whether the caller must turn on a second factor before doing anything else.

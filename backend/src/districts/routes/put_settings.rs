@@ -15,8 +15,9 @@ use crate::http::ApiJson;
 use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
 
-/// Changes the district's settings (a list of helplines replaces the current one). Requiring a second factor takes effect at once: a
-/// director or district officer without one can, from their next request, only turn it on.
+/// Changes the district's settings (a list of helplines replaces the current one). Requiring a
+/// second factor takes effect at once: a director, district officer or (when required of the
+/// group) working-group member without one can, from their next request, only turn it on.
 #[utoipa::path(
     tag = "districts",
     params(("slug" = String, Path, description = "The district's slug")),
@@ -58,6 +59,13 @@ pub async fn put_district_settings(
         district::Column::HoldsBoxShare,
         Expr::value(holds_box_share),
     );
+    let group_two_factor_required = change
+        .group_two_factor_required
+        .unwrap_or(district.group_two_factor_required);
+    update = update.col_expr(
+        district::Column::GroupTwoFactorRequired,
+        Expr::value(group_two_factor_required),
+    );
     if let Some(lines) = &new_helplines {
         let stored = serde_json::to_string(lines).map_err(anyhow::Error::from)?;
         update = update.col_expr(district::Column::Helplines, Expr::value(stored));
@@ -83,6 +91,10 @@ pub async fn put_district_settings(
                     "from": district.holds_box_share,
                     "to": holds_box_share,
                 },
+                "group_two_factor_required": {
+                    "from": district.group_two_factor_required,
+                    "to": group_two_factor_required,
+                },
             }),
         },
     )
@@ -92,5 +104,6 @@ pub async fn put_district_settings(
         two_factor_required: change.two_factor_required,
         helplines: after,
         holds_box_share,
+        group_two_factor_required,
     }))
 }

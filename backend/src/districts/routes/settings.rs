@@ -38,5 +38,6 @@ pub async fn get_district_settings(
         two_factor_required: district.two_factor_required,
         helplines: helplines_of(&district),
         holds_box_share: district.holds_box_share,
+        group_two_factor_required: district.group_two_factor_required,
     }))
 }

@@ -778,8 +778,9 @@ export interface paths {
          */
         get: operations["get_district_settings"];
         /**
-         * Changes the district's settings (a list of helplines replaces the current one). Requiring a second factor takes effect at once: a
-         *     director or district officer without one can, from their next request, only turn it on.
+         * Changes the district's settings (a list of helplines replaces the current one). Requiring a
+         *     second factor takes effect at once: a director, district officer or (when required of the
+         *     group) working-group member without one can, from their next request, only turn it on.
          */
         put: operations["put_district_settings"];
         post?: never;
@@ -1911,6 +1912,11 @@ export interface components {
         /** @description A district's settings. */
         DistrictSettings: {
             /**
+             * @description Working-group members (who hold the shares of the box's key) must sign in with a
+             *     second factor too.
+             */
+            group_two_factor_required: boolean;
+            /**
              * @description Where a child can get help right now, shown on every public page of the district's
              *     schools (the national 111, 102 and 112 unless the district set its own).
              */
@@ -1929,6 +1935,8 @@ export interface components {
         };
         /** @description A change of a district's settings. */
         DistrictSettingsChange: {
+            /** @description Whether working-group members must sign in with a second factor; absent keeps it. */
+            group_two_factor_required?: boolean | null;
             /** @description A new list of helplines (1 to 6); absent keeps the current list. */
             helplines?: components["schemas"]["Helpline"][] | null;
             /** @description Whether the district office holds a share of each school's box key; absent keeps it. */

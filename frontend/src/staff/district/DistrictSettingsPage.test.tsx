@@ -15,7 +15,7 @@ const NATIONAL = [
 ];
 
 function signedInAs(me: typeof districtAdmin, enabled: boolean) {
-  const settings = { two_factor_required: false, helplines: NATIONAL };
+  const settings = { two_factor_required: false, group_two_factor_required: false, helplines: NATIONAL };
   const sent: unknown[] = [];
   storeTokens(tokens(1));
   mockApi({
@@ -58,7 +58,21 @@ describe("the district's settings", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Two-factor sign-in" })).toBeVisible();
     expect(router.state.location.pathname).toBe("/staff/account/two-factor");
-    expect(sent).toEqual([{ two_factor_required: true }]);
+    expect(sent).toEqual([{ two_factor_required: true, group_two_factor_required: false }]);
+  });
+
+  it("requires a second factor of the working groups' members apart, with its own warning", async () => {
+    const { sent } = signedInAs(districtAdmin, true);
+    const user = userEvent.setup();
+    renderApp("/staff/district/settings", "en");
+    const group = await screen.findByLabelText("Require two-factor sign-in of the schools' working-group members too");
+    expect(group).not.toBeChecked();
+    await user.click(group);
+    const save = screen.getByRole("button", { name: "Save the settings" });
+    expect(save).toHaveAccessibleDescription(/every working-group member of the district's schools/);
+    await user.click(save);
+    expect(await screen.findByText("The settings are saved.")).toBeVisible();
+    expect(sent).toEqual([{ two_factor_required: false, group_two_factor_required: true }]);
   });
 
   it("does not warn the administrator about themselves when they have a second factor already", async () => {

@@ -13,14 +13,19 @@ function SettingsForm({ me, district, current }: { me: Me; district: string; cur
   const id = useId();
   const save = useSaveDistrictSettings(district);
   const [required, setRequired] = useState(current.two_factor_required);
+  const [groupRequired, setGroupRequired] = useState(current.group_two_factor_required);
   const [saved, setSaved] = useState(false);
   // Requiring it locks out, from their next request, everyone concerned who has not turned it on.
   const turningOn = required && !current.two_factor_required;
+  const turningOnForGroup = groupRequired && !current.group_two_factor_required;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    save.mutate({ two_factor_required: required }, { onSuccess: () => setSaved(true) });
+    save.mutate(
+      { two_factor_required: required, group_two_factor_required: groupRequired },
+      { onSuccess: () => setSaved(true) },
+    );
   };
 
   return (
@@ -45,6 +50,30 @@ function SettingsForm({ me, district, current }: { me: Me; district: string; cur
           </p>
         </div>
       </div>
+      <div className="check-field">
+        <input
+          type="checkbox"
+          id={`${id}-group-required`}
+          checked={groupRequired}
+          onChange={(event) => {
+            setGroupRequired(event.target.checked);
+            setSaved(false);
+          }}
+          aria-describedby={`${id}-group-required-hint`}
+        />
+        <div>
+          <label htmlFor={`${id}-group-required`}>{t("settings.group_two_factor")}</label>
+          <p className="field__hint" id={`${id}-group-required-hint`}>
+            {t("settings.group_two_factor_hint")}
+          </p>
+        </div>
+      </div>
+      {turningOnForGroup && (
+        <div className="warning district-settings__warning" id={`${id}-group-warning`}>
+          <p className="warning__title">{t("settings.warning_title")}</p>
+          <p>{t("settings.group_warning")}</p>
+        </div>
+      )}
       {turningOn && (
         <div className="warning district-settings__warning" id={`${id}-warning`}>
           <p className="warning__title">{t("settings.warning_title")}</p>
@@ -61,7 +90,10 @@ function SettingsForm({ me, district, current }: { me: Me; district: string; cur
         type="submit"
         className="button button--primary"
         disabled={save.isPending}
-        aria-describedby={turningOn ? `${id}-warning` : undefined}
+        aria-describedby={
+          [turningOn && `${id}-warning`, turningOnForGroup && `${id}-group-warning`].filter(Boolean).join(" ") ||
+          undefined
+        }
       >
         {t("settings.save")}
       </button>
