@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The drop endpoint under 32 concurrent clients, on PostgreSQL beside pgbench's ceiling for
-# one-row transactions with the same durability and the same number of clients, and on the
+# one-row transactions with the same durability and the same number of clients, on PostgreSQL
+# again with the school's box protected (drops sealed to the box key with HPKE), and on the
 # embedded SQLite default, and the idle server's memory. Prints one table, and each figure as
 # a line `BENCH name=value unit` for scripts/bench/all.sh. Needs wrk and pgbench. With perf on the
 # machine, the server is profiled under each load and a flame graph is saved in BENCH_OUT
@@ -18,6 +19,7 @@ out=${BENCH_OUT:-$root/target/bench}
 mkdir -p "$out"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 command -v pgbench >/dev/null || { echo "pgbench is needed (postgresql-client)" >&2; exit 1; }
+command -v jq >/dev/null || { echo "jq is needed: apt-get install jq" >&2; exit 1; }
 [ -n "${ISHENIM_BENCH_BIN:-}" ] || cargo build --release -q -p ishenim
 
 work=$(mktemp -d)
@@ -49,6 +51,25 @@ start_server() {
     sleep 0.1
   done
   echo "the server did not start" >&2; cat "$work/server.log" >&2; exit 1
+}
+
+# Gives the bench school's box its own key: three working-group members (the school's quorum)
+# choose their own passwords and set box passphrases; drops are then sealed to the box key
+# (HPKE) instead of the data key.
+protect_box() {
+  local api="http://127.0.0.1:$port/api/v1" n token
+  json() { curl -fsS -H 'content-type: application/json' "$@"; }
+  for n in 1 2 3; do
+    echo "first password of member $n" | "$bin" staff create --login "bench.wg$n" --full-name "Member $n" \
+      --position Teacher --school bench-school --role working_group --password-stdin >/dev/null
+    token=$(json "$api/auth/login" -d "{\"login\":\"bench.wg$n\",\"password\":\"first password of member $n\"}" | jq -r .access_token)
+    json -H "authorization: Bearer $token" "$api/me/password" \
+      -d "{\"current_password\":\"first password of member $n\",\"new_password\":\"own password of member $n\"}" >/dev/null
+    token=$(json "$api/auth/login" -d "{\"login\":\"bench.wg$n\",\"password\":\"own password of member $n\"}" | jq -r .access_token)
+    json -H "authorization: Bearer $token" "$api/me/box-key" -d "{\"passphrase\":\"the box passphrase of member $n\"}" >/dev/null
+  done
+  [ "$(curl -fsS -H "authorization: Bearer $token" "$api/schools/bench-school/box-key" | jq -r .protected)" = true ] ||
+    { echo "the bench school's box has no key of its own" >&2; exit 1; }
 }
 
 stop_server() {
@@ -114,6 +135,15 @@ read -r pg_rps pg_p50 pg_p99 pg_errors pg_rss < <(drive)
 flame postgres
 stop_server
 
+echo "Drop endpoint on PostgreSQL, sealed to the box key (HPKE)"
+psql "$pg/postgres" -qc "DROP DATABASE IF EXISTS ishenim_bench WITH (FORCE)" >/dev/null
+psql "$pg/postgres" -qc "CREATE DATABASE ishenim_bench" >/dev/null
+mkdir -p "$work/pg-box"
+start_server "$work/pg-box" "$pg/ishenim_bench"
+protect_box
+read -r box_rps box_p50 box_p99 box_errors box_rss < <(drive)
+stop_server
+
 echo "Drop endpoint on SQLite (embedded default)"
 mkdir -p "$work/sqlite"
 start_server "$work/sqlite" ""
@@ -124,6 +154,7 @@ flame sqlite
 stop_server
 
 share=$(awk -v a="$pg_rps" -v b="$ceiling" 'BEGIN {printf "%.0f", 100*a/b}')
+box_share=$(awk -v a="$box_rps" -v b="$pg_rps" 'BEGIN {printf "%.0f", 100*a/b}')
 echo
 echo "| benchmark ($clients clients, ${seconds}s) | result | target |"
 echo "| --- | --- | --- |"
@@ -132,6 +163,7 @@ echo "| drop endpoint on PostgreSQL | ${pg_rps%.*} req/s = ${share}% of the ceil
 echo "| drop endpoint on PostgreSQL, p50 / p99 latency | ${pg_p50} / ${pg_p99} ms | p99 ≤ 20 ms |"
 echo "| drop endpoint on PostgreSQL, errors | ${pg_errors} | 0 |"
 echo "| server peak RSS on PostgreSQL | ${pg_rss} MB | < 150 MB |"
+echo "| drop endpoint on PostgreSQL, sealed to the box key (HPKE) | ${box_rps%.*} req/s = ${box_share}% of the data-key figure, p50 / p99 ${box_p50} / ${box_p99} ms, ${box_errors} errors | ≥ 90% |"
 echo "| drop endpoint on SQLite | ${sq_rps%.*} req/s, p50 / p99 ${sq_p50} / ${sq_p99} ms | ≥ 5,000 req/s, p99 ≤ 30 ms |"
 echo "| drop endpoint on SQLite, errors | ${sq_errors} | 0 |"
 echo "| server peak RSS on SQLite | ${sq_rss} MB | < 150 MB |"
@@ -146,6 +178,10 @@ echo "BENCH pg_drop_p50=$pg_p50 ms"
 echo "BENCH pg_drop_p99=$pg_p99 ms"
 echo "BENCH pg_drop_errors=$pg_errors errors"
 echo "BENCH pg_server_peak_rss=$pg_rss MB"
+echo "BENCH pg_box_drop_rps=${box_rps%.*} req/s"
+echo "BENCH pg_box_drop_share=$box_share %"
+echo "BENCH pg_box_drop_p99=$box_p99 ms"
+echo "BENCH pg_box_drop_errors=$box_errors errors"
 echo "BENCH sqlite_drop_rps=${sq_rps%.*} req/s"
 echo "BENCH sqlite_drop_p50=$sq_p50 ms"
 echo "BENCH sqlite_drop_p99=$sq_p99 ms"
