@@ -90,6 +90,22 @@ pub struct OpeningView {
     pub acknowledged_at: Option<DateTime<Utc>>,
 }
 
+/// An opening of one of the district's schools waiting for its quorum, as the district
+/// administrator chooses one to give the office's share to.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct OpeningAwaitingShare {
+    pub id: Uuid,
+    /// The school's slug.
+    pub school: String,
+    pub school_name: String,
+    pub extraordinary: bool,
+    pub started_at: DateTime<Utc>,
+    /// Shares (or confirmations) still needed before the box opens.
+    pub confirmations_needed: i32,
+    /// Whether the district office has given its share to this opening already.
+    pub district_share_given: bool,
+}
+
 /// Why an appeal found in the box is not accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]

@@ -257,6 +257,22 @@ fn table() -> Vec<Rule> {
         ),
         rule(
             "GET",
+            "/api/v1/districts/{slug}/openings-awaiting-quorum",
+            "/districts/tup/openings-awaiting-quorum",
+            None,
+            Staff(&[DistrictAdmin]),
+        ),
+        rule(
+            "POST",
+            "/api/v1/districts/{slug}/box-key/passphrase",
+            "/districts/tup/box-key/passphrase",
+            Some(
+                json!({"current": "the district's box passphrase", "new_passphrase": "another box passphrase"}),
+            ),
+            Staff(&[DistrictAdmin]),
+        ),
+        rule(
+            "GET",
             "/api/v1/schools/{slug}",
             "/schools/school-a",
             None,

@@ -490,15 +490,34 @@ async fn the_district_share_with_quorum_minus_one_members_opens_the_box() {
         .insert_staff(None, Some(school.district_id), &[Role::DistrictAdmin])
         .await;
     let admin_token = app.token(&admin).await;
-    let district_passphrase = "the district office passphrase";
+    let first_passphrase = "the district office passphrase";
     let response = post_as(
         &app,
         &admin_token,
         &format!("/districts/{}/box-key", school.district_slug),
-        &json!({"passphrase": district_passphrase}),
+        &json!({"passphrase": first_passphrase}),
     )
     .await;
     assert_eq!(response.status(), 201);
+    // The administrator changes it, with the current one; the office's key stays the same.
+    let change = format!("/districts/{}/box-key/passphrase", school.district_slug);
+    let response = post_as(
+        &app,
+        &admin_token,
+        &change,
+        &json!({"current": "a wrong district passphrase", "new_passphrase": "the office's new passphrase"}),
+    )
+    .await;
+    assert_problem(response, 422, "box_passphrase_wrong").await;
+    let district_passphrase = "the office's new passphrase";
+    let response = post_as(
+        &app,
+        &admin_token,
+        &change,
+        &json!({"current": first_passphrase, "new_passphrase": district_passphrase}),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
     let group = members(&app, &school, 3).await;
     let key = box_key_of(&app, &group[0].token, "school-a").await;
     assert_eq!(key["district_share"], true);
@@ -506,11 +525,27 @@ async fn the_district_share_with_quorum_minus_one_members_opens_the_box() {
 
     // The district alone opens nothing: its share and one member's are below the threshold.
     let id = start(&app, &group[0], "school-a").await;
+    // The administrator finds the opening in the district's list, not by typing its id.
+    let awaiting = format!(
+        "/districts/{}/openings-awaiting-quorum",
+        school.district_slug
+    );
+    let listed: Value = app
+        .get_as(&admin_token, &awaiting)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
+    assert_eq!(listed[0]["id"], id.as_str());
+    assert_eq!(listed[0]["school"], "school-a");
+    assert_eq!(listed[0]["confirmations_needed"], 2);
+    assert_eq!(listed[0]["district_share_given"], false);
     let response = post_as(
         &app,
         &admin_token,
         &format!("/box-openings/{id}/district-share"),
-        &json!({"passphrase": "not the district passphrase"}),
+        &json!({"passphrase": first_passphrase}),
     )
     .await;
     assert_problem(response, 422, "box_passphrase_wrong").await;
@@ -524,6 +559,14 @@ async fn the_district_share_with_quorum_minus_one_members_opens_the_box() {
     assert_eq!(response.status(), 200);
     let opening: Value = response.json().await.unwrap();
     assert_eq!(opening["status"], "awaiting_quorum");
+    let listed: Value = app
+        .get_as(&admin_token, &awaiting)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed[0]["district_share_given"], true, "{listed}");
+    assert_eq!(listed[0]["confirmations_needed"], 1);
     // With quorum − 1 = 2 members, it opens; the district reads nothing.
     let response = confirm(&app, &group[1].token, &id, &group[1].passphrase).await;
     let opening: Value = response.json().await.unwrap();

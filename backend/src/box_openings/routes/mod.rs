@@ -4,6 +4,7 @@ pub mod abandon;
 pub mod acknowledge;
 pub mod act;
 pub mod appeals;
+pub mod awaiting_district_share;
 pub mod confirm;
 pub mod district_share;
 pub mod get;

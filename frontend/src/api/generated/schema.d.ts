@@ -682,6 +682,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/districts/{slug}/box-key/passphrase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The district administrator changes the district office's box passphrase, with the current
+         *     one or — when it is lost — the recovery code (which works once: a new one is answered after
+         *     it was used). The office's key stays the same, so the shares it already holds still open.
+         */
+        post: operations["change_district_box_passphrase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/districts/{slug}/journal-heads": {
         parameters: {
             query?: never;
@@ -695,6 +716,27 @@ export interface paths {
          *     no school rewrote its history.
          */
         get: operations["list_journal_heads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/districts/{slug}/openings-awaiting-quorum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The openings of the district's schools still waiting for their quorum, for the district
+         *     administrator to give the office's share to (a school whose members have left). Says of
+         *     each whether the share is given already; nothing of the appeals.
+         */
+        get: operations["openings_awaiting_district_share"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2379,6 +2421,27 @@ export interface components {
         OneTimeCode: {
             /** @example 123456 */
             code: string;
+        };
+        /**
+         * @description An opening of one of the district's schools waiting for its quorum, as the district
+         *     administrator chooses one to give the office's share to.
+         */
+        OpeningAwaitingShare: {
+            /**
+             * Format: int32
+             * @description Shares (or confirmations) still needed before the box opens.
+             */
+            confirmations_needed: number;
+            /** @description Whether the district office has given its share to this opening already. */
+            district_share_given: boolean;
+            extraordinary: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description The school's slug. */
+            school: string;
+            school_name: string;
+            /** Format: date-time */
+            started_at: string;
         };
         /** @description An opening signed during the month. */
         OpeningHeld: {
@@ -6069,6 +6132,96 @@ export interface operations {
             };
         };
     };
+    change_district_box_passphrase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeBoxPassphrase"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoxPassphraseChanged"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`, `box_key_missing`: no passphrase set yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body must be JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `box_passphrase_wrong`, `box_passphrase_too_short`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_journal_heads: {
         parameters: {
             query?: never;
@@ -6088,6 +6241,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JournalHeads"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a path or query value does not parse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openings_awaiting_district_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The district's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The openings waiting for their quorum, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningAwaitingShare"][];
                 };
             };
             /** @description `unauthorized` */
