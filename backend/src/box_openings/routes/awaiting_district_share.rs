@@ -56,6 +56,6 @@ pub async fn openings_awaiting_district_share(
             });
         }
     }
-    waiting.sort_by(|a, b| b.started_at.cmp(&a.started_at));
+    waiting.sort_by_key(|opening| std::cmp::Reverse(opening.started_at));
     Ok(HttpResponse::Ok().json(waiting))
 }
