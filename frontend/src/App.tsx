@@ -3,7 +3,7 @@ import type { i18n as I18n } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { ApiError } from "./api/problem";
-import { followEnrolmentRequirement } from "./auth/enrolment";
+import { followEnrolmentRequirement, followPasswordChangeRequirement } from "./auth/enrolment";
 
 /** Retries only what may succeed on a second try: no answer, or a server error. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -12,7 +12,10 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
-  const onError = (error: unknown) => followEnrolmentRequirement(queryClient, error);
+  const onError = (error: unknown) => {
+    followEnrolmentRequirement(queryClient, error);
+    followPasswordChangeRequirement(queryClient, error);
+  };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),

@@ -49,6 +49,7 @@ export async function accessToken(request: APIRequestContext, login: string): Pr
 
 /** A staff account made for one test, so that what the test changes touches nobody else. */
 export interface NewMember {
+  id: string;
   login: string;
   fullName: string;
   password: string;
@@ -69,8 +70,20 @@ export async function createStaffMember(
     data: { full_name: member.fullName, position: member.position, login, email: null, roles: member.roles },
   });
   expect(response.status(), await response.text()).toBe(201);
-  const { initial_password: password } = (await response.json()) as { initial_password: string };
-  return { login, fullName: member.fullName, password };
+  const { staff, initial_password: password } = (await response.json()) as {
+    staff: { id: string };
+    initial_password: string;
+  };
+  return { id: staff.id, login, fullName: member.fullName, password };
+}
+
+/** Names a member of the demo school to its working group (or takes them off it), as its administrator would. */
+export async function setWorkingGroupMember(request: APIRequestContext, userId: string, member: boolean): Promise<void> {
+  const token = await accessToken(request, STAFF.admin.login);
+  const url = `/api/v1/schools/${SCHOOL.slug}/working-group/${userId}`;
+  const headers = { Authorization: `Bearer ${token}` };
+  const response = member ? await request.put(url, { headers }) : await request.delete(url, { headers });
+  expect(response.status(), await response.text()).toBe(204);
 }
 
 interface OpeningView {

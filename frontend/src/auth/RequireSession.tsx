@@ -4,10 +4,12 @@ import { useSession } from "./hooks";
 
 /** Renders its children for a signed-in staff member, and sends anyone else to sign in. */
 export function RequireSession({ children }: { children: ReactNode }) {
-  const { signedIn } = useSession();
+  const { signedIn, ended } = useSession();
   const location = useLocation();
   if (!signedIn) {
-    return <Navigate to="/staff/login" replace state={{ from: location.pathname }} />;
+    // Signed out by their own password change, a person starts again from the start page.
+    const from = ended === "password_changed" ? undefined : { from: location.pathname };
+    return <Navigate to="/staff/login" replace state={from} />;
   }
   return children;
 }

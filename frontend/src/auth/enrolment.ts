@@ -3,7 +3,7 @@ import type { components } from "../api/generated/schema";
 import { ApiError } from "../api/problem";
 
 // Kept apart from the other session hooks: the query client of every page follows the
-// requirement, and a public page must not carry the staff code with it.
+// requirements, and a public page must not carry the staff code with it.
 
 type Me = components["schemas"]["Me"];
 
@@ -22,5 +22,19 @@ export function followEnrolmentRequirement(queryClient: QueryClient, error: unkn
   queryClient.setQueryData<Me>(meQueryKey, (me) =>
     me === undefined ? me : { ...me, two_factor: { ...me.two_factor, required: true, enabled: false } },
   );
+  void queryClient.invalidateQueries({ queryKey: meQueryKey });
+}
+
+/** The server's answer to any staff call while the member has yet to choose their own password. */
+export const PASSWORD_CHANGE_REQUIRED = "password_change_required";
+
+/**
+ * After any failed call: when the server says the member must first choose their own
+ * password (someone else chose the one they have), `/me` is made to say so at once (the
+ * staff frame then sends them to change it) and asked again.
+ */
+export function followPasswordChangeRequirement(queryClient: QueryClient, error: unknown): void {
+  if (!(error instanceof ApiError) || error.code !== PASSWORD_CHANGE_REQUIRED) return;
+  queryClient.setQueryData<Me>(meQueryKey, (me) => (me === undefined ? me : { ...me, password_change_required: true }));
   void queryClient.invalidateQueries({ queryKey: meQueryKey });
 }

@@ -32,7 +32,21 @@ export function enrolmentPending(me: Me | undefined): boolean {
   return me !== undefined && me.two_factor.required && !me.two_factor.enabled;
 }
 
-export { ENROLMENT_REQUIRED, followEnrolmentRequirement, meQueryKey } from "./enrolment";
+/**
+ * Whether someone else chose the member's password (a manager created the account or reset
+ * it): until they choose their own, the server refuses everything but their own account's pages.
+ */
+export function passwordChangePending(me: Me | undefined): boolean {
+  return me?.password_change_required === true;
+}
+
+export {
+  ENROLMENT_REQUIRED,
+  followEnrolmentRequirement,
+  followPasswordChangeRequirement,
+  meQueryKey,
+  PASSWORD_CHANGE_REQUIRED,
+} from "./enrolment";
 
 /**
  * Signs in with a login and password, and the second factor's code when the server asked

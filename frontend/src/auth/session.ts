@@ -12,8 +12,11 @@ export interface Tokens {
   refresh_token: string;
 }
 
-/** Why the last session ended: the person signed out, or the server stopped accepting it. */
-export type SessionEnd = "signed_out" | "expired";
+/**
+ * Why the last session ended: the person signed out, the server stopped accepting it, or the
+ * person changed their password (which ends every session of theirs).
+ */
+export type SessionEnd = "signed_out" | "expired" | "password_changed";
 
 export interface SessionState {
   signedIn: boolean;

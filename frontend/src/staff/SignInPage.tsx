@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
 import { ApiError } from "../api/problem";
 import { useSession, useSignIn } from "../auth/hooks";
+import type { SessionEnd } from "../auth/session";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { OneTimeCodeField } from "../components/OneTimeCodeField";
 import { useDocumentTitle } from "../components/useDocumentTitle";
@@ -55,6 +56,13 @@ function CredentialField({ field, label, inputRef, value, onChange, error }: Cre
     </div>
   );
 }
+
+/** What the page says about the session that just ended. */
+const SESSION_END_NOTICES = {
+  expired: "sign_in.session_ended",
+  signed_out: "sign_in.signed_out",
+  password_changed: "sign_in.password_changed",
+} as const satisfies Record<SessionEnd, string>;
 
 function isCode(error: unknown, code: string): boolean {
   return error instanceof ApiError && error.code === code;
@@ -169,12 +177,7 @@ export function SignInPage() {
     else onSubmitCode();
   };
 
-  const notice =
-    session.ended === "expired"
-      ? t("sign_in.session_ended")
-      : session.ended === "signed_out"
-        ? t("sign_in.signed_out")
-        : null;
+  const notice = session.ended === null ? null : t(SESSION_END_NOTICES[session.ended]);
   // Being asked for the code is the next step, not a failure.
   const failed = signIn.isError && !asksForCode(signIn.error);
 

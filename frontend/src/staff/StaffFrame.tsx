@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, NavLink, Outlet, useLocation } from "react-router";
-import { enrolmentPending, useMe, useSignOut } from "../auth/hooks";
+import { enrolmentPending, passwordChangePending, useMe, useSignOut } from "../auth/hooks";
 import { BOX_PASSPHRASE_PATH } from "./account/BoxProtection";
 import { TWO_FACTOR_PATH } from "./account/hooks";
 import { can } from "./roles";
@@ -28,7 +28,8 @@ function SectionLinks({ sections }: { sections: readonly Section[] }) {
 /**
  * The frame of the staff pages: the sections the signed-in person may use, their account's
  * security, and signing out. While their district requires a second factor they have not
- * turned on, every page would be refused: the frame sends them to turn it on instead.
+ * turned on, or while someone else's choice of their password stands, every page would be
+ * refused: the frame sends them to their account's page instead, without the sections.
  */
 export function StaffFrame() {
   const { t } = useTranslation(["staff", "auth"]);
@@ -36,7 +37,7 @@ export function StaffFrame() {
   const me = useMe();
   const signOut = useSignOut();
   const { pathname } = useLocation();
-  const pending = enrolmentPending(me.data);
+  const accountFirst = enrolmentPending(me.data) || passwordChangePending(me.data);
   const sections: Section[] = [
     { to: "/staff", label: t("nav.home"), shown: true, end: true },
     { to: "/staff/cases", label: t("nav.cases"), shown: can.handleCases(me.data), end: false },
@@ -74,12 +75,12 @@ export function StaffFrame() {
   ];
   const anySettings = settings.some((section) => section.shown);
 
-  if (pending && pathname !== TWO_FACTOR_PATH) return <Navigate to={TWO_FACTOR_PATH} replace />;
+  if (accountFirst && pathname !== TWO_FACTOR_PATH) return <Navigate to={TWO_FACTOR_PATH} replace />;
 
   return (
     <div className="staff">
       <div className="staff-bar no-print">
-        {!pending && (
+        {!accountFirst && (
           <nav className="staff-nav" aria-label={t("nav.label")}>
             <ul>
               <SectionLinks sections={sections} />

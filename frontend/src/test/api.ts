@@ -54,6 +54,7 @@ export const director = {
   school: { id: "5d7e0b1c-31aa-4d6c-9f0e-2c3b4a5d6e7f", slug: "school-31", name: "School No. 31 Yntymak" },
   district: { id: "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", slug: "tup", name: "Tüp district" },
   two_factor: { enabled: false, required: false, recovery_codes_left: 0 },
+  password_change_required: false,
 };
 
 export const tokens = (n: number) => ({

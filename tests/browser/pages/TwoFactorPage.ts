@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { plural, text, type Language } from "../catalogues";
 
-/** `/staff/account/two-factor`: the signed-in member's second factor. */
+/** `/staff/account/two-factor`, the account page: the signed-in member's second factor. */
 export class TwoFactorPage {
   constructor(
     private readonly page: Page,
@@ -13,7 +13,7 @@ export class TwoFactorPage {
   }
 
   async expectShown(): Promise<void> {
-    await expect(this.page.getByRole("heading", { level: 1, name: this.t("account:title") })).toBeVisible();
+    await expect(this.page.getByRole("heading", { level: 1, name: this.t("account:page_title") })).toBeVisible();
     await expect(this.page).toHaveURL(/\/staff\/account\/two-factor$/);
   }
 

@@ -98,7 +98,7 @@ describe("the two-factor page", () => {
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     try {
       renderApp("/staff/account/two-factor", "en");
-      expect(await screen.findByRole("heading", { level: 1, name: "Two-factor sign-in" })).toBeVisible();
+      expect(await screen.findByRole("heading", { level: 1, name: "Sign-in security" })).toBeVisible();
       expect(await screen.findByText("You sign in with your password alone.")).toBeVisible();
       expect(screen.getByText(/Google Authenticator, Microsoft Authenticator, FreeOTP or Aegis/)).toBeVisible();
 
@@ -237,14 +237,14 @@ describe("the two-factor page", () => {
     expect(within(account).getByText(/^Off/)).toBeVisible();
     expect(within(account).getByRole("link", { name: "Set up" })).toHaveAttribute("href", "/staff/account/two-factor");
     await user.click(screen.getByRole("link", { name: "Sign-in security" }));
-    expect(await screen.findByRole("heading", { level: 1, name: "Two-factor sign-in" })).toBeVisible();
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign-in security" })).toBeVisible();
     expect(router.state.location.pathname).toBe("/staff/account/two-factor");
   });
 
   it("sends a member whose district requires it, and who has not turned it on, here from every staff page", async () => {
     const { fetchMock } = signedIn({ enabled: false, required: true, recovery_codes_left: 0 });
     const { router } = renderApp("/staff/cases", "en");
-    expect(await screen.findByRole("heading", { level: 1, name: "Two-factor sign-in" })).toBeVisible();
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign-in security" })).toBeVisible();
     expect(router.state.location.pathname).toBe("/staff/account/two-factor");
     expect(screen.getByText(/requires two-factor sign-in of directors and district staff/)).toBeVisible();
     expect(screen.queryByRole("navigation", { name: "Staff sections" })).toBeNull();
@@ -263,7 +263,7 @@ describe("the two-factor page", () => {
       "GET /api/v1/journal": () => problem(403, "two_factor_enrolment_required"),
     });
     const { router } = renderApp("/staff/journal", "en");
-    expect(await screen.findByRole("heading", { level: 1, name: "Two-factor sign-in" })).toBeVisible();
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign-in security" })).toBeVisible();
     await waitFor(() => expect(router.state.location.pathname).toBe("/staff/account/two-factor"));
     expect(screen.getByText(/Turn it on now: until you do, the other pages stay closed/)).toBeVisible();
   });

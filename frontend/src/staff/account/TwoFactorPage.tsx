@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } fr
 import { useTranslation } from "react-i18next";
 import { useBlocker } from "react-router";
 import { ApiError } from "../../api/problem";
-import { enrolmentPending, useMe, type Me } from "../../auth/hooks";
+import { enrolmentPending, passwordChangePending, useMe, type Me } from "../../auth/hooks";
 import { sessionState } from "../../auth/session";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -12,6 +12,7 @@ import { QrCode } from "../../components/QrCode";
 import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { fieldMessages } from "../../i18n/problemMessage";
+import { OwnPassword } from "./OwnPassword";
 import { useConfirmTwoFactor, useRenewRecoveryCodes, useStartTwoFactor, useTurnOffTwoFactor } from "./hooks";
 
 /** When this few recovery codes are left, the page suggests a new set. */
@@ -62,7 +63,7 @@ function Status({ me }: { me: Me }) {
   const { enabled, required, recovery_codes_left: left } = me.two_factor;
   return (
     <section aria-labelledby="two-factor-status">
-      <h2 id="two-factor-status">{t("status.heading")}</h2>
+      <h3 id="two-factor-status">{t("status.heading")}</h3>
       <p>
         {enabled ? (
           <span className="badge badge--ok">{t("status.on_badge")}</span>
@@ -120,9 +121,9 @@ function RecoveryCodes({ codes, login, onDone }: { codes: readonly string[]; log
 
   return (
     <section className="recovery-codes" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+      <h3 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {t("codes.heading")}
-      </h2>
+      </h3>
       <p>{t("codes.intro")}</p>
       <p>{t("codes.account", { login })}</p>
       <ol className="recovery-codes__list" aria-label={t("codes.list_label")}>
@@ -238,7 +239,7 @@ function TurnOn({ onTurnedOn }: { onTurnedOn: (codes: string[]) => void }) {
     const server = fieldMessages(tErrors, start.error);
     return (
       <section aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`}>{t("turn_on.heading")}</h2>
+        <h3 id={`${id}-heading`}>{t("turn_on.heading")}</h3>
         <p>{t("turn_on.install")}</p>
         {confirm.isError && <ErrorAlert error={confirm.error} />}
         <form ref={formRef} onSubmit={onStart} noValidate aria-labelledby={`${id}-heading`}>
@@ -260,8 +261,8 @@ function TurnOn({ onTurnedOn }: { onTurnedOn: (codes: string[]) => void }) {
   const server = fieldMessages(tErrors, confirm.error);
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t("turn_on.heading")}</h2>
-      <h3>{t("turn_on.scan_heading")}</h3>
+      <h3 id={`${id}-heading`}>{t("turn_on.heading")}</h3>
+      <h4>{t("turn_on.scan_heading")}</h4>
       <p>{t("turn_on.scan")}</p>
       <QrCode className="two-factor-qr" value={enrolment.otpauth_uri} label={t("turn_on.qr_label")} />
       <p id={`${id}-key`}>{t("turn_on.key_intro")}</p>
@@ -271,7 +272,7 @@ function TurnOn({ onTurnedOn }: { onTurnedOn: (codes: string[]) => void }) {
         </code>
       </p>
       <form ref={formRef} onSubmit={onConfirm} noValidate aria-labelledby={`${id}-confirm`}>
-        <h3 id={`${id}-confirm`}>{t("turn_on.confirm_heading")}</h3>
+        <h4 id={`${id}-confirm`}>{t("turn_on.confirm_heading")}</h4>
         <OneTimeCodeField
           value={code}
           onChange={setCode}
@@ -318,7 +319,7 @@ function RenewCodes({ onRenewed }: { onRenewed: (codes: string[]) => void }) {
 
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t("renew.heading")}</h2>
+      <h3 id={`${id}-heading`}>{t("renew.heading")}</h3>
       <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
         <p>{t("renew.intro")}</p>
         <OneTimeCodeField
@@ -351,7 +352,7 @@ function TurnOff({ required, onTurnedOff }: { required: boolean; onTurnedOff: ()
   if (required) {
     return (
       <section aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`}>{t("turn_off.heading")}</h2>
+        <h3 id={`${id}-heading`}>{t("turn_off.heading")}</h3>
         <p>{t("turn_off.required")}</p>
       </section>
     );
@@ -377,7 +378,7 @@ function TurnOff({ required, onTurnedOff }: { required: boolean; onTurnedOff: ()
 
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t("turn_off.heading")}</h2>
+      <h3 id={`${id}-heading`}>{t("turn_off.heading")}</h3>
       <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
         <p>{t("turn_off.intro")}</p>
         <PasswordField
@@ -453,22 +454,46 @@ function TwoFactor({ me }: { me: Me }) {
   );
 }
 
+/** The second factor, as a section of the account page. */
+function TwoFactorSection({ me }: { me: Me }) {
+  const { t } = useTranslation("account");
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t("title")}</h2>
+      <p className="no-print">{t("intro")}</p>
+      <TwoFactor me={me} />
+    </section>
+  );
+}
+
 /**
- * `/staff/account/two-factor`: the signed-in member's second factor — an authenticator app's
- * code asked after the password — turned on, its recovery codes renewed, or turned off.
- * Written for someone who has never used such an app.
+ * `/staff/account/two-factor`: the signed-in member's sign-in — their own password changed;
+ * their second factor, an authenticator app's code asked after the password, turned on, its
+ * recovery codes renewed, or turned off. Written for someone who has never used such an app.
+ * While someone else's choice of password is pending, only the password can be changed.
  */
 export function TwoFactorPage() {
   const { t } = useTranslation(["account", "common"]);
   const me = useMe();
-  useDocumentTitle(t("title"));
+  useDocumentTitle(t("page_title"));
   return (
     <section className="panel two-factor">
-      <h1>{t("title")}</h1>
-      <p className="no-print">{t("intro")}</p>
+      <h1>{t("page_title")}</h1>
       {me.isPending && <p role="status">{t("common:loading")}</p>}
       {me.isError && <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />}
-      {me.isSuccess && <TwoFactor me={me.data} />}
+      {me.isSuccess &&
+        (passwordChangePending(me.data) ? (
+          <>
+            <p className="notice">{t("own_password.required_notice")}</p>
+            <OwnPassword />
+          </>
+        ) : (
+          <>
+            <TwoFactorSection me={me.data} />
+            <OwnPassword />
+          </>
+        ))}
     </section>
   );
 }

@@ -3,10 +3,15 @@ import { api } from "../../api/client";
 import type { components } from "../../api/generated/schema";
 import { unwrap } from "../../api/problem";
 import { meQueryKey } from "../../auth/hooks";
+import { endSession } from "../../auth/session";
 
 export type TwoFactorRemoval = components["schemas"]["TwoFactorRemoval"];
+export type PasswordChange = components["schemas"]["PasswordChange"];
 
-/** Where a staff member turns their second factor on and off. */
+/** The fewest characters the server takes in a new password. */
+export const PASSWORD_MIN_CHARS = 10;
+
+/** Where a staff member looks after their sign-in: their password and their second factor. */
 export const TWO_FACTOR_PATH = "/staff/account/two-factor";
 
 // The secret and the recovery codes are shown once: the mutation cache forgets them as
@@ -55,5 +60,20 @@ export function useTurnOffTwoFactor() {
     mutationFn: (removal: TwoFactorRemoval) =>
       unwrap(api.POST("/api/v1/me/two-factor/removal", { body: removal })),
     onSuccess: refreshMe,
+  });
+}
+
+/**
+ * Changes the member's own password. The server then ends every session of theirs, this one
+ * too: this tab forgets it as signing out does, and they sign in again with the new password.
+ */
+export function useChangeOwnPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: PasswordChange) => unwrap(api.POST("/api/v1/me/password", { body: change })),
+    onSuccess: () => {
+      endSession("password_changed");
+      queryClient.removeQueries();
+    },
   });
 }

@@ -56,7 +56,7 @@ describe("the district's settings", () => {
     expect(save).toHaveAccessibleDescription(/This includes you: you have not turned it on yet/);
     await user.click(save);
 
-    expect(await screen.findByRole("heading", { level: 1, name: "Two-factor sign-in" })).toBeVisible();
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign-in security" })).toBeVisible();
     expect(router.state.location.pathname).toBe("/staff/account/two-factor");
     expect(sent).toEqual([{ two_factor_required: true, group_two_factor_required: false }]);
   });
