@@ -98,6 +98,8 @@ pub struct OpeningAwaitingShare {
     /// The school's slug.
     pub school: String,
     pub school_name: String,
+    /// The school's time zone, in which `started_at` is shown.
+    pub time_zone: String,
     pub extraordinary: bool,
     pub started_at: DateTime<Utc>,
     /// Shares (or confirmations) still needed before the box opens.

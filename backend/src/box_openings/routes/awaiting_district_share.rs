@@ -49,6 +49,7 @@ pub async fn openings_awaiting_district_share(
                 id: opening.id,
                 school: school.slug.clone(),
                 school_name: school.name.clone(),
+                time_zone: school.time_zone.clone(),
                 extraordinary: opening.extraordinary,
                 started_at: opening.started_at,
                 confirmations_needed: view.confirmations_needed,

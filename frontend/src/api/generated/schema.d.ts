@@ -2442,6 +2442,8 @@ export interface components {
             school_name: string;
             /** Format: date-time */
             started_at: string;
+            /** @description The school's time zone, in which `started_at` is shown. */
+            time_zone: string;
         };
         /** @description An opening signed during the month. */
         OpeningHeld: {

@@ -77,3 +77,26 @@ export function useGiveDistrictShare() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["openings"] }),
   });
 }
+
+export type OpeningAwaitingShare = components["schemas"]["OpeningAwaitingShare"];
+
+/** The openings of the district's schools waiting for their quorum, for the district's share. */
+export function useOpeningsAwaitingQuorum(district: string) {
+  return useQuery({
+    queryKey: ["openings", "awaiting-quorum", district],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/districts/{slug}/openings-awaiting-quorum", { params: { path: { slug: district } } }),
+      ),
+  });
+}
+
+/** The district administrator changes the district office's box passphrase, with the current one or the recovery code. */
+export function useChangeDistrictPassphrase(district: string) {
+  return useMutation({
+    mutationFn: (change: { current: string; new_passphrase: string }) =>
+      unwrap(
+        api.POST("/api/v1/districts/{slug}/box-key/passphrase", { params: { path: { slug: district } }, body: change }),
+      ),
+  });
+}

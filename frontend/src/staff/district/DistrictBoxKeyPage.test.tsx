@@ -23,6 +23,23 @@ function signedIn(routes: Parameters<typeof mockApi>[0] = {}) {
       sent.push({ route: "share", body: await request.json() });
       return json(opening({ confirmations_needed: 1 }));
     },
+    "GET /api/v1/districts/tup/openings-awaiting-quorum": () =>
+      json([
+        {
+          id: OPENING_ID,
+          school: "school-31",
+          school_name: "School No. 31 Yntymak",
+          time_zone: "Asia/Bishkek",
+          extraordinary: false,
+          started_at: "2026-12-04T04:40:00Z",
+          confirmations_needed: 2,
+          district_share_given: false,
+        },
+      ]),
+    "POST /api/v1/districts/tup/box-key/passphrase": async (request) => {
+      sent.push({ route: "change", body: await request.json() });
+      return json({ recovery_code: null });
+    },
     ...routes,
   });
   return sent;
@@ -43,18 +60,36 @@ describe("the district's box passphrase", () => {
     expect(sent).toEqual([{ route: "set", body: { passphrase: "district office key one" } }]);
   });
 
-  it("gives the district's share to an opening by its number", async () => {
+  it("gives the district's share to an opening chosen from those waiting for their quorum", async () => {
     const sent = signedIn();
     const user = userEvent.setup();
     renderApp("/staff/district/box-key", "en");
     const form = await screen.findByRole("form", { name: "Give the district's share at an opening" });
+    await within(form).findByText("School No. 31 Yntymak");
     await user.click(within(form).getByRole("button", { name: "Give the district's share" }));
-    expect(within(form).getByText("Type the opening's number.")).toBeVisible();
-    await user.type(within(form).getByLabelText("The opening's number"), ` ${OPENING_ID} `);
+    expect(within(form).getByText("Choose the opening.")).toBeVisible();
+    const choice = within(form).getByRole("radio", { name: /School No. 31 Yntymak/ });
+    expect(choice).toHaveAccessibleName(/2 more shares needed/);
+    await user.click(choice);
     await user.type(within(form).getByLabelText("The district's box passphrase"), "district office key one");
     await user.click(within(form).getByRole("button", { name: "Give the district's share" }));
     expect(await within(form).findByText("The district's share is given. Confirmations still needed: 1.")).toBeVisible();
     expect(sent).toEqual([{ route: "share", body: { passphrase: "district office key one" } }]);
+  });
+
+  it("changes the district's passphrase with the current one", async () => {
+    const sent = signedIn();
+    const user = userEvent.setup();
+    renderApp("/staff/district/box-key", "en");
+    const form = await screen.findByRole("form", { name: "Change the district's box passphrase" });
+    await user.type(within(form).getByLabelText("Current passphrase or recovery code"), "district office key one");
+    await user.type(within(form).getByLabelText("New box passphrase"), "district office key two");
+    await user.type(within(form).getByLabelText("Type it again"), "district office key two");
+    await user.click(within(form).getByRole("button", { name: "Change the passphrase" }));
+    expect(await within(form).findByText("The district's passphrase is changed.")).toBeVisible();
+    expect(sent).toEqual([
+      { route: "change", body: { current: "district office key one", new_passphrase: "district office key two" } },
+    ]);
   });
 
   it("says so when the district's passphrase is wrong", async () => {
@@ -64,7 +99,7 @@ describe("the district's box passphrase", () => {
     const user = userEvent.setup();
     renderApp("/staff/district/box-key", "en");
     const form = await screen.findByRole("form", { name: "Give the district's share at an opening" });
-    await user.type(within(form).getByLabelText("The opening's number"), OPENING_ID);
+    await user.click(await within(form).findByRole("radio", { name: /School No. 31 Yntymak/ }));
     await user.type(within(form).getByLabelText("The district's box passphrase"), "wrong");
     await user.click(within(form).getByRole("button", { name: "Give the district's share" }));
     expect(await within(form).findByText("This box passphrase (or recovery code) does not open your key.")).toBeVisible();

@@ -1,8 +1,15 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { DateTimeText } from "../../components/DateTimeText";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
-import { useGiveDistrictShare, useSetDistrictBoxKey } from "../account/boxKeyHooks";
+import {
+  useChangeDistrictPassphrase,
+  useGiveDistrictShare,
+  useOpeningsAwaitingQuorum,
+  useSetDistrictBoxKey,
+  type OpeningAwaitingShare,
+} from "../account/boxKeyHooks";
 import { can } from "../roles";
 import { useDistrictSettings, useSaveDistrictSettings, type DistrictSettings } from "./hooks";
 import { WithDistrict } from "./WithDistrict";
@@ -122,10 +129,28 @@ function SetPassphrase({ district, name }: { district: string; name: string }) {
   );
 }
 
-/** The district's share given to one opening, with the district's passphrase. */
-function GiveShare() {
+/** One opening waiting for its quorum, as the administrator chooses it. */
+function OpeningChoice({ opening }: { opening: OpeningAwaitingShare }) {
   const { t } = useTranslation("account");
+  return (
+    <>
+      <strong>{opening.school_name}</strong>
+      {" · "}
+      {t("box_key.district.started")} <DateTimeText value={opening.started_at} timeZone={opening.time_zone} />
+      {" · "}
+      {opening.district_share_given
+        ? t("box_key.district.already_given")
+        : t("box_key.district.needed", { count: opening.confirmations_needed })}
+      {opening.extraordinary && ` · ${t("box_key.district.extraordinary")}`}
+    </>
+  );
+}
+
+/** The district's share given to one opening of its schools, with the district's passphrase. */
+function GiveShare({ district }: { district: string }) {
+  const { t } = useTranslation(["account", "common"]);
   const id = useId();
+  const openings = useOpeningsAwaitingQuorum(district);
   const give = useGiveDistrictShare();
   const [opening, setOpening] = useState("");
   const [passphrase, setPassphrase] = useState("");
@@ -133,49 +158,124 @@ function GiveShare() {
   const [given, setGiven] = useState<number | null>(null);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const number = opening.trim().toLowerCase();
-    setMissing(number === "");
+    setMissing(opening === "");
     setGiven(null);
-    if (number === "") return;
+    if (opening === "") return;
     give.mutate(
-      { opening: number, passphrase },
+      { opening, passphrase },
       {
         onSuccess: (view) => {
           setPassphrase("");
           setGiven(view.confirmations_needed);
+          void openings.refetch();
+        },
+      },
+    );
+  };
+  const waiting = openings.data ?? [];
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`} className="no-print">
+      <h2 id={`${id}-heading`}>{t("box_key.district.share_heading")}</h2>
+      <p>{t("box_key.district.share_intro")}</p>
+      {openings.isPending && <p role="status">{t("common:loading")}</p>}
+      {openings.isError && <ErrorAlert error={openings.error} onRetry={() => void openings.refetch()} />}
+      {openings.isSuccess && waiting.length === 0 && <p>{t("box_key.district.none_waiting")}</p>}
+      {waiting.length > 0 && (
+        <fieldset
+          className="field"
+          aria-invalid={missing ? true : undefined}
+          aria-describedby={missing ? `${id}-error` : undefined}
+        >
+          <legend>{t("box_key.district.opening")}</legend>
+          {waiting.map((choice) => (
+            <div className="check-field" key={choice.id}>
+              <input
+                type="radio"
+                name={`${id}-opening`}
+                id={`${id}-${choice.id}`}
+                value={choice.id}
+                checked={opening === choice.id}
+                disabled={choice.district_share_given}
+                onChange={() => setOpening(choice.id)}
+              />
+              <label htmlFor={`${id}-${choice.id}`}>
+                <OpeningChoice opening={choice} />
+              </label>
+            </div>
+          ))}
+          {missing && (
+            <p className="field__error" id={`${id}-error`}>
+              {t("box_key.district.opening_required")}
+            </p>
+          )}
+        </fieldset>
+      )}
+      {give.isError && <ErrorAlert error={give.error} />}
+      {waiting.length > 0 && (
+        <>
+          <SecretField label={t("box_key.district.passphrase")} value={passphrase} onChange={setPassphrase} />
+          <button type="submit" className="button button--primary" disabled={give.isPending}>
+            {t("box_key.district.share_button")}
+          </button>
+        </>
+      )}
+      <p className="kept-status" role="status">
+        {given !== null && t("box_key.district.given", { count: given })}
+      </p>
+    </form>
+  );
+}
+
+/** The district's passphrase changed with the current one, or with the recovery code when it is lost. */
+function ChangePassphrase({ district, name }: { district: string; name: string }) {
+  const { t } = useTranslation("account");
+  const id = useId();
+  const change = useChangeDistrictPassphrase(district);
+  const [current, setCurrent] = useState("");
+  const [passphrase, setPassphrase] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [code, setCode] = useState<string | null>(null);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    if (passphrase.trim().length < MIN_CHARS) return setProblem(t("box_key.too_short", { count: MIN_CHARS }));
+    if (passphrase !== repeat) return setProblem(t("box_key.mismatch"));
+    setProblem(null);
+    change.mutate(
+      { current, new_passphrase: passphrase },
+      {
+        onSuccess: (changed) => {
+          setCurrent("");
+          setPassphrase("");
+          setRepeat("");
+          setDone(true);
+          setCode(changed.recovery_code ?? null);
         },
       },
     );
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`} className="no-print">
-      <h2 id={`${id}-heading`}>{t("box_key.district.share_heading")}</h2>
-      <p>{t("box_key.district.share_intro")}</p>
-      {give.isError && <ErrorAlert error={give.error} />}
-      <div className="field">
-        <label htmlFor={`${id}-opening`}>{t("box_key.district.opening")}</label>
-        <input
-          id={`${id}-opening`}
-          value={opening}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => setOpening(event.target.value)}
-          aria-invalid={missing ? true : undefined}
-          aria-describedby={missing ? `${id}-error` : undefined}
-        />
-        {missing && (
-          <p className="field__error" id={`${id}-error`}>
-            {t("box_key.district.opening_required")}
+      <h2 id={`${id}-heading`}>{t("box_key.district.change_heading")}</h2>
+      <p>{t("box_key.district.change_intro")}</p>
+      {change.isError && <ErrorAlert error={change.error} />}
+      {problem && <p className="field__error">{problem}</p>}
+      <SecretField label={t("box_key.district.current")} value={current} onChange={setCurrent} />
+      <SecretField label={t("box_key.new")} value={passphrase} onChange={setPassphrase} hint={t("box_key.new_hint", { count: MIN_CHARS })} />
+      <SecretField label={t("box_key.repeat")} value={repeat} onChange={setRepeat} />
+      <button type="submit" className="button" disabled={change.isPending}>
+        {t("box_key.district.change_button")}
+      </button>
+      <div className="kept-status" role="status">
+        {done && <p>{t("box_key.district.changed")}</p>}
+        {code && (
+          <p>
+            {t("box_key.district.new_code", { name })} <code className="hash">{code}</code>
           </p>
         )}
       </div>
-      <SecretField label={t("box_key.district.passphrase")} value={passphrase} onChange={setPassphrase} />
-      <button type="submit" className="button button--primary" disabled={give.isPending}>
-        {t("box_key.district.share_button")}
-      </button>
-      <p className="kept-status" role="status">
-        {given !== null && t("box_key.district.given", { count: given })}
-      </p>
     </form>
   );
 }
@@ -190,7 +290,8 @@ function DistrictBoxKey({ district, name }: { district: string; name: string }) 
       {settings.isError && <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />}
       {settings.isSuccess && <HoldsShare district={district} current={settings.data} />}
       <SetPassphrase district={district} name={name} />
-      <GiveShare />
+      <ChangePassphrase district={district} name={name} />
+      <GiveShare district={district} />
     </>
   );
 }
