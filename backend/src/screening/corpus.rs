@@ -20,7 +20,7 @@ pub(super) const INNOCENT_HELDOUT4: &str = include_str!("corpus/innocent.heldout
 /// Set 5, written by someone who had not read the rules; blind in round 5, tuned on since round 6.
 pub(super) const DANGER_HELDOUT5: &str = include_str!("corpus/danger.heldout5.txt");
 pub(super) const INNOCENT_HELDOUT5: &str = include_str!("corpus/innocent.heldout5.txt");
-/// Blind set 6, written by someone who had not read the rules; measured, never tuned on.
+/// Set 6, written by someone who had not read the rules; blind in round 6, tuned on since round 7.
 pub(super) const DANGER_HELDOUT6: &str = include_str!("corpus/danger.heldout6.txt");
 pub(super) const INNOCENT_HELDOUT6: &str = include_str!("corpus/innocent.heldout6.txt");
 
@@ -266,14 +266,14 @@ struct HeldOut {
     min_innocent: usize,
 }
 
-/// The held-out sets, newest first. Sets 1 to 5 have been tuned on since rounds 2 to 6 (their
-/// wrong lines are listed like the tuning part's); set 6 is blind (docs/screening.md).
+/// The held-out sets, newest first. Sets 1 to 6 have been tuned on since rounds 2 to 7 (their
+/// wrong lines are listed like the tuning part's; docs/screening.md).
 const HELD_OUT_SETS: [HeldOut; 6] = [
     HeldOut {
-        title: "held-out set 6 (blind)",
+        title: "held-out set 6 (tuned on since round 7)",
         danger: DANGER_HELDOUT6,
         innocent: INNOCENT_HELDOUT6,
-        blind: true,
+        blind: false,
         min_danger: 54,
         min_innocent: 70,
     },
