@@ -451,3 +451,17 @@ fn the_fifth_held_out_set_stays_at_its_round_6_level() {
     let false_alarms = wrong(false);
     assert!(false_alarms.is_empty(), "{false_alarms:#?}");
 }
+
+/// Since round 7 the sixth held-out set (written by someone who had not read the rules, blind
+/// in round 6) is tuning material too (docs/screening.md, "Round 7"). It is held at its new
+/// level: no danger appeal missed (round 6 ended at recall 0.753, urgent at all 0.809) and no
+/// false alarm (round 6: eight).
+#[test]
+fn the_sixth_held_out_set_stays_at_its_round_7_level() {
+    let screened = run(DANGER_HELDOUT6, INNOCENT_HELDOUT6);
+    let wrong = |danger: bool| wrong_lines(&screened, danger);
+    let misses = wrong(true);
+    assert!(misses.is_empty(), "{misses:#?}");
+    let false_alarms = wrong(false);
+    assert!(false_alarms.is_empty(), "{false_alarms:#?}");
+}
