@@ -20,7 +20,7 @@ pub(super) const INNOCENT_HELDOUT4: &str = include_str!("corpus/innocent.heldout
 /// Set 5, written by someone who had not read the rules; blind in round 5, tuned on since round 6.
 pub(super) const DANGER_HELDOUT5: &str = include_str!("corpus/danger.heldout5.txt");
 pub(super) const INNOCENT_HELDOUT5: &str = include_str!("corpus/innocent.heldout5.txt");
-/// Blind set 6, written by someone who had not read the rules; measured, never tuned on.
+/// Set 6, written by someone who had not read the rules; blind in round 6, tuned on since round 7.
 pub(super) const DANGER_HELDOUT6: &str = include_str!("corpus/danger.heldout6.txt");
 pub(super) const INNOCENT_HELDOUT6: &str = include_str!("corpus/innocent.heldout6.txt");
 /// Blind set 7, written by someone who had read neither the rules nor any earlier set;
@@ -270,8 +270,8 @@ struct HeldOut {
     min_innocent: usize,
 }
 
-/// The held-out sets, newest first. Sets 1 to 5 have been tuned on since rounds 2 to 6 (their
-/// wrong lines are listed like the tuning part's); set 6 is blind (docs/screening.md).
+/// The held-out sets, newest first. Sets 1 to 6 have been tuned on since rounds 2 to 7 (their
+/// wrong lines are listed like the tuning part's); set 7 is blind (docs/screening.md).
 const HELD_OUT_SETS: [HeldOut; 7] = [
     HeldOut {
         title: "held-out set 7 (blind)",
@@ -282,10 +282,10 @@ const HELD_OUT_SETS: [HeldOut; 7] = [
         min_innocent: 70,
     },
     HeldOut {
-        title: "held-out set 6 (blind)",
+        title: "held-out set 6 (tuned on since round 7)",
         danger: DANGER_HELDOUT6,
         innocent: INNOCENT_HELDOUT6,
-        blind: true,
+        blind: false,
         min_danger: 54,
         min_innocent: 70,
     },
@@ -457,6 +457,20 @@ fn the_fourth_held_out_set_stays_at_its_round_5_level() {
 #[test]
 fn the_fifth_held_out_set_stays_at_its_round_6_level() {
     let screened = run(DANGER_HELDOUT5, INNOCENT_HELDOUT5);
+    let wrong = |danger: bool| wrong_lines(&screened, danger);
+    let misses = wrong(true);
+    assert!(misses.is_empty(), "{misses:#?}");
+    let false_alarms = wrong(false);
+    assert!(false_alarms.is_empty(), "{false_alarms:#?}");
+}
+
+/// Since round 7 the sixth held-out set (written by someone who had not read the rules, blind
+/// in round 6) is tuning material too (docs/screening.md, "Round 7"). It is held at its new
+/// level: no danger appeal missed (round 6 ended at recall 0.753, urgent at all 0.809) and no
+/// false alarm (round 6: eight).
+#[test]
+fn the_sixth_held_out_set_stays_at_its_round_7_level() {
+    let screened = run(DANGER_HELDOUT6, INNOCENT_HELDOUT6);
     let wrong = |danger: bool| wrong_lines(&screened, danger);
     let misses = wrong(true);
     assert!(misses.is_empty(), "{misses:#?}");

@@ -731,6 +731,22 @@ mod tests {
     }
 
     #[test]
+    fn numbers_are_words_for_danger() {
+        // Ages and sums written in digits take part in phrases and rules: a child of 14 and a
+        // "boyfriend" of 26, a marriage at 14.
+        let s = plain("my friend is 14 and her boyfriend is 26, he buys her vodka");
+        assert!(s.danger.contains(&DangerCategory::SexualAbuse));
+        let s = plain("Мне сказали, что выдадут меня за мужчину, ему 35. Мне 14.");
+        assert!(s.danger.contains(&DangerCategory::SexualAbuse));
+        // A number alone is no signal, and digits standing for letters still read as letters.
+        assert!(passes(
+            "My friend is 14 and her boyfriend is 15, can we have a school dance?"
+        ));
+        assert!(passes("В 5 классе 25 учеников, нужно 13 парт"));
+        assert!(caught("бл9ть"));
+    }
+
+    #[test]
     fn a_clean_appeal_is_accepted() {
         let s = plain("Спасибо учителям за ремонт спортзала!");
         assert_eq!(s, Screening::default());

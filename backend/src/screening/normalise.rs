@@ -211,7 +211,14 @@ pub(super) fn split_words(text: &str) -> Words {
                 None => break,
             }
         }
-        if let (Some(start), true) = (start, letters > 0) {
+        // A number is a word too (`мне 14`, `ему 35`, `2000 сом`): ages and sums are what
+        // many danger phrases turn on. Only a run of letters or of digits alone is kept;
+        // punctuation and emoji are not words.
+        let number = start.is_some_and(|s| {
+            text.get(s..end)
+                .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if let (Some(start), true) = (start, letters > 0 || number) {
             atoms.push(Atom {
                 start,
                 end,
