@@ -27,6 +27,10 @@ pub(super) const INNOCENT_HELDOUT6: &str = include_str!("corpus/innocent.heldout
 /// measured, never tuned on.
 pub(super) const DANGER_HELDOUT7: &str = include_str!("corpus/danger.heldout7.txt");
 pub(super) const INNOCENT_HELDOUT7: &str = include_str!("corpus/innocent.heldout7.txt");
+/// Blind set 8, written by someone who had read neither the rules nor any earlier set;
+/// measured, never tuned on.
+pub(super) const DANGER_HELDOUT8: &str = include_str!("corpus/danger.heldout8.txt");
+pub(super) const INNOCENT_HELDOUT8: &str = include_str!("corpus/innocent.heldout8.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -272,7 +276,15 @@ struct HeldOut {
 
 /// The held-out sets, newest first. Sets 1 to 6 have been tuned on since rounds 2 to 7 (their
 /// wrong lines are listed like the tuning part's); set 7 is blind (docs/screening.md).
-const HELD_OUT_SETS: [HeldOut; 7] = [
+const HELD_OUT_SETS: [HeldOut; 8] = [
+    HeldOut {
+        title: "held-out set 8 (blind)",
+        danger: DANGER_HELDOUT8,
+        innocent: INNOCENT_HELDOUT8,
+        blind: true,
+        min_danger: 54,
+        min_innocent: 70,
+    },
     HeldOut {
         title: "held-out set 7 (blind)",
         danger: DANGER_HELDOUT7,
