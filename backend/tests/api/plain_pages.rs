@@ -209,6 +209,13 @@ async fn with_the_web_client_built_the_form_is_there_only_for_browsers_without_s
          </head><body><div id=\"root\"><p>Loading…</p></div></body></html>",
     )
     .unwrap();
+    std::fs::create_dir_all(web_dir.join("assets")).unwrap();
+    for chunk in [
+        "catalogues-public-ky-Ab12.js",
+        "catalogues-public-ru-Cd34.js",
+    ] {
+        std::fs::write(web_dir.join("assets").join(chunk), "export default {};").unwrap();
+    }
     let app = spawn_app_with(|settings| settings.web_dir = web_dir.clone()).await;
     app.create_school("school-a").await;
     let page = app
@@ -232,6 +239,16 @@ async fn with_the_web_client_built_the_form_is_there_only_for_browsers_without_s
     assert!(page.contains("<noscript><style>#root,.noscript{display:none}"));
     // Before any script runs, a slow line already shows whose box it is.
     assert!(page.contains("<title>School school-a — Ишеним</title>"));
+    // …and fetches what the client asks for first together with the scripts: the school's
+    // profile and the words of the page's language (the school's, Kyrgyz here).
+    let head = &page[..page.find("</head>").unwrap()];
+    assert!(head.contains(
+        r#"<link rel="preload" href="/api/v1/schools/school-a/public" as="fetch" crossorigin="anonymous">"#
+    ));
+    assert!(
+        head.contains(r#"<link rel="modulepreload" href="/assets/catalogues-public-ky-Ab12.js">"#)
+    );
+    assert!(!head.contains("catalogues-public-ru"));
     // Other pages of the client are still its index.html.
     let staff = app
         .client
