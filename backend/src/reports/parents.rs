@@ -1,11 +1,12 @@
 //! The parents' version of a published report: no appeal text, every count from 1 to 2
-//! shown as "<3", and the year's trend from the school's published reports.
+//! shown as "<3" (and a part hidden as "—" where a total would give a small rest away), and
+//! the year's trend from the school's published reports.
 
 use entity::{monthly_report, school};
 
 use super::month::Month;
 use super::service::stored_figures;
-use super::suppression::shown;
+use super::suppression::{shown, shown_beside_total};
 use super::views::{ParentsReport, ShownCategory, ShownMonth};
 use crate::error::ApiError;
 
@@ -22,12 +23,24 @@ pub fn parents_report(
     for other in published.iter().rev() {
         let month = Month::parse(&other.month);
         if month.map(Month::year) == year && other.month <= row.month {
+            let figures = stored_figures(other)?;
             trend.push(ShownMonth {
                 month: other.month.clone(),
-                registered: shown(stored_figures(other)?.registered),
+                // As that month's own report shows it.
+                registered: shown_beside_total(
+                    &shown(figures.found_online + figures.found_paper),
+                    shown(figures.registered),
+                ),
             });
         }
     }
+    // Totals shown beside one of their parts, whose other part is not shown: the part hides
+    // when the reader could subtract a small count (answers given late, appeals found and not
+    // registered).
+    let found = shown(figures.found_online + figures.found_paper);
+    let registered = shown_beside_total(&found, shown(figures.registered));
+    let answered = shown(figures.answered_in_time + figures.answered_late);
+    let answered_in_time = shown_beside_total(&answered, shown(figures.answered_in_time));
     Ok(ParentsReport {
         school: school.slug.clone(),
         school_name: school.name.clone(),
@@ -36,12 +49,12 @@ pub fn parents_report(
         published_at: row.published_at,
         changes: row.changes.clone(),
         narrative: row.narrative.clone(),
-        found: shown(figures.found_online + figures.found_paper),
-        registered: shown(figures.registered),
+        found,
+        registered,
         urgent: shown(figures.urgent),
         referred: shown(figures.referrals.iter().map(|entry| entry.count).sum()),
-        answered: shown(figures.answered_in_time + figures.answered_late),
-        answered_in_time: shown(figures.answered_in_time),
+        answered,
+        answered_in_time,
         open_at_end: shown(figures.open_at_end),
         by_category: figures
             .by_category
