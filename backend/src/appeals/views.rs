@@ -56,7 +56,10 @@ impl Language {
 #[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Submitter {
-    #[validate(length(min = 1, max = 200, message = "the name must have 1 to 200 characters"))]
+    #[validate(
+        length(min = 1, max = 200, message = "the name must have 1 to 200 characters"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
     #[schema(min_length = 1, max_length = 200)]
     pub name: String,
     #[validate(length(

@@ -179,13 +179,22 @@ pub struct ReferralBodyList {
 pub struct NewReferralBody {
     /// The school's slug.
     pub school: String,
-    #[validate(length(min = 1, max = 200, message = "the name must have 1 to 200 characters"))]
+    #[validate(
+        length(min = 1, max = 200, message = "the name must have 1 to 200 characters"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
     #[schema(min_length = 1, max_length = 200)]
     pub name_ky: String,
-    #[validate(length(min = 1, max = 200, message = "the name must have 1 to 200 characters"))]
+    #[validate(
+        length(min = 1, max = 200, message = "the name must have 1 to 200 characters"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
     #[schema(min_length = 1, max_length = 200)]
     pub name_ru: String,
-    #[validate(length(min = 1, max = 200, message = "the name must have 1 to 200 characters"))]
+    #[validate(
+        length(min = 1, max = 200, message = "the name must have 1 to 200 characters"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
     #[schema(min_length = 1, max_length = 200)]
     pub name_en: String,
 }
@@ -302,7 +311,10 @@ pub struct MarkConcerned {
 #[serde(deny_unknown_fields)]
 pub struct NewMeasure {
     pub taken_on: NaiveDate,
-    #[validate(length(min = 1, max = 200, message = "who took it: 1 to 200 characters"))]
+    #[validate(
+        length(min = 1, max = 200, message = "who took it: 1 to 200 characters"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
     #[schema(min_length = 1, max_length = 200)]
     pub taken_by: String,
     #[validate(length(min = 1, max = 1000, message = "the measure: 1 to 1,000 characters"))]

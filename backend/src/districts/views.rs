@@ -154,7 +154,10 @@ pub struct ServiceAccountList {
 #[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewServiceAccount {
-    #[validate(length(min = 1, max = 120, code = "length"))]
+    #[validate(
+        length(min = 1, max = 120, code = "length"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
     #[schema(min_length = 1, max_length = 120)]
     pub name: String,
     #[validate(length(min = 1, code = "required"))]

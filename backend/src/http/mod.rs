@@ -4,6 +4,7 @@
 pub mod client_key;
 pub mod json;
 pub mod known_paths;
+pub mod names;
 pub mod problems;
 pub mod rate_limit;
 pub mod request_span;

@@ -119,7 +119,10 @@ pub struct HolidayList {
 #[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SchoolSettingsChange {
-    #[validate(length(min = 2, max = 200, code = "length"))]
+    #[validate(
+        length(min = 2, max = 200, code = "length"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
     #[schema(min_length = 2, max_length = 200)]
     pub name: String,
     /// Working-group members who must confirm an opening (2 to 9).
@@ -161,7 +164,10 @@ pub struct NewDistrictSchool {
     #[validate(length(min = 3, max = 64, code = "length"))]
     #[schema(min_length = 3, max_length = 64, pattern = r"^[a-z0-9-]+$")]
     pub slug: String,
-    #[validate(length(min = 2, max = 200, code = "length"))]
+    #[validate(
+        length(min = 2, max = 200, code = "length"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
     #[schema(min_length = 2, max_length = 200)]
     pub name: String,
     /// `ky`, `ru` or `en`.

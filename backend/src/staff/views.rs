@@ -53,10 +53,16 @@ pub struct NewStaffMember {
     #[validate(length(min = 3, max = 64, code = "length"))]
     #[schema(min_length = 3, max_length = 64)]
     pub login: String,
-    #[validate(length(min = 1, max = 200, code = "length"))]
+    #[validate(
+        length(min = 1, max = 200, code = "length"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
     #[schema(min_length = 1, max_length = 200)]
     pub full_name: String,
-    #[validate(length(min = 1, max = 200, code = "length"))]
+    #[validate(
+        length(min = 1, max = 200, code = "length"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
     #[schema(min_length = 1, max_length = 200)]
     pub position: String,
     #[validate(email(code = "email"), length(max = 254, code = "length"))]

@@ -1,5 +1,8 @@
 //! Bad input of every shape gets a 4xx problem+json and changes nothing.
 
+use entity::Role;
+use serde_json::json;
+
 use crate::helpers::{assert_problem, spawn_app, spawn_app_with};
 
 async fn send_raw(
@@ -265,4 +268,40 @@ async fn the_web_client_is_compressed_and_its_hashed_bundles_cached_for_good() {
         .unwrap();
     assert!(!health.headers().contains_key("content-encoding"));
     std::fs::remove_dir_all(web_dir).ok();
+}
+
+#[tokio::test]
+async fn a_name_that_would_reorder_a_printed_line_is_refused() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let director = app.create_staff(&school, &[Role::Director]).await;
+    let director = app.token(&director).await;
+    let refused = app
+        .client
+        .post(app.url("/schools/school-a/staff"))
+        .bearer_auth(&director)
+        .json(&json!({"login": "rlo.member", "full_name": "\u{202E}rotceriD ehT", "position": "Teacher", "roles": ["official"]}))
+        .send()
+        .await
+        .unwrap();
+    let problem = assert_problem(refused, 422, "validation_failed").await;
+    assert_eq!(problem["errors"][0]["field"], "full_name", "{problem}");
+    assert_eq!(problem["errors"][0]["code"], "direction_control");
+    // Nothing was created.
+    assert_problem(
+        app.login("rlo.member", "x").await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    // A signed writer's name too, at the door.
+    let dropped = app
+        .post_json(
+            "/appeals",
+            &json!({"school": "school-a", "text": "The stairs are broken", "anonymous": false,
+                "submitter": {"name": "Aigul \u{2067}x\u{2069}", "kind": "parent", "email": "a@example.kg"}}),
+        )
+        .await;
+    let problem = assert_problem(dropped, 422, "validation_failed").await;
+    assert_eq!(problem["errors"][0]["field"], "submitter.name", "{problem}");
 }
