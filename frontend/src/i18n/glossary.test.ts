@@ -12,7 +12,7 @@ interface Term {
   unless: Record<string, string>;
 }
 
-const glossary = glossaryFile as { terms: Term[] };
+const glossary = glossaryFile as unknown as { terms: Term[] };
 
 const dir = import.meta.dirname;
 
