@@ -69,10 +69,29 @@ async function createOwnSchool(request: APIRequestContext): Promise<OwnSchool> {
       data: { full_name: person.fullName, position: "Teacher", login, email: null, roles: ["working_group"] },
     });
     expect(response.status(), await response.text()).toBe(201);
-    const { initial_password: password } = (await response.json()) as { initial_password: string };
+    const { initial_password: firstPassword } = (await response.json()) as { initial_password: string };
+    // A member chooses their own password before anything else (the director chose this one).
+    const password = `own password of ${login}`;
+    await chooseOwnPassword(request, login, firstPassword, password);
     members.push({ login, password, ...person });
   }
   return { slug, name, members };
+}
+
+async function chooseOwnPassword(
+  request: APIRequestContext,
+  login: string,
+  firstPassword: string,
+  password: string,
+): Promise<void> {
+  const signedIn = await request.post("/api/v1/auth/login", { data: { login, password: firstPassword } });
+  expect(signedIn.status(), await signedIn.text()).toBe(200);
+  const { access_token: token } = (await signedIn.json()) as { access_token: string };
+  const changed = await request.post("/api/v1/me/password", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { current_password: firstPassword, new_password: password },
+  });
+  expect(changed.status(), await changed.text()).toBe(204);
 }
 
 async function dropAppeal(request: APIRequestContext, school: string, appealText: string): Promise<void> {
