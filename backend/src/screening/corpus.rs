@@ -23,8 +23,8 @@ pub(super) const INNOCENT_HELDOUT5: &str = include_str!("corpus/innocent.heldout
 /// Set 6, written by someone who had not read the rules; blind in round 6, tuned on since round 7.
 pub(super) const DANGER_HELDOUT6: &str = include_str!("corpus/danger.heldout6.txt");
 pub(super) const INNOCENT_HELDOUT6: &str = include_str!("corpus/innocent.heldout6.txt");
-/// Blind set 7, written by someone who had read neither the rules nor any earlier set;
-/// measured, never tuned on.
+/// Set 7, written by someone who had read neither the rules nor any earlier set; blind in
+/// round 7, tuned on since round 8.
 pub(super) const DANGER_HELDOUT7: &str = include_str!("corpus/danger.heldout7.txt");
 pub(super) const INNOCENT_HELDOUT7: &str = include_str!("corpus/innocent.heldout7.txt");
 
@@ -270,14 +270,14 @@ struct HeldOut {
     min_innocent: usize,
 }
 
-/// The held-out sets, newest first. Sets 1 to 6 have been tuned on since rounds 2 to 7 (their
-/// wrong lines are listed like the tuning part's); set 7 is blind (docs/screening.md).
+/// The held-out sets, newest first. Sets 1 to 7 have been tuned on since rounds 2 to 8 (their
+/// wrong lines are listed like the tuning part's); set 8 measures round 8 (docs/screening.md).
 const HELD_OUT_SETS: [HeldOut; 7] = [
     HeldOut {
-        title: "held-out set 7 (blind)",
+        title: "held-out set 7 (tuned on since round 8)",
         danger: DANGER_HELDOUT7,
         innocent: INNOCENT_HELDOUT7,
-        blind: true,
+        blind: false,
         min_danger: 54,
         min_innocent: 70,
     },

@@ -231,7 +231,12 @@ pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
             }));
         }
         if translit {
-            for reading in normalise::translit_readings(original) {
+            let soft = normalise::with_soft_sign(text, &words.atoms, k);
+            for reading in [Some(original), soft.as_deref()]
+                .into_iter()
+                .flatten()
+                .flat_map(normalise::translit_readings)
+            {
                 hits.clear();
                 lexicon.patterns.find(&reading, &mut hits);
                 word_globs.extend(hits.iter().filter_map(|h| match h.tag {
