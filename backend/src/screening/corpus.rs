@@ -477,3 +477,17 @@ fn the_sixth_held_out_set_stays_at_its_round_7_level() {
     let false_alarms = wrong(false);
     assert!(false_alarms.is_empty(), "{false_alarms:#?}");
 }
+
+/// Since round 8 the seventh held-out set (written by someone who had read neither the rules
+/// nor any earlier set, blind in round 7) is tuning material too (docs/screening.md,
+/// "Round 8"). It is held at its new level: no danger appeal missed (round 7 ended at recall
+/// 0.772, urgent at all 0.778) and no false alarm (round 7: seven).
+#[test]
+fn the_seventh_held_out_set_stays_at_its_round_8_level() {
+    let screened = run(DANGER_HELDOUT7, INNOCENT_HELDOUT7);
+    let wrong = |danger: bool| wrong_lines(&screened, danger);
+    let misses = wrong(true);
+    assert!(misses.is_empty(), "{misses:#?}");
+    let false_alarms = wrong(false);
+    assert!(false_alarms.is_empty(), "{false_alarms:#?}");
+}
