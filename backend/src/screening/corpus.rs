@@ -23,8 +23,8 @@ pub(super) const INNOCENT_HELDOUT5: &str = include_str!("corpus/innocent.heldout
 /// Set 6, written by someone who had not read the rules; blind in round 6, tuned on since round 7.
 pub(super) const DANGER_HELDOUT6: &str = include_str!("corpus/danger.heldout6.txt");
 pub(super) const INNOCENT_HELDOUT6: &str = include_str!("corpus/innocent.heldout6.txt");
-/// Blind set 7, written by someone who had read neither the rules nor any earlier set;
-/// measured, never tuned on.
+/// Set 7, written by someone who had read neither the rules nor any earlier set; blind in
+/// round 7, tuned on since round 8.
 pub(super) const DANGER_HELDOUT7: &str = include_str!("corpus/danger.heldout7.txt");
 pub(super) const INNOCENT_HELDOUT7: &str = include_str!("corpus/innocent.heldout7.txt");
 /// Blind set 8, written by someone who had read neither the rules nor any earlier set;
@@ -274,8 +274,9 @@ struct HeldOut {
     min_innocent: usize,
 }
 
-/// The held-out sets, newest first. Sets 1 to 6 have been tuned on since rounds 2 to 7 (their
-/// wrong lines are listed like the tuning part's); set 7 is blind (docs/screening.md).
+/// The held-out sets, newest first. Sets 1 to 7 have been tuned on since rounds 2 to 8 (their
+/// wrong lines are listed like the tuning part's); set 8 is blind and measures round 8
+/// (docs/screening.md).
 const HELD_OUT_SETS: [HeldOut; 8] = [
     HeldOut {
         title: "held-out set 8 (blind)",
@@ -286,10 +287,10 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
         min_innocent: 70,
     },
     HeldOut {
-        title: "held-out set 7 (blind)",
+        title: "held-out set 7 (tuned on since round 8)",
         danger: DANGER_HELDOUT7,
         innocent: INNOCENT_HELDOUT7,
-        blind: true,
+        blind: false,
         min_danger: 54,
         min_innocent: 70,
     },
@@ -483,6 +484,20 @@ fn the_fifth_held_out_set_stays_at_its_round_6_level() {
 #[test]
 fn the_sixth_held_out_set_stays_at_its_round_7_level() {
     let screened = run(DANGER_HELDOUT6, INNOCENT_HELDOUT6);
+    let wrong = |danger: bool| wrong_lines(&screened, danger);
+    let misses = wrong(true);
+    assert!(misses.is_empty(), "{misses:#?}");
+    let false_alarms = wrong(false);
+    assert!(false_alarms.is_empty(), "{false_alarms:#?}");
+}
+
+/// Since round 8 the seventh held-out set (written by someone who had read neither the rules
+/// nor any earlier set, blind in round 7) is tuning material too (docs/screening.md,
+/// "Round 8"). It is held at its new level: no danger appeal missed (round 7 ended at recall
+/// 0.772, urgent at all 0.778) and no false alarm (round 7: seven).
+#[test]
+fn the_seventh_held_out_set_stays_at_its_round_8_level() {
+    let screened = run(DANGER_HELDOUT7, INNOCENT_HELDOUT7);
     let wrong = |danger: bool| wrong_lines(&screened, danger);
     let misses = wrong(true);
     assert!(misses.is_empty(), "{misses:#?}");

@@ -206,11 +206,21 @@ pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
     let mut reader = normalise::Reader::default();
     // Kyrgyz and Russian typed in Latin letters are also read in Cyrillic, for the danger
     // phrases only (never for obscenity: English words would read as Russian ones).
+    // The tail of a word cut by a soft-sign apostrophe (`she` of `bol'she`) is not a word of
+    // its own and must not count as English.
     let translit = normalise::reads_as_translit(
         words
             .atoms
             .iter()
-            .map(|a| text.get(a.start..a.end).unwrap_or("")),
+            .enumerate()
+            .filter(|&(k, a)| {
+                let gap = k
+                    .checked_sub(1)
+                    .and_then(|p| words.atoms.get(p))
+                    .and_then(|p| text.get(p.end..a.start));
+                !matches!(gap, Some("'" | "\u{2019}" | "\u{2bc}"))
+            })
+            .map(|(_, a)| text.get(a.start..a.end).unwrap_or("")),
     );
 
     for (k, atom) in words.atoms.iter().enumerate() {
@@ -231,7 +241,12 @@ pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
             }));
         }
         if translit {
-            for reading in normalise::translit_readings(original) {
+            let soft = normalise::with_soft_sign(text, &words.atoms, k);
+            for reading in [Some(original), soft.as_deref()]
+                .into_iter()
+                .flatten()
+                .flat_map(normalise::translit_readings)
+            {
                 hits.clear();
                 lexicon.patterns.find(&reading, &mut hits);
                 word_globs.extend(hits.iter().filter_map(|h| match h.tag {
@@ -707,6 +722,16 @@ mod tests {
         }
         // A short disguise stays caught.
         assert!(caught("е6ал"));
+    }
+
+    #[test]
+    fn an_apostrophe_in_latin_russian_is_read_as_a_soft_sign() {
+        // `b'yut` бьют, `bol'she` больше, `prosypat'sya` просыпаться, `zhit'` жить.
+        assert!(plain("menya b'yut doma kazhdyi den'").is_urgent());
+        assert!(plain("ne hochu bol'she prosypat'sya, dumayu kak eto sdelat'").is_urgent());
+        assert!(plain("ne hochu bol'she zhit'").is_urgent());
+        // English apostrophes are not read as Russian.
+        assert!(!plain("don't worry, it's only the bus that's late again").is_urgent());
     }
 
     #[test]

@@ -665,6 +665,23 @@ pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> boo
     latin >= 2 && english * 6 < latin
 }
 
+/// The word at `k` with the soft sign a transliterating writer types as an apostrophe
+/// (`b'yut` бьют, `bol'she` больше, `sdelat'` сделать): the atom, the apostrophe and, when it
+/// follows the apostrophe at once, the next atom; `None` when no apostrophe follows the atom.
+/// The apostrophe splits words, so without this `menya b'yut` never reads as `меня бьют`.
+pub(super) fn with_soft_sign(text: &str, atoms: &[Atom], k: usize) -> Option<String> {
+    let atom = atoms.get(k)?;
+    let rest = text.get(atom.end..)?;
+    let after = rest.strip_prefix(['\'', '\u{2019}', '\u{2bc}'])?;
+    let mut word = String::from(text.get(atom.start..atom.end)?);
+    word.push('\'');
+    let gap = rest.len() - after.len();
+    if let Some(next) = atoms.get(k + 1).filter(|n| n.start == atom.end + gap) {
+        word.push_str(text.get(next.start..next.end)?);
+    }
+    Some(word)
+}
+
 /// The Cyrillic readings of a word of Latin letters written as transliterated Kyrgyz or
 /// Russian: `bychak`→`бычак`, `jalgyz`→`жалгыз`, `menya`→`меня`, `uyde`→`уйде`. Kyrgyz
 /// `ө ү` typed as `o u` meet the lexicon's Russian-keyboard variants. A `j` is read both as
@@ -673,7 +690,10 @@ pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> boo
 /// other word. An `ng` inside a word is read both as `ң` (Kyrgyz `jangy`) and as `нг`
 /// (Russian `dengi`).
 pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
-    if word.is_empty() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+    if word.is_empty()
+        || !word.starts_with(|c: char| c.is_ascii_alphabetic())
+        || !word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'')
+    {
         return Vec::new();
     }
     let lower = word.to_ascii_lowercase();
@@ -777,6 +797,7 @@ fn translit(w: &[u8], j: char, short_i: bool, plain_ng: bool) -> Vec<char> {
             b'v' | b'w' => 'в',
             b'x' => 'х',
             b'z' => 'з',
+            b'\'' => 'ь',
             b'y' if prev_vowel || (i == 0 && next_vowel) => 'й',
             b'y' => 'ы',
             _ => '\u{0}',
