@@ -504,3 +504,28 @@ fn the_seventh_held_out_set_stays_at_its_round_8_level() {
     let false_alarms = wrong(false);
     assert!(false_alarms.is_empty(), "{false_alarms:#?}");
 }
+
+/// Blind set 8 is measured, never tuned on; this holds the rules at the level it was measured
+/// at (round 8: 130 of 162 danger appeals flagged urgent, 209 of 210 everyday ones passing), so
+/// that a change of the lists made for other reasons cannot lose what unseen text gets today.
+/// The figures are counts, not lines: nothing here reads which appeals were missed.
+const HELD_OUT8_MIN_URGENT: usize = 130;
+const HELD_OUT8_MAX_FALSE_ALARMS: usize = 1;
+
+#[test]
+fn the_blind_eighth_set_keeps_its_measured_level() {
+    let screened = run(DANGER_HELDOUT8, INNOCENT_HELDOUT8);
+    let urgent = screened
+        .iter()
+        .filter(|s| s.appeal.expected.is_some() && s.screening.is_urgent())
+        .count();
+    assert!(urgent >= HELD_OUT8_MIN_URGENT, "{urgent} flagged urgent");
+    let false_alarms = screened
+        .iter()
+        .filter(|s| s.appeal.expected.is_none() && !s.correct())
+        .count();
+    assert!(
+        false_alarms <= HELD_OUT8_MAX_FALSE_ALARMS,
+        "{false_alarms} false alarms"
+    );
+}
