@@ -124,7 +124,7 @@ printf '%-22s %-16s %s\n' "all three" "drop's moment" "$time_hits"
 found=$((found + time_hits))
 
 # Order: the rank correlation of the stored order with the drop order (1 = kept, 0 = none).
-sqlite3 "file:$db?mode=ro" "SELECT lower(hex(id)) FROM appeal" >"$work/stored-order"
+sqlite3 "file:$db?mode=ro" "SELECT lower(hex(id)) FROM appeal ORDER BY rowid" >"$work/stored-order"
 correlation=$(python3 - "$work/drop-order" "$work/stored-order" <<'PY'
 import sys
 dropped = [line.strip() for line in open(sys.argv[1]) if line.strip()]

@@ -4,10 +4,10 @@ use chrono::NaiveDate;
 use entity::appeal::{self, AppealStatus};
 use entity::appeal_message::{self, MessageKind};
 use entity::{door_refusal, idempotency_record, school_word};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Alias, Expr, Query, SimpleExpr};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait,
+    IdenStatic, Iterable, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -42,17 +42,57 @@ pub async fn insert_appeals<C: ConnectionTrait>(
     db: &C,
     appeals: impl IntoIterator<Item = appeal::Model>,
 ) -> Result<(), DbErr> {
-    let mut appeals = appeals
-        .into_iter()
-        .map(appeal::ActiveModel::from)
-        .peekable();
-    if appeals.peek().is_none() {
+    insert_in_no_order::<appeal::Entity, _>(db, appeals.into_iter().map(Into::into)).await
+}
+
+/// Inserts rows of a table a drop writes. On SQLite each row is given a random `rowid`, the
+/// place SQLite stores it at: an ordinary table would number rows as they come, and whoever
+/// reads the file could line a day's anonymous drops up in the order they were made. (On
+/// PostgreSQL the rows are inserted as given; `drop_order` says what its heap keeps.)
+async fn insert_in_no_order<E, C>(
+    db: &C,
+    rows: impl IntoIterator<Item = E::ActiveModel>,
+) -> Result<(), DbErr>
+where
+    E: EntityTrait,
+    E::Model: sea_orm::IntoActiveModel<E::ActiveModel>,
+    C: ConnectionTrait,
+{
+    let rows: Vec<E::ActiveModel> = rows.into_iter().collect();
+    if rows.is_empty() {
         return Ok(());
     }
-    appeal::Entity::insert_many(appeals)
-        .exec_without_returning(db)
-        .await?;
+    if db.get_database_backend() != DbBackend::Sqlite {
+        E::insert_many(rows).exec_without_returning(db).await?;
+        return Ok(());
+    }
+    let columns: Vec<E::Column> = E::Column::iter().collect();
+    let mut insert = Query::insert();
+    insert.into_table(E::default().table_ref()).columns(
+        columns
+            .iter()
+            .map(|column| Alias::new(column.as_str()))
+            .chain(std::iter::once(Alias::new("rowid"))),
+    );
+    for row in &rows {
+        let mut values: Vec<SimpleExpr> = Vec::with_capacity(columns.len() + 1);
+        for column in &columns {
+            let value = row
+                .get(*column)
+                .into_value()
+                .ok_or_else(|| DbErr::Custom(format!("{} is not set", column.as_str())))?;
+            values.push(value.into());
+        }
+        values.push(random_place().into());
+        insert.values_panic(values);
+    }
+    db.execute(db.get_database_backend().build(&insert)).await?;
     Ok(())
+}
+
+/// A random place among 2⁶³ for a row (SQLite's `rowid`).
+fn random_place() -> i64 {
+    rand::random::<i64>() & i64::MAX
 }
 
 /// Stores a new message at the end of its part of the appeal's conversation; returns it as
@@ -81,9 +121,11 @@ pub async fn insert_message<C: ConnectionTrait>(
         position: last.unwrap_or(0) + 1,
         ..message
     };
-    appeal_message::Entity::insert(appeal_message::ActiveModel::from(message.clone()))
-        .exec_without_returning(db)
-        .await?;
+    insert_in_no_order::<appeal_message::Entity, _>(
+        db,
+        [appeal_message::ActiveModel::from(message.clone())],
+    )
+    .await?;
     Ok(message)
 }
 
@@ -216,17 +258,13 @@ pub async fn insert_idempotency_records<C: ConnectionTrait>(
     db: &C,
     records: Vec<idempotency_record::Model>,
 ) -> Result<(), DbErr> {
-    if records.is_empty() {
-        return Ok(());
-    }
-    idempotency_record::Entity::insert_many(
+    insert_in_no_order::<idempotency_record::Entity, _>(
+        db,
         records
             .into_iter()
             .map(idempotency_record::ActiveModel::from),
     )
-    .exec_without_returning(db)
-    .await?;
-    Ok(())
+    .await
 }
 
 /// Forgets the first answers stored before `day`: a retry comes within minutes, not days.
