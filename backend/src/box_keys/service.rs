@@ -356,6 +356,46 @@ pub async fn rewrap(
     Ok(wrapped)
 }
 
+/// A holder's key wrapped anew under a new passphrase: whether the recovery code opened it,
+/// and the new recovery code when it did (a code works once).
+pub struct PassphraseChanged {
+    pub with_recovery_code: bool,
+    pub recovery_code: Option<String>,
+    by_passphrase: Vec<u8>,
+    by_recovery_code: Option<Vec<u8>>,
+}
+
+impl PassphraseChanged {
+    /// Stores the new wrapping of the holder's key.
+    pub async fn store<C: ConnectionTrait>(self, txn: &C, holder_id: Uuid) -> Result<(), DbErr> {
+        store::rewrap_holder(txn, holder_id, self.by_passphrase, self.by_recovery_code).await
+    }
+}
+
+/// Changes a holder's passphrase (a member's or the district office's), with the current one
+/// or the recovery code; the key itself stays. The slow key derivations run here, before any
+/// transaction is open.
+pub async fn change_passphrase(
+    holder: &holder_key::Model,
+    current: String,
+    new_passphrase: String,
+) -> Result<PassphraseChanged, ApiError> {
+    check_passphrase(&new_passphrase)?;
+    let unlocked = unlock(holder, current).await?;
+    let with_recovery_code = matches!(unlocked, Unlocked::ByRecoveryCode(_));
+    let (by_passphrase, by_code) = rewrap(holder, unlocked, new_passphrase).await?;
+    let (by_recovery_code, recovery_code) = match by_code {
+        Some((wrapped, code)) => (Some(wrapped), Some(code.to_string())),
+        None => (None, None),
+    };
+    Ok(PassphraseChanged {
+        with_recovery_code,
+        recovery_code,
+        by_passphrase,
+        by_recovery_code,
+    })
+}
+
 /// The threshold of a key made for a school now.
 fn threshold_of(school: &school::Model) -> usize {
     school.opening_quorum.max(2) as usize

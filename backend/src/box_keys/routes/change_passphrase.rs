@@ -8,7 +8,7 @@ use super::member_school;
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::Caller;
-use crate::box_keys::service::{self, Unlocked};
+use crate::box_keys::service;
 use crate::box_keys::store;
 use crate::box_keys::views::{BoxPassphraseChanged, ChangeBoxPassphrase};
 use crate::error::{ApiError, Problem};
@@ -49,17 +49,16 @@ pub async fn change_box_passphrase(
         current,
         new_passphrase,
     } = body.into_inner();
-    service::check_passphrase(new_passphrase.expose_secret())?;
-    let unlocked = service::unlock(&holder, current.expose_secret().to_owned()).await?;
-    let by_recovery = matches!(unlocked, Unlocked::ByRecoveryCode(_));
-    let (by_passphrase, by_code) =
-        service::rewrap(&holder, unlocked, new_passphrase.expose_secret().to_owned()).await?;
-    let (wrapped_code, code) = match by_code {
-        Some((wrapped, code)) => (Some(wrapped), Some(code.to_string())),
-        None => (None, None),
-    };
+    let changed = service::change_passphrase(
+        &holder,
+        current.expose_secret().to_owned(),
+        new_passphrase.expose_secret().to_owned(),
+    )
+    .await?;
+    let with_recovery_code = changed.with_recovery_code;
+    let recovery_code = changed.recovery_code.clone();
     let txn = state.db.begin().await?;
-    store::rewrap_holder(&txn, holder.id, by_passphrase, wrapped_code).await?;
+    changed.store(&txn, holder.id).await?;
     audit::record(
         &txn,
         AuditEvent {
@@ -67,12 +66,10 @@ pub async fn change_box_passphrase(
             actor: caller.actor(),
             action: AuditAction::BoxPassphraseChanged,
             subject: Some(AuditSubject::Staff(caller.user_id)),
-            details: json!({"with_recovery_code": by_recovery}),
+            details: json!({"with_recovery_code": with_recovery_code}),
         },
     )
     .await?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().json(BoxPassphraseChanged {
-        recovery_code: code,
-    }))
+    Ok(HttpResponse::Ok().json(BoxPassphraseChanged { recovery_code }))
 }

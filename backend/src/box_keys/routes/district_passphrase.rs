@@ -6,14 +6,12 @@ use serde_json::json;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::box_keys::service::{self, Unlocked};
+use crate::box_keys::service;
 use crate::box_keys::store;
 use crate::box_keys::views::{BoxPassphraseChanged, ChangeBoxPassphrase};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
 
 /// The district administrator changes the district office's box passphrase, with the current
@@ -39,13 +37,13 @@ pub async fn change_district_box_passphrase(
     slug: web::Path<String>,
     body: ApiJson<ChangeBoxPassphrase>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = find_district_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(
+    let district = crate::schools::authorized_district(
+        &state.db,
+        &caller,
+        &slug,
         Permission::ManageDistrictSettings,
-        Target::of_district(&district),
-    )?;
+    )
+    .await?;
     let holder = store::holder_of_district(&state.db, district.id)
         .await?
         .ok_or_else(|| {
@@ -59,17 +57,16 @@ pub async fn change_district_box_passphrase(
         current,
         new_passphrase,
     } = body.into_inner();
-    service::check_passphrase(new_passphrase.expose_secret())?;
-    let unlocked = service::unlock(&holder, current.expose_secret().to_owned()).await?;
-    let by_recovery = matches!(unlocked, Unlocked::ByRecoveryCode(_));
-    let (by_passphrase, by_code) =
-        service::rewrap(&holder, unlocked, new_passphrase.expose_secret().to_owned()).await?;
-    let (wrapped_code, code) = match by_code {
-        Some((wrapped, code)) => (Some(wrapped), Some(code.to_string())),
-        None => (None, None),
-    };
+    let changed = service::change_passphrase(
+        &holder,
+        current.expose_secret().to_owned(),
+        new_passphrase.expose_secret().to_owned(),
+    )
+    .await?;
+    let with_recovery_code = changed.with_recovery_code;
+    let recovery_code = changed.recovery_code.clone();
     let txn = state.db.begin().await?;
-    store::rewrap_holder(&txn, holder.id, by_passphrase, wrapped_code).await?;
+    changed.store(&txn, holder.id).await?;
     audit::record(
         &txn,
         AuditEvent {
@@ -77,12 +74,10 @@ pub async fn change_district_box_passphrase(
             actor: caller.actor(),
             action: AuditAction::BoxPassphraseChanged,
             subject: Some(AuditSubject::District(district.id)),
-            details: json!({"with_recovery_code": by_recovery}),
+            details: json!({"with_recovery_code": with_recovery_code}),
         },
     )
     .await?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().json(BoxPassphraseChanged {
-        recovery_code: code,
-    }))
+    Ok(HttpResponse::Ok().json(BoxPassphraseChanged { recovery_code }))
 }

@@ -1,14 +1,12 @@
 use actix_web::{get, web, HttpResponse};
 use entity::box_opening::OpeningStatus;
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::box_keys::service::district_helped;
 use crate::box_openings::views::OpeningAwaitingShare;
 use crate::box_openings::{service, store};
 use crate::districts::overview::schools_of;
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_district_by_slug;
 use crate::state::AppState;
 
 /// The openings of the district's schools still waiting for their quorum, for the district
@@ -31,13 +29,13 @@ pub async fn openings_awaiting_district_share(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = find_district_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(
+    let district = crate::schools::authorized_district(
+        &state.db,
+        &caller,
+        &slug,
         Permission::ManageDistrictSettings,
-        Target::of_district(&district),
-    )?;
+    )
+    .await?;
     let mut waiting = Vec::new();
     for school in schools_of(&state.db, district.id).await? {
         for opening in store::openings_of_school(&state.db, school.id).await? {
