@@ -1,10 +1,10 @@
 //! `GET /api/v1/health`: 200 when the database answers.
 
-use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 
@@ -27,8 +27,7 @@ pub struct Health {
 pub async fn health(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     state.db.ping().await.map_err(|_| {
         ApiError::rejected(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "database_unavailable",
+            ProblemCode::DatabaseUnavailable,
             "the database does not answer",
         )
     })?;

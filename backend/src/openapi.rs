@@ -9,7 +9,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{scope, AppExt};
 
 use crate::cases::views::CaseState;
-use crate::error::{FieldError, Problem};
+use crate::error::{FieldError, Problem, ProblemCode};
 use crate::reports::views::ExportFormat;
 use crate::{
     appeals, audit, auth, box_keys, box_openings, cases, districts, health, journal, reports,
@@ -26,7 +26,7 @@ pub const API_PREFIX: &str = "/api/v1";
         description = "A digital trust box for schools: appeals, box openings, the journal, cases and reports. Every error is RFC 9457 problem+json with a stable `code`.",
         license(name = "MIT"),
     ),
-    components(schemas(Problem, FieldError, CaseState, ExportFormat)),
+    components(schemas(Problem, ProblemCode, FieldError, CaseState, ExportFormat)),
     modifiers(&BearerAuth),
     tags(
         (name = "health", description = "Liveness"),
@@ -241,11 +241,33 @@ fn document_time_zones(document: &mut OpenApiDocument) {
     }
 }
 
+/// The operations a signed-in staff member may use before choosing their own password or
+/// turning on a second factor the district requires: they take `SignedIn`, not `Caller`, and so
+/// never answer `password_change_required` or `two_factor_enrolment_required`.
+const ACCOUNT_OPERATIONS: [&str; 7] = [
+    "me",
+    "change_own_password",
+    "two_factor_status",
+    "start_two_factor_enrolment",
+    "confirm_two_factor",
+    "remove_two_factor",
+    "renew_recovery_codes",
+];
+
+/// What every secured operation may answer before its handler runs, beside its own problems.
+const TOKEN_PROBLEMS: [&str; 3] = ["unauthorized", "invalid_token", "token_expired"];
+const CALLER_PROBLEMS: [&str; 3] = [
+    "forbidden",
+    "password_change_required",
+    "two_factor_enrolment_required",
+];
+
 /// Adds to every operation the problems any request can meet before its handler runs, so the
-/// document names every status the API answers: a body that is not JSON (400
+/// document names every status and code the API answers: a body that is not JSON (400
 /// `malformed_json`), too large (413), of another type (415), with invalid fields, or path and
 /// query values that do not parse (422 `validation_failed`); no or a bad token (401) and a
-/// role that may not (403) on secured routes.
+/// role that may not, a password someone else chose or a missing second factor (403) on
+/// secured routes. Codes an operation already names are kept; the missing ones are added.
 fn document_framework_problems(document: &mut OpenApiDocument) {
     use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
     let problem = |description: &str| {
@@ -270,12 +292,20 @@ fn document_framework_problems(document: &mut OpenApiDocument) {
             item.patch.as_mut(),
         ];
         for operation in operations.into_iter().flatten() {
-            let mut add = Vec::new();
+            let mut add: Vec<(&str, Vec<&str>, &str)> = Vec::new();
             if operation.request_body.is_some() {
-                add.push(("400", "`malformed_json`: the body is not valid JSON"));
-                add.push(("413", "`payload_too_large`"));
-                add.push(("415", "`unsupported_media_type`: the body must be JSON"));
-                add.push(("422", "`validation_failed`"));
+                add.push((
+                    "400",
+                    vec!["malformed_json"],
+                    ": the body is not valid JSON",
+                ));
+                add.push(("413", vec!["payload_too_large"], ""));
+                add.push((
+                    "415",
+                    vec!["unsupported_media_type"],
+                    ": the body must be JSON",
+                ));
+                add.push(("422", vec!["validation_failed"], ""));
             }
             if operation
                 .parameters
@@ -284,19 +314,51 @@ fn document_framework_problems(document: &mut OpenApiDocument) {
             {
                 add.push((
                     "422",
-                    "`validation_failed`: a path or query value does not parse",
+                    vec!["validation_failed"],
+                    ": a path or query value does not parse",
                 ));
             }
             if operation.security.is_some() {
-                add.push(("401", "`unauthorized`, `invalid_token`, `token_expired`"));
-                add.push(("403", "`forbidden`"));
+                add.push(("401", TOKEN_PROBLEMS.to_vec(), ""));
+                let account_only = operation
+                    .operation_id
+                    .as_deref()
+                    .is_some_and(|id| ACCOUNT_OPERATIONS.contains(&id));
+                add.push((
+                    "403",
+                    if account_only {
+                        vec!["forbidden"]
+                    } else {
+                        CALLER_PROBLEMS.to_vec()
+                    },
+                    "",
+                ));
             }
-            for (status, description) in add {
-                operation
-                    .responses
-                    .responses
-                    .entry(status.to_owned())
-                    .or_insert_with(|| problem(description));
+            for (status, codes, prose) in add {
+                let missing = |described: &str| -> Vec<String> {
+                    codes
+                        .iter()
+                        .map(|code| format!("`{code}`"))
+                        .filter(|code| !described.contains(code.as_str()))
+                        .collect()
+                };
+                match operation.responses.responses.get_mut(status) {
+                    Some(RefOr::T(response)) => {
+                        let missing = missing(&response.description);
+                        if !missing.is_empty() {
+                            response.description =
+                                format!("{}; {}", response.description, missing.join(", "));
+                        }
+                    }
+                    Some(RefOr::Ref(_)) => {}
+                    None => {
+                        let description = format!("{}{prose}", missing("").join(", "));
+                        operation
+                            .responses
+                            .responses
+                            .insert(status.to_owned(), problem(&description));
+                    }
+                }
             }
         }
     }

@@ -1,7 +1,6 @@
 //! The writer's side: dropping an appeal (checked, screened, sealed, a receipt given, a retry
 //! answered with the first answer), following it with the receipt, and adding to it.
 
-use actix_web::http::StatusCode;
 use entity::appeal::{self, AppealStatus, Channel};
 use entity::appeal_message::{self, MessageKind};
 use entity::{idempotency_record, school};
@@ -23,6 +22,7 @@ use super::views::{
 use crate::box_keys::service::{at_the_door, seal_at_the_door};
 use crate::calendar::today_in;
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::schools::store::find_school_by_slug;
 use crate::screening::{self, Screening, Verdict};
 use crate::sealing::{keyed_hash, open, open_text, seal};
@@ -71,15 +71,13 @@ pub fn check_text(text: &str) -> Result<&str, ApiError> {
     // Only invisible characters (zero-width spaces, joiners, direction marks) is empty too.
     if !trimmed.chars().any(is_visible) {
         return Err(ApiError::rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "appeal_text_empty",
+            ProblemCode::AppealTextEmpty,
             "the text is empty",
         ));
     }
     if trimmed.chars().count() > MAX_TEXT_CHARS {
         return Err(ApiError::rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "appeal_text_too_long",
+            ProblemCode::AppealTextTooLong,
             format!("the text is longer than {MAX_TEXT_CHARS} characters"),
         ));
     }
@@ -126,14 +124,12 @@ async fn count_refusal(
 fn check_submitter(input: &SubmitAppeal) -> Result<Option<&Submitter>, ApiError> {
     match (input.anonymous, &input.submitter) {
         (true, Some(_)) => Err(ApiError::rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "submitter_not_allowed",
+            ProblemCode::SubmitterNotAllowed,
             "an anonymous appeal carries no name or contact",
         )),
         (true, None) => Ok(None),
         (false, None) => Err(ApiError::rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "submitter_required",
+            ProblemCode::SubmitterRequired,
             "a signed appeal needs the writer's name and a way to answer them",
         )),
         (false, Some(submitter)) => {
@@ -141,8 +137,7 @@ fn check_submitter(input: &SubmitAppeal) -> Result<Option<&Submitter>, ApiError>
                 |value: &Option<String>| value.as_deref().is_some_and(|v| !v.trim().is_empty());
             if !has(&submitter.phone) && !has(&submitter.email) {
                 return Err(ApiError::rejected(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "contact_required",
+                    ProblemCode::ContactRequired,
                     "a signed appeal needs a phone number or an e-mail address",
                 ));
             }
@@ -159,11 +154,7 @@ fn check_submitter(input: &SubmitAppeal) -> Result<Option<&Submitter>, ApiError>
 }
 
 fn school_not_found() -> ApiError {
-    ApiError::rejected(
-        StatusCode::NOT_FOUND,
-        "school_not_found",
-        "no school with this address",
-    )
+    ApiError::rejected(ProblemCode::SchoolNotFound, "no school with this address")
 }
 
 /// The public profile of a school, for its box's page.
@@ -353,8 +344,7 @@ pub(super) fn is_unique_violation(error: &DbErr) -> bool {
 /// The first answer to a request with this key, if there was one.
 fn key_reused() -> ApiError {
     ApiError::rejected(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "idempotency_key_reused",
+        ProblemCode::IdempotencyKeyReused,
         "this Idempotency-Key was used for another request",
     )
 }
@@ -386,13 +376,8 @@ async fn replay(
 }
 
 fn parse_receipt(input: &str) -> Result<Receipt, ApiError> {
-    Receipt::parse(input).ok_or_else(|| {
-        ApiError::rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "receipt_malformed",
-            "a receipt has 16 digits",
-        )
-    })
+    Receipt::parse(input)
+        .ok_or_else(|| ApiError::rejected(ProblemCode::ReceiptMalformed, "a receipt has 16 digits"))
 }
 
 async fn appeal_by_receipt(state: &AppState, input: &str) -> Result<appeal::Model, ApiError> {
@@ -400,11 +385,7 @@ async fn appeal_by_receipt(state: &AppState, input: &str) -> Result<appeal::Mode
     store::find_by_receipt_hash(&state.db, &receipt.hash(&state.secrets.receipt_key))
         .await?
         .ok_or_else(|| {
-            ApiError::rejected(
-                StatusCode::NOT_FOUND,
-                "receipt_not_found",
-                "no appeal has this receipt",
-            )
+            ApiError::rejected(ProblemCode::ReceiptNotFound, "no appeal has this receipt")
         })
 }
 
@@ -483,8 +464,7 @@ pub async fn reply(
     let appeal = appeal_by_receipt(state, receipt).await?;
     if !accepts_replies(appeal.status) {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "appeal_closed",
+            ProblemCode::AppealClosed,
             "this appeal is closed",
         ));
     }
@@ -496,8 +476,7 @@ pub async fn reply(
         .await?;
     if written >= MAX_WRITER_MESSAGES {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "too_many_messages",
+            ProblemCode::TooManyMessages,
             format!(
                 "an appeal takes at most {MAX_WRITER_MESSAGES} messages from its writer; \
                  write a new appeal"
@@ -569,8 +548,7 @@ pub fn is_sealed(status: AppealStatus) -> bool {
 /// The answer to anyone asking for a sealed appeal's content.
 pub fn appeal_sealed() -> ApiError {
     ApiError::rejected(
-        StatusCode::LOCKED,
-        "appeal_sealed",
+        ProblemCode::AppealSealed,
         "this appeal is sealed in the box until the working group opens it",
     )
 }

@@ -17,7 +17,6 @@
 //! starts from; a row in any other state is left alone and the caller gets
 //! `appeal_state_changed` (409), so two staff acting at once cannot both move it.
 
-use actix_web::http::StatusCode;
 use chrono::NaiveDate;
 use entity::appeal::{self, AppealStatus};
 use sea_orm::sea_query::{Expr, SimpleExpr};
@@ -26,6 +25,7 @@ use uuid::Uuid;
 
 use crate::appeals::category::split_categories;
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::journal::event::{CaseStep, JournalEvent, NamedPerson, Official};
 
 /// The states a registered appeal is handled in (a case).
@@ -52,8 +52,7 @@ async fn transition<C: ConnectionTrait>(
         Ok(())
     } else {
         Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "appeal_state_changed",
+            ProblemCode::AppealStateChanged,
             "the appeal was changed meanwhile: reload it",
         ))
     }

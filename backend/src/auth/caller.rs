@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::http::{header, StatusCode};
+use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest};
 use entity::{staff_role, staff_user, Role};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -15,6 +15,7 @@ use crate::audit::{Actor, AuditChain};
 use crate::auth::service::{self, ServiceScope};
 use crate::auth::two_factor;
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::state::AppState;
 
 /// An authenticated staff member.
@@ -126,15 +127,13 @@ impl FromRequest for Caller {
                 state.ok_or_else(|| ApiError::Unexpected(anyhow::anyhow!("no app state")))?;
             if caller.password_change_required() {
                 return Err(ApiError::rejected(
-                    StatusCode::FORBIDDEN,
-                    "password_change_required",
+                    ProblemCode::PasswordChangeRequired,
                     "someone else chose this password: choose your own first",
                 ));
             }
             if two_factor::enrolment_pending(&state.db, &caller).await? {
                 return Err(ApiError::rejected(
-                    StatusCode::FORBIDDEN,
-                    "two_factor_enrolment_required",
+                    ProblemCode::TwoFactorEnrolmentRequired,
                     "the district requires a second factor: turn it on first",
                 ));
             }

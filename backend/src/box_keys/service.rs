@@ -12,7 +12,6 @@
 
 use std::collections::HashMap;
 
-use actix_web::http::StatusCode;
 use chrono::Utc;
 use entity::appeal::{self, AppealStatus};
 use entity::{appeal_message, box_key, box_key_share, holder_key, opening_envelope, school};
@@ -25,6 +24,7 @@ use super::crypto::{self, Seed, Share};
 use super::store;
 use crate::appeals::intake::field;
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::journal::event::{JournalEvent, NamedPerson};
 use crate::journal::store::{self as journal, NewJournalEntry};
 use crate::sealing::{self, Sealed};
@@ -87,8 +87,7 @@ pub async fn replaced_key<C: ConnectionTrait>(
 
 fn untrusted() -> ApiError {
     ApiError::rejected(
-        StatusCode::SERVICE_UNAVAILABLE,
-        "box_key_untrusted",
+        ProblemCode::BoxKeyUntrusted,
         "the box key stored for this school is not the one its journal recorded; nothing is accepted until it is checked",
     )
 }
@@ -231,8 +230,7 @@ fn predecessor_aad(key: Uuid, predecessor: Uuid) -> Vec<u8> {
 pub fn check_passphrase(passphrase: &str) -> Result<(), ApiError> {
     if passphrase.trim().chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(ApiError::rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "box_passphrase_too_short",
+            ProblemCode::BoxPassphraseTooShort,
             format!("a box passphrase has at least {MIN_PASSPHRASE_CHARS} characters"),
         ));
     }
@@ -275,8 +273,7 @@ pub async fn new_holder(
 
 fn passphrase_wrong() -> ApiError {
     ApiError::rejected(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "box_passphrase_wrong",
+        ProblemCode::BoxPassphraseWrong,
         "this box passphrase (or recovery code) does not open your key",
     )
 }
@@ -561,8 +558,7 @@ pub async fn give_share(
     let given = store::shares_given(txn, opening_id).await?;
     if given.iter().any(|row| row.holder_id == holder.id) {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "share_already_given",
+            ProblemCode::ShareAlreadyGiven,
             "this share was already given to this opening",
         ));
     }

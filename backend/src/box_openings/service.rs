@@ -2,7 +2,6 @@
 //! journal lock first, so concurrent confirmations, signatures and registrations are given
 //! one at a time, across replicas.
 
-use actix_web::http::StatusCode;
 use chrono::{Datelike, Months, NaiveDate, Utc};
 use entity::appeal::{self, AppealStatus, Channel};
 use entity::appeal_message::MessageKind;
@@ -32,6 +31,7 @@ use crate::box_keys::service::{self as box_keys, Given};
 use crate::box_keys::store as box_key_store;
 use crate::calendar::{add_working_days, today_in};
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::journal::event::JournalEvent;
 use crate::journal::store::{self as journal, NewJournalEntry};
 use crate::schools::store::{find_school, find_school_by_slug, holidays_of};
@@ -40,22 +40,16 @@ use crate::sealing::{open_text, seal};
 use crate::staff::store::list_school_staff;
 use crate::state::AppState;
 
-fn conflict(code: &'static str, detail: &str) -> ApiError {
-    ApiError::rejected(StatusCode::CONFLICT, code, detail)
-}
-
 fn not_a_member() -> ApiError {
     ApiError::rejected(
-        StatusCode::FORBIDDEN,
-        "not_working_group_member",
+        ProblemCode::NotWorkingGroupMember,
         "only members of the school's working group take part in an opening",
     )
 }
 
 fn not_confirmed() -> ApiError {
     ApiError::rejected(
-        StatusCode::FORBIDDEN,
-        "not_confirmed",
+        ProblemCode::NotConfirmed,
         "only members who confirmed this opening may do this",
     )
 }
@@ -135,8 +129,8 @@ pub async fn start(
     let txn = state.db.begin().await?;
     journal::lock(&txn, school.id).await?;
     if store::active_opening(&txn, school.id).await?.is_some() {
-        return Err(conflict(
-            "opening_in_progress",
+        return Err(ApiError::rejected(
+            ProblemCode::OpeningInProgress,
             "an opening of this box is already in progress",
         ));
     }
@@ -209,8 +203,7 @@ async fn unlock_share(
     }
     let Some(passphrase) = passphrase.filter(|p| !p.is_empty()) else {
         return Err(ApiError::rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "box_passphrase_required",
+            ProblemCode::BoxPassphraseRequired,
             "the box is sealed to the working group: type your box passphrase to give your share",
         ));
     };
@@ -288,8 +281,7 @@ pub async fn give_district_share(
         .await?
         .ok_or_else(|| {
             ApiError::rejected(
-                StatusCode::NOT_FOUND,
-                "box_key_missing",
+                ProblemCode::BoxKeyMissing,
                 "the district has not set its box passphrase",
             )
         })?;
@@ -300,19 +292,24 @@ pub async fn give_district_share(
     let opening = locked(&txn, &opening).await?;
     require_in_progress(opening.status)?;
     if opening.status != OpeningStatus::AwaitingQuorum {
-        return Err(conflict(
-            "box_already_open",
+        return Err(ApiError::rejected(
+            ProblemCode::BoxAlreadyOpen,
             "this opening has already opened the box",
         ));
     }
     let key = box_key_store::current_box_key(&txn, school.id)
         .await?
-        .ok_or_else(|| conflict("box_not_protected", "this school's box has no box key"))?;
+        .ok_or_else(|| {
+            ApiError::rejected(
+                ProblemCode::BoxNotProtected,
+                "this school's box has no box key",
+            )
+        })?;
     let given = box_keys::give_share(&txn, opening.id, &key, &holder, &seed).await?;
     let opening = match given {
         Given::NoShare => {
-            return Err(conflict(
-                "district_holds_no_share",
+            return Err(ApiError::rejected(
+                ProblemCode::DistrictHoldsNoShare,
                 "the district holds no share of this school's current box key",
             ))
         }
@@ -414,8 +411,8 @@ pub async fn confirm(
         .await?
         .is_some()
     {
-        return Err(conflict(
-            "already_confirmed",
+        return Err(ApiError::rejected(
+            ProblemCode::AlreadyConfirmed,
             "you have already confirmed this opening",
         ));
     }
@@ -431,10 +428,14 @@ pub async fn confirm(
 fn require_in_progress(status: OpeningStatus) -> Result<(), ApiError> {
     match status {
         OpeningStatus::AwaitingQuorum | OpeningStatus::Open => Ok(()),
-        OpeningStatus::Signed => Err(conflict("act_signed", "the act of this opening is signed")),
-        OpeningStatus::Abandoned => {
-            Err(conflict("opening_abandoned", "this opening was abandoned"))
-        }
+        OpeningStatus::Signed => Err(ApiError::rejected(
+            ProblemCode::ActSigned,
+            "the act of this opening is signed",
+        )),
+        OpeningStatus::Abandoned => Err(ApiError::rejected(
+            ProblemCode::OpeningAbandoned,
+            "this opening was abandoned",
+        )),
     }
 }
 
@@ -445,8 +446,8 @@ async fn require_open_and_confirmed(
     caller: &Caller,
 ) -> Result<(), ApiError> {
     if opening.status == OpeningStatus::AwaitingQuorum {
-        return Err(conflict(
-            "quorum_not_reached",
+        return Err(ApiError::rejected(
+            ProblemCode::QuorumNotReached,
             "not enough members have confirmed the opening yet",
         ));
     }
@@ -563,8 +564,7 @@ pub async fn add_paper_appeal(
     let text = check_text(&input.text)?.to_owned();
     if !input.anonymous && input.submitter.is_none() {
         return Err(ApiError::rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "submitter_required",
+            ProblemCode::SubmitterRequired,
             "a signed note needs the writer's name",
         ));
     }
@@ -678,8 +678,8 @@ pub async fn sign(
         .await?
         .ok_or_else(not_confirmed)?;
     if member.signed_at.is_some() {
-        return Err(conflict(
-            "already_signed",
+        return Err(ApiError::rejected(
+            ProblemCode::AlreadySigned,
             "you have already signed this act",
         ));
     }
@@ -903,11 +903,14 @@ pub async fn acknowledge(
     let txn = state.db.begin().await?;
     let opening = locked(&txn, &opening).await?;
     if opening.status != OpeningStatus::Signed {
-        return Err(conflict("act_not_signed", "the act is not signed yet"));
+        return Err(ApiError::rejected(
+            ProblemCode::ActNotSigned,
+            "the act is not signed yet",
+        ));
     }
     if opening.acknowledged_at.is_some() {
-        return Err(conflict(
-            "already_acknowledged",
+        return Err(ApiError::rejected(
+            ProblemCode::AlreadyAcknowledged,
             "this act is already acknowledged",
         ));
     }
@@ -949,10 +952,9 @@ pub async fn acknowledge(
 /// The signed act.
 pub async fn act(state: &AppState, caller: &Caller, id: Uuid) -> Result<Act, ApiError> {
     let (opening, _) = load(state, caller, id).await?;
-    let stored = opening
-        .act
-        .as_deref()
-        .ok_or_else(|| conflict("act_not_signed", "the act is not signed yet"))?;
+    let stored = opening.act.as_deref().ok_or_else(|| {
+        ApiError::rejected(ProblemCode::ActNotSigned, "the act is not signed yet")
+    })?;
     let mut act: Act = serde_json::from_str(stored).map_err(anyhow::Error::from)?;
     act.acknowledged_at = opening.acknowledged_at;
     if let Some(user_id) = opening.acknowledged_by {

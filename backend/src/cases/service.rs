@@ -5,7 +5,6 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use actix_web::http::StatusCode;
 use chrono::{NaiveDate, Utc};
 use entity::appeal::{self, AppealStatus};
 use entity::appeal_message::{self, MessageKind};
@@ -38,6 +37,7 @@ use crate::auth::{Caller, Permission};
 use crate::box_openings::store::find_opening;
 use crate::calendar::{today_in, working_days_between, Holidays};
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::journal::event::{CaseStep, JournalEvent, Official};
 use crate::journal::store::{self as journal, NewJournalEntry};
 use crate::schools::store::{find_school, holidays_of};
@@ -50,40 +50,29 @@ pub const REFERRAL_REPLY: &str = "referral.reply";
 /// Working days before the deadline from which a case is flagged as nearly due.
 const DUE_SOON_WORKING_DAYS: i64 = 2;
 
-fn rejected(status: StatusCode, code: &'static str, detail: &str) -> ApiError {
-    ApiError::rejected(status, code, detail)
-}
-
 fn not_directing() -> ApiError {
-    rejected(
-        StatusCode::FORBIDDEN,
-        "not_directing",
+    ApiError::rejected(
+        ProblemCode::NotDirecting,
         "only the director — or the district office, for an appeal that concerns the director — does this",
     )
 }
 
 fn not_handling() -> ApiError {
-    rejected(
-        StatusCode::FORBIDDEN,
-        "not_handling",
+    ApiError::rejected(
+        ProblemCode::NotHandling,
         "only the official the appeal is assigned to, or the director, does this",
     )
 }
 
 fn case_closed() -> ApiError {
-    rejected(
-        StatusCode::CONFLICT,
-        "case_closed",
+    ApiError::rejected(
+        ProblemCode::CaseClosed,
         "this appeal is closed; nothing more can be added to it",
     )
 }
 
 fn date_in_future() -> ApiError {
-    rejected(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "date_in_future",
-        "the date is later than today",
-    )
+    ApiError::rejected(ProblemCode::DateInFuture, "the date is later than today")
 }
 
 /// A case opened for one step: the transaction holding the school's journal lock, the appeal
@@ -119,9 +108,8 @@ async fn begin(state: &AppState, caller: &Caller, id: Uuid) -> Result<OpenCase, 
     match appeal.status {
         AppealStatus::Sealed => return Err(appeal_sealed()),
         AppealStatus::Retrieved | AppealStatus::NotAccepted => {
-            return Err(rejected(
-                StatusCode::CONFLICT,
-                "appeal_not_registered",
+            return Err(ApiError::rejected(
+                ProblemCode::AppealNotRegistered,
                 "this appeal is not registered in the journal",
             ))
         }
@@ -640,16 +628,14 @@ pub async fn assign(
                 && user.district_id == Some(case.school.district_id))
     });
     let Some(official) = official.filter(|_| eligible) else {
-        return Err(rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "assignee_not_in_school",
+        return Err(ApiError::rejected(
+            ProblemCode::AssigneeNotInSchool,
             "the official must be an active staff member of the appeal's school",
         ));
     };
     if !is_competent(&crate::staff::store::roles_of(&case.txn, official.id).await?) {
-        return Err(rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "assignee_not_competent",
+        return Err(ApiError::rejected(
+            ProblemCode::AssigneeNotCompetent,
             "only a competent official (an official, the director, a deputy, the social \
              pedagogue or a district officer) can handle an appeal",
         ));
@@ -658,16 +644,14 @@ pub async fn assign(
         .await?
         .contains(&official.id)
     {
-        return Err(rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "assignee_concerned",
+        return Err(ApiError::rejected(
+            ProblemCode::AssigneeConcerned,
             "the appeal concerns this person: they can neither handle nor see it",
         ));
     }
     if case.appeal.assigned_to_id == Some(official.id) {
-        return Err(rejected(
-            StatusCode::CONFLICT,
-            "already_assigned",
+        return Err(ApiError::rejected(
+            ProblemCode::AlreadyAssigned,
             "the appeal is already assigned to this official",
         ));
     }
@@ -739,9 +723,8 @@ pub async fn mark_concerned(
         .await?
         .filter(|user| user.school_id == Some(school.id));
     let Some(staff) = staff else {
-        return Err(rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "staff_not_in_school",
+        return Err(ApiError::rejected(
+            ProblemCode::StaffNotInSchool,
             "no staff member of this school has this id",
         ));
     };
@@ -901,9 +884,8 @@ pub async fn refer(
     input: NewReferral,
 ) -> Result<CaseReferral, ApiError> {
     let Some(body_id) = input.body_id else {
-        return Err(rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "referral_body_required",
+        return Err(ApiError::rejected(
+            ProblemCode::ReferralBodyRequired,
             "choose the body the appeal is referred to",
         ));
     };
@@ -913,9 +895,8 @@ pub async fn refer(
         .await?
         .filter(|body| body.school_id.is_none() || body.school_id == Some(case.school.id))
         .ok_or_else(|| {
-            rejected(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "unknown_referral_body",
+            ApiError::rejected(
+                ProblemCode::UnknownReferralBody,
                 "no body of the school's catalogue has this id",
             )
         })?;
@@ -988,9 +969,8 @@ pub async fn record_reply(
         .filter(|referral| referral.appeal_id == case.appeal.id)
         .ok_or(ApiError::NotFound)?;
     if referral.reply_received_on.is_some() {
-        return Err(rejected(
-            StatusCode::CONFLICT,
-            "referral_reply_recorded",
+        return Err(ApiError::rejected(
+            ProblemCode::ReferralReplyRecorded,
             "the body's reply to this referral is already recorded",
         ));
     }
@@ -1089,9 +1069,8 @@ pub async fn add_answer(
 /// How the kept reason for closing an urgent appeal without a referral begins, in the
 /// school's language.
 fn approval_requires_director() -> ApiError {
-    rejected(
-        StatusCode::FORBIDDEN,
-        "approval_requires_director",
+    ApiError::rejected(
+        ProblemCode::ApprovalRequiresDirector,
         "an answer reaches the writer only once the director approves it",
     )
 }
@@ -1117,9 +1096,8 @@ pub async fn approve_answer(
         })
         .ok_or(ApiError::NotFound)?;
     if message.approved_at.is_some() {
-        return Err(rejected(
-            StatusCode::CONFLICT,
-            "answer_already_approved",
+        return Err(ApiError::rejected(
+            ProblemCode::AnswerAlreadyApproved,
             "this answer is already approved",
         ));
     }
@@ -1192,9 +1170,8 @@ pub async fn close(
         .map(str::trim)
         .filter(|reason| !reason.is_empty());
     if case.appeal.urgent && !referred && reason.is_none() {
-        return Err(rejected(
-            StatusCode::CONFLICT,
-            "referral_required",
+        return Err(ApiError::rejected(
+            ProblemCode::ReferralRequired,
             "an urgent appeal is closed only after a referral, or with the reason none was needed",
         ));
     }

@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use actix_web::http::StatusCode;
 use chrono::NaiveDate;
 use entity::{appeal, district, school};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
@@ -13,6 +12,7 @@ use super::overview::schools_of;
 use super::views::{DistrictStatistics, ShownReferral};
 use crate::calendar::today_in;
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::reports::figures;
 use crate::reports::month::Month;
 use crate::reports::suppression::shown;
@@ -33,8 +33,7 @@ pub async fn statistics<C: ConnectionTrait>(
     let month = month.unwrap_or_else(|| Month::of(today).previous());
     if month > Month::of(today) {
         return Err(ApiError::rejected(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "month_not_started",
+            ProblemCode::MonthNotStarted,
             "this month has not started yet",
         ));
     }

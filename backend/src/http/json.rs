@@ -12,6 +12,7 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
+use crate::error::ProblemCode;
 use crate::error::{ApiError, FieldError};
 
 /// The default body limit: ample for every staff form.
@@ -115,8 +116,7 @@ impl BodyError {
             BodyError::Unreadable => unreadable(),
             BodyError::TooLarge(limit) => ApiError::PayloadTooLarge { limit },
             BodyError::TooSlow => ApiError::rejected(
-                actix_web::http::StatusCode::REQUEST_TIMEOUT,
-                "body_timeout",
+                ProblemCode::BodyTimeout,
                 "the request body did not arrive in time",
             ),
         }

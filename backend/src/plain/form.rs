@@ -6,11 +6,12 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::dev::Payload;
-use actix_web::http::{header, StatusCode};
+use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest};
 use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::http::json::{body_timeout, read_body};
 
 /// Room for 10,000 characters of any script, form-encoded.
@@ -40,18 +41,12 @@ impl<T: DeserializeOwned + 'static> FromRequest for PlainForm<T> {
                 .await
                 .map_err(|error| {
                     error.into_api_error(|| {
-                        ApiError::rejected(
-                            StatusCode::BAD_REQUEST,
-                            "bad_request",
-                            "the body could not be read",
-                        )
+                        ApiError::rejected(ProblemCode::BadRequest, "the body could not be read")
                     })
                 })?;
             serde_urlencoded::from_bytes::<T>(&body)
                 .map(PlainForm)
-                .map_err(|error| {
-                    ApiError::rejected(StatusCode::BAD_REQUEST, "bad_request", error.to_string())
-                })
+                .map_err(|error| ApiError::rejected(ProblemCode::BadRequest, error.to_string()))
         })
     }
 }

@@ -325,7 +325,7 @@ pub fn problem_box(lang: Language, error: &crate::error::ApiError) -> Markup {
     };
     html! {
         div.plain-problem role="alert" {
-            p { (catalogue::problem(lang, error.code())) }
+            p { (catalogue::problem(lang, error.code().as_str())) }
             @if !words.is_empty() {
                 ul { @for word in &words { li { (word) } } }
             }

@@ -1,7 +1,6 @@
 //! The monthly report's life: a draft made from the data, the narrative, publication, and
 //! corrections as new versions.
 
-use actix_web::http::StatusCode;
 use chrono::Utc;
 use entity::{monthly_report, school};
 use sea_orm::sea_query::Expr;
@@ -24,6 +23,7 @@ use crate::auth::{Caller, Permission};
 use crate::calendar::today_in;
 use crate::chain::ChainHead;
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::journal::store as journal;
 use crate::webhooks::{self, Event};
 
@@ -173,22 +173,18 @@ async fn head_at_month_end<C: ConnectionTrait>(
 fn check_school_existed(school: &school::Model, month: Month) -> Result<(), ApiError> {
     let zone = crate::calendar::zone_of(&school.time_zone);
     if school.created_at.with_timezone(&zone).date_naive() > month.last_day() {
-        return Err(conflict(
-            "month_before_school",
+        return Err(ApiError::rejected(
+            ProblemCode::MonthBeforeSchool,
             "the school was not yet on Ishenim in this month",
         ));
     }
     Ok(())
 }
 
-fn conflict(code: &'static str, detail: &str) -> ApiError {
-    ApiError::rejected(StatusCode::CONFLICT, code, detail)
-}
-
 fn race(error: DbErr) -> ApiError {
     match error.sql_err() {
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => conflict(
-            "report_changed",
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => ApiError::rejected(
+            ProblemCode::ReportChanged,
             "someone else changed this report at the same time; load it again",
         ),
         _ => error.into(),
@@ -206,8 +202,8 @@ pub async fn save_draft(
 ) -> Result<MonthlyReport, ApiError> {
     caller.authorize(Permission::EditReport, Target::of_school(school))?;
     if !month_is_over(school, month) {
-        return Err(conflict(
-            "month_not_over",
+        return Err(ApiError::rejected(
+            ProblemCode::MonthNotOver,
             "a month's report is drafted once the month is over",
         ));
     }
@@ -256,8 +252,8 @@ pub async fn save_draft(
                 .exec(&txn)
                 .await?;
             if updated.rows_affected != 1 {
-                return Err(conflict(
-                    "report_changed",
+                return Err(ApiError::rejected(
+                    ProblemCode::ReportChanged,
                     "the draft was published meanwhile; load it again",
                 ));
             }
@@ -338,14 +334,14 @@ pub async fn publish(
     let row = match newest {
         Some(row) if row.status == DRAFT => row,
         Some(_) => {
-            return Err(conflict(
-                "report_already_published",
+            return Err(ApiError::rejected(
+                ProblemCode::ReportAlreadyPublished,
                 "this version is published; a correction starts a new version",
             ))
         }
         None => {
-            return Err(conflict(
-                "report_not_drafted",
+            return Err(ApiError::rejected(
+                ProblemCode::ReportNotDrafted,
                 "there is no draft of this month to publish",
             ))
         }
@@ -374,8 +370,8 @@ pub async fn publish(
         .exec(&txn)
         .await?;
     if updated.rows_affected != 1 {
-        return Err(conflict(
-            "report_changed",
+        return Err(ApiError::rejected(
+            ProblemCode::ReportChanged,
             "the draft was published meanwhile; load it again",
         ));
     }

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::auth::{Caller, Permission, Target};
 use crate::error::ApiError;
-use actix_web::http::StatusCode;
+use crate::error::ProblemCode;
 
 /// The roles a caller may grant or take away in a school (`school`) or in their district
 /// (`None`).
@@ -53,8 +53,7 @@ pub fn check_separation(roles: &[Role]) -> Result<(), ApiError> {
         && roles.iter().any(|role| ACCOUNT_MANAGERS.contains(role))
     {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "working_group_separation",
+            ProblemCode::WorkingGroupSeparation,
             "the director and the school administrator cannot be members of the working group",
         ));
     }
@@ -71,8 +70,7 @@ pub fn check_grantable(
     match roles.iter().find(|role| !allowed.contains(role)) {
         None => Ok(()),
         Some(role) => Err(ApiError::rejected(
-            StatusCode::FORBIDDEN,
-            "role_not_grantable",
+            ProblemCode::RoleNotGrantable,
             format!("you cannot grant or take away the role `{}`", role.as_str()),
         )),
     }

@@ -5,6 +5,7 @@ import { allCatalogues } from "../test/catalogues";
 import { createI18n } from ".";
 import { fieldMessages, problemMessage } from "./problemMessage";
 import type { Language } from "./languages";
+import openapiDocument from "../../../openapi/openapi.json";
 
 function errorsT(language: Language) {
   return createI18n(language, allCatalogues()).getFixedT(language, "errors");
@@ -15,63 +16,8 @@ async function errorOf(response: Response): Promise<ApiError> {
   return apiErrorFromResponse(JSON.parse(text), response);
 }
 
-const API_CODES = [
-  "invalid_credentials",
-  "working_group_separation",
-  "server_busy",
-  "too_many_messages",
-  "body_timeout",
-  "login_throttled",
-  "validation_failed",
-  "malformed_json",
-  "payload_too_large",
-  "unsupported_media_type",
-  "not_found",
-  "forbidden",
-  "unauthorized",
-  "token_expired",
-  "invalid_token",
-  "internal_error",
-  "rate_limited",
-  "school_not_found",
-  "obscene_language",
-  "appeal_text_empty",
-  "appeal_text_too_long",
-  "contact_required",
-  "submitter_required",
-  "submitter_not_allowed",
-  "idempotency_key_reused",
-  "receipt_malformed",
-  "receipt_not_found",
-  "appeal_closed",
-  "not_directing",
-  "not_handling",
-  "appeal_state_changed",
-  "case_closed",
-  "date_in_future",
-  "appeal_not_registered",
-  "assignee_not_in_school",
-  "assignee_concerned",
-  "already_assigned",
-  "staff_not_in_school",
-  "referral_body_required",
-  "unknown_referral_body",
-  "referral_reply_recorded",
-  "approval_requires_director",
-  "answer_already_approved",
-  "referral_required",
-  "second_factor_required",
-  "invalid_second_factor",
-  "password_change_required",
-  "two_factor_enrolment_required",
-  "two_factor_already_enabled",
-  "two_factor_not_started",
-  "two_factor_not_enabled",
-  "two_factor_required",
-  "month_before_school",
-  "month_not_started",
-  "assignee_not_competent",
-];
+/** Every code the API can answer, as the OpenAPI document publishes them. */
+const API_CODES: readonly string[] = openapiDocument.components.schemas.ProblemCode.enum;
 
 describe("problemMessage", () => {
   beforeEach(() => window.localStorage.clear());
@@ -84,6 +30,7 @@ describe("problemMessage", () => {
   });
 
   it("has its own message for every code the API answers, in every language", () => {
+    expect(API_CODES.length).toBeGreaterThan(80);
     for (const language of ["ky", "ru", "en"] as const) {
       const t = errorsT(language);
       const generic = t("unknown");

@@ -17,8 +17,6 @@ use crate::state::AppState;
     params(("id" = Uuid, Path, description = "The appeal's id")),
     responses(
         (status = 200, description = "The appeal", body = AppealSummary),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`: not an id", body = Problem, content_type = "application/problem+json"),
         (status = 423, description = "`appeal_sealed`", body = Problem, content_type = "application/problem+json"),

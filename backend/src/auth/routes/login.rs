@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use sea_orm::TransactionTrait;
 use secrecy::SecretString;
@@ -12,6 +11,7 @@ use crate::auth::store::{find_active_user, issue_refresh_token, normalise_login}
 use crate::auth::tokens::ACCESS_TOKEN_SECONDS;
 use crate::auth::two_factor::{self, store, Proof};
 use crate::auth::views::{LoginRequest, TokenPair};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::client_key::client_address;
 use crate::http::ApiJson;
@@ -99,8 +99,7 @@ pub async fn login(
             let Some(typed) = one_time_code.as_deref() else {
                 txn.rollback().await?;
                 return Err(ApiError::rejected(
-                    StatusCode::UNAUTHORIZED,
-                    "second_factor_required",
+                    ProblemCode::SecondFactorRequired,
                     "enter the code from the authenticator app, or a recovery code",
                 ));
             };
@@ -125,8 +124,7 @@ pub async fn login(
                     state.login_throttle.record_failure(&login, &client);
                     account_throttle::record_failure(&state.db, &account).await?;
                     return Err(ApiError::rejected(
-                        StatusCode::UNAUTHORIZED,
-                        "invalid_second_factor",
+                        ProblemCode::InvalidSecondFactor,
                         "the code is wrong, too old or already used",
                     ));
                 }

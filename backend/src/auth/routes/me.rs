@@ -13,7 +13,6 @@ use crate::state::AppState;
     tag = "auth",
     responses(
         (status = 200, description = "The signed-in staff member", body = Me),
-        (status = 401, description = "`unauthorized`, `token_expired` or `invalid_token`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`: a service account's token", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))

@@ -23,7 +23,6 @@ use crate::state::AppState;
     request_body = PasswordChange,
     responses(
         (status = 204, description = "Changed; every session has ended"),
-        (status = 401, description = "`unauthorized`, `token_expired` or `invalid_token`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`: a service account", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed` (`wrong_password`, `same_password`, a new password shorter than 10 characters)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`login_throttled`", body = Problem, content_type = "application/problem+json"),

@@ -17,7 +17,6 @@ use crate::state::AppState;
     request_body = OneTimeCode,
     responses(
         (status = 200, description = "The new recovery codes", body = RecoveryCodes),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`two_factor_not_enabled`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed` (`wrong_code`)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`login_throttled`", body = Problem, content_type = "application/problem+json"),

@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use sea_orm::TransactionTrait;
@@ -7,6 +6,7 @@ use crate::audit::AuditAction;
 use crate::auth::caller::SignedIn;
 use crate::auth::two_factor::{self, store, totp};
 use crate::auth::views::{OneTimeCode, RecoveryCodes};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::client_key::client_address;
 use crate::http::ApiJson;
@@ -19,7 +19,6 @@ use crate::state::AppState;
     request_body = OneTimeCode,
     responses(
         (status = 200, description = "On; the recovery codes", body = RecoveryCodes),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`two_factor_not_started`, `two_factor_already_enabled`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed` (`wrong_code`)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`login_throttled`", body = Problem, content_type = "application/problem+json"),
@@ -39,15 +38,13 @@ pub async fn confirm_two_factor(
         .refuse_while_blocked(&caller.login, &client)?;
     let Some(factor) = store::find(&state.db, caller.user_id).await? else {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "two_factor_not_started",
+            ProblemCode::TwoFactorNotStarted,
             "start the enrolment first",
         ));
     };
     if factor.confirmed_at.is_some() {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "two_factor_already_enabled",
+            ProblemCode::TwoFactorAlreadyEnabled,
             "the second factor is already on",
         ));
     }
@@ -60,8 +57,7 @@ pub async fn confirm_two_factor(
     if !store::confirm(&txn, caller.user_id, step).await? {
         txn.rollback().await?;
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "two_factor_already_enabled",
+            ProblemCode::TwoFactorAlreadyEnabled,
             "the second factor is already on",
         ));
     }

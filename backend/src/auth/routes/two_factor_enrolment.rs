@@ -1,9 +1,9 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 
 use crate::auth::caller::SignedIn;
 use crate::auth::two_factor::{self, store, totp};
 use crate::auth::views::{PasswordConfirmation, TwoFactorEnrolment};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::client_key::client_address;
 use crate::http::ApiJson;
@@ -17,7 +17,6 @@ use crate::state::AppState;
     request_body = PasswordConfirmation,
     responses(
         (status = 200, description = "The secret to add to the app", body = TwoFactorEnrolment),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`: a service account has no second factor", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`two_factor_already_enabled`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed` (`wrong_password`)", body = Problem, content_type = "application/problem+json"),
@@ -39,8 +38,7 @@ pub async fn start_two_factor_enrolment(
     two_factor::check_password(&state, &client, &caller, body.into_inner().password).await?;
     if store::is_enabled(&state.db, caller.user_id).await? {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "two_factor_already_enabled",
+            ProblemCode::TwoFactorAlreadyEnabled,
             "the second factor is already on; turn it off first to move it to another app",
         ));
     }

@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use sea_orm::TransactionTrait;
 
@@ -6,6 +5,7 @@ use crate::audit::AuditAction;
 use crate::auth::caller::SignedIn;
 use crate::auth::two_factor::{self, store};
 use crate::auth::views::TwoFactorRemoval;
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::client_key::client_address;
 use crate::http::ApiJson;
@@ -18,7 +18,6 @@ use crate::state::AppState;
     request_body = TwoFactorRemoval,
     responses(
         (status = 204, description = "Off; the recovery codes no longer work"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`two_factor_not_enabled`, `two_factor_required`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed` (`wrong_password`, `wrong_code`)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`login_throttled`", body = Problem, content_type = "application/problem+json"),
@@ -38,8 +37,7 @@ pub async fn remove_two_factor(
     let factor = two_factor::confirmed_factor(&state.db, &caller).await?;
     if two_factor::required_of(&state.db, &caller).await? {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "two_factor_required",
+            ProblemCode::TwoFactorRequired,
             "the district requires a second factor of this member",
         ));
     }

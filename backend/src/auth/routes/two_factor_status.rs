@@ -3,7 +3,7 @@ use actix_web::{get, web, HttpResponse};
 use crate::auth::caller::SignedIn;
 use crate::auth::two_factor;
 use crate::auth::views::TwoFactorState;
-use crate::error::{ApiError, Problem};
+use crate::error::ApiError;
 use crate::state::AppState;
 
 /// Whether the signed-in member's second factor is on, whether their district requires it,
@@ -12,7 +12,6 @@ use crate::state::AppState;
     tag = "auth",
     responses(
         (status = 200, description = "The member's second factor", body = TwoFactorState),
-        (status = 401, description = "`unauthorized`, `token_expired` or `invalid_token`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

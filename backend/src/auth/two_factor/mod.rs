@@ -15,6 +15,7 @@ use uuid::Uuid;
 use crate::audit::AuditSubject;
 use crate::auth::Caller;
 use crate::error::ApiError;
+use crate::error::ProblemCode;
 use crate::secrets::Secrets;
 
 /// The roles a district's `two_factor_required` makes a second factor required of (its
@@ -176,8 +177,7 @@ pub async fn confirmed_factor<C: ConnectionTrait>(
         .filter(|factor| factor.confirmed_at.is_some())
         .ok_or_else(|| {
             ApiError::rejected(
-                actix_web::http::StatusCode::CONFLICT,
-                "two_factor_not_enabled",
+                ProblemCode::TwoFactorNotEnabled,
                 "the second factor is not on",
             )
         })

@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpResponse};
 use sea_orm::TransactionTrait;
 use secrecy::ExposeSecret;
@@ -11,6 +10,7 @@ use crate::auth::Caller;
 use crate::box_keys::service;
 use crate::box_keys::store;
 use crate::box_keys::views::{BoxPassphraseChanged, ChangeBoxPassphrase};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::state::AppState;
@@ -22,7 +22,6 @@ use crate::state::AppState;
     request_body = ChangeBoxPassphrase,
     responses(
         (status = 200, description = "Changed", body = BoxPassphraseChanged),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_working_group_member`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`box_key_missing`: no passphrase set yet", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`box_passphrase_wrong`, `box_passphrase_too_short`, `validation_failed`", body = Problem, content_type = "application/problem+json"),
@@ -40,8 +39,7 @@ pub async fn change_box_passphrase(
         .await?
         .ok_or_else(|| {
             ApiError::rejected(
-                StatusCode::NOT_FOUND,
-                "box_key_missing",
+                ProblemCode::BoxKeyMissing,
                 "you have not set a box passphrase yet",
             )
         })?;

@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpResponse};
 use sea_orm::TransactionTrait;
 use secrecy::ExposeSecret;
@@ -10,6 +9,7 @@ use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::box_keys::views::{DistrictPassphrase, RecoveryCodeShown};
 use crate::box_keys::{crypto, service, store};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::schools::store::find_district_by_slug;
@@ -26,8 +26,6 @@ use crate::state::AppState;
     request_body = DistrictPassphrase,
     responses(
         (status = 201, description = "Set; the recovery code is shown this once", body = RecoveryCodeShown),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`box_key_exists`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`box_passphrase_too_short`, `validation_failed`", body = Problem, content_type = "application/problem+json"),
@@ -50,8 +48,7 @@ pub async fn set_district_box_key(
     )?;
     let exists = || {
         ApiError::rejected(
-            StatusCode::CONFLICT,
-            "box_key_exists",
+            ProblemCode::BoxKeyExists,
             "the district's box passphrase is already set",
         )
     };

@@ -3,7 +3,7 @@ use actix_web::{get, web, HttpResponse};
 use crate::auth::Caller;
 use crate::box_keys::store;
 use crate::box_keys::views::MyBoxKey;
-use crate::error::{ApiError, Problem};
+use crate::error::ApiError;
 use crate::state::AppState;
 
 /// Whether the caller has set a box passphrase, and holds a share of their school's box key.
@@ -11,7 +11,6 @@ use crate::state::AppState;
     tag = "box-keys",
     responses(
         (status = 200, description = "The caller's box key", body = MyBoxKey),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

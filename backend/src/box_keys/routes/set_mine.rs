@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpResponse};
 use sea_orm::TransactionTrait;
 use secrecy::ExposeSecret;
@@ -10,6 +9,7 @@ use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::Caller;
 use crate::box_keys::views::{RecoveryCodeShown, SetBoxPassphrase};
 use crate::box_keys::{crypto, service, store};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::schools::store::find_school;
@@ -24,7 +24,6 @@ use crate::state::AppState;
     request_body = SetBoxPassphrase,
     responses(
         (status = 201, description = "Set; the recovery code is shown this once", body = RecoveryCodeShown),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_working_group_member`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`box_key_exists`: change it instead", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`box_passphrase_too_short`, `validation_failed`", body = Problem, content_type = "application/problem+json"),
@@ -82,8 +81,7 @@ pub async fn set_my_box_key(
 
 fn exists() -> ApiError {
     ApiError::rejected(
-        StatusCode::CONFLICT,
-        "box_key_exists",
+        ProblemCode::BoxKeyExists,
         "your box passphrase is already set; change it instead",
     )
 }

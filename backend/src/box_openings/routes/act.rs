@@ -14,8 +14,6 @@ use crate::state::AppState;
     params(("id" = Uuid, Path, description = "The opening's id")),
     responses(
         (status = 200, description = "The act", body = Act),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`act_not_signed`", body = Problem, content_type = "application/problem+json"),
     ),

@@ -17,8 +17,6 @@ use crate::state::AppState;
     params(("slug" = String, Path, description = "The district's slug")),
     responses(
         (status = 200, description = "The openings waiting for their quorum, newest first", body = [OpeningAwaitingShare]),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))

@@ -21,7 +21,6 @@ use crate::state::AppState;
     request_body(content = Option<ConfirmOpening>),
     responses(
         (status = 200, description = "Confirmed", body = OpeningView),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_working_group_member`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`already_confirmed`, `act_signed`, `opening_abandoned`, `share_already_given`", body = Problem, content_type = "application/problem+json"),

@@ -20,8 +20,6 @@ use crate::state::AppState;
     request_body = GiveDistrictShare,
     responses(
         (status = 200, description = "Given", body = OpeningView),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`, `box_key_missing`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`box_already_open`, `box_not_protected`, `district_holds_no_share`, `share_already_given`, `act_signed`, `opening_abandoned`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`box_passphrase_wrong`, `validation_failed`", body = Problem, content_type = "application/problem+json"),

@@ -13,8 +13,6 @@ use crate::state::AppState;
     params(("id" = Uuid, Path, description = "The opening's id")),
     responses(
         (status = 200, description = "The opening", body = OpeningView),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))

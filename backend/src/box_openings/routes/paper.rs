@@ -18,7 +18,6 @@ const BODY_LIMIT: usize = 128 * 1024;
     request_body = PaperAppeal,
     responses(
         (status = 201, description = "Entered", body = RetrievedAppeal),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_confirmed`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`quorum_not_reached`, `act_signed`, `opening_abandoned`", body = Problem, content_type = "application/problem+json"),

@@ -17,7 +17,6 @@ use crate::state::AppState;
     request_body = StartOpening,
     responses(
         (status = 201, description = "Started", body = OpeningView),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_working_group_member`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`: no such school", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`opening_in_progress`, `share_already_given`", body = Problem, content_type = "application/problem+json"),

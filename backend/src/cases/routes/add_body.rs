@@ -21,8 +21,6 @@ use sea_orm::TransactionTrait;
     request_body = NewReferralBody,
     responses(
         (status = 201, description = "Added", body = ReferralBody),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`: no such school", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
     ),

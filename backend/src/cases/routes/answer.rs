@@ -18,7 +18,6 @@ const BODY_LIMIT: usize = 64 * 1024;
     request_body = NewAnswer,
     responses(
         (status = 201, description = "Drafted, or approved", body = CaseMessage),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`approval_requires_director`, `not_handling`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`case_closed`, `appeal_not_registered`", body = Problem, content_type = "application/problem+json"),

@@ -17,7 +17,6 @@ use crate::state::AppState;
     ),
     responses(
         (status = 200, description = "Approved", body = CaseMessage),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`approval_requires_director`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`answer_already_approved`, `case_closed`, `appeal_not_registered`", body = Problem, content_type = "application/problem+json"),

@@ -16,7 +16,6 @@ use crate::state::AppState;
     request_body = AssignCase,
     responses(
         (status = 200, description = "Assigned", body = CaseSummary),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_directing`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`already_assigned`, `case_closed`, `appeal_not_registered`", body = Problem, content_type = "application/problem+json"),

@@ -16,7 +16,6 @@ use crate::state::AppState;
     request_body = CloseCase,
     responses(
         (status = 200, description = "Closed", body = CaseSummary),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_handling`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`referral_required`, `case_closed`, `appeal_not_registered`", body = Problem, content_type = "application/problem+json"),

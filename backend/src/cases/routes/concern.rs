@@ -17,7 +17,6 @@ use crate::state::AppState;
     request_body = MarkConcerned,
     responses(
         (status = 204, description = "Recorded"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_handling`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`case_closed`", body = Problem, content_type = "application/problem+json"),

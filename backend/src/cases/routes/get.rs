@@ -16,8 +16,6 @@ use crate::state::AppState;
     params(("id" = Uuid, Path, description = "The appeal's id")),
     responses(
         (status = 200, description = "The case", body = CaseFile),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`appeal_not_registered`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`: not an id", body = Problem, content_type = "application/problem+json"),

@@ -15,8 +15,6 @@ use crate::state::AppState;
     params(SchoolQuery),
     responses(
         (status = 200, description = "The catalogue", body = ReferralBodyList),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`: no such school", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
     ),

@@ -15,7 +15,6 @@ use crate::state::AppState;
     request_body = NewMeasure,
     responses(
         (status = 201, description = "Recorded", body = CaseMeasure),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_handling`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`case_closed`, `appeal_not_registered`", body = Problem, content_type = "application/problem+json"),

@@ -20,7 +20,6 @@ const BODY_LIMIT: usize = 64 * 1024;
     request_body = ReferralReply,
     responses(
         (status = 200, description = "Recorded", body = CaseReferral),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`not_handling`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`referral_reply_recorded`, `case_closed`, `appeal_not_registered`", body = Problem, content_type = "application/problem+json"),

@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpResponse};
 use entity::Role;
 use sea_orm::TransactionTrait;
@@ -10,6 +9,7 @@ use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::password::hash_password;
 use crate::auth::store::normalise_login;
 use crate::auth::{Caller, Permission};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::schools::routes::put_settings::check_language_and_zone;
@@ -28,8 +28,6 @@ use crate::state::AppState;
     request_body = NewDistrictSchool,
     responses(
         (status = 201, description = "Created", body = CreatedSchool),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`slug_taken`, `login_taken`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
@@ -84,13 +82,18 @@ pub async fn create_district_school(
     }
     let password = initial_password();
     let hash = hash_password(SecretString::from(password.clone())).await?;
-    let conflict = |code, detail| ApiError::rejected(StatusCode::CONFLICT, code, detail);
     let txn = state.db.begin().await?;
     if find_school_by_slug(&txn, &school_slug).await?.is_some() {
-        return Err(conflict("slug_taken", "a school with this slug exists"));
+        return Err(ApiError::rejected(
+            ProblemCode::SlugTaken,
+            "a school with this slug exists",
+        ));
     }
     if find_by_login(&txn, &login).await?.is_some() {
-        return Err(conflict("login_taken", "this login is taken"));
+        return Err(ApiError::rejected(
+            ProblemCode::LoginTaken,
+            "this login is taken",
+        ));
     }
     let school = create_school(
         &txn,

@@ -16,8 +16,6 @@ use crate::state::AppState;
     params(("slug" = String, Path, description = "The district's slug")),
     responses(
         (status = 200, description = "The heads", body = JournalHeads),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))

@@ -24,8 +24,6 @@ use crate::state::AppState;
     request_body = DistrictSettingsChange,
     responses(
         (status = 200, description = "The settings", body = DistrictSettings),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`: a helpline's number or label", body = Problem, content_type = "application/problem+json"),
     ),

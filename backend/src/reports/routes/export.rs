@@ -18,8 +18,6 @@ use crate::state::AppState;
     params(ExportQuery),
     responses(
         (status = 200, description = "The file: `text/csv` or an XLSX workbook", body = Vec<u8>, content_type = "application/octet-stream"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
     ),

@@ -20,8 +20,6 @@ const NARRATIVE_LIMIT: usize = 96 * 1024;
     request_body = ReportDraft,
     responses(
         (status = 200, description = "The draft", body = MonthlyReport),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`month_not_over`, `month_before_school`, `report_changed`", body = Problem, content_type = "application/problem+json"),

@@ -11,7 +11,6 @@ use crate::state::AppState;
     params(("slug" = String, Path, description = "The school's slug, e.g. `school-31`")),
     responses(
         (status = 200, description = "The school", body = SchoolView),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`: staff of another school", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
     ),

@@ -4,11 +4,11 @@ use sea_orm::{EntityTrait, TransactionTrait};
 use uuid::Uuid;
 
 use crate::auth::{Caller, Permission};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::staff::admin::check_separation;
 use crate::staff::store::{grant_role, revoke_role, roles_of};
 use crate::state::AppState;
-use actix_web::http::StatusCode;
 
 async fn member_change(
     state: &AppState,
@@ -22,8 +22,7 @@ async fn member_change(
             .await?;
     if add && user_id == caller.user_id {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "working_group_separation",
+            ProblemCode::WorkingGroupSeparation,
             "nobody names themself to the working group",
         ));
     }
@@ -54,8 +53,6 @@ async fn member_change(
     ),
     responses(
         (status = 204, description = "A member of the working group"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`: no such school, or no such staff member there", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -79,8 +76,6 @@ pub async fn add_working_group_member(
     ),
     responses(
         (status = 204, description = "No longer a member"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))

@@ -22,8 +22,6 @@ use crate::state::AppState;
     request_body = HolidayList,
     responses(
         (status = 200, description = "The holidays, in order", body = HolidayList),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
     ),

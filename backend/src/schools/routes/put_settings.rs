@@ -42,8 +42,6 @@ pub fn check_language_and_zone(language: &str, zone: &str) -> Result<(), ApiErro
     request_body = SchoolSettingsChange,
     responses(
         (status = 200, description = "The school", body = SchoolView),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
     ),

@@ -16,8 +16,6 @@ use crate::state::AppState;
     request_body = NewSchoolWord,
     responses(
         (status = 201, description = "The word is in effect", body = SchoolWordView),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`: not a word, a root shorter than four letters, or a word that would refuse everyday appeals (`too_broad`)", body = Problem, content_type = "application/problem+json"),
     ),

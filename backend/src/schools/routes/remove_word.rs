@@ -16,8 +16,6 @@ use crate::state::AppState;
     ),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))

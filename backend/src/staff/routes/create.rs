@@ -6,6 +6,7 @@ use crate::auth::password::hash_password;
 use crate::auth::store::normalise_login;
 use crate::auth::Target;
 use crate::auth::{Caller, Permission};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::staff::admin::{check_grantable, check_separation, initial_password, valid_login};
@@ -21,7 +22,6 @@ use crate::state::AppState;
     request_body = NewStaffMember,
     responses(
         (status = 201, description = "Created", body = CreatedStaff),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`, `role_not_grantable`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`login_taken`", body = Problem, content_type = "application/problem+json"),
@@ -55,8 +55,7 @@ pub async fn create_staff_member(
     let txn = state.db.begin().await?;
     if find_by_login(&txn, &login).await?.is_some() {
         return Err(ApiError::rejected(
-            actix_web::http::StatusCode::CONFLICT,
-            "login_taken",
+            ProblemCode::LoginTaken,
             "this login is taken",
         ));
     }

@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpResponse};
 use chrono::Utc;
 use entity::staff_user;
@@ -12,6 +11,7 @@ use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
 use crate::auth::store::end_sessions;
 use crate::auth::{two_factor, Caller};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::staff::views::StaffView;
 use crate::state::AppState;
@@ -23,7 +23,6 @@ use crate::state::AppState;
     params(("id" = Uuid, Path, description = "The staff member")),
     responses(
         (status = 200, description = "The deactivated member", body = StaffView),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`, `role_not_grantable`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`own_account`", body = Problem, content_type = "application/problem+json"),
@@ -39,8 +38,7 @@ pub async fn deactivate_staff_member(
     let (user, roles) = managed_member(&state.db, &caller, *id).await?;
     if user.id == caller.user_id {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "own_account",
+            ProblemCode::OwnAccount,
             "nobody deactivates their own account",
         ));
     }

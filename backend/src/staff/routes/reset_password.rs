@@ -18,7 +18,6 @@ use crate::state::AppState;
     params(("id" = Uuid, Path, description = "The staff member")),
     responses(
         (status = 200, description = "The new password", body = PasswordReset),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`, `role_not_grantable`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
     ),

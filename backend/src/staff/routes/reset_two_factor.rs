@@ -1,10 +1,10 @@
-use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpResponse};
 use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
 use super::managed_member;
 use crate::auth::Caller;
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::staff::store::reset_two_factor;
 use crate::state::AppState;
@@ -17,7 +17,6 @@ use crate::state::AppState;
     params(("id" = Uuid, Path, description = "The staff member")),
     responses(
         (status = 204, description = "Reset"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`, `role_not_grantable`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`own_account`", body = Problem, content_type = "application/problem+json"),
@@ -32,8 +31,7 @@ pub async fn reset_staff_two_factor(
 ) -> Result<HttpResponse, ApiError> {
     if *id == caller.user_id {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "own_account",
+            ProblemCode::OwnAccount,
             "nobody resets their own second factor: turn it off on the account page",
         ));
     }

@@ -1,10 +1,10 @@
-use actix_web::http::StatusCode;
 use actix_web::{put, web, HttpResponse};
 use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
 use super::managed_member;
 use crate::auth::{two_factor, Caller};
+use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::staff::admin::{check_grantable, check_separation, member_target};
@@ -20,7 +20,6 @@ use crate::state::AppState;
     request_body = RoleSet,
     responses(
         (status = 200, description = "The member with their roles", body = StaffView),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`, `role_not_grantable`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`own_roles`", body = Problem, content_type = "application/problem+json"),
@@ -38,8 +37,7 @@ pub async fn set_staff_roles(
     let (user, held) = managed_member(&state.db, &caller, *id).await?;
     if user.id == caller.user_id {
         return Err(ApiError::rejected(
-            StatusCode::CONFLICT,
-            "own_roles",
+            ProblemCode::OwnRoles,
             "nobody changes their own roles",
         ));
     }

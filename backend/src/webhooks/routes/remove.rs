@@ -22,8 +22,6 @@ use crate::webhooks::store::deactivate;
     ),
     responses(
         (status = 204, description = "Stopped"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))

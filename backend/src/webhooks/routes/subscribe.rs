@@ -30,8 +30,6 @@ use crate::webhooks::views::{CreatedWebhookSubscription, NewWebhookSubscription}
     request_body = NewWebhookSubscription,
     responses(
         (status = 201, description = "Subscribed", body = CreatedWebhookSubscription),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
     ),

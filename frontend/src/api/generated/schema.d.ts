@@ -2575,7 +2575,7 @@ export interface components {
         /** @description An RFC 9457 problem document. */
         Problem: {
             /** @description The stable, machine-readable code. */
-            code: string;
+            code: components["schemas"]["ProblemCode"];
             detail?: string | null;
             /** @description The failing fields of a `validation_failed` problem. */
             errors?: components["schemas"]["FieldError"][] | null;
@@ -2593,6 +2593,11 @@ export interface components {
             /** @description The words that caused an `obscene_language` refusal, as they were written. */
             words?: string[] | null;
         };
+        /**
+         * @description A problem's stable, machine-readable code.
+         * @enum {string}
+         */
+        ProblemCode: "bad_request" | "malformed_json" | "validation_failed" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "not_found" | "body_timeout" | "rate_limited" | "idempotency_key_reused" | "internal_error" | "server_busy" | "database_unavailable" | "invalid_credentials" | "login_throttled" | "unauthorized" | "token_expired" | "invalid_token" | "forbidden" | "second_factor_required" | "invalid_second_factor" | "password_change_required" | "two_factor_enrolment_required" | "two_factor_already_enabled" | "two_factor_not_started" | "two_factor_not_enabled" | "two_factor_required" | "school_not_found" | "obscene_language" | "appeal_text_empty" | "appeal_text_too_long" | "contact_required" | "submitter_required" | "submitter_not_allowed" | "receipt_malformed" | "receipt_not_found" | "appeal_closed" | "too_many_messages" | "opening_in_progress" | "not_working_group_member" | "already_confirmed" | "quorum_not_reached" | "not_confirmed" | "already_signed" | "act_signed" | "opening_abandoned" | "act_not_signed" | "already_acknowledged" | "appeal_sealed" | "share_already_given" | "box_already_open" | "box_not_protected" | "district_holds_no_share" | "box_passphrase_required" | "box_passphrase_wrong" | "box_passphrase_too_short" | "box_key_exists" | "box_key_missing" | "box_key_untrusted" | "not_directing" | "not_handling" | "appeal_state_changed" | "case_closed" | "date_in_future" | "appeal_not_registered" | "assignee_not_in_school" | "assignee_concerned" | "assignee_not_competent" | "already_assigned" | "staff_not_in_school" | "referral_body_required" | "unknown_referral_body" | "referral_reply_recorded" | "approval_requires_director" | "answer_already_approved" | "referral_required" | "month_not_over" | "month_not_started" | "month_before_school" | "report_not_drafted" | "report_already_published" | "report_changed" | "role_not_grantable" | "login_taken" | "working_group_separation" | "own_roles" | "own_account" | "slug_taken";
         /** @description What the public page of a school's box shows. */
         PublicSchool: {
             /** Format: int32 */
@@ -3234,7 +3239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Alert"][];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3243,7 +3248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3299,7 +3304,7 @@ export interface operations {
                     "application/json": components["schemas"]["AppealList"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3308,7 +3313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3563,7 +3568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `receipt_malformed`, `obscene_language`, `appeal_text_empty`, `appeal_text_too_long` */
+            /** @description `receipt_malformed`, `obscene_language`, `appeal_text_empty`, `appeal_text_too_long`; `validation_failed` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3604,7 +3609,7 @@ export interface operations {
                     "application/json": components["schemas"]["AppealSummary"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3613,7 +3618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3678,7 +3683,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditPage"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3687,7 +3692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4020,7 +4025,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpeningView"][];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4029,7 +4034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4089,7 +4094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4098,7 +4103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_working_group_member`, `forbidden` */
+            /** @description `not_working_group_member`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4175,7 +4180,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpeningView"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4184,7 +4189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4234,7 +4239,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpeningView"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4243,7 +4248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_working_group_member`, `not_confirmed`, `forbidden` */
+            /** @description `not_working_group_member`, `not_confirmed`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4302,7 +4307,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpeningView"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4311,7 +4316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`: not the director of this school */
+            /** @description `forbidden`: not the director of this school; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4370,7 +4375,7 @@ export interface operations {
                     "application/json": components["schemas"]["Act"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4379,7 +4384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4438,7 +4443,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetrievedAppeal"][];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4447,7 +4452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_confirmed`, `forbidden` */
+            /** @description `not_confirmed`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4521,7 +4526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4530,7 +4535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_confirmed`, `forbidden` */
+            /** @description `not_confirmed`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4620,7 +4625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4629,7 +4634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_working_group_member`, `forbidden` */
+            /** @description `not_working_group_member`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4674,7 +4679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `box_passphrase_required`, `box_passphrase_wrong`, `malformed_json` */
+            /** @description `box_passphrase_required`, `box_passphrase_wrong`, `malformed_json`; `validation_failed` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4719,7 +4724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4728,7 +4733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4818,7 +4823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4827,7 +4832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_confirmed`, `forbidden` */
+            /** @description `not_confirmed`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4904,7 +4909,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpeningView"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4913,7 +4918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_confirmed`, `forbidden` */
+            /** @description `not_confirmed`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4977,7 +4982,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseList"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4986,7 +4991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5036,7 +5041,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseFile"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5045,7 +5050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5126,7 +5131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5135,7 +5140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `approval_requires_director`, `not_handling`, `forbidden` */
+            /** @description `approval_requires_director`, `not_handling`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5223,7 +5228,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseMessage"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5232,7 +5237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `approval_requires_director`, `forbidden` */
+            /** @description `approval_requires_director`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5313,7 +5318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5322,7 +5327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_directing`, `forbidden` */
+            /** @description `not_directing`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5421,7 +5426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5430,7 +5435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_handling`, `forbidden` */
+            /** @description `not_handling`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5527,7 +5532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5536,7 +5541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_handling`, `forbidden` */
+            /** @description `not_handling`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5635,7 +5640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5644,7 +5649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_handling`, `forbidden` */
+            /** @description `not_handling`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5743,7 +5748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5752,7 +5757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_handling`, `forbidden` */
+            /** @description `not_handling`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5851,7 +5856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5860,7 +5865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_handling`, `forbidden` */
+            /** @description `not_handling`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5961,7 +5966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5970,7 +5975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_handling`, `forbidden` */
+            /** @description `not_handling`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6069,7 +6074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6078,7 +6083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6168,7 +6173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6177,7 +6182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6245,7 +6250,7 @@ export interface operations {
                     "application/json": components["schemas"]["JournalHeads"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6254,7 +6259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6304,7 +6309,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpeningAwaitingShare"][];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6313,7 +6318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6363,7 +6368,7 @@ export interface operations {
                     "application/json": components["schemas"]["DistrictOverview"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6372,7 +6377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6435,7 +6440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6444,7 +6449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6521,7 +6526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceAccountList"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6530,7 +6535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6593,7 +6598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6602,7 +6607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6670,7 +6675,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6679,7 +6684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6729,7 +6734,7 @@ export interface operations {
                     "application/json": components["schemas"]["DistrictSettings"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6738,7 +6743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6801,7 +6806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6810,7 +6815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6881,7 +6886,7 @@ export interface operations {
                     "application/json": components["schemas"]["DistrictStatistics"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6890,7 +6895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6940,7 +6945,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionList"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6949,7 +6954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7012,7 +7017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7021,7 +7026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7089,7 +7094,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7098,7 +7103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7185,7 +7190,7 @@ export interface operations {
                     "application/json": components["schemas"]["JournalPage"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7194,7 +7199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7244,7 +7249,7 @@ export interface operations {
                     "application/json": components["schemas"]["Verification"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7253,7 +7258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7300,7 +7305,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description `unauthorized`, `token_expired` or `invalid_token` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7338,7 +7343,7 @@ export interface operations {
                     "application/json": components["schemas"]["MyBoxKey"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7347,7 +7352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7389,7 +7394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7398,7 +7403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_working_group_member` */
+            /** @description `not_working_group_member`; `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7476,7 +7481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7485,7 +7490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_working_group_member` */
+            /** @description `not_working_group_member`; `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7561,7 +7566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized`, `token_expired` or `invalid_token` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7635,7 +7640,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwoFactorState"];
                 };
             };
-            /** @description `unauthorized`, `token_expired` or `invalid_token` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7686,7 +7691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7782,7 +7787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7878,7 +7883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7972,7 +7977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8058,7 +8063,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralBodyList"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8067,7 +8072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8127,7 +8132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8136,7 +8141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8208,7 +8213,7 @@ export interface operations {
                     "application/json": components["schemas"]["MonthlyReport"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8217,7 +8222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8282,7 +8287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8291,7 +8296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8370,7 +8375,7 @@ export interface operations {
                     "application/octet-stream": number[];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8379,7 +8384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8431,7 +8436,7 @@ export interface operations {
                     "application/json": components["schemas"]["MonthlyReport"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8440,7 +8445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8499,7 +8504,7 @@ export interface operations {
                     "application/json": components["schemas"]["SchoolView"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8508,7 +8513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`: staff of another school */
+            /** @description `forbidden`: staff of another school; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8558,7 +8563,7 @@ export interface operations {
                     "application/json": components["schemas"]["SchoolBoxKey"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8567,7 +8572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8617,7 +8622,7 @@ export interface operations {
                     "application/json": components["schemas"]["BoxStatus"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8626,7 +8631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8676,7 +8681,7 @@ export interface operations {
                     "application/json": components["schemas"]["HolidayList"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8685,7 +8690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8748,7 +8753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8757,7 +8762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8909,7 +8914,7 @@ export interface operations {
                     "application/json": components["schemas"]["SchoolWordView"][];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8918,7 +8923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8981,7 +8986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8990,7 +8995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9058,7 +9063,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9067,7 +9072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9130,7 +9135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9139,7 +9144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9207,7 +9212,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffView"][];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9216,7 +9221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9279,7 +9284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9288,7 +9293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`, `role_not_grantable` */
+            /** @description `forbidden`, `role_not_grantable`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9365,7 +9370,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffView"][];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9374,7 +9379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9424,7 +9429,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9433,7 +9438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9483,7 +9488,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9492,7 +9497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden` */
+            /** @description `forbidden`, `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9542,7 +9547,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffView"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9551,7 +9556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`, `role_not_grantable` */
+            /** @description `forbidden`, `role_not_grantable`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9610,7 +9615,7 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordReset"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9619,7 +9624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`, `role_not_grantable` */
+            /** @description `forbidden`, `role_not_grantable`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9682,7 +9687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9691,7 +9696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`, `role_not_grantable` */
+            /** @description `forbidden`, `role_not_grantable`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9766,7 +9771,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `unauthorized` */
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9775,7 +9780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `forbidden`, `role_not_grantable` */
+            /** @description `forbidden`, `role_not_grantable`; `password_change_required`, `two_factor_enrolment_required` */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -6,6 +6,10 @@ use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+mod code;
+
+pub use code::ProblemCode;
+
 /// The media type of every error body.
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
@@ -21,7 +25,7 @@ pub struct Problem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// The stable, machine-readable code.
-    pub code: String,
+    pub code: ProblemCode,
     /// The failing fields of a `validation_failed` problem.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<FieldError>>,
@@ -87,11 +91,7 @@ pub enum ApiError {
     UnsupportedMediaType,
     /// A refusal of the domain with its own code (`appeal_sealed`, `quorum_not_reached` …).
     #[error("{detail}")]
-    Rejected {
-        status: StatusCode,
-        code: &'static str,
-        detail: String,
-    },
+    Rejected { code: ProblemCode, detail: String },
     #[error("the appeal contains obscene language")]
     ObsceneLanguage { words: Vec<String> },
     #[error("an unexpected error occurred")]
@@ -99,10 +99,9 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    /// A domain refusal with its own status and code.
-    pub fn rejected(status: StatusCode, code: &'static str, detail: impl Into<String>) -> Self {
+    /// A domain refusal with its own code, answered with the code's status.
+    pub fn rejected(code: ProblemCode, detail: impl Into<String>) -> Self {
         ApiError::Rejected {
-            status,
             code,
             detail: detail.into(),
         }
@@ -114,24 +113,24 @@ impl ApiError {
     }
 
     /// The stable code the client translates.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ProblemCode {
         match self {
-            ApiError::InvalidCredentials => "invalid_credentials",
-            ApiError::LoginThrottled { .. } => "login_throttled",
-            ApiError::RateLimited { .. } => "rate_limited",
-            ApiError::Unauthorized => "unauthorized",
-            ApiError::TokenExpired => "token_expired",
-            ApiError::InvalidToken => "invalid_token",
-            ApiError::Forbidden => "forbidden",
-            ApiError::NotFound => "not_found",
-            ApiError::Validation(_) => "validation_failed",
-            ApiError::MalformedJson(_) => "malformed_json",
-            ApiError::PayloadTooLarge { .. } => "payload_too_large",
-            ApiError::UnsupportedMediaType => "unsupported_media_type",
-            ApiError::Rejected { code, .. } => code,
-            ApiError::ObsceneLanguage { .. } => "obscene_language",
-            ApiError::Unexpected(error) if is_busy(error) => "server_busy",
-            ApiError::Unexpected(_) => "internal_error",
+            ApiError::InvalidCredentials => ProblemCode::InvalidCredentials,
+            ApiError::LoginThrottled { .. } => ProblemCode::LoginThrottled,
+            ApiError::RateLimited { .. } => ProblemCode::RateLimited,
+            ApiError::Unauthorized => ProblemCode::Unauthorized,
+            ApiError::TokenExpired => ProblemCode::TokenExpired,
+            ApiError::InvalidToken => ProblemCode::InvalidToken,
+            ApiError::Forbidden => ProblemCode::Forbidden,
+            ApiError::NotFound => ProblemCode::NotFound,
+            ApiError::Validation(_) => ProblemCode::ValidationFailed,
+            ApiError::MalformedJson(_) => ProblemCode::MalformedJson,
+            ApiError::PayloadTooLarge { .. } => ProblemCode::PayloadTooLarge,
+            ApiError::UnsupportedMediaType => ProblemCode::UnsupportedMediaType,
+            ApiError::Rejected { code, .. } => *code,
+            ApiError::ObsceneLanguage { .. } => ProblemCode::ObsceneLanguage,
+            ApiError::Unexpected(error) if is_busy(error) => ProblemCode::ServerBusy,
+            ApiError::Unexpected(_) => ProblemCode::InternalError,
         }
     }
 
@@ -161,7 +160,7 @@ impl ApiError {
             title: status.canonical_reason().unwrap_or("Error").to_owned(),
             status: status.as_u16(),
             detail,
-            code: self.code().to_owned(),
+            code: self.code(),
             errors: match self {
                 ApiError::Validation(errors) => Some(errors.clone()),
                 _ => None,
@@ -192,26 +191,7 @@ impl From<sea_orm::TransactionError<ApiError>> for ApiError {
 
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
-        match self {
-            ApiError::InvalidCredentials
-            | ApiError::Unauthorized
-            | ApiError::TokenExpired
-            | ApiError::InvalidToken => StatusCode::UNAUTHORIZED,
-            ApiError::LoginThrottled { .. } | ApiError::RateLimited { .. } => {
-                StatusCode::TOO_MANY_REQUESTS
-            }
-            ApiError::Forbidden => StatusCode::FORBIDDEN,
-            ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::Validation(_) | ApiError::ObsceneLanguage { .. } => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
-            ApiError::MalformedJson(_) => StatusCode::BAD_REQUEST,
-            ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ApiError::Rejected { status, .. } => *status,
-            ApiError::Unexpected(error) if is_busy(error) => StatusCode::SERVICE_UNAVAILABLE,
-            ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
+        self.code().status()
     }
 
     fn error_response(&self) -> HttpResponse {
@@ -240,22 +220,22 @@ fn is_busy(error: &anyhow::Error) -> bool {
 /// errors), so every error the API answers has the same shape.
 pub fn problem_for_status(status: StatusCode) -> Problem {
     let code = match status {
-        StatusCode::NOT_FOUND => "not_found",
-        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
-        StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
-        StatusCode::UNAUTHORIZED => "unauthorized",
-        StatusCode::FORBIDDEN => "forbidden",
-        StatusCode::TOO_MANY_REQUESTS => "rate_limited",
-        status if status.is_server_error() => "internal_error",
-        _ => "bad_request",
+        StatusCode::NOT_FOUND => ProblemCode::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => ProblemCode::MethodNotAllowed,
+        StatusCode::PAYLOAD_TOO_LARGE => ProblemCode::PayloadTooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ProblemCode::UnsupportedMediaType,
+        StatusCode::UNAUTHORIZED => ProblemCode::Unauthorized,
+        StatusCode::FORBIDDEN => ProblemCode::Forbidden,
+        StatusCode::TOO_MANY_REQUESTS => ProblemCode::RateLimited,
+        status if status.is_server_error() => ProblemCode::InternalError,
+        _ => ProblemCode::BadRequest,
     };
     Problem {
         problem_type: format!("urn:ishenim:problem:{code}"),
         title: status.canonical_reason().unwrap_or("Error").to_owned(),
         status: status.as_u16(),
         detail: None,
-        code: code.to_owned(),
+        code,
         errors: None,
         words: None,
         retry_after: None,
