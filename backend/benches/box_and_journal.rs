@@ -20,6 +20,7 @@
 
 use std::time::Instant;
 
+use entity::appeal_category::{AppealCategory, Categories};
 use entity::appeal::{self, AppealStatus, Channel};
 use entity::Role;
 use ishenim::audit::Actor;
@@ -282,7 +283,7 @@ async fn insert_sealed_under_the_data_key(state: &AppState, school_id: Uuid, app
                 submitted_on: today,
                 urgent: false,
                 needs_referral: false,
-                categories: "education".into(),
+                categories: Categories::new(&[AppealCategory::Education]),
                 language: "ky".into(),
                 key_id: sealed.key_id,
                 sealed_content: sealed.bytes,
@@ -460,7 +461,7 @@ async fn district_view(schools: usize, appeals: usize) -> (f64, f64) {
                                  box_opening_id, registration_year, registration_seq, registration_number, registered_on, answer_due_on, answered_on, closed_on) \
              SELECT gen_random_uuid(), s.id, CASE WHEN g % 10 = 0 THEN 'paper' ELSE 'online' END, g % 3 <> 0, \
                     CASE WHEN r.day > DATE '2026-10-20' THEN 'assigned' ELSE 'closed' END, r.day, g % 20 = 0, g % 20 = 0, \
-                    (ARRAY['education','health','protection_from_violence','proposal','privacy,education','leisure_and_play','gratitude','other'])[1 + g % 8], \
+                    (ARRAY['[\"education\"]','[\"health\"]','[\"protection_from_violence\"]','[\"proposal\"]','[\"privacy\",\"education\"]','[\"leisure_and_play\"]','[\"gratitude\"]','[\"other\"]'])[1 + g % 8], \
                     'ky', 'k1', '\\x00'::bytea, \
                     md5(s.id::text || to_char(r.day, 'YYYY-MM'))::uuid, extract(year from r.day)::int, g, 'n' || g, \
                     r.day, r.day + 18, CASE WHEN r.day > DATE '2026-10-20' THEN NULL ELSE r.day + (g % 21) END, \

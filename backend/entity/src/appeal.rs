@@ -1,6 +1,8 @@
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::appeal_category::Categories;
+
 /// Where an appeal came from.
 #[derive(
     Debug,
@@ -81,8 +83,9 @@ pub struct Model {
     pub submitted_on: Date,
     pub urgent: bool,
     pub needs_referral: bool,
-    /// Convention categories chosen by the writer, comma-separated codes.
-    pub categories: String,
+    /// Convention categories chosen by the writer, or at the opening for a paper note.
+    #[sea_orm(column_type = "String(StringLen::N(1000))")]
+    pub categories: Categories,
     /// The writer's language (`ky`, `ru`, `en`), to answer in it.
     pub language: String,
     pub key_id: String,

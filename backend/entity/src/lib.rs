@@ -2,6 +2,7 @@
 //! types live in the `ishenim` crate.
 
 pub mod appeal;
+pub mod appeal_category;
 pub mod appeal_concern;
 pub mod appeal_message;
 pub mod audit_entry;

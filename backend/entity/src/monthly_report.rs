@@ -3,6 +3,18 @@
 
 use sea_orm::entity::prelude::*;
 
+/// Whether a version of a report may still change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum VersionStatus {
+    /// Made from the data and still editable by the director.
+    #[sea_orm(string_value = "draft")]
+    Draft,
+    /// Sent to the parents and the district office; never changed again.
+    #[sea_orm(string_value = "published")]
+    Published,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "monthly_report")]
 pub struct Model {
@@ -12,8 +24,7 @@ pub struct Model {
     /// `YYYY-MM`.
     pub month: String,
     pub version: i32,
-    /// `draft` or `published`.
-    pub status: String,
+    pub status: VersionStatus,
     /// The figures as JSON, made from the data.
     pub figures: String,
     pub narrative: String,

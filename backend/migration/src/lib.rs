@@ -20,6 +20,7 @@ mod m20261205_000002_no_drop_order;
 mod m20261205_000003_salted_recovery_codes;
 mod m20261205_000004_password_set_by_other;
 mod m20261205_000005_group_two_factor;
+mod m20261205_000006_categories_as_list;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000003_salted_recovery_codes::Migration),
             Box::new(m20261205_000004_password_set_by_other::Migration),
             Box::new(m20261205_000005_group_two_factor::Migration),
+            Box::new(m20261205_000006_categories_as_list::Migration),
         ]
     }
 }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::category::join_categories;
+use super::category::Categories;
 use super::group_commit::SealedDrop;
 use super::receipt::Receipt;
 use super::store;
@@ -260,7 +260,7 @@ pub async fn submit(
         submitted_on: today,
         urgent,
         needs_referral,
-        categories: join_categories(&input.categories),
+        categories: Categories::new(&input.categories),
         language: input.language.unwrap_or_default().code().to_owned(),
         key_id: sealed_content.key_id.clone(),
         sealed_content: sealed_content.bytes,

@@ -23,7 +23,7 @@ use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
-use crate::appeals::category::split_categories;
+
 use crate::error::ApiError;
 use crate::error::ProblemCode;
 use crate::journal::event::{CaseStep, JournalEvent, NamedPerson, Official};
@@ -179,7 +179,7 @@ pub async fn register<C: ConnectionTrait>(
         registered_on: registration.registered_on,
         channel: appeal.channel,
         anonymous: appeal.anonymous,
-        categories: split_categories(&appeal.categories),
+        categories: appeal.categories.to_vec(),
         urgent: appeal.urgent,
         act_number: registration.act_number.clone(),
         answer_due_on: registration.answer_due_on,

@@ -19,7 +19,7 @@ use super::views::{
     Act, ActCounts, ActMember, BoxStatus, ExpectedMember, NotAcceptedReason, OpeningMember,
     OpeningView, PaperAppeal, RetrievedAppeal, RetrievedMessage,
 };
-use crate::appeals::category::{join_categories, split_categories};
+use crate::appeals::category::Categories;
 use crate::appeals::intake::{check_text, field, AppealContent};
 use crate::appeals::lifecycle;
 use crate::appeals::views::Language;
@@ -484,7 +484,7 @@ fn retrieved_view(
         danger: content.danger,
         in_danger: content.in_danger,
         obscene_words,
-        categories: split_categories(&appeal.categories),
+        categories: appeal.categories.to_vec(),
         text: content.text,
         language: Language::from_code(&appeal.language).unwrap_or_default(),
         messages,
@@ -612,7 +612,7 @@ pub async fn add_paper_appeal(
         submitted_on: today_in(&school.time_zone),
         urgent: screening.is_urgent() || input.in_danger,
         needs_referral: screening.needs_referral() || input.in_danger,
-        categories: join_categories(&input.categories),
+        categories: Categories::new(&input.categories),
         language: school.default_language.clone(),
         key_id: sealed.key_id,
         sealed_content: sealed.bytes,

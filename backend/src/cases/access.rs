@@ -111,7 +111,7 @@ mod tests {
             submitted_on: Utc::now().date_naive(),
             urgent: false,
             needs_referral: false,
-            categories: String::new(),
+            categories: Default::default(),
             language: "ky".into(),
             key_id: "k".into(),
             sealed_content: Vec::new(),

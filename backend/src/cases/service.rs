@@ -25,7 +25,7 @@ use super::views::{
     CaseReferral, CaseState, CaseSummary, CloseCase, MarkConcerned, NewAnswer, NewMeasure, NewNote,
     NewReferral, Outcome, ReferralBody, ReferralMethod, ReferralReply, StaffRef,
 };
-use crate::appeals::category::split_categories;
+
 use crate::appeals::intake::{appeal_sealed, field, AppealContent};
 use crate::appeals::lifecycle;
 use crate::appeals::store::{find_appeal, insert_message, messages_of};
@@ -227,7 +227,7 @@ fn summary(
         registered_on: appeal.registered_on.unwrap_or(appeal.submitted_on),
         channel: appeal.channel,
         anonymous: appeal.anonymous,
-        categories: split_categories(&appeal.categories),
+        categories: appeal.categories.to_vec(),
         urgent: appeal.urgent,
         status: appeal.status,
         official: appeal.assigned_to_id.and_then(|id| staff.get(&id).cloned()),

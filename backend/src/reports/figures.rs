@@ -18,7 +18,8 @@ use super::views::{
     CategoryCount, DoorRefusalCount, DoorRefusalReason, MonthlyFigures, OpeningHeld, OpeningsKept,
     ReasonCount, ReferralCount,
 };
-use crate::appeals::category::split_categories;
+
+use crate::appeals::category::Categories;
 use crate::box_openings::views::NotAcceptedReason;
 use crate::calendar::zone_of;
 
@@ -128,7 +129,7 @@ pub async fn count<C: ConnectionTrait>(
         }
     }
 
-    let registered_rows: Vec<(String, bool, i64)> = appeal::Entity::find()
+    let registered_rows: Vec<(Categories, bool, i64)> = appeal::Entity::find()
         .select_only()
         .column(appeal::Column::Categories)
         .column(appeal::Column::Urgent)
@@ -147,7 +148,7 @@ pub async fn count<C: ConnectionTrait>(
         if is_urgent {
             urgent += n;
         }
-        for category in split_categories(&categories) {
+        for category in categories.iter() {
             *by_category.entry(category).or_insert(0) += n;
         }
     }

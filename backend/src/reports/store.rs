@@ -1,7 +1,7 @@
 //! Monthly reports in the database: the versions of a school's month.
 
 use chrono::Utc;
-use entity::monthly_report;
+use entity::monthly_report::{self, VersionStatus};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
     QueryFilter, QueryOrder,
@@ -10,8 +10,10 @@ use uuid::Uuid;
 
 use super::month::Month;
 
-pub const DRAFT: &str = "draft";
-pub const PUBLISHED: &str = "published";
+/// A version still being written.
+pub const DRAFT: VersionStatus = VersionStatus::Draft;
+/// A version sent out, never changed again.
+pub const PUBLISHED: VersionStatus = VersionStatus::Published;
 
 /// Every version of a school's month, newest first.
 pub async fn versions<C: ConnectionTrait>(
@@ -71,7 +73,7 @@ pub async fn insert_draft<C: ConnectionTrait>(
         school_id: Set(new.school_id),
         month: Set(new.month.to_string()),
         version: Set(new.version),
-        status: Set(DRAFT.to_owned()),
+        status: Set(DRAFT),
         figures: Set(new.figures),
         narrative: Set(new.narrative),
         changes: Set(new.changes),

@@ -5,7 +5,7 @@ use entity::appeal;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
-use crate::appeals::category::split_categories;
+
 use crate::auth::{Caller, Permission};
 use crate::cases::store::{appeals_concerning, measures_of_appeals, staff_refs};
 use crate::error::{ApiError, Problem};
@@ -102,7 +102,7 @@ pub async fn list_journal(
                 registered_on: appeal.registered_on?,
                 channel: appeal.channel,
                 anonymous: appeal.anonymous,
-                categories: split_categories(&appeal.categories),
+                categories: appeal.categories.to_vec(),
                 urgent: appeal.urgent,
                 status: appeal.status,
             })
