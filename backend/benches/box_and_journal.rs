@@ -20,8 +20,8 @@
 
 use std::time::Instant;
 
-use entity::appeal_category::{AppealCategory, Categories};
 use entity::appeal::{self, AppealStatus, Channel};
+use entity::appeal_category::{AppealCategory, Categories};
 use entity::Role;
 use ishenim::audit::Actor;
 use ishenim::auth::password::hash_password;

@@ -131,9 +131,8 @@ impl From<Categories> for Value {
 impl TryGetable for Categories {
     fn try_get_by<I: sea_orm::ColIdx>(result: &QueryResult, index: I) -> Result<Self, TryGetError> {
         let stored = String::try_get_by(result, index)?;
-        Categories::parse(&stored).map_err(|error| {
-            TryGetError::DbErr(DbErr::Type(format!("stored categories: {error}")))
-        })
+        Categories::parse(&stored)
+            .map_err(|error| TryGetError::DbErr(DbErr::Type(format!("stored categories: {error}"))))
     }
 }
 

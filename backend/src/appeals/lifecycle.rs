@@ -23,7 +23,6 @@ use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
-
 use crate::error::ApiError;
 use crate::error::ProblemCode;
 use crate::journal::event::{CaseStep, JournalEvent, NamedPerson, Official};

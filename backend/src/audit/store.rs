@@ -1,17 +1,20 @@
 //! Appending to and verifying the audit trail.
 
 use chrono::{DurationRound, TimeDelta, Utc};
-use entity::audit_entry;
+use entity::{audit_entry, school};
 use futures_util::TryStreamExt;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection,
-    DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Statement,
-    TransactionTrait,
+    DatabaseTransaction, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    Statement, TransactionTrait,
 };
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::{Actor, AuditChain, AuditEvent};
+use super::views::{AuditPage, AuditQuery, AuditRow};
+use super::{Actor, AuditAction, AuditChain, AuditEvent, AuditSubject};
+use crate::auth::Caller;
+use crate::cases::store::appeals_concerning;
 use crate::chain::{link, StoredLink, Verification, Verifier, GENESIS_HASH};
 
 /// The bytes an audit entry's hash covers, in a fixed field order.
@@ -160,4 +163,67 @@ pub async fn verify_key(db: &DatabaseConnection, key: &str) -> Result<Verificati
         });
     }
     Ok(verifier.finish())
+}
+
+/// A page of the school's audit trail, newest first, without the entries about an appeal
+/// that concerns the reader. The read itself goes into the school's trail.
+pub async fn read_trail(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    school: &school::Model,
+    query: AuditQuery,
+) -> Result<AuditPage, DbErr> {
+    let chain = AuditChain::School(school.id);
+    let per_page = query.per_page.unwrap_or(100).clamp(1, 500);
+    let page = query.page.unwrap_or(1).clamp(1, crate::http::MAX_PAGE);
+    let txn = db.begin().await?;
+    // The read goes into the school's own trail, so the school sees who looked.
+    record(
+        &txn,
+        AuditEvent {
+            chain,
+            actor: caller.actor(),
+            action: AuditAction::AuditTrailRead,
+            subject: Some(AuditSubject::School(school.id)),
+            details: serde_json::json!({"page": page}),
+        },
+    )
+    .await?;
+    let mut select = audit_entry::Entity::find().filter(audit_entry::Column::Chain.eq(chain.key()));
+    // Nobody reads the trail of an appeal that concerns them (who read it, what was done).
+    let about_reader: Vec<String> = appeals_concerning(&txn, caller.user_id)
+        .await?
+        .into_iter()
+        .map(|appeal_id| AuditSubject::Appeal(appeal_id).to_string())
+        .collect();
+    if !about_reader.is_empty() {
+        select = select.filter(
+            sea_orm::Condition::any()
+                .add(audit_entry::Column::Subject.is_null())
+                .add(audit_entry::Column::Subject.is_not_in(about_reader)),
+        );
+    }
+    if let Some(action) = &query.action {
+        select = select.filter(audit_entry::Column::Action.eq(action.as_str()));
+    }
+    let total = select.clone().count(&txn).await?;
+    let entries = select
+        .order_by_desc(audit_entry::Column::Seq)
+        .offset((page - 1).saturating_mul(per_page))
+        .limit(per_page)
+        .all(&txn)
+        .await?;
+    txn.commit().await?;
+    let rows = entries
+        .into_iter()
+        .map(|entry| AuditRow {
+            seq: entry.seq,
+            occurred_at: entry.occurred_at,
+            actor_login: entry.actor_login,
+            action: entry.action,
+            subject: entry.subject,
+            details: serde_json::from_str(&entry.details).unwrap_or(serde_json::Value::Null),
+        })
+        .collect();
+    Ok(AuditPage { rows, total })
 }

@@ -7,6 +7,7 @@ pub mod password;
 pub mod policy;
 pub mod routes;
 pub mod service;
+pub mod sessions;
 pub mod store;
 pub mod throttle;
 pub mod tokens;

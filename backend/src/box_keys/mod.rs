@@ -2,6 +2,7 @@
 //! passphrases, each school's box key split into shares, and the opening that rebuilds it.
 
 pub mod crypto;
+pub mod holders;
 pub mod routes;
 pub mod service;
 pub mod store;

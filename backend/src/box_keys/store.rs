@@ -37,6 +37,18 @@ pub async fn holder_of_district<C: ConnectionTrait>(
         .await
 }
 
+/// Whether a holder holds a share of a box key.
+pub async fn holds_share<C: ConnectionTrait>(
+    db: &C,
+    box_key_id: Uuid,
+    holder_id: Uuid,
+) -> Result<bool, DbErr> {
+    Ok(box_key_share::Entity::find_by_id((box_key_id, holder_id))
+        .one(db)
+        .await?
+        .is_some())
+}
+
 /// Stores a new holder key.
 pub async fn insert_holder<C: ConnectionTrait>(
     db: &C,

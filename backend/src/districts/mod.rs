@@ -4,5 +4,7 @@
 pub mod helplines;
 pub mod overview;
 pub mod routes;
+pub mod service;
 pub mod statistics;
+pub mod store;
 pub mod views;

@@ -144,6 +144,22 @@ pub struct ServiceAccountView {
     pub revoked_at: Option<DateTime<Utc>>,
 }
 
+impl ServiceAccountView {
+    /// A service account as the API shows it.
+    pub fn of(account: &entity::service_account::Model) -> ServiceAccountView {
+        ServiceAccountView {
+            id: account.id,
+            name: account.name.clone(),
+            client_id: account.client_id.clone(),
+            scopes: crate::auth::service::parse_scopes(&account.scopes)
+                .into_iter()
+                .collect(),
+            created_at: account.created_at,
+            revoked_at: account.revoked_at,
+        }
+    }
+}
+
 /// The district's service accounts.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct ServiceAccountList {
@@ -199,6 +215,18 @@ pub struct DistrictSettings {
     /// Working-group members (who hold the shares of the box's key) must sign in with a
     /// second factor too.
     pub group_two_factor_required: bool,
+}
+
+impl DistrictSettings {
+    /// The settings a district has now.
+    pub fn of(district: &entity::district::Model) -> DistrictSettings {
+        DistrictSettings {
+            two_factor_required: district.two_factor_required,
+            helplines: crate::districts::helplines::helplines_of(district),
+            holds_box_share: district.holds_box_share,
+            group_two_factor_required: district.group_two_factor_required,
+        }
+    }
 }
 
 /// A change of a district's settings.

@@ -3,6 +3,7 @@
 //! acknowledgements all go through `store::append`.
 
 pub mod event;
+pub mod page;
 pub mod routes;
 pub mod store;
 pub mod verification;

@@ -1,10 +1,11 @@
 //! Appending to a school's journal and verifying it.
 
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
-use entity::journal_entry;
+use entity::appeal::AppealStatus;
+use entity::{appeal, journal_entry};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -255,6 +256,45 @@ pub async fn record_check<C: ConnectionTrait>(
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// Which registered appeals of a school a page of the journal shows.
+pub struct JournalFilter {
+    pub year: Option<i32>,
+    pub status: Option<AppealStatus>,
+    pub urgent: Option<bool>,
+}
+
+/// A page of a school's registered appeals in registration order, and how many there are in
+/// all.
+pub async fn registered_appeals<C: ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+    filter: &JournalFilter,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<appeal::Model>, u64), DbErr> {
+    let mut select = appeal::Entity::find()
+        .filter(appeal::Column::SchoolId.eq(school_id))
+        .filter(appeal::Column::RegistrationNumber.is_not_null());
+    if let Some(year) = filter.year {
+        select = select.filter(appeal::Column::RegistrationYear.eq(year));
+    }
+    if let Some(status) = filter.status {
+        select = select.filter(appeal::Column::Status.eq(status));
+    }
+    if let Some(urgent) = filter.urgent {
+        select = select.filter(appeal::Column::Urgent.eq(urgent));
+    }
+    let total = select.clone().count(db).await?;
+    let appeals = select
+        .order_by_asc(appeal::Column::RegistrationYear)
+        .order_by_asc(appeal::Column::RegistrationSeq)
+        .offset((page - 1).saturating_mul(per_page))
+        .limit(per_page)
+        .all(db)
+        .await?;
+    Ok((appeals, total))
 }
 
 #[cfg(test)]

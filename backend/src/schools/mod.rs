@@ -2,9 +2,11 @@
 
 pub mod cache;
 pub mod routes;
+pub mod settings;
 pub mod store;
 pub mod views;
 pub mod words;
+pub mod working_group;
 
 use entity::{district, school};
 use sea_orm::ConnectionTrait;

@@ -2,12 +2,14 @@
 
 use chrono::{Datelike, NaiveDate, Utc};
 use entity::{district, school, school_holiday};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
 use uuid::Uuid;
 
 use crate::calendar::{fixed_national_holidays, today_in, Holidays};
+use crate::schools::views::SchoolSettingsChange;
 
 /// A school by id.
 pub async fn find_school<C: ConnectionTrait>(
@@ -171,5 +173,47 @@ pub async fn replace_holidays<C: ConnectionTrait>(
     }))
     .exec_without_returning(db)
     .await?;
+    Ok(())
+}
+
+/// Stores a school's changed settings.
+pub async fn update_settings<C: ConnectionTrait>(
+    db: &C,
+    school_id: Uuid,
+    change: &SchoolSettingsChange,
+) -> Result<(), DbErr> {
+    school::Entity::update_many()
+        .col_expr(school::Column::Name, Expr::value(change.name.trim()))
+        .col_expr(
+            school::Column::OpeningQuorum,
+            Expr::value(change.opening_quorum),
+        )
+        .col_expr(
+            school::Column::OpeningIntervalMonths,
+            Expr::value(change.opening_interval_months),
+        )
+        .col_expr(
+            school::Column::AnswerDeadlineWorkingDays,
+            Expr::value(change.answer_deadline_working_days),
+        )
+        .col_expr(
+            school::Column::AnonymousTargetWorkingDays,
+            Expr::value(change.anonymous_target_working_days),
+        )
+        .col_expr(
+            school::Column::DefaultLanguage,
+            Expr::value(change.default_language.clone()),
+        )
+        .col_expr(
+            school::Column::TimeZone,
+            Expr::value(change.time_zone.clone()),
+        )
+        .col_expr(
+            school::Column::RetentionYears,
+            Expr::value(change.retention_years),
+        )
+        .filter(school::Column::Id.eq(school_id))
+        .exec(db)
+        .await?;
     Ok(())
 }

@@ -1,17 +1,19 @@
 //! A school's own screening words: the database side, with every change in the audit trail.
 
 use chrono::Utc;
-use entity::school_word;
+use entity::{school, school_word};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait,
-    QueryFilter, QueryOrder,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
+use crate::auth::Caller;
 use crate::error::ApiError;
+use crate::schools::cache::SchoolCache;
 use crate::screening::{self, SchoolLexicon, Verdict};
 
 /// The school's words, alphabetically.
@@ -176,6 +178,44 @@ pub fn check_school_word(word: &str, rule: school_word::WordRule) -> Result<(), 
             &format!("this word would refuse an ordinary appeal, such as: «{line}»"),
         ));
     }
+    Ok(())
+}
+
+/// Adds a word to the school's list, or changes its rule, and lets the school's cached
+/// lexicon go.
+pub async fn put_school_word(
+    db: &DatabaseConnection,
+    school_cache: &SchoolCache,
+    caller: &Caller,
+    school: &school::Model,
+    word: &str,
+    rule: school_word::WordRule,
+) -> Result<school_word::Model, ApiError> {
+    let word = word.trim().to_lowercase();
+    check_school_word(&word, rule)?;
+    let txn = db.begin().await?;
+    let stored = put_word(&txn, caller.actor(), caller.user_id, school.id, &word, rule).await?;
+    txn.commit().await?;
+    school_cache.forget(&school.slug);
+    Ok(stored)
+}
+
+/// Removes one of the school's words (`not_found` when it has no such word), and lets the
+/// school's cached lexicon go.
+pub async fn remove_school_word(
+    db: &DatabaseConnection,
+    school_cache: &SchoolCache,
+    caller: &Caller,
+    school: &school::Model,
+    word_id: Uuid,
+) -> Result<(), ApiError> {
+    let txn = db.begin().await?;
+    if !remove_word(&txn, caller.actor(), school.id, word_id).await? {
+        txn.rollback().await?;
+        return Err(ApiError::NotFound);
+    }
+    txn.commit().await?;
+    school_cache.forget(&school.slug);
     Ok(())
 }
 

@@ -2,5 +2,6 @@
 
 pub mod admin;
 pub mod routes;
+pub mod service;
 pub mod store;
 pub mod views;

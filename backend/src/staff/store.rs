@@ -277,3 +277,38 @@ pub async fn roles_of<C: sea_orm::ConnectionTrait>(
         .map(|row| row.role)
         .collect())
 }
+
+/// A staff account by id, active or not.
+pub async fn find_staff<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+) -> Result<Option<staff_user::Model>, DbErr> {
+    staff_user::Entity::find_by_id(id).one(db).await
+}
+
+/// Deactivates a member's account and ends their sessions.
+pub async fn deactivate(
+    txn: &DatabaseTransaction,
+    actor: Actor,
+    user: &staff_user::Model,
+) -> Result<(), DbErr> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::Active, Expr::value(false))
+        .col_expr(staff_user::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(staff_user::Column::Id.eq(user.id))
+        .exec(txn)
+        .await?;
+    end_sessions(txn, user.id).await?;
+    audit::record(
+        txn,
+        AuditEvent {
+            chain: AuditChain::of_staff(user.school_id, user.district_id),
+            actor,
+            action: AuditAction::StaffDeactivated,
+            subject: Some(AuditSubject::Staff(user.id)),
+            details: json!({"login": user.login}),
+        },
+    )
+    .await?;
+    Ok(())
+}

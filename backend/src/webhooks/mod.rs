@@ -4,6 +4,7 @@
 
 pub mod delivery;
 pub mod routes;
+pub mod service;
 pub mod signature;
 pub mod store;
 pub mod target;

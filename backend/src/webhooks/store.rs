@@ -3,9 +3,12 @@
 use chrono::Utc;
 use entity::{webhook_delivery, webhook_subscription};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder,
 };
 use uuid::Uuid;
+
+use crate::sealing::Sealed;
 
 use super::views::WebhookSubscription;
 use super::EventType;
@@ -74,4 +77,46 @@ pub async fn deactivate<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<(), DbEr
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// One of a district's subscriptions, while it is active.
+pub async fn active_subscription<C: ConnectionTrait>(
+    db: &C,
+    district_id: Uuid,
+    id: Uuid,
+) -> Result<Option<webhook_subscription::Model>, DbErr> {
+    Ok(webhook_subscription::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|subscription| subscription.district_id == district_id && subscription.active))
+}
+
+/// A new subscription: its address, the events (comma-separated) and its sealed secret.
+pub struct NewSubscription {
+    pub id: Uuid,
+    pub district_id: Uuid,
+    pub url: String,
+    pub events: String,
+    pub sealed: Sealed,
+    pub created_by: Uuid,
+}
+
+/// Stores a new, active subscription.
+pub async fn insert_subscription<C: ConnectionTrait>(
+    db: &C,
+    new: NewSubscription,
+) -> Result<webhook_subscription::Model, DbErr> {
+    webhook_subscription::ActiveModel {
+        id: Set(new.id),
+        district_id: Set(new.district_id),
+        url: Set(new.url),
+        events: Set(new.events),
+        key_id: Set(new.sealed.key_id),
+        sealed_secret: Set(new.sealed.bytes),
+        created_by: Set(new.created_by),
+        created_at: Set(Utc::now()),
+        active: Set(true),
+    }
+    .insert(db)
+    .await
 }

@@ -1,18 +1,11 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
-use sea_orm::TransactionTrait;
-use secrecy::SecretString;
-use serde_json::json;
 
-use crate::audit::AuditSubject;
-use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::caller::SignedIn;
-use crate::auth::password::hash_password;
-use crate::auth::two_factor;
+use crate::auth::sessions;
 use crate::auth::views::PasswordChange;
 use crate::error::{ApiError, Problem};
 use crate::http::client_key::client_address;
 use crate::http::ApiJson;
-use crate::staff::store::{replace_password, PasswordChosenBy};
 use crate::state::AppState;
 
 /// The member changes their own password, typing the current one: a password someone else
@@ -36,33 +29,14 @@ pub async fn change_own_password(
     SignedIn(caller): SignedIn,
     body: ApiJson<PasswordChange>,
 ) -> Result<HttpResponse, ApiError> {
-    if caller.scopes.is_some() {
-        return Err(ApiError::Forbidden);
-    }
-    let change = body.into_inner();
-    if change.new_password == change.current_password {
-        return Err(ApiError::invalid_field(
-            "new_password",
-            "same_password",
-            "the new password must differ from the current one",
-        ));
-    }
     let client = client_address(&request, state.settings.trust_forwarded_for);
-    two_factor::check_password(&state, &client, &caller, change.current_password).await?;
-    let hash = hash_password(SecretString::from(change.new_password)).await?;
-    let txn = state.db.begin().await?;
-    replace_password(&txn, caller.user_id, hash, PasswordChosenBy::TheMember).await?;
-    audit::record(
-        &txn,
-        AuditEvent {
-            chain: caller.audit_chain(),
-            actor: caller.actor(),
-            action: AuditAction::PasswordChanged,
-            subject: Some(AuditSubject::Staff(caller.user_id)),
-            details: json!({}),
-        },
+    sessions::change_own_password(
+        &state.db,
+        &state.login_throttle,
+        &client,
+        &caller,
+        body.into_inner(),
     )
     .await?;
-    txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
 }

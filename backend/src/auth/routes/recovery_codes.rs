@@ -1,12 +1,10 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
-use sea_orm::TransactionTrait;
 
-use crate::audit::AuditAction;
+use super::own_attempt;
 use crate::auth::caller::SignedIn;
-use crate::auth::two_factor::{self, store};
+use crate::auth::two_factor;
 use crate::auth::views::{OneTimeCode, RecoveryCodes};
 use crate::error::{ApiError, Problem};
-use crate::http::client_key::client_address;
 use crate::http::ApiJson;
 use crate::state::AppState;
 
@@ -30,24 +28,10 @@ pub async fn renew_recovery_codes(
     SignedIn(caller): SignedIn,
     body: ApiJson<OneTimeCode>,
 ) -> Result<HttpResponse, ApiError> {
-    let client = client_address(&request, state.settings.trust_forwarded_for);
-    state
-        .login_throttle
-        .refuse_while_blocked(&caller.login, &client)?;
-    let factor = two_factor::confirmed_factor(&state.db, &caller).await?;
-    let txn = state.db.begin().await?;
-    two_factor::prove_own(
-        &state,
-        &txn,
-        &client,
-        &caller,
-        &factor,
-        &body.into_inner().code,
-    )
-    .await?;
-    let codes = store::renew_recovery_codes(&txn, caller.user_id).await?;
-    two_factor::record_own_change(&txn, &caller, AuditAction::RecoveryCodesRenewed).await?;
-    txn.commit().await?;
+    let attempt = own_attempt(&state, &request);
+    let codes =
+        two_factor::renew_own_recovery_codes(&state.db, &attempt, &caller, &body.into_inner().code)
+            .await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(RecoveryCodes { codes }))

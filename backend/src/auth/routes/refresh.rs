@@ -1,11 +1,6 @@
 use actix_web::{post, web, HttpResponse};
-use sea_orm::TransactionTrait;
-use serde_json::json;
 
-use crate::audit::{self, AuditAction, AuditEvent};
-use crate::auth::caller;
-use crate::auth::store::{rotate, Rotation};
-use crate::auth::tokens::ACCESS_TOKEN_SECONDS;
+use crate::auth::sessions;
 use crate::auth::views::{RefreshRequest, TokenPair};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
@@ -32,48 +27,11 @@ pub async fn refresh(
     state: web::Data<AppState>,
     body: ApiJson<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let txn = state.db.begin().await?;
-    let rotation = rotate(
-        &txn,
+    let session = sessions::refresh(
+        &state.db,
         &state.secrets.receipt_key,
         &body.into_inner().refresh_token,
     )
     .await?;
-    match rotation {
-        Rotation::Rotated { user_id, token } => {
-            // A deactivated user's tokens no longer work.
-            let Some(_owner) = caller::load(&txn, user_id).await? else {
-                txn.rollback().await?;
-                return Err(ApiError::InvalidToken);
-            };
-            txn.commit().await?;
-            Ok(HttpResponse::Ok().json(TokenPair {
-                access_token: state.token_keys.issue(user_id)?,
-                refresh_token: token,
-                token_type: "Bearer".to_owned(),
-                expires_in: ACCESS_TOKEN_SECONDS,
-            }))
-        }
-        Rotation::Reused { user_id } => {
-            if let Some(owner) = caller::load(&txn, user_id).await? {
-                audit::record(
-                    &txn,
-                    AuditEvent {
-                        chain: owner.audit_chain(),
-                        actor: owner.actor(),
-                        action: AuditAction::RefreshTokenReused,
-                        subject: None,
-                        details: json!({"effect": "all tokens of this sign-in revoked"}),
-                    },
-                )
-                .await?;
-            }
-            txn.commit().await?;
-            Err(ApiError::InvalidToken)
-        }
-        Rotation::Invalid => {
-            txn.rollback().await?;
-            Err(ApiError::InvalidToken)
-        }
-    }
+    Ok(HttpResponse::Ok().json(session.token_pair(&state.token_keys)?))
 }

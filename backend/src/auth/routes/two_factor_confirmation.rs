@@ -1,14 +1,10 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
-use chrono::Utc;
-use sea_orm::TransactionTrait;
 
-use crate::audit::AuditAction;
+use super::own_attempt;
 use crate::auth::caller::SignedIn;
-use crate::auth::two_factor::{self, store, totp};
+use crate::auth::two_factor;
 use crate::auth::views::{OneTimeCode, RecoveryCodes};
-use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
-use crate::http::client_key::client_address;
 use crate::http::ApiJson;
 use crate::state::AppState;
 
@@ -32,38 +28,8 @@ pub async fn confirm_two_factor(
     SignedIn(caller): SignedIn,
     body: ApiJson<OneTimeCode>,
 ) -> Result<HttpResponse, ApiError> {
-    let client = client_address(&request, state.settings.trust_forwarded_for);
-    state
-        .login_throttle
-        .refuse_while_blocked(&caller.login, &client)?;
-    let Some(factor) = store::find(&state.db, caller.user_id).await? else {
-        return Err(ApiError::rejected(
-            ProblemCode::TwoFactorNotStarted,
-            "start the enrolment first",
-        ));
-    };
-    if factor.confirmed_at.is_some() {
-        return Err(ApiError::rejected(
-            ProblemCode::TwoFactorAlreadyEnabled,
-            "the second factor is already on",
-        ));
-    }
-    let secret = store::secret_of(&state.secrets, &factor)?;
-    let step = totp::as_code(&body.into_inner().code)
-        .and_then(|code| totp::matching_step(&secret, &code, Utc::now().timestamp()))
-        .ok_or_else(|| two_factor::wrong_code(&state, &client, &caller))?;
-
-    let txn = state.db.begin().await?;
-    if !store::confirm(&txn, caller.user_id, step).await? {
-        txn.rollback().await?;
-        return Err(ApiError::rejected(
-            ProblemCode::TwoFactorAlreadyEnabled,
-            "the second factor is already on",
-        ));
-    }
-    let codes = store::renew_recovery_codes(&txn, caller.user_id).await?;
-    two_factor::record_own_change(&txn, &caller, AuditAction::TwoFactorEnabled).await?;
-    txn.commit().await?;
+    let attempt = own_attempt(&state, &request);
+    let codes = two_factor::confirm(&state.db, &attempt, &caller, &body.into_inner().code).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(RecoveryCodes { codes }))

@@ -1,11 +1,10 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
 
+use super::own_attempt;
 use crate::auth::caller::SignedIn;
-use crate::auth::two_factor::{self, store, totp};
+use crate::auth::two_factor::{self, totp};
 use crate::auth::views::{PasswordConfirmation, TwoFactorEnrolment};
-use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
-use crate::http::client_key::client_address;
 use crate::http::ApiJson;
 use crate::state::AppState;
 
@@ -31,19 +30,10 @@ pub async fn start_two_factor_enrolment(
     SignedIn(caller): SignedIn,
     body: ApiJson<PasswordConfirmation>,
 ) -> Result<HttpResponse, ApiError> {
-    if caller.scopes.is_some() {
-        return Err(ApiError::Forbidden);
-    }
-    let client = client_address(&request, state.settings.trust_forwarded_for);
-    two_factor::check_password(&state, &client, &caller, body.into_inner().password).await?;
-    if store::is_enabled(&state.db, caller.user_id).await? {
-        return Err(ApiError::rejected(
-            ProblemCode::TwoFactorAlreadyEnabled,
-            "the second factor is already on; turn it off first to move it to another app",
-        ));
-    }
-    let secret = totp::new_secret();
-    store::start_enrolment(&state.db, &state.secrets, caller.user_id, &secret).await?;
+    let attempt = own_attempt(&state, &request);
+    let secret =
+        two_factor::start_enrolment(&state.db, &attempt, &caller, body.into_inner().password)
+            .await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(TwoFactorEnrolment {

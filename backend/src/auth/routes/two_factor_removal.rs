@@ -1,13 +1,10 @@
 use actix_web::{post, web, HttpRequest, HttpResponse};
-use sea_orm::TransactionTrait;
 
-use crate::audit::AuditAction;
+use super::own_attempt;
 use crate::auth::caller::SignedIn;
-use crate::auth::two_factor::{self, store};
+use crate::auth::two_factor;
 use crate::auth::views::TwoFactorRemoval;
-use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
-use crate::http::client_key::client_address;
 use crate::http::ApiJson;
 use crate::state::AppState;
 
@@ -32,19 +29,7 @@ pub async fn remove_two_factor(
     body: ApiJson<TwoFactorRemoval>,
 ) -> Result<HttpResponse, ApiError> {
     let TwoFactorRemoval { password, code } = body.into_inner();
-    let client = client_address(&request, state.settings.trust_forwarded_for);
-    two_factor::check_password(&state, &client, &caller, password).await?;
-    let factor = two_factor::confirmed_factor(&state.db, &caller).await?;
-    if two_factor::required_of(&state.db, &caller).await? {
-        return Err(ApiError::rejected(
-            ProblemCode::TwoFactorRequired,
-            "the district requires a second factor of this member",
-        ));
-    }
-    let txn = state.db.begin().await?;
-    two_factor::prove_own(&state, &txn, &client, &caller, &factor, &code).await?;
-    store::remove(&txn, caller.user_id).await?;
-    two_factor::record_own_change(&txn, &caller, AuditAction::TwoFactorDisabled).await?;
-    txn.commit().await?;
+    let attempt = own_attempt(&state, &request);
+    two_factor::turn_off(&state.db, &attempt, &caller, password, &code).await?;
     Ok(HttpResponse::NoContent().finish())
 }

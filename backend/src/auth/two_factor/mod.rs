@@ -9,10 +9,11 @@ pub mod totp;
 
 use chrono::Utc;
 use entity::{district, school, staff_second_factor, Role};
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
 use uuid::Uuid;
 
-use crate::audit::AuditSubject;
+use crate::audit::{AuditAction, AuditSubject};
+use crate::auth::throttle::LoginThrottle;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::error::ProblemCode;
@@ -130,7 +131,8 @@ pub async fn prove<C: ConnectionTrait>(
 /// Asks again for the caller's password before their second factor changes, so a token
 /// left on a shared computer is not enough. A wrong password counts as a failed sign-in.
 pub async fn check_password(
-    state: &crate::state::AppState,
+    db: &DatabaseConnection,
+    login_throttle: &LoginThrottle,
     client: &[u8],
     caller: &Caller,
     password: String,
@@ -138,17 +140,15 @@ pub async fn check_password(
     use entity::staff_user;
     use secrecy::SecretString;
 
-    state
-        .login_throttle
-        .refuse_while_blocked(&caller.login, client)?;
+    login_throttle.refuse_while_blocked(&caller.login, client)?;
     let hash = staff_user::Entity::find_by_id(caller.user_id)
-        .one(&state.db)
+        .one(db)
         .await?
         .map(|user| user.password_hash);
     if crate::auth::password::verify_password(hash, SecretString::from(password)).await? {
         Ok(())
     } else {
-        state.login_throttle.record_failure(&caller.login, client);
+        login_throttle.record_failure(&caller.login, client);
         Err(ApiError::invalid_field(
             "password",
             "wrong_password",
@@ -158,8 +158,8 @@ pub async fn check_password(
 }
 
 /// A wrong code typed on one of the member's own pages: counted like a failed sign-in.
-pub fn wrong_code(state: &crate::state::AppState, client: &[u8], caller: &Caller) -> ApiError {
-    state.login_throttle.record_failure(&caller.login, client);
+pub fn wrong_code(login_throttle: &LoginThrottle, client: &[u8], caller: &Caller) -> ApiError {
+    login_throttle.record_failure(&caller.login, client);
     ApiError::invalid_field(
         "code",
         "wrong_code",
@@ -183,24 +183,32 @@ pub async fn confirmed_factor<C: ConnectionTrait>(
         })
 }
 
+/// A member's attempt, from one client, at something only they may do on their own account:
+/// the keys that open their second factor's secret, and the throttle that counts a wrong
+/// password or code from this client as a failed sign-in.
+pub struct Attempt<'a> {
+    pub secrets: &'a Secrets,
+    pub login_throttle: &'a LoginThrottle,
+    pub client: Vec<u8>,
+}
+
 /// Uses up the code the caller typed on one of their own pages, or refuses it as a failed
 /// sign-in (the transaction, dropped unfinished, then changes nothing).
-pub async fn prove_own<C: ConnectionTrait>(
-    state: &crate::state::AppState,
+async fn prove_own<C: ConnectionTrait>(
+    attempt: &Attempt<'_>,
     db: &C,
-    client: &[u8],
     caller: &Caller,
     factor: &staff_second_factor::Model,
     typed: &str,
 ) -> Result<Proof, ApiError> {
-    match prove(db, &state.secrets, factor, typed).await? {
+    match prove(db, attempt.secrets, factor, typed).await? {
         Some(proof) => Ok(proof),
-        None => Err(wrong_code(state, client, caller)),
+        None => Err(wrong_code(attempt.login_throttle, &attempt.client, caller)),
     }
 }
 
 /// Records a change the caller made to their own second factor in the audit trail.
-pub async fn record_own_change(
+async fn record_own_change(
     txn: &sea_orm::DatabaseTransaction,
     caller: &Caller,
     action: crate::audit::AuditAction,
@@ -217,4 +225,127 @@ pub async fn record_own_change(
     )
     .await
     .map(drop)
+}
+
+/// Starts turning on the caller's second factor, after their password: a new secret for
+/// their app, replacing an unconfirmed one.
+pub async fn start_enrolment(
+    db: &DatabaseConnection,
+    attempt: &Attempt<'_>,
+    caller: &Caller,
+    password: String,
+) -> Result<Vec<u8>, ApiError> {
+    if caller.scopes.is_some() {
+        return Err(ApiError::Forbidden);
+    }
+    check_password(
+        db,
+        attempt.login_throttle,
+        &attempt.client,
+        caller,
+        password,
+    )
+    .await?;
+    if store::is_enabled(db, caller.user_id).await? {
+        return Err(ApiError::rejected(
+            ProblemCode::TwoFactorAlreadyEnabled,
+            "the second factor is already on; turn it off first to move it to another app",
+        ));
+    }
+    let secret = totp::new_secret();
+    store::start_enrolment(db, attempt.secrets, caller.user_id, &secret).await?;
+    Ok(secret)
+}
+
+/// Turns the caller's second factor on with a first code from their app; answers the ten
+/// recovery codes.
+pub async fn confirm(
+    db: &DatabaseConnection,
+    attempt: &Attempt<'_>,
+    caller: &Caller,
+    typed: &str,
+) -> Result<Vec<String>, ApiError> {
+    attempt
+        .login_throttle
+        .refuse_while_blocked(&caller.login, &attempt.client)?;
+    let Some(factor) = store::find(db, caller.user_id).await? else {
+        return Err(ApiError::rejected(
+            ProblemCode::TwoFactorNotStarted,
+            "start the enrolment first",
+        ));
+    };
+    if factor.confirmed_at.is_some() {
+        return Err(ApiError::rejected(
+            ProblemCode::TwoFactorAlreadyEnabled,
+            "the second factor is already on",
+        ));
+    }
+    let secret = store::secret_of(attempt.secrets, &factor)?;
+    let step = totp::as_code(typed)
+        .and_then(|code| totp::matching_step(&secret, &code, Utc::now().timestamp()))
+        .ok_or_else(|| wrong_code(attempt.login_throttle, &attempt.client, caller))?;
+
+    let txn = db.begin().await?;
+    if !store::confirm(&txn, caller.user_id, step).await? {
+        txn.rollback().await?;
+        return Err(ApiError::rejected(
+            ProblemCode::TwoFactorAlreadyEnabled,
+            "the second factor is already on",
+        ));
+    }
+    let codes = store::renew_recovery_codes(&txn, caller.user_id).await?;
+    record_own_change(&txn, caller, AuditAction::TwoFactorEnabled).await?;
+    txn.commit().await?;
+    Ok(codes)
+}
+
+/// A new set of recovery codes for the caller in place of the old ones, for a current code.
+pub async fn renew_own_recovery_codes(
+    db: &DatabaseConnection,
+    attempt: &Attempt<'_>,
+    caller: &Caller,
+    typed: &str,
+) -> Result<Vec<String>, ApiError> {
+    attempt
+        .login_throttle
+        .refuse_while_blocked(&caller.login, &attempt.client)?;
+    let factor = confirmed_factor(db, caller).await?;
+    let txn = db.begin().await?;
+    prove_own(attempt, &txn, caller, &factor, typed).await?;
+    let codes = store::renew_recovery_codes(&txn, caller.user_id).await?;
+    record_own_change(&txn, caller, AuditAction::RecoveryCodesRenewed).await?;
+    txn.commit().await?;
+    Ok(codes)
+}
+
+/// Turns the caller's second factor off, with their password and a current code; refused
+/// while their district requires it.
+pub async fn turn_off(
+    db: &DatabaseConnection,
+    attempt: &Attempt<'_>,
+    caller: &Caller,
+    password: String,
+    typed: &str,
+) -> Result<(), ApiError> {
+    check_password(
+        db,
+        attempt.login_throttle,
+        &attempt.client,
+        caller,
+        password,
+    )
+    .await?;
+    let factor = confirmed_factor(db, caller).await?;
+    if required_of(db, caller).await? {
+        return Err(ApiError::rejected(
+            ProblemCode::TwoFactorRequired,
+            "the district requires a second factor of this member",
+        ));
+    }
+    let txn = db.begin().await?;
+    prove_own(attempt, &txn, caller, &factor, typed).await?;
+    store::remove(&txn, caller.user_id).await?;
+    record_own_change(&txn, caller, AuditAction::TwoFactorDisabled).await?;
+    txn.commit().await?;
+    Ok(())
 }

@@ -1,16 +1,8 @@
 use actix_web::{post, web, HttpResponse};
-use sea_orm::TransactionTrait;
-use secrecy::ExposeSecret;
-use serde_json::json;
 
-use super::member_school;
-use crate::audit::AuditSubject;
-use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::Caller;
-use crate::box_keys::service;
-use crate::box_keys::store;
+use crate::box_keys::holders::change_member_passphrase;
 use crate::box_keys::views::{BoxPassphraseChanged, ChangeBoxPassphrase};
-use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::state::AppState;
@@ -34,40 +26,6 @@ pub async fn change_box_passphrase(
     caller: Caller,
     body: ApiJson<ChangeBoxPassphrase>,
 ) -> Result<HttpResponse, ApiError> {
-    member_school(&caller)?;
-    let holder = store::holder_of_user(&state.db, caller.user_id)
-        .await?
-        .ok_or_else(|| {
-            ApiError::rejected(
-                ProblemCode::BoxKeyMissing,
-                "you have not set a box passphrase yet",
-            )
-        })?;
-    let ChangeBoxPassphrase {
-        current,
-        new_passphrase,
-    } = body.into_inner();
-    let changed = service::change_passphrase(
-        &holder,
-        current.expose_secret().to_owned(),
-        new_passphrase.expose_secret().to_owned(),
-    )
-    .await?;
-    let with_recovery_code = changed.with_recovery_code;
-    let recovery_code = changed.recovery_code.clone();
-    let txn = state.db.begin().await?;
-    changed.store(&txn, holder.id).await?;
-    audit::record(
-        &txn,
-        AuditEvent {
-            chain: caller.audit_chain(),
-            actor: caller.actor(),
-            action: AuditAction::BoxPassphraseChanged,
-            subject: Some(AuditSubject::Staff(caller.user_id)),
-            details: json!({"with_recovery_code": with_recovery_code}),
-        },
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(HttpResponse::Ok().json(BoxPassphraseChanged { recovery_code }))
+    let changed = change_member_passphrase(&state.db, &caller, body.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(changed))
 }

@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::auth::Caller;
-use crate::box_keys::store;
+use crate::box_keys::holders::my_box_key;
 use crate::box_keys::views::MyBoxKey;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -19,23 +19,5 @@ pub async fn get_my_box_key(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let holder = store::holder_of_user(&state.db, caller.user_id).await?;
-    let current = match caller.school_id {
-        Some(school) => store::current_box_key(&state.db, school).await?,
-        None => None,
-    };
-    let holds_share = match (&holder, &current) {
-        (Some(holder), Some(key)) => entity::box_key_share::Entity::find_by_id((key.id, holder.id))
-            .one(&state.db)
-            .await?
-            .is_some(),
-        _ => false,
-    };
-    Ok(HttpResponse::Ok().json(MyBoxKey {
-        has_key: holder.is_some(),
-        holds_share,
-        school_protected: current.is_some(),
-    }))
+    Ok(HttpResponse::Ok().json(my_box_key(&state.db, &caller).await?))
 }
-
-use sea_orm::EntityTrait;

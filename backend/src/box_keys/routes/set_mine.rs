@@ -1,18 +1,11 @@
 use actix_web::{post, web, HttpResponse};
-use sea_orm::TransactionTrait;
 use secrecy::ExposeSecret;
-use serde_json::json;
 
-use super::member_school;
-use crate::audit::AuditSubject;
-use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::Caller;
+use crate::box_keys::holders::set_member_passphrase;
 use crate::box_keys::views::{RecoveryCodeShown, SetBoxPassphrase};
-use crate::box_keys::{crypto, service, store};
-use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::store::find_school;
 use crate::state::AppState;
 
 /// A working-group member sets their box passphrase: their key pair for the box is made, its
@@ -36,52 +29,7 @@ pub async fn set_my_box_key(
     caller: Caller,
     body: ApiJson<SetBoxPassphrase>,
 ) -> Result<HttpResponse, ApiError> {
-    let school_id = member_school(&caller)?;
-    if store::holder_of_user(&state.db, caller.user_id)
-        .await?
-        .is_some()
-    {
-        return Err(exists());
-    }
     let passphrase = body.into_inner().passphrase.expose_secret().to_owned();
-    let (holder, code) = service::new_holder(Some(caller.user_id), None, passphrase).await?;
-    let fingerprint = crypto::fingerprint(&holder.public_key);
-    let school = find_school(&state.db, school_id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    let txn = state.db.begin().await?;
-    if let Err(error) = store::insert_holder(&txn, holder).await {
-        txn.rollback().await?;
-        return Err(match error.sql_err() {
-            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => exists(),
-            _ => error.into(),
-        });
-    }
-    audit::record(
-        &txn,
-        AuditEvent {
-            chain: caller.audit_chain(),
-            actor: caller.actor(),
-            action: AuditAction::BoxPassphraseSet,
-            subject: Some(AuditSubject::Staff(caller.user_id)),
-            details: json!({"fingerprint": fingerprint}),
-        },
-    )
-    .await?;
-    let made = service::ensure_first_key(&txn, &school).await?;
-    txn.commit().await?;
-    if made.is_some() {
-        state.school_cache.forget(&school.slug);
-    }
-    Ok(HttpResponse::Created().json(RecoveryCodeShown {
-        recovery_code: code.to_string(),
-        fingerprint,
-    }))
-}
-
-fn exists() -> ApiError {
-    ApiError::rejected(
-        ProblemCode::BoxKeyExists,
-        "your box passphrase is already set; change it instead",
-    )
+    let shown = set_member_passphrase(&state.db, &state.school_cache, &caller, passphrase).await?;
+    Ok(HttpResponse::Created().json(shown))
 }

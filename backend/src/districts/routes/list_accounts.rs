@@ -1,13 +1,10 @@
 use actix_web::{get, web, HttpResponse};
-use entity::service_account;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use super::account_view;
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::views::ServiceAccountList;
+use crate::districts::store::service_accounts_of;
+use crate::districts::views::{ServiceAccountList, ServiceAccountView};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_district_by_slug;
+use crate::schools::authorized_district;
 use crate::state::AppState;
 
 /// The district's service accounts (never their secrets).
@@ -26,20 +23,12 @@ pub async fn list_service_accounts(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = find_district_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(
-        Permission::ManageIntegrations,
-        Target::of_district(&district),
-    )?;
-    let items = service_account::Entity::find()
-        .filter(service_account::Column::DistrictId.eq(district.id))
-        .order_by_asc(service_account::Column::CreatedAt)
-        .all(&state.db)
+    let district =
+        authorized_district(&state.db, &caller, &slug, Permission::ManageIntegrations).await?;
+    let items = service_accounts_of(&state.db, district.id)
         .await?
         .iter()
-        .map(account_view)
+        .map(ServiceAccountView::of)
         .collect();
     Ok(HttpResponse::Ok().json(ServiceAccountList { items }))
 }

@@ -9,20 +9,3 @@ pub mod put_settings;
 pub mod revoke_account;
 pub mod settings;
 pub mod statistics;
-
-use entity::service_account;
-
-use super::views::ServiceAccountView;
-use crate::auth::service::parse_scopes;
-
-/// A service account as the API shows it.
-pub fn account_view(account: &service_account::Model) -> ServiceAccountView {
-    ServiceAccountView {
-        id: account.id,
-        name: account.name.clone(),
-        client_id: account.client_id.clone(),
-        scopes: parse_scopes(&account.scopes).into_iter().collect(),
-        created_at: account.created_at,
-        revoked_at: account.revoked_at,
-    }
-}

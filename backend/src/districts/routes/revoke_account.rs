@@ -1,17 +1,10 @@
 use actix_web::{delete, web, HttpResponse};
-use chrono::Utc;
-use entity::service_account;
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
-use serde_json::json;
 use uuid::Uuid;
 
-use crate::audit::AuditSubject;
-use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
+use crate::districts::service;
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_district_by_slug;
+use crate::schools::authorized_district;
 use crate::state::AppState;
 
 /// Revokes a service account: its tokens stop working at once.
@@ -34,35 +27,8 @@ pub async fn revoke_service_account(
     path: web::Path<(String, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, id) = path.into_inner();
-    let district = find_district_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(
-        Permission::ManageIntegrations,
-        Target::of_district(&district),
-    )?;
-    let txn = state.db.begin().await?;
-    let revoked = service_account::Entity::update_many()
-        .col_expr(service_account::Column::RevokedAt, Expr::value(Utc::now()))
-        .filter(service_account::Column::Id.eq(id))
-        .filter(service_account::Column::DistrictId.eq(district.id))
-        .filter(service_account::Column::RevokedAt.is_null())
-        .exec(&txn)
-        .await?;
-    if revoked.rows_affected == 0 {
-        return Err(ApiError::NotFound);
-    }
-    audit::record(
-        &txn,
-        AuditEvent {
-            chain: AuditChain::District(district.id),
-            actor: caller.actor(),
-            action: AuditAction::ServiceAccountRevoked,
-            subject: Some(AuditSubject::ServiceAccount(id)),
-            details: json!({}),
-        },
-    )
-    .await?;
-    txn.commit().await?;
+    let district =
+        authorized_district(&state.db, &caller, &slug, Permission::ManageIntegrations).await?;
+    service::revoke_service_account(&state.db, &caller, &district, id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,11 +1,9 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
-use crate::districts::helplines::helplines_of;
 use crate::districts::views::DistrictSettings;
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_district_by_slug;
+use crate::schools::authorized_district;
 use crate::state::AppState;
 
 /// The district's settings: whether directors and district officers must sign in with a
@@ -25,17 +23,12 @@ pub async fn get_district_settings(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = find_district_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(
+    let district = authorized_district(
+        &state.db,
+        &caller,
+        &slug,
         Permission::ManageDistrictSettings,
-        Target::of_district(&district),
-    )?;
-    Ok(HttpResponse::Ok().json(DistrictSettings {
-        two_factor_required: district.two_factor_required,
-        helplines: helplines_of(&district),
-        holds_box_share: district.holds_box_share,
-        group_two_factor_required: district.group_two_factor_required,
-    }))
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(DistrictSettings::of(&district)))
 }

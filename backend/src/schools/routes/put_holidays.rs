@@ -1,16 +1,11 @@
-use std::collections::BTreeMap;
-
 use actix_web::{put, web, HttpResponse};
-use sea_orm::TransactionTrait;
-use serde_json::json;
 
-use crate::audit::AuditSubject;
-use crate::audit::{self, AuditAction, AuditEvent};
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::store::replace_holidays;
-use crate::schools::views::{Holiday, HolidayList};
+use crate::schools::authorized_school;
+use crate::schools::settings::replace_holidays;
+use crate::schools::views::HolidayList;
 use crate::state::AppState;
 
 /// Replaces the school's public holidays (for example to add Orozo Ait and Kurman Ait, whose
@@ -34,38 +29,9 @@ pub async fn put_school_holidays(
     slug: web::Path<String>,
     body: ApiJson<HolidayList>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &slug,
-        Permission::ManageSchoolSettings,
-    )
-    .await?;
-    // One name per day: the last one given wins.
-    let days: BTreeMap<_, _> = body
-        .into_inner()
-        .holidays
-        .into_iter()
-        .map(|holiday| (holiday.day, holiday.name.trim().to_owned()))
-        .collect();
-    let txn = state.db.begin().await?;
-    replace_holidays(&txn, school.id, days.clone().into_iter().collect()).await?;
-    audit::record(
-        &txn,
-        AuditEvent {
-            chain: caller.audit_chain(),
-            actor: caller.actor(),
-            action: AuditAction::HolidaysChanged,
-            subject: Some(AuditSubject::School(school.id)),
-            details: json!({"holidays": days.len()}),
-        },
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(HttpResponse::Ok().json(HolidayList {
-        holidays: days
-            .into_iter()
-            .map(|(day, name)| Holiday { day, name })
-            .collect(),
-    }))
+    let school =
+        authorized_school(&state.db, &caller, &slug, Permission::ManageSchoolSettings).await?;
+    let holidays =
+        replace_holidays(&state.db, &caller, &school, body.into_inner().holidays).await?;
+    Ok(HttpResponse::Ok().json(HolidayList { holidays }))
 }

@@ -1,11 +1,11 @@
 use actix_web::{post, web, HttpResponse};
-use sea_orm::TransactionTrait;
 
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
+use crate::schools::authorized_school;
 use crate::schools::views::{NewSchoolWord, SchoolWordView};
-use crate::schools::words::{check_school_word, put_word};
+use crate::schools::words::put_school_word;
 use crate::state::AppState;
 
 /// Adds a word to the school's obscene list (`block`), or lets a word through it (`allow`).
@@ -28,20 +28,18 @@ pub async fn put_screening_word(
     slug: web::Path<String>,
     body: ApiJson<NewSchoolWord>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = crate::schools::authorized_school(
+    let school =
+        authorized_school(&state.db, &caller, &slug, Permission::ManageScreeningWords).await?;
+    let NewSchoolWord { word, rule } = body.into_inner();
+    let stored = put_school_word(
         &state.db,
+        &state.school_cache,
         &caller,
-        &slug,
-        Permission::ManageScreeningWords,
+        &school,
+        &word,
+        rule,
     )
     .await?;
-    let NewSchoolWord { word, rule } = body.into_inner();
-    let word = word.trim().to_lowercase();
-    check_school_word(&word, rule)?;
-    let txn = state.db.begin().await?;
-    let stored = put_word(&txn, caller.actor(), caller.user_id, school.id, &word, rule).await?;
-    txn.commit().await?;
-    state.school_cache.forget(&school.slug);
     Ok(HttpResponse::Created().json(SchoolWordView {
         id: stored.id,
         word: stored.word,

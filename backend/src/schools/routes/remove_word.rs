@@ -1,10 +1,10 @@
 use actix_web::{delete, web, HttpResponse};
-use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::words::remove_word;
+use crate::schools::authorized_school;
+use crate::schools::words::remove_school_word;
 use crate::state::AppState;
 
 /// Removes one of the school's own screening words. Recorded in the audit trail.
@@ -27,19 +27,8 @@ pub async fn remove_screening_word(
     path: web::Path<(String, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, word_id) = path.into_inner();
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &slug,
-        Permission::ManageScreeningWords,
-    )
-    .await?;
-    let txn = state.db.begin().await?;
-    if !remove_word(&txn, caller.actor(), school.id, word_id).await? {
-        txn.rollback().await?;
-        return Err(ApiError::NotFound);
-    }
-    txn.commit().await?;
-    state.school_cache.forget(&school.slug);
+    let school =
+        authorized_school(&state.db, &caller, &slug, Permission::ManageScreeningWords).await?;
+    remove_school_word(&state.db, &state.school_cache, &caller, &school, word_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

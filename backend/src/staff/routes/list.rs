@@ -1,8 +1,9 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{two_factor, Caller, Permission};
+use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::staff::store::list_school_staff;
+use crate::schools::authorized_school;
+use crate::staff::service::school_staff;
 use crate::staff::views::StaffView;
 use crate::state::AppState;
 
@@ -22,19 +23,6 @@ pub async fn list_staff(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let school =
-        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ManageStaff)
-            .await?;
-    let members = list_school_staff(&state.db, school.id).await?;
-    let with_factor =
-        two_factor::store::enabled_among(&state.db, members.iter().map(|(user, _)| user.id))
-            .await?;
-    let staff: Vec<StaffView> = members
-        .into_iter()
-        .map(|(user, roles)| {
-            let enabled = with_factor.contains(&user.id);
-            StaffView::new(user, roles).with_two_factor(enabled)
-        })
-        .collect();
-    Ok(HttpResponse::Ok().json(staff))
+    let school = authorized_school(&state.db, &caller, &slug, Permission::ManageStaff).await?;
+    Ok(HttpResponse::Ok().json(school_staff(&state.db, school.id).await?))
 }

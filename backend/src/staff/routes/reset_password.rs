@@ -1,14 +1,9 @@
 use actix_web::{post, web, HttpResponse};
-use sea_orm::TransactionTrait;
-use secrecy::SecretString;
 use uuid::Uuid;
 
-use super::managed_member;
-use crate::auth::password::hash_password;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
-use crate::staff::admin::initial_password;
-use crate::staff::store::{reset_password, PasswordChosenBy};
+use crate::staff::service::reset_member_password;
 use crate::staff::views::PasswordReset;
 use crate::state::AppState;
 
@@ -29,22 +24,8 @@ pub async fn reset_staff_password(
     caller: Caller,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let (user, _) = managed_member(&state.db, &caller, *id).await?;
-    let password = initial_password();
-    let hash = hash_password(SecretString::from(password.clone())).await?;
-    let txn = state.db.begin().await?;
-    reset_password(
-        &txn,
-        caller.actor(),
-        &user,
-        hash,
-        PasswordChosenBy::SomeoneElse,
-    )
-    .await?;
-    txn.commit().await?;
+    let initial_password = reset_member_password(&state.db, &caller, *id).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
-        .json(PasswordReset {
-            initial_password: password,
-        }))
+        .json(PasswordReset { initial_password }))
 }

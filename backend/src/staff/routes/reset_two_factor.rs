@@ -1,12 +1,9 @@
 use actix_web::{post, web, HttpResponse};
-use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
-use super::managed_member;
 use crate::auth::Caller;
-use crate::error::ProblemCode;
 use crate::error::{ApiError, Problem};
-use crate::staff::store::reset_two_factor;
+use crate::staff::service::reset_member_two_factor;
 use crate::state::AppState;
 
 /// Takes away a member's second factor when they have lost their phone and their recovery
@@ -29,15 +26,6 @@ pub async fn reset_staff_two_factor(
     caller: Caller,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    if *id == caller.user_id {
-        return Err(ApiError::rejected(
-            ProblemCode::OwnAccount,
-            "nobody resets their own second factor: turn it off on the account page",
-        ));
-    }
-    let (user, _) = managed_member(&state.db, &caller, *id).await?;
-    let txn = state.db.begin().await?;
-    reset_two_factor(&txn, caller.actor(), &user).await?;
-    txn.commit().await?;
+    reset_member_two_factor(&state.db, &caller, *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,11 +1,10 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::Target;
 use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::store::find_district_by_slug;
+use crate::schools::authorized_district;
 use crate::state::AppState;
-use crate::webhooks::store::{subscriptions_of, view};
+use crate::webhooks::service::subscriptions;
 use crate::webhooks::views::WebhookSubscriptionList;
 
 /// The district's webhook subscriptions, with what waits to be delivered and what failed.
@@ -24,16 +23,8 @@ pub async fn list_webhooks(
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = find_district_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    caller.authorize(
-        Permission::ManageIntegrations,
-        Target::of_district(&district),
-    )?;
-    let mut items = Vec::new();
-    for subscription in subscriptions_of(&state.db, district.id).await? {
-        items.push(view(&state.db, &subscription).await?);
-    }
+    let district =
+        authorized_district(&state.db, &caller, &slug, Permission::ManageIntegrations).await?;
+    let items = subscriptions(&state.db, &district).await?;
     Ok(HttpResponse::Ok().json(WebhookSubscriptionList { items }))
 }
