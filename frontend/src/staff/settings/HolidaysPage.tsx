@@ -5,7 +5,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatDay } from "../../i18n/dates";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { TextField } from "../cases/CaseFields";
+import { TextField } from "../../components/fields";
 import { WithSchool } from "../StaffPage";
 import { useHolidays, useSaveHolidays, type Holiday } from "./hooks";
 

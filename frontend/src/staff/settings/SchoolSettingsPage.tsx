@@ -7,7 +7,7 @@ import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { LANGUAGE_NAMES, LANGUAGES } from "../../i18n/languages";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { SelectField, TextField } from "../cases/CaseFields";
+import { SelectField, TextField } from "../../components/fields";
 import { useSchool } from "../hooks";
 import { can } from "../roles";
 import { SCHOOL_PARAM, WithSchoolOrDistrict } from "../StaffPage";
