@@ -7,7 +7,7 @@ import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatNumber } from "../../i18n/dates";
 import { caseAddress } from "../cases/CaseCards";
 import { can } from "../roles";
-import { WithSchoolOrDistrict } from "../StaffPage";
+import { WithSchoolOrDistrict } from "../WithSchool";
 import { AUDIT_ACTIONS, isKnownAction, useAuditTrail, type AuditAction, type AuditRow } from "./hooks";
 
 const PER_PAGE = 50;

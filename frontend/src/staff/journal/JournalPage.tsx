@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatNumber } from "../../i18n/dates";
-import { WithSchool } from "../StaffPage";
+import { WithSchool } from "../WithSchool";
 import { JOURNAL_STATUSES, useJournal, type AppealStatus, type JournalFilter } from "./hooks";
 import { JournalTable } from "./JournalTable";
 import { VerificationBadge } from "./VerificationBadge";

@@ -8,7 +8,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { dayOf, formatMonth, monthOf, previousMonth } from "../../i18n/dates";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { WithSchoolOrDistrict } from "../StaffPage";
+import { WithSchoolOrDistrict } from "../WithSchool";
 import {
   EXPORT_FORMATS,
   useExportReport,

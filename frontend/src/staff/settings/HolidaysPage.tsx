@@ -6,7 +6,7 @@ import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatDay } from "../../i18n/dates";
 import { fieldMessages } from "../../i18n/problemMessage";
 import { TextField } from "../../components/fields";
-import { WithSchool } from "../StaffPage";
+import { WithSchool } from "../WithSchool";
 import { useHolidays, useSaveHolidays, type Holiday } from "./hooks";
 
 const byDay = (a: Holiday, b: Holiday) => a.day.localeCompare(b.day);

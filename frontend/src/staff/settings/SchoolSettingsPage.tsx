@@ -10,7 +10,7 @@ import { fieldMessages } from "../../i18n/problemMessage";
 import { SelectField, TextField } from "../../components/fields";
 import { useSchool } from "../hooks";
 import { can } from "../roles";
-import { SCHOOL_PARAM, WithSchoolOrDistrict } from "../StaffPage";
+import { SCHOOL_PARAM, WithSchoolOrDistrict } from "../WithSchool";
 import { useSaveSchoolSettings, type SchoolSettingsChange, type SchoolView } from "./hooks";
 
 /** The numbers of the settings, each with the range the server accepts (shown in its hint). */
