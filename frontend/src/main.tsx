@@ -5,7 +5,7 @@ import { RouterProvider } from "react-router/dom";
 import { createQueryClient, Providers } from "./App";
 import { loadI18n } from "./i18n";
 import { routes } from "./routes";
-import "./styles.css";
+import "./styles/index.css";
 
 const root = document.getElementById("root");
 if (root) {

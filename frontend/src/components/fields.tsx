@@ -1,5 +1,34 @@
 import { useId, type ReactNode, type RefObject } from "react";
 
+/** What every labelled field may carry besides its control: a hint below the label and an error below the control. */
+interface FieldProps {
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+/** The ids that describe a field, in order, or nothing when there are none. */
+function describedBy(...ids: (string | null | undefined)[]): string | undefined {
+  return ids.filter(Boolean).join(" ") || undefined;
+}
+
+/** The ids of a field's own hint and error. */
+function hintAndError(id: string, hint: string | undefined, error: string | undefined): string | undefined {
+  return describedBy(hint ? `${id}-hint` : null, error ? `${id}-error` : null);
+}
+
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <p className="field__hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? <FieldsetError id={`${id}-error`}>{error}</FieldsetError> : null;
+}
+
 interface InputFieldProps {
   label: string;
   value: string;
@@ -13,11 +42,10 @@ interface InputFieldProps {
   inputMode?: "text" | "tel" | "email";
 }
 
+/** A line of text the browser may fill in (a name, a telephone number, an e-mail), described by texts elsewhere on the page. */
 export function InputField(props: InputFieldProps) {
-  const { label, value, onChange, inputRef, error, type = "text", autoComplete, describedBy, inputMode } = props;
+  const { label, value, onChange, inputRef, error, type = "text", autoComplete, inputMode } = props;
   const id = useId();
-  const errorId = `${id}-error`;
-  const describedByIds = [describedBy, error ? errorId : null].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -30,13 +58,103 @@ export function InputField(props: InputFieldProps) {
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedByIds || undefined}
+        aria-describedby={describedBy(props.describedBy, error ? `${id}-error` : null)}
       />
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+interface TextFieldProps extends FieldProps {
+  value: string;
+  onChange: (value: string) => void;
+  /** A day (YYYY-MM-DD) with the latest allowed, a line of text, an e-mail or a whole number. */
+  type?: "text" | "date" | "email" | "number";
+  min?: string;
+  max?: string;
+  inputRef?: RefObject<HTMLInputElement | null>;
+}
+
+/** A line of text, a day, an e-mail or a whole number that the browser does not fill in. */
+export function TextField({ label, hint, error, value, onChange, type = "text", min, max, inputRef }: TextFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <Hint id={id} hint={hint} />
+      <input
+        ref={inputRef}
+        id={id}
+        type={type}
+        min={min}
+        max={max}
+        inputMode={type === "number" ? "numeric" : undefined}
+        spellCheck={type === "email" ? false : undefined}
+        autoComplete="off"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={hintAndError(id, hint, error)}
+      />
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+interface TextAreaFieldProps extends FieldProps {
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  textareaRef?: RefObject<HTMLTextAreaElement | null>;
+  /** The language the text is to be written in, for the browser's spelling check. */
+  lang?: string;
+}
+
+export function TextAreaField({ label, hint, error, value, onChange, rows = 4, textareaRef, lang }: TextAreaFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <Hint id={id} hint={hint} />
+      <textarea
+        ref={textareaRef}
+        id={id}
+        rows={rows}
+        lang={lang}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={hintAndError(id, hint, error)}
+      />
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+interface SelectFieldProps extends FieldProps {
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+  selectRef?: RefObject<HTMLSelectElement | null>;
+}
+
+export function SelectField({ label, hint, error, value, onChange, children, selectRef }: SelectFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <Hint id={id} hint={hint} />
+      <select
+        ref={selectRef}
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={hintAndError(id, hint, error)}
+      >
+        {children}
+      </select>
+      <FieldError id={id} error={error} />
     </div>
   );
 }
@@ -76,6 +194,7 @@ export function Choice({ name, checked, onChange, label, hint, inputRef }: Choic
   );
 }
 
+/** The error of a group of fields (a fieldset), or of one field, under the id that describes it. */
 export function FieldsetError({ id, children }: { id: string; children: ReactNode }) {
   return (
     <p className="field__error" id={id}>

@@ -5,7 +5,7 @@ import type { RouteObject } from "react-router";
  * is all of the staff code a public page carries: it imports nothing.
  */
 export const staffRoutes: RouteObject[] = [
-  { index: true, lazy: async () => ({ Component: (await import("./StaffShell")).StaffShell }) },
+  { index: true, lazy: async () => ({ Component: (await import("./StartPage")).StartPage }) },
   { path: "cases", lazy: async () => ({ Component: (await import("./cases/CasesPage")).CasesPage }) },
   { path: "cases/:id", lazy: async () => ({ Component: (await import("./cases/CasePage")).CasePage }) },
   { path: "box", lazy: async () => ({ Component: (await import("./box/OpeningsPage")).OpeningsPage }) },

@@ -3,11 +3,12 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DateTimeText } from "../../components/DateTimeText";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { SelectField } from "../../components/fields";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatNumber } from "../../i18n/dates";
 import { caseAddress } from "../cases/CaseCards";
 import { can } from "../roles";
-import { WithSchoolOrDistrict } from "../StaffPage";
+import { WithSchoolOrDistrict } from "../WithSchool";
 import { AUDIT_ACTIONS, isKnownAction, useAuditTrail, type AuditAction, type AuditRow } from "./hooks";
 
 const PER_PAGE = 50;
@@ -63,24 +64,21 @@ function Trail({ school, timeZone, district }: { school: string; timeZone?: stri
   return (
     <>
       <div className="filters">
-        <div className="field">
-          <label htmlFor={`${ids}-action`}>{t("filter")}</label>
-          <select
-            id={`${ids}-action`}
-            value={action ?? ""}
-            onChange={(event) => {
-              setAction((event.target.value || undefined) as AuditAction | undefined);
-              setPage(1);
-            }}
-          >
-            <option value="">{t("all_actions")}</option>
-            {AUDIT_ACTIONS.map((option) => (
-              <option key={option} value={option}>
-                {t(`actions.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t("filter")}
+          value={action ?? ""}
+          onChange={(chosen) => {
+            setAction((chosen || undefined) as AuditAction | undefined);
+            setPage(1);
+          }}
+        >
+          <option value="">{t("all_actions")}</option>
+          {AUDIT_ACTIONS.map((option) => (
+            <option key={option} value={option}>
+              {t(`actions.${option}`)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {trail.isPending && <p role="status">{t("common:loading")}</p>}
       {trail.isError && <ErrorAlert error={trail.error} onRetry={() => void trail.refetch()} />}

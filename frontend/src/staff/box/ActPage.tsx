@@ -7,7 +7,7 @@ import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatDateTime, formatNumber } from "../../i18n/dates";
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, type Language } from "../../i18n/languages";
 import { can } from "../roles";
-import { WithSchool } from "../StaffPage";
+import { WithSchool } from "../WithSchool";
 import { useAct, useAcknowledgeAct, type Act, type ActCounts } from "./hooks";
 import { formatRegistrationNumber } from "../../components/registrationNumber";
 

@@ -9,7 +9,7 @@ import type { Me } from "../../auth/hooks";
 import { BoxPassphraseField } from "../account/BoxPassphraseField";
 import { usePassphraseNeeded, useSchoolBoxKey } from "../account/boxKeyHooks";
 import { can } from "../roles";
-import { WithSchool } from "../StaffPage";
+import { WithSchool } from "../WithSchool";
 import { AppealCard } from "./AppealCard";
 import {
   useAbandonOpening,

@@ -9,7 +9,7 @@ import { BoxPassphraseField } from "../account/BoxPassphraseField";
 import { BoxProtection } from "../account/BoxProtection";
 import { usePassphraseNeeded } from "../account/boxKeyHooks";
 import { can } from "../roles";
-import { WithSchool, type StaffContext } from "../StaffPage";
+import { WithSchool, type StaffContext } from "../WithSchool";
 import { BoxStatusPanel } from "./BoxStatusPanel";
 import { useBoxStatus, useOpenings, useStartOpening, type Opening } from "./hooks";
 

@@ -6,7 +6,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useSchool } from "../hooks";
 import { can } from "../roles";
-import { SCHOOL_PARAM } from "../StaffPage";
+import { SCHOOL_PARAM } from "../WithSchool";
 import { WrittenIn } from "../language/WrittenIn";
 import { writerLanguage } from "../language/writerLanguage";
 import { CaseFlags } from "./CaseFlags";

@@ -2,10 +2,11 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../../auth/hooks";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { SelectField } from "../../components/fields";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatNumber } from "../../i18n/dates";
 import { can } from "../roles";
-import { WithSchoolOrDistrict } from "../StaffPage";
+import { WithSchoolOrDistrict } from "../WithSchool";
 import { CaseCards } from "./CaseCards";
 import { CASE_STATES, useCases, type CaseState } from "./hooks";
 
@@ -24,23 +25,20 @@ function Cases({ school }: { school: string }) {
   return (
     <>
       <div className="filters">
-        <div className="field">
-          <label htmlFor={`${ids}-state`}>{t("list.state")}</label>
-          <select
-            id={`${ids}-state`}
-            value={state}
-            onChange={(event) => {
-              setState(event.target.value as CaseState);
-              setPage(1);
-            }}
-          >
-            {CASE_STATES.map((option) => (
-              <option key={option} value={option}>
-                {t(`list.states.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t("list.state")}
+          value={state}
+          onChange={(chosen) => {
+            setState(chosen as CaseState);
+            setPage(1);
+          }}
+        >
+          {CASE_STATES.map((option) => (
+            <option key={option} value={option}>
+              {t(`list.states.${option}`)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {cases.isPending && <p role="status">{t("common:loading")}</p>}
       {cases.isError && <ErrorAlert error={cases.error} onRetry={() => void cases.refetch()} />}

@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Choice } from "../../components/fields";
+import { Choice, TextAreaField } from "../../components/fields";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { TextAreaField } from "./CaseFields";
 import { OUTCOMES, useCloseCase, type CaseFile, type Outcome } from "./hooks";
 
 /**

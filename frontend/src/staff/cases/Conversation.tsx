@@ -7,7 +7,7 @@ import { fieldMessages } from "../../i18n/problemMessage";
 import type { Language } from "../../i18n/languages";
 import { DraftLanguageWarning } from "../language/DraftLanguageWarning";
 import { writerLanguage } from "../language/writerLanguage";
-import { TextAreaField } from "./CaseFields";
+import { TextAreaField } from "../../components/fields";
 import { useAddAnswer, useAddNote, useApproveAnswer, type CaseFile, type CaseMessage } from "./hooks";
 import { CaseAction } from "./CaseAction";
 

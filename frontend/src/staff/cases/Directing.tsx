@@ -6,7 +6,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { isNotForYou } from "../BoxStatus";
 import { useSchoolStaff } from "../group/hooks";
 import { can } from "../roles";
-import { SelectField } from "./CaseFields";
+import { SelectField } from "../../components/fields";
 import { useAssign, useMarkConcerned, type CaseFile, type StaffRef } from "./hooks";
 
 /** A person to choose; the roles are known only from the school's staff list. */

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { DayText } from "../../components/DayText";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { TextAreaField, TextField } from "./CaseFields";
+import { TextAreaField, TextField } from "../../components/fields";
 import { useAddMeasure, type CaseFile } from "./hooks";
 import { todayIn } from "./today";
 import { CaseAction } from "./CaseAction";

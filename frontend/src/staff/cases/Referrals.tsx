@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { DayText } from "../../components/DayText";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { TextAreaField, TextField, SelectField } from "./CaseFields";
+import { SelectField, TextAreaField, TextField } from "../../components/fields";
 import {
   REFERRAL_METHODS,
   useAddReferralBody,

@@ -1,10 +1,10 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { CountBars } from "../../components/CountBars";
 import { DateTimeText } from "../../components/DateTimeText";
 import { DayText } from "../../components/DayText";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { SelectField } from "../../components/fields";
 import { TrendChart } from "../../components/TrendChart";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatMonth, formatNumber } from "../../i18n/dates";
@@ -248,7 +248,6 @@ function Figures({ statistics }: { statistics: DistrictStatistics }) {
 
 function Statistics({ district }: { district: string }) {
   const { t, i18n } = useTranslation(["district", "common"]);
-  const id = useId();
   const [params, setParams] = useSearchParams();
   const asked = params.get("month") ?? "";
   const month = MONTH_PATTERN.test(asked) ? asked : undefined;
@@ -264,26 +263,23 @@ function Statistics({ district }: { district: string }) {
       </h2>
       {choices.length > 1 && shown && (
         <div className="filters no-print">
-          <div className="field">
-            <label htmlFor={id}>{t("statistics.month")}</label>
-            <select
-              id={id}
-              value={shown}
-              onChange={(event) =>
-                setParams((current) => {
-                  const next = new URLSearchParams(current);
-                  next.set("month", event.target.value);
-                  return next;
-                })
-              }
-            >
-              {choices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {formatMonth(choice, language)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t("statistics.month")}
+            value={shown}
+            onChange={(month) =>
+              setParams((current) => {
+                const next = new URLSearchParams(current);
+                next.set("month", month);
+                return next;
+              })
+            }
+          >
+            {choices.map((choice) => (
+              <option key={choice} value={choice}>
+                {formatMonth(choice, language)}
+              </option>
+            ))}
+          </SelectField>
         </div>
       )}
       {statistics.isPending && <p role="status">{t("common:loading")}</p>}

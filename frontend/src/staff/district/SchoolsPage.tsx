@@ -7,8 +7,8 @@ import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from "../../i18n/languages";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { SelectField, TextField } from "../cases/CaseFields";
-import { SCHOOL_PARAM } from "../StaffPage";
+import { SelectField, TextField } from "../../components/fields";
+import { SCHOOL_PARAM } from "../WithSchool";
 import { useCreateSchool, useDistrictSchools } from "./hooks";
 import { WithDistrict } from "./WithDistrict";
 

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
-import { WithSchool } from "../StaffPage";
+import { WithSchool } from "../WithSchool";
 import { useSchoolStaff, useSetWorkingGroupMember, useWorkingGroup, type StaffMember } from "./hooks";
 
 function MemberToggle({ school, person, member }: { school: string; person: StaffMember; member: boolean }) {

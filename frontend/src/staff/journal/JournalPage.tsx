@@ -1,10 +1,11 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { SelectField } from "../../components/fields";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatNumber } from "../../i18n/dates";
-import { WithSchool } from "../StaffPage";
+import { WithSchool } from "../WithSchool";
 import { JOURNAL_STATUSES, useJournal, type AppealStatus, type JournalFilter } from "./hooks";
 import { JournalTable } from "./JournalTable";
 import { VerificationBadge } from "./VerificationBadge";
@@ -23,58 +24,46 @@ type UrgentChoice = "all" | "urgent" | "not_urgent";
 
 function Filters({ filter, onChange }: { filter: JournalFilter; onChange: (filter: JournalFilter) => void }) {
   const { t } = useTranslation("journal");
-  const ids = useId();
   const urgent: UrgentChoice = filter.urgent === undefined ? "all" : filter.urgent ? "urgent" : "not_urgent";
   return (
     <fieldset className="filters">
       <legend>{t("filters.legend")}</legend>
-      <div className="field">
-        <label htmlFor={`${ids}-year`}>{t("filters.year")}</label>
-        <select
-          id={`${ids}-year`}
-          value={filter.year ?? ""}
-          onChange={(event) => onChange({ ...filter, year: event.target.value ? Number(event.target.value) : undefined })}
-        >
-          <option value="">{t("filters.all_years")}</option>
-          {years().map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-status`}>{t("filters.status")}</label>
-        <select
-          id={`${ids}-status`}
-          value={filter.status ?? ""}
-          onChange={(event) =>
-            onChange({ ...filter, status: (event.target.value || undefined) as AppealStatus | undefined })
-          }
-        >
-          <option value="">{t("filters.all_statuses")}</option>
-          {JOURNAL_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`statuses.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-urgent`}>{t("filters.urgent")}</label>
-        <select
-          id={`${ids}-urgent`}
-          value={urgent}
-          onChange={(event) => {
-            const choice = event.target.value as UrgentChoice;
-            onChange({ ...filter, urgent: choice === "all" ? undefined : choice === "urgent" });
-          }}
-        >
-          <option value="all">{t("filters.urgent_all")}</option>
-          <option value="urgent">{t("filters.urgent_only")}</option>
-          <option value="not_urgent">{t("filters.not_urgent")}</option>
-        </select>
-      </div>
+      <SelectField
+        label={t("filters.year")}
+        value={String(filter.year ?? "")}
+        onChange={(year) => onChange({ ...filter, year: year ? Number(year) : undefined })}
+      >
+        <option value="">{t("filters.all_years")}</option>
+        {years().map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("filters.status")}
+        value={filter.status ?? ""}
+        onChange={(status) => onChange({ ...filter, status: (status || undefined) as AppealStatus | undefined })}
+      >
+        <option value="">{t("filters.all_statuses")}</option>
+        {JOURNAL_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`statuses.${status}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("filters.urgent")}
+        value={urgent}
+        onChange={(value) => {
+          const choice = value as UrgentChoice;
+          onChange({ ...filter, urgent: choice === "all" ? undefined : choice === "urgent" });
+        }}
+      >
+        <option value="all">{t("filters.urgent_all")}</option>
+        <option value="urgent">{t("filters.urgent_only")}</option>
+        <option value="not_urgent">{t("filters.not_urgent")}</option>
+      </SelectField>
     </fieldset>
   );
 }

@@ -4,7 +4,7 @@ import { DateTimeText } from "../../components/DateTimeText";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatNumber } from "../../i18n/dates";
-import { WithSchool, type StaffContext } from "../StaffPage";
+import { WithSchool, type StaffContext } from "../WithSchool";
 import { useJournalVerification, useWholeJournal, type JournalRow } from "./hooks";
 import { JournalTable } from "./JournalTable";
 

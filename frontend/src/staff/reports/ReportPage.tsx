@@ -5,10 +5,11 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DateTimeText } from "../../components/DateTimeText";
 import { DayText } from "../../components/DayText";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { SelectField, TextAreaField } from "../../components/fields";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { dayOf, formatMonth, monthOf, previousMonth } from "../../i18n/dates";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { WithSchoolOrDistrict } from "../StaffPage";
+import { WithSchoolOrDistrict } from "../WithSchool";
 import {
   EXPORT_FORMATS,
   useExportReport,
@@ -32,21 +33,17 @@ function monthsUpTo(current: string): string[] {
 
 function MonthPicker({ month, months, onChoose }: { month: string; months: string[]; onChoose: (month: string) => void }) {
   const { t, i18n } = useTranslation("reports");
-  const id = useId();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const choices = months.includes(month) ? months : [month, ...months];
   return (
     <div className="filters no-print">
-      <div className="field">
-        <label htmlFor={id}>{t("month")}</label>
-        <select id={id} value={month} onChange={(event) => onChoose(event.target.value)}>
-          {choices.map((choice) => (
-            <option key={choice} value={choice}>
-              {formatMonth(choice, language)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label={t("month")} value={month} onChange={onChoose}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {formatMonth(choice, language)}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }
@@ -115,39 +112,24 @@ function NarrativeForm({ report, correcting, onDone }: { report: MonthlyReport; 
       <h2 id={`${id}-heading`}>{correcting ? t("correction.heading") : t("narrative.heading")}</h2>
       {correcting && <p>{t("correction.intro")}</p>}
       {correcting && (
-        <div className="field">
-          <label htmlFor={`${id}-changes`}>{t("correction.changes")}</label>
-          <textarea
-            id={`${id}-changes`}
-            rows={3}
-            value={changes}
-            onChange={(event) => setChanges(event.target.value)}
-            aria-invalid={changesError ? true : undefined}
-            aria-describedby={changesError ? `${id}-changes-error` : undefined}
-          />
-          {changesError && (
-            <p className="field__error" id={`${id}-changes-error`}>
-              {changesError}
-            </p>
-          )}
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-narrative`}>{t("narrative.label")}</label>
-        <p className="field__hint" id={`${id}-hint`}>
-          {t("narrative.hint")}
-        </p>
-        <textarea
-          id={`${id}-narrative`}
-          rows={8}
-          value={narrative}
-          onChange={(event) => {
-            setNarrative(event.target.value);
-            setSaved(false);
-          }}
-          aria-describedby={`${id}-hint`}
+        <TextAreaField
+          label={t("correction.changes")}
+          rows={3}
+          value={changes}
+          onChange={setChanges}
+          error={changesError}
         />
-      </div>
+      )}
+      <TextAreaField
+        label={t("narrative.label")}
+        hint={t("narrative.hint")}
+        rows={8}
+        value={narrative}
+        onChange={(written) => {
+          setNarrative(written);
+          setSaved(false);
+        }}
+      />
       {save.isError && <ErrorAlert error={save.error} />}
       {saved && !save.isPending && <p role="status">{t("narrative.saved")}</p>}
       <div className="button-row">

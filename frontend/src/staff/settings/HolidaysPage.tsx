@@ -5,8 +5,8 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { formatDay } from "../../i18n/dates";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { TextField } from "../cases/CaseFields";
-import { WithSchool } from "../StaffPage";
+import { TextField } from "../../components/fields";
+import { WithSchool } from "../WithSchool";
 import { useHolidays, useSaveHolidays, type Holiday } from "./hooks";
 
 const byDay = (a: Holiday, b: Holiday) => a.day.localeCompare(b.day);

@@ -7,10 +7,10 @@ import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { LANGUAGE_NAMES, LANGUAGES } from "../../i18n/languages";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { SelectField, TextField } from "../cases/CaseFields";
+import { SelectField, TextField } from "../../components/fields";
 import { useSchool } from "../hooks";
 import { can } from "../roles";
-import { SCHOOL_PARAM, WithSchoolOrDistrict } from "../StaffPage";
+import { SCHOOL_PARAM, WithSchoolOrDistrict } from "../WithSchool";
 import { useSaveSchoolSettings, type SchoolSettingsChange, type SchoolView } from "./hooks";
 
 /** The numbers of the settings, each with the range the server accepts (shown in its hint). */

@@ -7,10 +7,10 @@ import { ShownOnce } from "../../components/ShownOnce";
 import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { TextField } from "../cases/CaseFields";
+import { TextField } from "../../components/fields";
 import { useSchoolStaff } from "../group/hooks";
 import { grantableRoles, SCHOOL_ROLES, type SchoolRole } from "../roles";
-import { WithSchoolOrDistrict } from "../StaffPage";
+import { WithSchoolOrDistrict } from "../WithSchool";
 import {
   useCreateStaffMember,
   useDeactivateStaffMember,

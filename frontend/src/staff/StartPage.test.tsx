@@ -22,7 +22,7 @@ function reloadedSession() {
   resetSession();
 }
 
-describe("the staff shell", () => {
+describe("the staff start page", () => {
   it("shows who is signed in, with the roles translated", async () => {
     reloadedSession();
     mockApi({

@@ -83,7 +83,7 @@ function StartLinks({ me }: { me: Me }) {
 }
 
 /** The signed-in staff member's start page: what needs them now, and who they are. */
-export function StaffShell() {
+export function StartPage() {
   const { t } = useTranslation(["staff", "common"]);
   const me = useMe();
   useDocumentTitle(t("shell.title"));
