@@ -39,6 +39,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],
+    testTimeout: 20000,
     include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
   },

@@ -3,7 +3,7 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 mod code;
@@ -14,7 +14,7 @@ pub use code::ProblemCode;
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
 /// An RFC 9457 problem document.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Problem {
     /// A URI naming the kind of problem: `urn:ishenim:problem:<code>`.
     #[serde(rename = "type")]
@@ -38,7 +38,7 @@ pub struct Problem {
 }
 
 /// One failing field of a request.
-#[derive(Debug, Clone, Serialize, ToSchema, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
 pub struct FieldError {
     /// The field's path in the request body, e.g. `submitter.contact`.
     pub field: String,

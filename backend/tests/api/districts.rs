@@ -518,7 +518,11 @@ async fn a_webhook_cannot_point_inside_the_network_unless_the_operator_allows_it
         )
         .await;
         let problem = assert_problem(refused, 422, "validation_failed").await;
-        assert_eq!(problem["errors"][0]["field"], "url", "{url}: {problem}");
+        assert_eq!(
+            problem.errors.as_ref().unwrap()[0].field,
+            "url",
+            "{url}: {problem:?}"
+        );
     }
     let stored = ishenim_subscriptions(&app).await;
     assert_eq!(stored, 0);

@@ -58,7 +58,7 @@ async fn malformed_bodies_are_rejected_without_changing_anything() {
         "validation_failed",
     )
     .await;
-    assert_eq!(wrong_type["errors"][0]["field"], "login");
+    assert_eq!(wrong_type.errors.as_ref().unwrap()[0].field, "login");
     assert_problem(
         send_raw(
             &app,
@@ -81,7 +81,7 @@ async fn malformed_bodies_are_rejected_without_changing_anything() {
         "validation_failed",
     )
     .await;
-    assert_eq!(empty["errors"][0]["field"], "login");
+    assert_eq!(empty.errors.as_ref().unwrap()[0].field, "login");
     assert_problem(
         send_raw(
             &app,
@@ -285,8 +285,15 @@ async fn a_name_that_would_reorder_a_printed_line_is_refused() {
         .await
         .unwrap();
     let problem = assert_problem(refused, 422, "validation_failed").await;
-    assert_eq!(problem["errors"][0]["field"], "full_name", "{problem}");
-    assert_eq!(problem["errors"][0]["code"], "direction_control");
+    assert_eq!(
+        problem.errors.as_ref().unwrap()[0].field,
+        "full_name",
+        "{problem:?}"
+    );
+    assert_eq!(
+        problem.errors.as_ref().unwrap()[0].code,
+        "direction_control"
+    );
     // Nothing was created.
     assert_problem(
         app.login("rlo.member", "x").await,
@@ -303,5 +310,9 @@ async fn a_name_that_would_reorder_a_printed_line_is_refused() {
         )
         .await;
     let problem = assert_problem(dropped, 422, "validation_failed").await;
-    assert_eq!(problem["errors"][0]["field"], "submitter.name", "{problem}");
+    assert_eq!(
+        problem.errors.as_ref().unwrap()[0].field,
+        "submitter.name",
+        "{problem:?}"
+    );
 }

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use entity::Role;
 use ishenim::audit::Actor;
 use ishenim::auth::password::hash_password;
+use ishenim::auth::views::TokenPair;
 use ishenim::configuration::Settings;
+use ishenim::error::Problem;
 use ishenim::schools::store::{create_district, create_school, NewSchool};
 use ishenim::staff::store::{create_staff, NewStaff, PasswordChosenBy};
 use ishenim::startup::Application;
@@ -286,7 +288,7 @@ impl TestApp {
     }
 
     /// Signs in and returns the token pair.
-    pub async fn sign_in(&self, staff: &TestStaff) -> Value {
+    pub async fn sign_in(&self, staff: &TestStaff) -> TokenPair {
         let response = self.login(&staff.login, &staff.password).await;
         assert_eq!(response.status(), 200, "sign-in of {} failed", staff.login);
         response.json().await.unwrap()
@@ -294,10 +296,7 @@ impl TestApp {
 
     /// Signs in and returns the access token.
     pub async fn token(&self, staff: &TestStaff) -> String {
-        self.sign_in(staff).await["access_token"]
-            .as_str()
-            .unwrap()
-            .to_owned()
+        self.sign_in(staff).await.access_token
     }
 
     pub async fn get_as(&self, token: &str, path: &str) -> reqwest::Response {
@@ -327,8 +326,9 @@ impl TestApp {
     }
 }
 
-/// Asserts a problem+json answer with this status and code; returns the body.
-pub async fn assert_problem(response: reqwest::Response, status: u16, code: &str) -> Value {
+/// Asserts a problem+json answer with this status and code, a code the API declares and
+/// answers with that status; returns the body as the crate's own `Problem`.
+pub async fn assert_problem(response: reqwest::Response, status: u16, code: &str) -> Problem {
     assert_eq!(response.status(), status, "status");
     let content_type = response
         .headers()
@@ -340,8 +340,9 @@ pub async fn assert_problem(response: reqwest::Response, status: u16, code: &str
         content_type.starts_with("application/problem+json"),
         "content type {content_type}"
     );
-    let body: Value = response.json().await.unwrap();
-    assert_eq!(body["code"], code, "body {body}");
-    assert_eq!(body["status"], status);
+    let body: Problem = response.json().await.unwrap();
+    assert_eq!(body.code, code, "body {body:?}");
+    assert_eq!(body.code.status().as_u16(), status, "the status of {code}");
+    assert_eq!(body.status, status);
     body
 }

@@ -360,7 +360,7 @@ async fn a_month_is_drafted_published_corrected_and_shown_to_parents() {
     )
     .await;
     let problem = assert_problem(missing_changes, 422, "validation_failed").await;
-    assert_eq!(problem["errors"][0]["field"], "changes");
+    assert_eq!(problem.errors.as_ref().unwrap()[0].field, "changes");
     let correction: Value = put_as(
         &app,
         &socped,

@@ -123,7 +123,7 @@ async fn a_member_turns_on_a_second_factor_and_each_code_works_once() {
     )
     .await;
     let problem = assert_problem(response, 422, "validation_failed").await;
-    assert_eq!(problem["errors"][0]["code"], "wrong_password");
+    assert_eq!(problem.errors.as_ref().unwrap()[0].code, "wrong_password");
     assert_problem(
         post_as(
             &app,
@@ -174,7 +174,7 @@ async fn a_member_turns_on_a_second_factor_and_each_code_works_once() {
         "validation_failed",
     )
     .await;
-    assert_eq!(problem["errors"][0]["code"], "wrong_code");
+    assert_eq!(problem.errors.as_ref().unwrap()[0].code, "wrong_code");
     let confirmed_step = totp::step_at(Utc::now().timestamp());
     let response = post_as(
         &app,
