@@ -1,0 +1,208 @@
+//! The prologue of every step on a case: one transaction that takes the school's journal lock
+//! first, re-reads the appeal, and checks the caller's part in it before anything about the
+//! appeal is said.
+
+use actix_web::http::StatusCode;
+use chrono::NaiveDate;
+use entity::appeal::{self, AppealStatus};
+use entity::school;
+use sea_orm::{DatabaseConnection, DatabaseTransaction, TransactionTrait};
+use uuid::Uuid;
+
+use crate::appeals::intake::appeal_sealed;
+use crate::appeals::store::find_appeal;
+use crate::auth::{Caller, Permission, Target};
+use crate::calendar::today_in;
+use crate::cases::access::{case_access, CaseAccess};
+use crate::cases::store;
+use crate::error::ApiError;
+use crate::journal::event::{CaseStep, JournalEvent};
+use crate::journal::store::{self as journal, NewJournalEntry};
+use crate::schools::store::find_school;
+
+pub(super) fn rejected(status: StatusCode, code: &'static str, detail: &str) -> ApiError {
+    ApiError::rejected(status, code, detail)
+}
+
+fn not_directing() -> ApiError {
+    rejected(
+        StatusCode::FORBIDDEN,
+        "not_directing",
+        "only the director — or the district office, for an appeal that concerns the director — does this",
+    )
+}
+
+pub(super) fn not_handling() -> ApiError {
+    rejected(
+        StatusCode::FORBIDDEN,
+        "not_handling",
+        "only the official the appeal is assigned to, or the director, does this",
+    )
+}
+
+fn case_closed() -> ApiError {
+    rejected(
+        StatusCode::CONFLICT,
+        "case_closed",
+        "this appeal is closed; nothing more can be added to it",
+    )
+}
+
+fn date_in_future() -> ApiError {
+    rejected(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "date_in_future",
+        "the date is later than today",
+    )
+}
+
+/// A case opened for one step: the transaction holding the school's journal lock, the appeal
+/// as re-read under it, its school and the caller's part.
+pub(super) struct OpenCase {
+    pub txn: DatabaseTransaction,
+    pub appeal: appeal::Model,
+    pub school: school::Model,
+    pub access: CaseAccess,
+}
+
+/// The appeal and its school, re-read under the school's journal lock. Staff of another
+/// school get `forbidden` before anything about the appeal is said.
+pub(super) async fn locked_appeal(
+    txn: &DatabaseTransaction,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<(appeal::Model, school::Model), ApiError> {
+    let appeal = find_appeal(txn, id).await?.ok_or(ApiError::NotFound)?;
+    let school = find_school(txn, appeal.school_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    caller.authorize(Permission::ViewAppealOverview, Target::of_school(&school))?;
+    journal::lock(txn, school.id).await?;
+    let appeal = find_appeal(txn, id).await?.ok_or(ApiError::NotFound)?;
+    Ok((appeal, school))
+}
+
+/// Which statuses a step on a case may start from: an appeal still in the box is
+/// `appeal_sealed`; one taken out but never registered is not a case.
+pub(super) fn require_registered(status: AppealStatus) -> Result<(), ApiError> {
+    match status {
+        AppealStatus::Sealed => Err(appeal_sealed()),
+        AppealStatus::Retrieved | AppealStatus::NotAccepted => Err(rejected(
+            StatusCode::CONFLICT,
+            "appeal_not_registered",
+            "this appeal is not registered in the journal",
+        )),
+        _ => Ok(()),
+    }
+}
+
+impl OpenCase {
+    /// Appends the step to the school's journal.
+    pub async fn record(&self, caller: &Caller, step: CaseStep) -> Result<(), ApiError> {
+        journal::append(
+            &self.txn,
+            self.school.id,
+            vec![entry(&self.appeal, caller, step)],
+        )
+        .await?;
+        Ok(())
+    }
+}
+
+/// Begins a step on a case, for anyone who may read it.
+pub(super) async fn begin(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<OpenCase, ApiError> {
+    let txn = db.begin().await?;
+    let (appeal, school) = locked_appeal(&txn, caller, id).await?;
+    require_registered(appeal.status)?;
+    let concerned = store::concerned_staff(&txn, appeal.id)
+        .await?
+        .contains(&caller.user_id);
+    let access = case_access(caller, &appeal, &school, concerned);
+    if !access.reading {
+        return Err(ApiError::Forbidden);
+    }
+    Ok(OpenCase {
+        txn,
+        appeal,
+        school,
+        access,
+    })
+}
+
+/// Begins a step that changes an open case: `may` says whether the caller's part allows it.
+pub(super) async fn begin_open(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    may: impl FnOnce(CaseAccess) -> Result<(), ApiError>,
+) -> Result<OpenCase, ApiError> {
+    let case = begin(db, caller, id).await?;
+    may(case.access)?;
+    require_open(&case.appeal)?;
+    Ok(case)
+}
+
+/// Begins a step that adds to an open case: for those handling it only.
+pub(super) async fn begin_handling(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<OpenCase, ApiError> {
+    begin_open(db, caller, id, handling).await
+}
+
+/// Those who direct the case: the director, or the district office when it concerns them.
+pub(super) fn directing(access: CaseAccess) -> Result<(), ApiError> {
+    directing_as(access, not_directing)
+}
+
+/// Those who direct the case, with the refusal the step gives everyone else.
+pub(super) fn directing_as(access: CaseAccess, refusal: fn() -> ApiError) -> Result<(), ApiError> {
+    if access.directing {
+        Ok(())
+    } else {
+        Err(refusal())
+    }
+}
+
+/// Those who handle the case: the assigned official and those directing.
+pub(super) fn handling(access: CaseAccess) -> Result<(), ApiError> {
+    if access.handling {
+        Ok(())
+    } else {
+        Err(not_handling())
+    }
+}
+
+pub(super) fn require_open(appeal: &appeal::Model) -> Result<(), ApiError> {
+    if appeal.status == AppealStatus::Closed {
+        Err(case_closed())
+    } else {
+        Ok(())
+    }
+}
+
+pub(super) fn not_after_today(day: NaiveDate, school: &school::Model) -> Result<(), ApiError> {
+    if day > today_in(&school.time_zone) {
+        Err(date_in_future())
+    } else {
+        Ok(())
+    }
+}
+
+/// The journal entry of a step on a case.
+pub(super) fn entry(appeal: &appeal::Model, caller: &Caller, step: CaseStep) -> NewJournalEntry {
+    NewJournalEntry {
+        appeal_id: Some(appeal.id),
+        box_opening_id: None,
+        actor_id: Some(caller.user_id),
+        event: JournalEvent::Case {
+            registration_number: appeal.registration_number.clone(),
+            step,
+        },
+    }
+}
