@@ -44,6 +44,20 @@ pub struct AppealContent {
 }
 
 impl AppealContent {
+    /// The content of a new appeal, with what the screening found in its text.
+    pub fn screened(text: String, screening: &Screening, in_danger: bool) -> AppealContent {
+        AppealContent {
+            text,
+            danger: screening
+                .danger
+                .iter()
+                .map(|d| d.code().to_owned())
+                .collect(),
+            insult: screening.insult,
+            in_danger,
+        }
+    }
+
     /// Reads opened content; erased content (after the retention period) reads as empty.
     pub fn parse(opened: &str) -> Result<AppealContent, serde_json::Error> {
         if opened.is_empty() {
@@ -217,16 +231,7 @@ pub async fn submit(
     };
     let today = today_in(&school.time_zone);
     let id = Uuid::new_v4();
-    let content = AppealContent {
-        text,
-        danger: screening
-            .danger
-            .iter()
-            .map(|d| d.code().to_owned())
-            .collect(),
-        insult: screening.insult,
-        in_danger,
-    };
+    let content = AppealContent::screened(text, &screening, in_danger);
     // Sealed to the working group's box key; the data key only for a school not yet protected.
     let sealed_content = seal_at_the_door(
         &state.secrets,

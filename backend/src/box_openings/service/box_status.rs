@@ -1,0 +1,57 @@
+//! Whether a school's box is opened as often as its interval requires.
+
+use chrono::{Months, NaiveDate};
+use entity::school;
+
+use crate::box_openings::store;
+use crate::box_openings::views::BoxStatus;
+use crate::calendar::today_in;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// The day a school's box must be opened by: its interval after the last opening (or after
+/// the school's start, before the first).
+pub fn box_due_by(school: &school::Model, last_opened_on: Option<NaiveDate>) -> NaiveDate {
+    let zone = crate::calendar::zone_of(&school.time_zone);
+    let since =
+        last_opened_on.unwrap_or_else(|| school.created_at.with_timezone(&zone).date_naive());
+    since
+        .checked_add_months(Months::new(school.opening_interval_months.max(1) as u32))
+        .unwrap_or(since)
+}
+
+/// Whether a school's box is opened as often as its interval requires, and — for those who
+/// may know it (`sees_contents`: the director and the working group) — how many appeals
+/// dropped before today wait in it. Today's drops count from tomorrow, so nobody can watch
+/// the count rise at the minute a child pressed "send".
+pub async fn box_status(
+    state: &AppState,
+    school: &school::Model,
+    sees_contents: bool,
+) -> Result<BoxStatus, ApiError> {
+    let last = store::last_signed_opening(&state.db, school.id).await?;
+    let zone = crate::calendar::zone_of(&school.time_zone);
+    let last_opened_on = last
+        .as_ref()
+        .and_then(|opening| opening.signed_at)
+        .map(|at| at.with_timezone(&zone).date_naive());
+    let due_by = box_due_by(school, last_opened_on);
+    let today = today_in(&school.time_zone);
+    let (sealed_appeals, urgent_sealed_appeals) = if sees_contents {
+        let (total, urgent) = store::sealed_counts(&state.db, school.id, today).await?;
+        (Some(total), Some(urgent))
+    } else {
+        (None, None)
+    };
+    Ok(BoxStatus {
+        school: school.slug.clone(),
+        last_opened_on,
+        due_by,
+        overdue: today > due_by,
+        sealed_appeals,
+        urgent_sealed_appeals,
+        opening_in_progress: store::active_opening(&state.db, school.id)
+            .await?
+            .map(|opening| opening.id),
+    })
+}
