@@ -55,3 +55,65 @@ pub async fn box_status(
             .map(|opening| opening.id),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+    use uuid::Uuid;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn school(interval_months: i32) -> school::Model {
+        school::Model {
+            id: Uuid::new_v4(),
+            slug: "s".into(),
+            name: "S".into(),
+            district_id: Uuid::new_v4(),
+            opening_quorum: 3,
+            opening_interval_months: interval_months,
+            answer_deadline_working_days: 14,
+            anonymous_target_working_days: 14,
+            default_language: "ky".into(),
+            time_zone: "Asia/Bishkek".into(),
+            // 20:00 UTC is already the next day in Bishkek (UTC+6).
+            created_at: Utc.with_ymd_and_hms(2026, 1, 14, 20, 0, 0).unwrap(),
+            retention_years: 5,
+        }
+    }
+
+    #[test]
+    fn the_box_is_due_an_interval_after_the_last_opening() {
+        assert_eq!(
+            box_due_by(&school(1), Some(day("2026-03-10"))),
+            day("2026-04-10")
+        );
+        assert_eq!(
+            box_due_by(&school(3), Some(day("2026-03-10"))),
+            day("2026-06-10")
+        );
+    }
+
+    #[test]
+    fn before_the_first_opening_the_interval_runs_from_the_schools_start_in_its_time_zone() {
+        assert_eq!(box_due_by(&school(1), None), day("2026-02-15"));
+    }
+
+    #[test]
+    fn a_month_longer_than_the_next_ends_on_its_last_day() {
+        assert_eq!(
+            box_due_by(&school(1), Some(day("2026-01-31"))),
+            day("2026-02-28")
+        );
+    }
+
+    #[test]
+    fn an_interval_below_one_month_counts_as_one() {
+        assert_eq!(
+            box_due_by(&school(0), Some(day("2026-03-10"))),
+            day("2026-04-10")
+        );
+    }
+}

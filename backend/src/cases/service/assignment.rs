@@ -33,6 +33,20 @@ fn is_competent(roles: &[Role]) -> bool {
     roles.iter().any(|role| COMPETENT.contains(role))
 }
 
+/// Whether staff of this school (or district office) can take the case: the school's own
+/// staff, and the district office's for an appeal routed up to it.
+fn within_reach(
+    school_id: Option<Uuid>,
+    district_id: Option<Uuid>,
+    appeal: &appeal::Model,
+    school: &school::Model,
+) -> bool {
+    school_id == Some(school.id)
+        || (appeal.routed_to_district
+            && school_id.is_none()
+            && district_id == Some(school.district_id))
+}
+
 /// Who a case can be assigned to: the rule `assign` enforces, as a list.
 pub(super) async fn assignable_staff(
     txn: &DatabaseTransaction,
@@ -81,10 +95,7 @@ pub async fn assign(
         .await?
         .filter(|user| user.active);
     let eligible = official.as_ref().is_some_and(|user| {
-        user.school_id == Some(case.school.id)
-            || (case.appeal.routed_to_district
-                && user.school_id.is_none()
-                && user.district_id == Some(case.school.district_id))
+        within_reach(user.school_id, user.district_id, &case.appeal, &case.school)
     });
     let Some(official) = official.filter(|_| eligible) else {
         return Err(rejected(
@@ -143,4 +154,59 @@ pub async fn assign(
     let summary = summary_of(&case.txn, caller, &appeal, &case.school).await?;
     case.txn.commit().await?;
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cases::fixtures::{appeal, school};
+
+    #[test]
+    fn a_working_group_member_alone_or_the_administrator_is_not_competent() {
+        assert!(!is_competent(&[Role::WorkingGroup]));
+        assert!(!is_competent(&[]));
+        assert!(is_competent(&[Role::WorkingGroup, Role::SocialPedagogue]));
+        assert!(is_competent(&[Role::DistrictOfficer]));
+    }
+
+    #[test]
+    fn the_schools_own_staff_are_within_reach() {
+        let school = school();
+        let appeal = appeal(&school);
+        assert!(within_reach(
+            Some(school.id),
+            Some(school.district_id),
+            &appeal,
+            &school
+        ));
+        assert!(!within_reach(
+            Some(Uuid::new_v4()),
+            Some(school.district_id),
+            &appeal,
+            &school
+        ));
+    }
+
+    #[test]
+    fn the_district_office_is_within_reach_only_of_an_appeal_routed_up() {
+        let school = school();
+        let appeal = appeal(&school);
+        assert!(!within_reach(
+            None,
+            Some(school.district_id),
+            &appeal,
+            &school
+        ));
+        let routed = appeal::Model {
+            routed_to_district: true,
+            ..appeal
+        };
+        assert!(within_reach(
+            None,
+            Some(school.district_id),
+            &routed,
+            &school
+        ));
+        assert!(!within_reach(None, Some(Uuid::new_v4()), &routed, &school));
+    }
 }

@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use chrono::Utc;
 use entity::appeal::{self, AppealStatus};
 use entity::box_opening::OpeningStatus;
-use entity::{appeal_concern, box_opening_member, staff_role, staff_user, Role};
+use entity::{appeal_concern, staff_role, staff_user, Role};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter,
     TransactionTrait,
@@ -18,7 +18,7 @@ use crate::appeals::intake::appeal_sealed;
 use crate::appeals::lifecycle;
 use crate::audit::{self, AuditAction, AuditEvent, AuditSubject};
 use crate::auth::Caller;
-use crate::box_openings::store::find_opening;
+use crate::box_openings::store::{find_member, find_opening};
 use crate::cases::access::{case_access, is_case};
 use crate::cases::store;
 use crate::cases::views::MarkConcerned;
@@ -119,8 +119,7 @@ async fn member_of_open_opening(
         return Ok(false);
     };
     Ok(opening.status == OpeningStatus::Open
-        && box_opening_member::Entity::find_by_id((opening.id, caller.user_id))
-            .one(txn)
+        && find_member(txn, opening.id, caller.user_id)
             .await?
             .is_some())
 }

@@ -59,3 +59,112 @@ pub(super) fn flags(appeal: &appeal::Model, context: &FlagContext<'_>) -> Vec<Ca
     }
     flags
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cases::fixtures::{appeal, school};
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    /// The flags of an appeal seen on Thursday 26 November 2026 by someone else.
+    fn flags_on_thursday(appeal: &appeal::Model, referred: &HashSet<Uuid>) -> Vec<CaseFlag> {
+        let context = FlagContext {
+            you: Uuid::new_v4(),
+            today: day("2026-11-26"),
+            holidays: &Holidays::new(),
+            referred,
+            drafts: &HashSet::new(),
+        };
+        flags(appeal, &context)
+    }
+
+    fn due_on(due: &str, status: AppealStatus) -> appeal::Model {
+        appeal::Model {
+            status,
+            assigned_to_id: Some(Uuid::new_v4()),
+            answer_due_on: Some(day(due)),
+            ..appeal(&school())
+        }
+    }
+
+    #[test]
+    fn a_case_past_its_deadline_is_overdue() {
+        let flags = flags_on_thursday(
+            &due_on("2026-11-25", AppealStatus::Assigned),
+            &HashSet::new(),
+        );
+        assert_eq!(flags, vec![CaseFlag::Overdue]);
+    }
+
+    #[test]
+    fn a_case_due_within_two_working_days_is_due_soon_across_the_weekend() {
+        for due in ["2026-11-26", "2026-11-27", "2026-11-30"] {
+            let flags = flags_on_thursday(&due_on(due, AppealStatus::Assigned), &HashSet::new());
+            assert_eq!(flags, vec![CaseFlag::DueSoon], "due on {due}");
+        }
+        let flags = flags_on_thursday(
+            &due_on("2026-12-01", AppealStatus::Assigned),
+            &HashSet::new(),
+        );
+        assert!(flags.is_empty());
+    }
+
+    #[test]
+    fn an_answered_case_is_never_late() {
+        let flags = flags_on_thursday(
+            &due_on("2026-11-02", AppealStatus::Answered),
+            &HashSet::new(),
+        );
+        assert!(flags.is_empty());
+    }
+
+    #[test]
+    fn a_registered_case_without_an_official_is_unassigned() {
+        let flags = flags_on_thursday(&appeal(&school()), &HashSet::new());
+        assert_eq!(flags, vec![CaseFlag::Unassigned]);
+    }
+
+    #[test]
+    fn an_urgent_case_is_flagged_until_it_is_referred_or_closed() {
+        let urgent = appeal::Model {
+            urgent: true,
+            ..appeal(&school())
+        };
+        assert!(
+            flags_on_thursday(&urgent, &HashSet::new()).contains(&CaseFlag::UrgentWithoutReferral)
+        );
+        let referred = HashSet::from([urgent.id]);
+        assert!(!flags_on_thursday(&urgent, &referred).contains(&CaseFlag::UrgentWithoutReferral));
+        let closed = appeal::Model {
+            status: AppealStatus::Closed,
+            ..urgent
+        };
+        assert!(
+            !flags_on_thursday(&closed, &HashSet::new()).contains(&CaseFlag::UrgentWithoutReferral)
+        );
+    }
+
+    #[test]
+    fn the_official_sees_their_own_open_cases_as_assigned_to_them() {
+        let you = Uuid::new_v4();
+        let mine = appeal::Model {
+            status: AppealStatus::Assigned,
+            assigned_to_id: Some(you),
+            ..appeal(&school())
+        };
+        let context = FlagContext {
+            you,
+            today: day("2026-11-26"),
+            holidays: &Holidays::new(),
+            referred: &HashSet::new(),
+            drafts: &HashSet::from([mine.id]),
+        };
+        assert_eq!(
+            flags(&mine, &context),
+            vec![CaseFlag::AssignedToYou, CaseFlag::AnswerAwaitingApproval]
+        );
+    }
+}

@@ -170,3 +170,24 @@ fn statuses_in(state: CaseState) -> &'static [AppealStatus] {
         ],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_open_inbox_leaves_closed_cases_out() {
+        assert!(!statuses_in(CaseState::Open).contains(&AppealStatus::Closed));
+        assert_eq!(statuses_in(CaseState::Closed), &[AppealStatus::Closed]);
+        assert_eq!(statuses_in(CaseState::All).len(), 4);
+    }
+
+    #[test]
+    fn no_inbox_shows_an_appeal_that_is_not_a_case() {
+        for state in [CaseState::Open, CaseState::Closed, CaseState::All] {
+            assert!(statuses_in(state)
+                .iter()
+                .all(|status| crate::cases::access::is_case(*status)));
+        }
+    }
+}

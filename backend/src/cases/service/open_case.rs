@@ -206,3 +206,50 @@ pub(super) fn entry(appeal: &appeal::Model, caller: &Caller, step: CaseStep) -> 
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(result: Result<(), ApiError>) -> Option<&'static str> {
+        result.err().map(|error| error.code())
+    }
+
+    #[test]
+    fn a_step_on_a_case_starts_only_from_a_registered_appeal() {
+        assert_eq!(
+            code(require_registered(AppealStatus::Sealed)),
+            Some("appeal_sealed")
+        );
+        for status in [AppealStatus::Retrieved, AppealStatus::NotAccepted] {
+            assert_eq!(
+                code(require_registered(status)),
+                Some("appeal_not_registered")
+            );
+        }
+        for status in [
+            AppealStatus::Registered,
+            AppealStatus::Assigned,
+            AppealStatus::Answered,
+            AppealStatus::Closed,
+        ] {
+            assert_eq!(code(require_registered(status)), None);
+        }
+    }
+
+    #[test]
+    fn directing_and_handling_refuse_with_their_own_codes() {
+        let reader = CaseAccess {
+            reading: true,
+            ..CaseAccess::default()
+        };
+        assert_eq!(code(directing(reader)), Some("not_directing"));
+        assert_eq!(code(handling(reader)), Some("not_handling"));
+        let official = CaseAccess {
+            handling: true,
+            ..reader
+        };
+        assert_eq!(code(handling(official)), None);
+        assert_eq!(code(directing(official)), Some("not_directing"));
+    }
+}
