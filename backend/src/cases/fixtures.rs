@@ -7,6 +7,7 @@ use entity::appeal::{self, AppealStatus};
 use entity::{school, Role};
 use uuid::Uuid;
 
+use crate::appeals::intake::arriving;
 use crate::auth::Caller;
 
 /// A school of its own district.
@@ -45,33 +46,18 @@ pub fn caller(roles: &[Role], school: Option<Uuid>, district: Option<Uuid>) -> C
 /// A registered appeal of the school, assigned to nobody.
 pub fn appeal(school: &school::Model) -> appeal::Model {
     appeal::Model {
-        id: Uuid::new_v4(),
-        school_id: school.id,
-        channel: appeal::Channel::Online,
-        anonymous: true,
         status: AppealStatus::Registered,
-        submitted_on: Utc::now().date_naive(),
-        urgent: false,
-        needs_referral: false,
-        categories: String::new(),
-        language: "ky".into(),
-        key_id: "k".into(),
-        sealed_content: Vec::new(),
-        sealed_identity: None,
-        receipt_hash: None,
-        box_opening_id: None,
         registration_year: Some(2026),
         registration_seq: Some(1),
         registration_number: Some("2026/1".into()),
-        registered_on: None,
-        not_accepted_reason: None,
-        assigned_to_id: None,
-        routed_to_district: false,
-        referred_to_district: false,
-        answer_due_on: None,
-        closed_on: None,
-        outcome: None,
-        answered_on: None,
-        erased_on: None,
+        ..arriving(
+            Uuid::new_v4(),
+            school,
+            appeal::Channel::Online,
+            true,
+            Utc::now().date_naive(),
+            "k".into(),
+            Vec::new(),
+        )
     }
 }

@@ -4,7 +4,7 @@
 
 pub mod access;
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 pub mod notice;
 pub mod routes;
 pub mod service;

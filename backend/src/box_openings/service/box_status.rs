@@ -60,7 +60,6 @@ pub async fn box_status(
 mod tests {
     use super::*;
     use chrono::{TimeZone, Utc};
-    use uuid::Uuid;
 
     fn day(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
@@ -68,19 +67,10 @@ mod tests {
 
     fn school(interval_months: i32) -> school::Model {
         school::Model {
-            id: Uuid::new_v4(),
-            slug: "s".into(),
-            name: "S".into(),
-            district_id: Uuid::new_v4(),
-            opening_quorum: 3,
             opening_interval_months: interval_months,
-            answer_deadline_working_days: 14,
-            anonymous_target_working_days: 14,
-            default_language: "ky".into(),
-            time_zone: "Asia/Bishkek".into(),
             // 20:00 UTC is already the next day in Bishkek (UTC+6).
             created_at: Utc.with_ymd_and_hms(2026, 1, 14, 20, 0, 0).unwrap(),
-            retention_years: 5,
+            ..crate::cases::fixtures::school()
         }
     }
 

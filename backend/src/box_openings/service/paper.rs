@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::prologue::{confirmed_member, load, locked};
 use super::retrieved::retrieved_view;
 use crate::appeals::category::join_categories;
-use crate::appeals::intake::{check_text, field, AppealContent};
+use crate::appeals::intake::{arriving, check_text, field, AppealContent};
 use crate::auth::Caller;
 use crate::box_openings::views::{PaperAppeal, RetrievedAppeal};
 use crate::calendar::today_in;
@@ -57,38 +57,26 @@ pub async fn add_paper_appeal(
         _ => None,
     };
     let row = appeal::Model {
-        id,
-        school_id: school.id,
-        channel: Channel::Paper,
-        anonymous: input.anonymous,
         status: if input.not_accepted.is_some() {
             AppealStatus::NotAccepted
         } else {
             AppealStatus::Retrieved
         },
-        submitted_on: today_in(&school.time_zone),
         urgent: screening.is_urgent() || input.in_danger,
         needs_referral: screening.needs_referral() || input.in_danger,
         categories: join_categories(&input.categories),
-        language: school.default_language.clone(),
-        key_id: sealed.key_id,
-        sealed_content: sealed.bytes,
         sealed_identity,
-        receipt_hash: None,
         box_opening_id: Some(opening.id),
-        registration_year: None,
-        registration_seq: None,
-        registration_number: None,
-        registered_on: None,
         not_accepted_reason: input.not_accepted.map(|reason| reason.code().to_owned()),
-        assigned_to_id: None,
-        routed_to_district: false,
-        referred_to_district: false,
-        answer_due_on: None,
-        closed_on: None,
-        outcome: None,
-        answered_on: None,
-        erased_on: None,
+        ..arriving(
+            id,
+            &school,
+            Channel::Paper,
+            input.anonymous,
+            today_in(&school.time_zone),
+            sealed.key_id,
+            sealed.bytes,
+        )
     };
     let txn = db.begin().await?;
     let opening = locked(&txn, &opening).await?;

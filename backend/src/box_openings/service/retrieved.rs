@@ -27,14 +27,7 @@ pub(super) fn retrieved_view(
     appeal: &appeal::Model,
     messages: Vec<RetrievedMessage>,
 ) -> Result<RetrievedAppeal, ApiError> {
-    let content = open_text(
-        secrets,
-        appeal.id,
-        field::CONTENT,
-        &appeal.key_id,
-        &appeal.sealed_content,
-    )?;
-    let content = AppealContent::parse(&content).map_err(anyhow::Error::from)?;
+    let content = AppealContent::open(secrets, appeal)?;
     let obscene_words =
         screening::screen(&content.text, &screening::SchoolLexicon::default()).obscene_words;
     Ok(RetrievedAppeal {

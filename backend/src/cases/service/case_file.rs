@@ -62,14 +62,7 @@ async fn build_file(
         school,
         access,
     } = case;
-    let content = open_text(
-        secrets,
-        appeal.id,
-        field::CONTENT,
-        &appeal.key_id,
-        &appeal.sealed_content,
-    )?;
-    let content = AppealContent::parse(&content).map_err(anyhow::Error::from)?;
+    let content = AppealContent::open(secrets, appeal)?;
     // The writer's identity: for the director (or the district directing) and the official.
     let writer = match (&appeal.sealed_identity, access.handling) {
         (Some(sealed), true) => {

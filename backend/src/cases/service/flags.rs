@@ -13,17 +13,19 @@ use crate::cases::views::CaseFlag;
 const DUE_SOON_WORKING_DAYS: i64 = 2;
 
 /// What the flags of a case need besides the appeal.
-pub(super) struct FlagContext<'a> {
+pub(super) struct FlagContext {
     /// The staff member looking.
     pub you: Uuid,
     pub today: NaiveDate,
-    pub holidays: &'a Holidays,
-    pub referred: &'a HashSet<Uuid>,
-    pub drafts: &'a HashSet<Uuid>,
+    pub holidays: Holidays,
+    /// The appeals among those flagged that were referred to a body.
+    pub referred: HashSet<Uuid>,
+    /// The appeals among those flagged with an answer awaiting approval.
+    pub drafts: HashSet<Uuid>,
 }
 
 /// What a case needs, as the inbox flags it.
-pub(super) fn flags(appeal: &appeal::Model, context: &FlagContext<'_>) -> Vec<CaseFlag> {
+pub(super) fn flags(appeal: &appeal::Model, context: &FlagContext) -> Vec<CaseFlag> {
     let mut flags = Vec::new();
     let open = appeal.status != AppealStatus::Closed;
     if appeal.status == AppealStatus::Registered && appeal.assigned_to_id.is_none() {
@@ -45,7 +47,7 @@ pub(super) fn flags(appeal: &appeal::Model, context: &FlagContext<'_>) -> Vec<Ca
     if let (true, Some(due)) = (awaiting_answer, appeal.answer_due_on) {
         if due < context.today {
             flags.push(CaseFlag::Overdue);
-        } else if working_days_between(context.today, due, context.holidays)
+        } else if working_days_between(context.today, due, &context.holidays)
             <= DUE_SOON_WORKING_DAYS
         {
             flags.push(CaseFlag::DueSoon);
@@ -74,9 +76,9 @@ mod tests {
         let context = FlagContext {
             you: Uuid::new_v4(),
             today: day("2026-11-26"),
-            holidays: &Holidays::new(),
-            referred,
-            drafts: &HashSet::new(),
+            holidays: Holidays::new(),
+            referred: referred.clone(),
+            drafts: HashSet::new(),
         };
         flags(appeal, &context)
     }
@@ -158,9 +160,9 @@ mod tests {
         let context = FlagContext {
             you,
             today: day("2026-11-26"),
-            holidays: &Holidays::new(),
-            referred: &HashSet::new(),
-            drafts: &HashSet::from([mine.id]),
+            holidays: Holidays::new(),
+            referred: HashSet::new(),
+            drafts: HashSet::from([mine.id]),
         };
         assert_eq!(
             flags(&mine, &context),

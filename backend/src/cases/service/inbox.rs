@@ -52,21 +52,31 @@ pub(super) async fn summary_of(
     appeal: &appeal::Model,
     school: &school::Model,
 ) -> Result<CaseSummary, ApiError> {
-    let holidays = holidays_of(txn, school.id).await?;
-    let referred: HashSet<Uuid> = store::referred_appeals(txn, vec![appeal.id])
+    let context = flag_context(txn, caller, school, vec![appeal.id]).await?;
+    let staff = store::staff_refs(txn, appeal.assigned_to_id).await?;
+    Ok(summary(appeal, school, &staff, flags(appeal, &context)))
+}
+
+/// What the flags of these cases need, read in the transaction.
+async fn flag_context(
+    txn: &DatabaseTransaction,
+    caller: &Caller,
+    school: &school::Model,
+    appeal_ids: Vec<Uuid>,
+) -> Result<FlagContext, ApiError> {
+    let referred: HashSet<Uuid> = store::referred_appeals(txn, appeal_ids.clone())
         .await?
         .into_iter()
         .collect();
-    let drafts = draft_answers(txn, vec![appeal.id]).await?;
-    let staff = store::staff_refs(txn, appeal.assigned_to_id).await?;
-    let context = FlagContext {
+    let drafts = draft_answers(txn, appeal_ids).await?;
+    let holidays = holidays_of(txn, school.id).await?;
+    Ok(FlagContext {
         you: caller.user_id,
         today: today_in(&school.time_zone),
-        holidays: &holidays,
-        referred: &referred,
-        drafts: &drafts,
-    };
-    Ok(summary(appeal, school, &staff, flags(appeal, &context)))
+        holidays,
+        referred,
+        drafts,
+    })
 }
 
 /// The appeals among these with an answer drafted and not yet approved.
@@ -115,21 +125,9 @@ pub async fn list(
         })
         .collect();
     let ids: Vec<Uuid> = cases.iter().map(|appeal| appeal.id).collect();
-    let referred: HashSet<Uuid> = store::referred_appeals(&txn, ids.clone())
-        .await?
-        .into_iter()
-        .collect();
-    let drafts = draft_answers(&txn, ids).await?;
-    let holidays = holidays_of(&txn, school.id).await?;
+    let context = flag_context(&txn, caller, &school, ids).await?;
     let staff = store::staff_refs(&txn, cases.iter().filter_map(|a| a.assigned_to_id)).await?;
     txn.commit().await?;
-    let context = FlagContext {
-        you: caller.user_id,
-        today: today_in(&school.time_zone),
-        holidays: &holidays,
-        referred: &referred,
-        drafts: &drafts,
-    };
     // What needs attention first: urgent without a referral, then late, then by due date.
     cases.sort_by_cached_key(|appeal| {
         let flags = flags(appeal, &context);
