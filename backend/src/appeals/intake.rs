@@ -45,6 +45,16 @@ pub struct AppealContent {
     pub in_danger: bool,
 }
 
+/// The working days from registration the school takes to answer: its target for anonymous
+/// appeals, its deadline for signed ones.
+pub fn answer_within_working_days(school: &school::Model, anonymous: bool) -> i32 {
+    if anonymous {
+        school.anonymous_target_working_days
+    } else {
+        school.answer_deadline_working_days
+    }
+}
+
 /// A new appeal of the school as it enters the box: sealed, in no opening yet, neither
 /// registered, assigned, referred, answered nor closed. Callers set what they know besides.
 pub fn arriving(
@@ -316,11 +326,7 @@ pub async fn submit(
         urgent,
         submitted_on: today,
         opening_interval_months: school.opening_interval_months,
-        answer_within_working_days: if input.anonymous {
-            school.anonymous_target_working_days
-        } else {
-            school.answer_deadline_working_days
-        },
+        answer_within_working_days: answer_within_working_days(school, input.anonymous),
     };
     let row = appeal::Model {
         urgent,

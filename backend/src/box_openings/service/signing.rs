@@ -1,7 +1,7 @@
 //! Signing the act: with the quorum's signatures it is frozen — act number, registration
 //! numbers in order, journal entries and the journal head.
 
-use chrono::{Datelike, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 use entity::appeal::Channel;
 use entity::box_opening::{self, OpeningStatus};
 use entity::{box_opening_member, school};
@@ -11,11 +11,12 @@ use uuid::Uuid;
 
 use super::prologue::{begin_confirmed, conflict, OpenOpening};
 use super::shares::signatures_needed;
+use crate::appeals::intake::answer_within_working_days;
 use crate::appeals::lifecycle;
 use crate::auth::Caller;
 use crate::box_openings::store;
 use crate::box_openings::views::{Act, ActCounts, ActMember};
-use crate::calendar::{add_working_days, today_in};
+use crate::calendar::{add_working_days, today_in, Holidays};
 use crate::error::ApiError;
 use crate::journal::store::{self as journal, NewJournalEntry};
 use crate::schools::store::holidays_of;
@@ -62,6 +63,17 @@ pub async fn sign(
     Ok(opening)
 }
 
+/// The day an appeal registered on `registered_on` must be answered by.
+fn answer_due_on(
+    school: &school::Model,
+    anonymous: bool,
+    registered_on: NaiveDate,
+    holidays: &Holidays,
+) -> NaiveDate {
+    let working_days = answer_within_working_days(school, anonymous);
+    add_working_days(registered_on, working_days.max(0) as u32, holidays)
+}
+
 async fn freeze(
     txn: &DatabaseTransaction,
     school: &school::Model,
@@ -97,16 +109,11 @@ async fn freeze(
             Some(_) => counts.not_accepted_not_an_appeal += 1,
             None => {
                 next += 1;
-                let working_days = if appeal.anonymous {
-                    school.anonymous_target_working_days
-                } else {
-                    school.answer_deadline_working_days
-                };
                 let registration = lifecycle::Registration {
                     year,
                     seq: next,
                     registered_on: today,
-                    answer_due_on: add_working_days(today, working_days.max(0) as u32, &holidays),
+                    answer_due_on: answer_due_on(school, appeal.anonymous, today, &holidays),
                     act_number: act_number.clone(),
                 };
                 let event = lifecycle::register(txn, appeal, &registration).await?;
@@ -193,4 +200,45 @@ async fn freeze(
         act: Some(act_json),
         ..opening
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn school() -> school::Model {
+        school::Model {
+            answer_deadline_working_days: 15,
+            anonymous_target_working_days: 10,
+            ..crate::cases::fixtures::school()
+        }
+    }
+
+    #[test]
+    fn an_anonymous_appeal_is_due_by_the_schools_target() {
+        // Monday 2 November 2026 plus ten working days: Monday 16 November.
+        let due = answer_due_on(&school(), true, day("2026-11-02"), &Holidays::new());
+        assert_eq!(due, day("2026-11-16"));
+    }
+
+    #[test]
+    fn a_signed_appeal_is_due_by_the_schools_deadline_holidays_left_out() {
+        let holidays = Holidays::from([day("2026-11-20")]);
+        let due = answer_due_on(&school(), false, day("2026-11-02"), &holidays);
+        assert_eq!(due, day("2026-11-24"));
+    }
+
+    #[test]
+    fn a_negative_number_of_days_makes_the_registration_day_the_deadline() {
+        let school = school::Model {
+            anonymous_target_working_days: -1,
+            ..school()
+        };
+        let due = answer_due_on(&school, true, day("2026-11-02"), &Holidays::new());
+        assert_eq!(due, day("2026-11-02"));
+    }
 }
