@@ -1,6 +1,7 @@
 //! The writer's side: dropping an appeal (checked, screened, sealed, a receipt given, a retry
 //! answered with the first answer), following it with the receipt, and adding to it.
 
+use chrono::NaiveDate;
 use entity::appeal::{self, AppealStatus, Channel};
 use entity::appeal_message::{self, MessageKind};
 use entity::{idempotency_record, school};
@@ -26,6 +27,7 @@ use crate::error::ProblemCode;
 use crate::schools::store::find_school_by_slug;
 use crate::screening::{self, Screening, Verdict};
 use crate::sealing::{keyed_hash, open, open_text, seal};
+use crate::secrets::Secrets;
 use crate::state::AppState;
 
 /// The longest appeal or message, in characters.
@@ -43,7 +45,86 @@ pub struct AppealContent {
     pub in_danger: bool,
 }
 
+/// The working days from registration the school takes to answer: its target for anonymous
+/// appeals, its deadline for signed ones.
+pub fn answer_within_working_days(school: &school::Model, anonymous: bool) -> i32 {
+    if anonymous {
+        school.anonymous_target_working_days
+    } else {
+        school.answer_deadline_working_days
+    }
+}
+
+/// A new appeal of the school as it enters the box: sealed, in no opening yet, neither
+/// registered, assigned, referred, answered nor closed. Callers set what they know besides.
+pub fn arriving(
+    id: Uuid,
+    school: &school::Model,
+    channel: Channel,
+    anonymous: bool,
+    submitted_on: NaiveDate,
+    key_id: String,
+    sealed_content: Vec<u8>,
+) -> appeal::Model {
+    appeal::Model {
+        id,
+        school_id: school.id,
+        channel,
+        anonymous,
+        status: AppealStatus::Sealed,
+        submitted_on,
+        urgent: false,
+        needs_referral: false,
+        categories: Default::default(),
+        language: school.default_language.clone(),
+        key_id,
+        sealed_content,
+        sealed_identity: None,
+        receipt_hash: None,
+        box_opening_id: None,
+        registration_year: None,
+        registration_seq: None,
+        registration_number: None,
+        registered_on: None,
+        not_accepted_reason: None,
+        assigned_to_id: None,
+        routed_to_district: false,
+        referred_to_district: false,
+        answer_due_on: None,
+        closed_on: None,
+        outcome: None,
+        answered_on: None,
+        erased_on: None,
+    }
+}
+
 impl AppealContent {
+    /// The content of a new appeal, with what the screening found in its text.
+    pub fn screened(text: String, screening: &Screening, in_danger: bool) -> AppealContent {
+        AppealContent {
+            text,
+            danger: screening
+                .danger
+                .iter()
+                .map(|d| d.code().to_owned())
+                .collect(),
+            insult: screening.insult,
+            in_danger,
+        }
+    }
+
+    /// Opens an appeal's content sealed under the data key.
+    pub fn open(secrets: &Secrets, appeal: &appeal::Model) -> anyhow::Result<AppealContent> {
+        let opened = open_text(
+            secrets,
+            appeal.id,
+            field::CONTENT,
+            &appeal.key_id,
+            &appeal.sealed_content,
+        )?;
+        Ok(AppealContent::parse(&opened)?)
+    }
+
     /// Reads opened content; erased content (after the retention period) reads as empty.
     pub fn parse(opened: &str) -> Result<AppealContent, serde_json::Error> {
         if opened.is_empty() {
@@ -208,16 +289,7 @@ pub async fn submit(
     };
     let today = today_in(&school.time_zone);
     let id = Uuid::new_v4();
-    let content = AppealContent {
-        text,
-        danger: screening
-            .danger
-            .iter()
-            .map(|d| d.code().to_owned())
-            .collect(),
-        insult: screening.insult,
-        in_danger,
-    };
+    let content = AppealContent::screened(text, &screening, in_danger);
     // Sealed to the working group's box key; the data key only for a school not yet protected.
     let sealed_content = seal_at_the_door(
         &state.secrets,
@@ -245,41 +317,24 @@ pub async fn submit(
         urgent,
         submitted_on: today,
         opening_interval_months: school.opening_interval_months,
-        answer_within_working_days: if input.anonymous {
-            school.anonymous_target_working_days
-        } else {
-            school.answer_deadline_working_days
-        },
+        answer_within_working_days: answer_within_working_days(school, input.anonymous),
     };
     let row = appeal::Model {
-        id,
-        school_id: school.id,
-        channel: Channel::Online,
-        anonymous: input.anonymous,
-        status: AppealStatus::Sealed,
-        submitted_on: today,
         urgent,
         needs_referral,
         categories: Categories::new(&input.categories),
         language: input.language.unwrap_or_default().code().to_owned(),
-        key_id: sealed_content.key_id.clone(),
-        sealed_content: sealed_content.bytes,
         sealed_identity,
         receipt_hash: Some(receipt.hash(&state.secrets.receipt_key)),
-        box_opening_id: None,
-        registration_year: None,
-        registration_seq: None,
-        registration_number: None,
-        registered_on: None,
-        not_accepted_reason: None,
-        assigned_to_id: None,
-        routed_to_district: false,
-        referred_to_district: false,
-        answer_due_on: None,
-        closed_on: None,
-        outcome: None,
-        answered_on: None,
-        erased_on: None,
+        ..arriving(
+            id,
+            school,
+            Channel::Online,
+            input.anonymous,
+            today,
+            sealed_content.key_id.clone(),
+            sealed_content.bytes,
+        )
     };
 
     // The stored first answer leaves the digits out: a replay derives them from the key again.

@@ -163,3 +163,14 @@ pub async fn sealed_counts<C: ConnectionTrait>(
         .await?;
     Ok((total, urgent))
 }
+
+/// A member's row of an opening: there when they confirmed it.
+pub async fn find_member<C: ConnectionTrait>(
+    db: &C,
+    opening_id: Uuid,
+    user_id: Uuid,
+) -> Result<Option<box_opening_member::Model>, DbErr> {
+    box_opening_member::Entity::find_by_id((opening_id, user_id))
+        .one(db)
+        .await
+}

@@ -66,73 +66,8 @@ pub fn is_case(status: AppealStatus) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::Utc;
-    use std::collections::BTreeSet;
+    use crate::cases::fixtures::{appeal, caller, school};
     use uuid::Uuid;
-
-    fn school() -> school::Model {
-        school::Model {
-            id: Uuid::new_v4(),
-            slug: "s".into(),
-            name: "S".into(),
-            district_id: Uuid::new_v4(),
-            opening_quorum: 3,
-            opening_interval_months: 1,
-            answer_deadline_working_days: 14,
-            anonymous_target_working_days: 14,
-            default_language: "ky".into(),
-            time_zone: "Asia/Bishkek".into(),
-            created_at: Utc::now(),
-            retention_years: 5,
-        }
-    }
-
-    fn caller(roles: &[Role], school: Option<Uuid>, district: Option<Uuid>) -> Caller {
-        Caller {
-            user_id: Uuid::new_v4(),
-            login: "x".into(),
-            full_name: "X".into(),
-            position: "x".into(),
-            school_id: school,
-            district_id: district,
-            roles: roles.iter().copied().collect::<BTreeSet<_>>(),
-            scopes: None,
-            password_set_by_other: false,
-        }
-    }
-
-    fn appeal(school: &school::Model) -> appeal::Model {
-        appeal::Model {
-            id: Uuid::new_v4(),
-            school_id: school.id,
-            channel: appeal::Channel::Online,
-            anonymous: true,
-            status: AppealStatus::Registered,
-            submitted_on: Utc::now().date_naive(),
-            urgent: false,
-            needs_referral: false,
-            categories: Default::default(),
-            language: "ky".into(),
-            key_id: "k".into(),
-            sealed_content: Vec::new(),
-            sealed_identity: None,
-            receipt_hash: None,
-            box_opening_id: None,
-            registration_year: Some(2026),
-            registration_seq: Some(1),
-            registration_number: Some("2026/1".into()),
-            registered_on: None,
-            not_accepted_reason: None,
-            assigned_to_id: None,
-            routed_to_district: false,
-            referred_to_district: false,
-            answer_due_on: None,
-            closed_on: None,
-            outcome: None,
-            answered_on: None,
-            erased_on: None,
-        }
-    }
 
     #[test]
     fn the_director_directs_unless_the_appeal_concerns_them() {

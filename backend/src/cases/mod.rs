@@ -3,6 +3,8 @@
 //! and its approval, the closing, and deadlines in working days.
 
 pub mod access;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod notice;
 pub mod routes;
 pub mod service;

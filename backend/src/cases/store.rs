@@ -2,7 +2,9 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
 use entity::appeal::{self, AppealStatus};
+use entity::appeal_message::{self, MessageKind};
 use entity::{appeal_concern, measure, referral, referral_body, staff_user};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
@@ -241,6 +243,34 @@ pub async fn insert_body<C: ConnectionTrait>(
 ) -> Result<(), DbErr> {
     referral_body::Entity::insert(referral_body::ActiveModel::from(model))
         .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// An answer of this appeal by id.
+pub async fn find_answer<C: ConnectionTrait>(
+    db: &C,
+    appeal_id: Uuid,
+    answer_id: Uuid,
+) -> Result<Option<appeal_message::Model>, DbErr> {
+    Ok(appeal_message::Entity::find_by_id(answer_id)
+        .one(db)
+        .await?
+        .filter(|message| message.appeal_id == appeal_id && message.kind == MessageKind::Answer))
+}
+
+/// Marks an answer approved.
+pub async fn approve_answer<C: ConnectionTrait>(
+    db: &C,
+    answer_id: Uuid,
+    approved_at: DateTime<Utc>,
+    approved_by: Uuid,
+) -> Result<(), DbErr> {
+    appeal_message::Entity::update_many()
+        .filter(appeal_message::Column::Id.eq(answer_id))
+        .col_expr(appeal_message::Column::ApprovedAt, Expr::value(approved_at))
+        .col_expr(appeal_message::Column::ApprovedBy, Expr::value(approved_by))
+        .exec(db)
         .await?;
     Ok(())
 }

@@ -6,8 +6,9 @@ use actix_web::http::StatusCode;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+/// The codes, grouped by the area of the API that answers them (the area is for the reader).
 macro_rules! problem_codes {
-    ($( $area:literal { $( $variant:ident = ($code:literal, $status:ident), )* } )*) => {
+    ($( $_area:literal { $( $variant:ident = ($code:literal, $status:ident), )* } )*) => {
         /// A problem's stable, machine-readable code.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
         #[serde(rename_all = "snake_case")]
@@ -30,13 +31,6 @@ macro_rules! problem_codes {
             pub fn status(self) -> StatusCode {
                 match self {
                     $( $( ProblemCode::$variant => StatusCode::$status, )* )*
-                }
-            }
-
-            /// The area of the API the code belongs to.
-            pub fn area(self) -> &'static str {
-                match self {
-                    $( $( ProblemCode::$variant => $area, )* )*
                 }
             }
         }

@@ -27,9 +27,9 @@ pub async fn abandon_opening(
     caller: Caller,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let opening = service::abandon(&state, &caller, *id).await?;
+    let opening = service::abandon(&state.db, &state.secrets, &caller, *id).await?;
     let school = find_school(&state.db, opening.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Ok().json(service::view(&state, &opening, &school).await?))
+    Ok(HttpResponse::Ok().json(service::view(&state.db, &opening, &school).await?))
 }

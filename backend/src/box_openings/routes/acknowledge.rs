@@ -27,9 +27,9 @@ pub async fn acknowledge_act(
     caller: Caller,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let opening = service::acknowledge(&state, &caller, *id).await?;
+    let opening = service::acknowledge(&state.db, &caller, *id).await?;
     let school = find_school(&state.db, opening.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Ok().json(service::view(&state, &opening, &school).await?))
+    Ok(HttpResponse::Ok().json(service::view(&state.db, &opening, &school).await?))
 }

@@ -25,5 +25,5 @@ pub async fn get_act(
     caller: Caller,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(service::act(&state, &caller, *id).await?))
+    Ok(HttpResponse::Ok().json(service::act(&state.db, &caller, *id).await?))
 }

@@ -27,7 +27,7 @@ pub async fn list_retrieved_appeals(
     caller: Caller,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let appeals = service::retrieved_appeals(&state, &caller, *id).await?;
+    let appeals = service::retrieved_appeals(&state.db, &state.secrets, &caller, *id).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(appeals))

@@ -40,7 +40,7 @@ pub async fn openings_awaiting_district_share(
             if opening.status != OpeningStatus::AwaitingQuorum {
                 continue;
             }
-            let view = service::view(&state, &opening, &school).await?;
+            let view = service::view(&state.db, &opening, &school).await?;
             waiting.push(OpeningAwaitingShare {
                 id: opening.id,
                 school: school.slug.clone(),

@@ -47,5 +47,5 @@ pub async fn confirm_opening(
     let school = find_school(&state.db, opening.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Ok().json(service::view(&state, &opening, &school).await?))
+    Ok(HttpResponse::Ok().json(service::view(&state.db, &opening, &school).await?))
 }

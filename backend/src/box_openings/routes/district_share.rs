@@ -38,5 +38,5 @@ pub async fn give_district_share(
     let school = find_school(&state.db, opening.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Ok().json(service::view(&state, &opening, &school).await?))
+    Ok(HttpResponse::Ok().json(service::view(&state.db, &opening, &school).await?))
 }

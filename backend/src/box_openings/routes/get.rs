@@ -23,6 +23,6 @@ pub async fn get_opening(
     caller: Caller,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let (opening, school) = service::load(&state, &caller, *id).await?;
-    Ok(HttpResponse::Ok().json(service::view(&state, &opening, &school).await?))
+    let (opening, school) = service::load(&state.db, &caller, *id).await?;
+    Ok(HttpResponse::Ok().json(service::view(&state.db, &opening, &school).await?))
 }

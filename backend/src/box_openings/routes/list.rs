@@ -32,7 +32,7 @@ pub async fn list_openings(
     .await?;
     let mut views = Vec::new();
     for opening in store::openings_of_school(&state.db, school.id).await? {
-        views.push(service::view(&state, &opening, &school).await?);
+        views.push(service::view(&state.db, &opening, &school).await?);
     }
     Ok(HttpResponse::Ok().json(views))
 }

@@ -32,6 +32,8 @@ pub async fn add_paper_appeal(
     id: web::Path<Uuid>,
     body: ApiJson<PaperAppeal, BODY_LIMIT>,
 ) -> Result<HttpResponse, ApiError> {
-    let appeal = service::add_paper_appeal(&state, &caller, *id, body.into_inner()).await?;
+    let appeal =
+        service::add_paper_appeal(&state.db, &state.secrets, &caller, *id, body.into_inner())
+            .await?;
     Ok(HttpResponse::Created().json(appeal))
 }

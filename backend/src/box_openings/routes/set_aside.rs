@@ -34,7 +34,14 @@ pub async fn set_appeal_aside(
     body: ApiJson<SetAside>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, appeal_id) = path.into_inner();
-    let appeal =
-        service::set_aside(&state, &caller, id, appeal_id, body.into_inner().reason).await?;
+    let appeal = service::set_aside(
+        &state.db,
+        &state.secrets,
+        &caller,
+        id,
+        appeal_id,
+        body.into_inner().reason,
+    )
+    .await?;
     Ok(HttpResponse::Ok().json(appeal))
 }

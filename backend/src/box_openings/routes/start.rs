@@ -40,5 +40,5 @@ pub async fn start_opening(
     let school = find_school(&state.db, opening.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Created().json(service::view(&state, &opening, &school).await?))
+    Ok(HttpResponse::Created().json(service::view(&state.db, &opening, &school).await?))
 }

@@ -31,5 +31,5 @@ pub async fn assign_case(
     id: web::Path<Uuid>,
     body: ApiJson<AssignCase>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(service::assign(&state, &caller, *id, body.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(service::assign(&state.db, &caller, *id, body.into_inner()).await?))
 }

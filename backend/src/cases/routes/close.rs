@@ -31,5 +31,6 @@ pub async fn close_case(
     id: web::Path<Uuid>,
     body: ApiJson<CloseCase>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(service::close(&state, &caller, *id, body.into_inner()).await?))
+    Ok(HttpResponse::Ok()
+        .json(service::close(&state.db, &state.secrets, &caller, *id, body.into_inner()).await?))
 }

@@ -32,6 +32,6 @@ pub async fn mark_concerned(
     id: web::Path<Uuid>,
     body: ApiJson<MarkConcerned>,
 ) -> Result<HttpResponse, ApiError> {
-    service::mark_concerned(&state, &caller, *id, body.into_inner()).await?;
+    service::mark_concerned(&state.db, &caller, *id, body.into_inner()).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -29,5 +29,5 @@ pub async fn get_case(
     caller: Caller,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(service::file(&state, &caller, *id).await?))
+    Ok(HttpResponse::Ok().json(service::file(&state.db, &state.secrets, &caller, *id).await?))
 }

@@ -26,5 +26,5 @@ pub async fn list_cases(
     caller: Caller,
     query: web::Query<CaseQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(service::list(&state, &caller, query.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(service::list(&state.db, &caller, query.into_inner()).await?))
 }

@@ -31,5 +31,5 @@ pub async fn add_measure(
     body: ApiJson<NewMeasure>,
 ) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Created()
-        .json(service::add_measure(&state, &caller, *id, body.into_inner()).await?))
+        .json(service::add_measure(&state.db, &caller, *id, body.into_inner()).await?))
 }

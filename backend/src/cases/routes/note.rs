@@ -33,5 +33,5 @@ pub async fn add_note(
     body: ApiJson<NewNote, BODY_LIMIT>,
 ) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Created()
-        .json(service::add_note(&state, &caller, *id, body.into_inner()).await?))
+        .json(service::add_note(&state.db, &state.secrets, &caller, *id, body.into_inner()).await?))
 }

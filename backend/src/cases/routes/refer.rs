@@ -32,8 +32,6 @@ pub async fn refer_case(
     id: web::Path<Uuid>,
     body: ApiJson<NewReferral>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(
-        HttpResponse::Created()
-            .json(service::refer(&state, &caller, *id, body.into_inner()).await?),
-    )
+    Ok(HttpResponse::Created()
+        .json(service::refer(&state.db, &state.secrets, &caller, *id, body.into_inner()).await?))
 }

@@ -36,6 +36,15 @@ pub async fn record_referral_reply(
     body: ApiJson<ReferralReply, BODY_LIMIT>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, referral_id) = path.into_inner();
-    Ok(HttpResponse::Ok()
-        .json(service::record_reply(&state, &caller, id, referral_id, body.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(
+        service::record_reply(
+            &state.db,
+            &state.secrets,
+            &caller,
+            id,
+            referral_id,
+            body.into_inner(),
+        )
+        .await?,
+    ))
 }

@@ -1,0 +1,86 @@
+//! Paper notes found in the box, entered by a member during the opening.
+
+use entity::appeal::{self, AppealStatus, Channel};
+use sea_orm::{DatabaseConnection, TransactionTrait};
+use uuid::Uuid;
+
+use super::prologue::{confirmed_member, load, locked};
+use super::retrieved::retrieved_view;
+use crate::appeals::category::Categories;
+use crate::appeals::intake::{arriving, check_text, field, AppealContent};
+use crate::auth::Caller;
+use crate::box_openings::views::{PaperAppeal, RetrievedAppeal};
+use crate::calendar::today_in;
+use crate::error::ApiError;
+use crate::error::ProblemCode;
+use crate::screening;
+use crate::sealing::seal;
+use crate::secrets::Secrets;
+
+/// A member enters a paper note found in the box.
+pub async fn add_paper_appeal(
+    db: &DatabaseConnection,
+    secrets: &Secrets,
+    caller: &Caller,
+    id: Uuid,
+    input: PaperAppeal,
+) -> Result<RetrievedAppeal, ApiError> {
+    let (opening, school) = load(db, caller, id).await?;
+    let text = check_text(&input.text)?.to_owned();
+    if !input.anonymous && input.submitter.is_none() {
+        return Err(ApiError::rejected(
+            ProblemCode::SubmitterRequired,
+            "a signed note needs the writer's name",
+        ));
+    }
+    let lexicon = crate::appeals::store::school_lexicon(db, school.id).await?;
+    let screening = screening::screen(&text, &lexicon);
+    let id = Uuid::new_v4();
+    let content = AppealContent::screened(text, &screening, input.in_danger);
+    let sealed = seal(
+        secrets,
+        id,
+        field::CONTENT,
+        &serde_json::to_vec(&content).map_err(anyhow::Error::from)?,
+    )?;
+    let sealed_identity = match (&input.anonymous, &input.submitter) {
+        (false, Some(submitter)) => Some(
+            seal(
+                secrets,
+                id,
+                field::IDENTITY,
+                &serde_json::to_vec(submitter).map_err(anyhow::Error::from)?,
+            )?
+            .bytes,
+        ),
+        _ => None,
+    };
+    let row = appeal::Model {
+        status: if input.not_accepted.is_some() {
+            AppealStatus::NotAccepted
+        } else {
+            AppealStatus::Retrieved
+        },
+        urgent: screening.is_urgent() || input.in_danger,
+        needs_referral: screening.needs_referral() || input.in_danger,
+        categories: Categories::new(&input.categories),
+        sealed_identity,
+        box_opening_id: Some(opening.id),
+        not_accepted_reason: input.not_accepted.map(|reason| reason.code().to_owned()),
+        ..arriving(
+            id,
+            &school,
+            Channel::Paper,
+            input.anonymous,
+            today_in(&school.time_zone),
+            sealed.key_id,
+            sealed.bytes,
+        )
+    };
+    let txn = db.begin().await?;
+    let opening = locked(&txn, &opening).await?;
+    confirmed_member(&txn, &opening, caller).await?;
+    crate::appeals::store::insert_appeal(&txn, row.clone()).await?;
+    txn.commit().await?;
+    retrieved_view(secrets, &row, Vec::new())
+}
