@@ -67,6 +67,83 @@ pub enum AppealStatus {
     NotAccepted,
 }
 
+/// Why an appeal found in the box is not accepted.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    DeriveActiveEnum,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+#[serde(rename_all = "snake_case")]
+pub enum NotAcceptedReason {
+    /// Clause 3.3.
+    #[sea_orm(string_value = "obscene_language")]
+    ObsceneLanguage,
+    /// A drawing, a joke, an empty sheet …
+    #[sea_orm(string_value = "not_an_appeal")]
+    NotAnAppeal,
+}
+
+impl NotAcceptedReason {
+    /// The code as stored.
+    pub fn code(self) -> &'static str {
+        match self {
+            NotAcceptedReason::ObsceneLanguage => "obscene_language",
+            NotAcceptedReason::NotAnAppeal => "not_an_appeal",
+        }
+    }
+}
+
+/// How a case was closed.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    DeriveActiveEnum,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    #[sea_orm(string_value = "resolved")]
+    Resolved,
+    #[sea_orm(string_value = "unfounded")]
+    Unfounded,
+    #[sea_orm(string_value = "referred")]
+    Referred,
+    #[sea_orm(string_value = "withdrawn")]
+    Withdrawn,
+    #[sea_orm(string_value = "no_answer_possible")]
+    NoAnswerPossible,
+}
+
+impl Outcome {
+    /// The snake_case name as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Resolved => "resolved",
+            Outcome::Unfounded => "unfounded",
+            Outcome::Referred => "referred",
+            Outcome::Withdrawn => "withdrawn",
+            Outcome::NoAnswerPossible => "no_answer_possible",
+        }
+    }
+}
+
 /// An appeal. Its text and a signed writer's identity are sealed (AEAD) with the data key
 /// named by `key_id`; the receipt exists only as a keyed hash. An anonymous appeal keeps the
 /// day it was dropped, never the time.
@@ -102,8 +179,8 @@ pub struct Model {
     /// `2026/14`: the 14th appeal registered in 2026 at this school.
     pub registration_number: Option<String>,
     pub registered_on: Option<Date>,
-    /// Why the opening did not accept it: `obscene_language` or `not_an_appeal`.
-    pub not_accepted_reason: Option<String>,
+    /// Why the opening did not accept it.
+    pub not_accepted_reason: Option<NotAcceptedReason>,
     /// The competent official handling it.
     pub assigned_to_id: Option<Uuid>,
     /// It concerns the director: the district office directs it instead (DESIGN.md §3).
@@ -113,9 +190,8 @@ pub struct Model {
     /// The day the answer is due, counted in working days from registration.
     pub answer_due_on: Option<Date>,
     pub closed_on: Option<Date>,
-    /// How it was closed: `resolved`, `unfounded`, `referred`, `withdrawn`,
-    /// `no_answer_possible`.
-    pub outcome: Option<String>,
+    /// How it was closed.
+    pub outcome: Option<Outcome>,
     /// The day (in the school's time zone) the first answer was approved.
     pub answered_on: Option<Date>,
     /// The day the content and the writer's identity were erased after the retention period.

@@ -18,7 +18,7 @@
 //! `appeal_state_changed` (409), so two staff acting at once cannot both move it.
 
 use chrono::NaiveDate;
-use entity::appeal::{self, AppealStatus};
+use entity::appeal::{self, AppealStatus, NotAcceptedReason, Outcome};
 use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
@@ -91,11 +91,11 @@ pub async fn return_to_the_box<C: ConnectionTrait>(db: &C, opening_id: Uuid) -> 
     Ok(())
 }
 
-/// Sets a retrieved appeal aside as not accepted (clause 3.3), with its reason's code.
+/// Sets a retrieved appeal aside as not accepted (clause 3.3), with its reason.
 pub async fn set_aside<C: ConnectionTrait>(
     db: &C,
     appeal: appeal::Model,
-    reason: &str,
+    reason: NotAcceptedReason,
 ) -> Result<appeal::Model, ApiError> {
     transition(
         db,
@@ -112,7 +112,7 @@ pub async fn set_aside<C: ConnectionTrait>(
     .await?;
     Ok(appeal::Model {
         status: AppealStatus::NotAccepted,
-        not_accepted_reason: Some(reason.to_owned()),
+        not_accepted_reason: Some(reason),
         ..appeal
     })
 }
@@ -303,7 +303,7 @@ pub async fn answer<C: ConnectionTrait>(
 pub async fn close<C: ConnectionTrait>(
     db: &C,
     appeal: appeal::Model,
-    outcome: &str,
+    outcome: Outcome,
     closed_on: NaiveDate,
     no_referral_reason_recorded: bool,
 ) -> Result<(appeal::Model, CaseStep), ApiError> {
@@ -319,14 +319,14 @@ pub async fn close<C: ConnectionTrait>(
     )
     .await?;
     let step = CaseStep::Closed {
-        outcome: outcome.to_owned(),
+        outcome: outcome.as_str().to_owned(),
         closed_on,
         no_referral_reason_recorded,
     };
     let appeal = appeal::Model {
         status: AppealStatus::Closed,
         closed_on: Some(closed_on),
-        outcome: Some(outcome.to_owned()),
+        outcome: Some(outcome),
         ..appeal
     };
     Ok((appeal, step))

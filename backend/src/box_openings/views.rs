@@ -108,25 +108,7 @@ pub struct OpeningAwaitingShare {
     pub district_share_given: bool,
 }
 
-/// Why an appeal found in the box is not accepted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum NotAcceptedReason {
-    /// Clause 3.3.
-    ObsceneLanguage,
-    /// A drawing, a joke, an empty sheet …
-    NotAnAppeal,
-}
-
-impl NotAcceptedReason {
-    /// The code as stored.
-    pub fn code(self) -> &'static str {
-        match self {
-            NotAcceptedReason::ObsceneLanguage => "obscene_language",
-            NotAcceptedReason::NotAnAppeal => "not_an_appeal",
-        }
-    }
-}
+pub use entity::appeal::NotAcceptedReason;
 
 /// A paper note found in the physical box, entered during the opening.
 #[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]

@@ -117,42 +117,7 @@ pub struct CaseMeasure {
     pub recorded_at: DateTime<Utc>,
 }
 
-/// How an appeal was passed to a body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ReferralMethod {
-    Phone,
-    Letter,
-    Email,
-    InPerson,
-    Online,
-}
-
-impl ReferralMethod {
-    /// The snake_case name as stored.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ReferralMethod::Phone => "phone",
-            ReferralMethod::Letter => "letter",
-            ReferralMethod::Email => "email",
-            ReferralMethod::InPerson => "in_person",
-            ReferralMethod::Online => "online",
-        }
-    }
-
-    /// Parses the stored name.
-    pub fn parse(name: &str) -> Option<ReferralMethod> {
-        [
-            ReferralMethod::Phone,
-            ReferralMethod::Letter,
-            ReferralMethod::Email,
-            ReferralMethod::InPerson,
-            ReferralMethod::Online,
-        ]
-        .into_iter()
-        .find(|method| method.as_str() == name)
-    }
-}
+pub use entity::referral::ReferralMethod;
 
 /// A competent body of the catalogue.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -214,42 +179,7 @@ pub struct CaseReferral {
     pub reply: Option<String>,
 }
 
-/// How a case was closed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Resolved,
-    Unfounded,
-    Referred,
-    Withdrawn,
-    NoAnswerPossible,
-}
-
-impl Outcome {
-    /// The snake_case name as stored.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Resolved => "resolved",
-            Outcome::Unfounded => "unfounded",
-            Outcome::Referred => "referred",
-            Outcome::Withdrawn => "withdrawn",
-            Outcome::NoAnswerPossible => "no_answer_possible",
-        }
-    }
-
-    /// Parses the stored name.
-    pub fn parse(name: &str) -> Option<Outcome> {
-        [
-            Outcome::Resolved,
-            Outcome::Unfounded,
-            Outcome::Referred,
-            Outcome::Withdrawn,
-            Outcome::NoAnswerPossible,
-        ]
-        .into_iter()
-        .find(|outcome| outcome.as_str() == name)
-    }
-}
+pub use entity::appeal::Outcome;
 
 /// What the caller may do on a case.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]

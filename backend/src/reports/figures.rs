@@ -96,23 +96,24 @@ pub async fn count<C: ConnectionTrait>(
         schools_counted += 1;
     }
 
-    let found: Vec<(Channel, AppealStatus, Option<String>, i64)> = if month_openings.is_empty() {
-        Vec::new()
-    } else {
-        appeal::Entity::find()
-            .select_only()
-            .column(appeal::Column::Channel)
-            .column(appeal::Column::Status)
-            .column(appeal::Column::NotAcceptedReason)
-            .column_as(count_rows(), "n")
-            .filter(appeal::Column::BoxOpeningId.is_in(month_openings))
-            .group_by(appeal::Column::Channel)
-            .group_by(appeal::Column::Status)
-            .group_by(appeal::Column::NotAcceptedReason)
-            .into_tuple()
-            .all(db)
-            .await?
-    };
+    let found: Vec<(Channel, AppealStatus, Option<NotAcceptedReason>, i64)> =
+        if month_openings.is_empty() {
+            Vec::new()
+        } else {
+            appeal::Entity::find()
+                .select_only()
+                .column(appeal::Column::Channel)
+                .column(appeal::Column::Status)
+                .column(appeal::Column::NotAcceptedReason)
+                .column_as(count_rows(), "n")
+                .filter(appeal::Column::BoxOpeningId.is_in(month_openings))
+                .group_by(appeal::Column::Channel)
+                .group_by(appeal::Column::Status)
+                .group_by(appeal::Column::NotAcceptedReason)
+                .into_tuple()
+                .all(db)
+                .await?
+        };
     let (mut found_online, mut found_paper) = (0, 0);
     let mut not_accepted: BTreeMap<&'static str, (NotAcceptedReason, i64)> = BTreeMap::new();
     for (channel, status, reason, n) in found {
@@ -121,10 +122,7 @@ pub async fn count<C: ConnectionTrait>(
             Channel::Paper => found_paper += n,
         }
         if status == AppealStatus::NotAccepted {
-            let reason = match reason.as_deref() {
-                Some("obscene_language") => NotAcceptedReason::ObsceneLanguage,
-                _ => NotAcceptedReason::NotAnAppeal,
-            };
+            let reason = reason.unwrap_or(NotAcceptedReason::NotAnAppeal);
             not_accepted.entry(reason.code()).or_insert((reason, 0)).1 += n;
         }
     }

@@ -1330,8 +1330,14 @@ async fn a_transition_from_the_wrong_state_changes_nothing() {
     assert_eq!(sealed.status, AppealStatus::Sealed);
     let today = chrono::Utc::now().date_naive();
     // An appeal still in the box can be neither closed nor answered nor erased.
-    let closing =
-        ishenim::appeals::lifecycle::close(&app.db, sealed.clone(), "resolved", today, false).await;
+    let closing = ishenim::appeals::lifecycle::close(
+        &app.db,
+        sealed.clone(),
+        entity::appeal::Outcome::Resolved,
+        today,
+        false,
+    )
+    .await;
     assert_eq!(closing.unwrap_err().code(), "appeal_state_changed");
     let erasing = ishenim::appeals::lifecycle::erase(&app.db, &sealed, today, 5).await;
     assert!(erasing.unwrap().is_none());

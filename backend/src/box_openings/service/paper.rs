@@ -66,7 +66,7 @@ pub async fn add_paper_appeal(
         categories: Categories::new(&input.categories),
         sealed_identity,
         box_opening_id: Some(opening.id),
-        not_accepted_reason: input.not_accepted.map(|reason| reason.code().to_owned()),
+        not_accepted_reason: input.not_accepted,
         ..arriving(
             id,
             &school,

@@ -44,13 +44,7 @@ pub(super) fn retrieved_view(
         text: content.text,
         language: Language::from_code(&appeal.language).unwrap_or_default(),
         messages,
-        not_accepted_reason: appeal.not_accepted_reason.as_deref().and_then(
-            |reason| match reason {
-                "obscene_language" => Some(NotAcceptedReason::ObsceneLanguage),
-                "not_an_appeal" => Some(NotAcceptedReason::NotAnAppeal),
-                _ => None,
-            },
-        ),
+        not_accepted_reason: appeal.not_accepted_reason,
     })
 }
 
@@ -125,7 +119,7 @@ pub async fn set_aside(
         .await?
         .filter(|appeal| appeal.box_opening_id == Some(step.opening.id))
         .ok_or(ApiError::NotFound)?;
-    let updated = lifecycle::set_aside(&step.txn, appeal, reason.code()).await?;
+    let updated = lifecycle::set_aside(&step.txn, appeal, reason).await?;
     let messages = writer_messages(secrets, &step.txn, updated.id).await?;
     step.txn.commit().await?;
     retrieved_view(secrets, &updated, messages)

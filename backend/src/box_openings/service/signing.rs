@@ -2,7 +2,7 @@
 //! numbers in order, journal entries and the journal head.
 
 use chrono::{Datelike, NaiveDate, Utc};
-use entity::appeal::Channel;
+use entity::appeal::{Channel, NotAcceptedReason};
 use entity::box_opening::{self, OpeningStatus};
 use entity::{box_opening_member, school};
 use sea_orm::sea_query::Expr;
@@ -105,9 +105,9 @@ async fn freeze(
         if appeal.urgent {
             counts.urgent += 1;
         }
-        match appeal.not_accepted_reason.as_deref() {
-            Some("obscene_language") => counts.not_accepted_obscene_language += 1,
-            Some(_) => counts.not_accepted_not_an_appeal += 1,
+        match appeal.not_accepted_reason {
+            Some(NotAcceptedReason::ObsceneLanguage) => counts.not_accepted_obscene_language += 1,
+            Some(NotAcceptedReason::NotAnAppeal) => counts.not_accepted_not_an_appeal += 1,
             None => {
                 next += 1;
                 let registration = lifecycle::Registration {

@@ -19,9 +19,7 @@ use crate::appeals::views::{Language, Submitter};
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent, AuditSubject};
 use crate::auth::Caller;
 use crate::cases::store;
-use crate::cases::views::{
-    CaseFile, CaseMeasure, CaseMessage, CasePart, CaseReferral, Outcome, ReferralMethod, StaffRef,
-};
+use crate::cases::views::{CaseFile, CaseMeasure, CaseMessage, CasePart, CaseReferral, StaffRef};
 use crate::error::ApiError;
 use crate::sealing::open_text;
 use crate::secrets::Secrets;
@@ -124,7 +122,7 @@ async fn build_file(
             .filter_map(|id| staff.get(id).cloned())
             .collect(),
         routed_to_district: appeal.routed_to_district,
-        outcome: appeal.outcome.as_deref().and_then(Outcome::parse),
+        outcome: appeal.outcome,
         closed_on: appeal.closed_on,
         erased_on: appeal.erased_on,
         your_part: CasePart {
@@ -200,7 +198,7 @@ pub(super) fn referral_view(
         id: referral.id,
         body,
         referred_on: referral.referred_on,
-        method: ReferralMethod::parse(&referral.method).unwrap_or(ReferralMethod::Letter),
+        method: referral.method,
         referred_by: staff.get(&referral.referred_by).cloned(),
         body_reference: referral.body_reference,
         reply_received_on: referral.reply_received_on,

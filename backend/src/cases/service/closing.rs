@@ -69,7 +69,7 @@ pub async fn close(
     let (appeal, step) = lifecycle::close(
         &case.txn,
         case.appeal.clone(),
-        input.outcome.as_str(),
+        input.outcome,
         today,
         kept.is_some(),
     )

@@ -56,7 +56,7 @@ pub async fn refer(
         school_id: case.school.id,
         body_id: body.id,
         referred_on: input.referred_on,
-        method: input.method.as_str().to_owned(),
+        method: input.method,
         referred_by: caller.user_id,
         body_reference: input
             .body_reference
@@ -88,7 +88,7 @@ pub async fn refer(
             referral_id: model.id,
             body: body.code.clone().unwrap_or_else(|| body.name_en.clone()),
             referred_on: model.referred_on,
-            method: model.method.clone(),
+            method: model.method.as_str().to_owned(),
             body_reference: model.body_reference.clone(),
         },
     )
