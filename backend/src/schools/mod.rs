@@ -1,5 +1,6 @@
 //! Districts and schools, and each school's settings.
 
+pub mod authorized;
 pub mod cache;
 pub mod routes;
 pub mod settings;

@@ -2,9 +2,9 @@ use actix_web::{get, web, HttpResponse};
 use entity::appeal::AppealStatus;
 
 use crate::appeals::store::{list_appeals, AppealFilter};
-use crate::appeals::views::{Alert, AlertKind, SchoolQuery};
-use crate::auth::{Caller, Permission};
+use crate::appeals::views::{Alert, AlertKind};
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// Urgent appeals waiting sealed in the box, for the director and the working group: the day
@@ -22,16 +22,8 @@ use crate::state::AppState;
 #[get("/alerts")]
 pub async fn list_alerts(
     state: web::Data<AppState>,
-    caller: Caller,
-    query: web::Query<SchoolQuery>,
+    SchoolOf { school, .. }: SchoolOf<may::ReceiveAlerts>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &query.school,
-        Permission::ReceiveAlerts,
-    )
-    .await?;
     let (urgent, _) = list_appeals(
         &state.db,
         school.id,

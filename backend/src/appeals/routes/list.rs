@@ -2,10 +2,11 @@ use actix_web::{get, web, HttpResponse};
 
 use crate::appeals::store::{list_appeals, AppealFilter};
 use crate::appeals::views::{AppealList, AppealListQuery, AppealSummary};
+use crate::auth::Permission;
 use crate::auth::Target;
-use crate::auth::{Caller, Permission};
 use crate::calendar::today_in;
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// A school's appeals as staff see them before anyone may read them: the day, the channel,
@@ -23,17 +24,10 @@ use crate::state::AppState;
 #[get("/appeals")]
 pub async fn list_school_appeals(
     state: web::Data<AppState>,
-    caller: Caller,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ViewAppealOverview>,
     query: web::Query<AppealListQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &query.school,
-        Permission::ViewAppealOverview,
-    )
-    .await?;
     let per_page = query.per_page.unwrap_or(50).clamp(1, 200);
     let page = query.page.unwrap_or(1).clamp(1, crate::http::MAX_PAGE);
     let (appeals, total) = list_appeals(

@@ -2,9 +2,8 @@ use actix_web::{get, web, HttpResponse};
 
 use crate::audit::store::read_trail;
 use crate::audit::views::{AuditPage, AuditQuery};
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::authorized_school;
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// The school's audit trail (clause 4), newest first: sign-ins, role changes, every read of
@@ -23,16 +22,9 @@ use crate::state::AppState;
 #[get("/audit")]
 pub async fn list_audit_trail(
     state: web::Data<AppState>,
-    caller: Caller,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ViewAuditTrail>,
     query: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
-    let school = authorized_school(
-        &state.db,
-        &caller,
-        &query.school,
-        Permission::ViewAuditTrail,
-    )
-    .await?;
     Ok(HttpResponse::Ok().json(read_trail(&state.db, &caller, &school, query).await?))
 }

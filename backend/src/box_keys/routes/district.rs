@@ -1,12 +1,11 @@
 use actix_web::{post, web, HttpResponse};
 use secrecy::ExposeSecret;
 
-use crate::auth::{Caller, Permission};
 use crate::box_keys::holders::set_district_passphrase;
 use crate::box_keys::views::{DistrictPassphrase, RecoveryCodeShown};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::authorized_district;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 
 /// The district administrator sets the district office's box passphrase: the office's key
@@ -29,17 +28,11 @@ use crate::state::AppState;
 #[post("/districts/{slug}/box-key")]
 pub async fn set_district_box_key(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf {
+        caller, district, ..
+    }: DistrictOf<may::ManageDistrictSettings>,
     body: ApiJson<DistrictPassphrase>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = authorized_district(
-        &state.db,
-        &caller,
-        &slug,
-        Permission::ManageDistrictSettings,
-    )
-    .await?;
     let passphrase = body.into_inner().passphrase.expose_secret().to_owned();
     let shown = set_district_passphrase(&state.db, &caller, &district, passphrase).await?;
     Ok(HttpResponse::Created().json(shown))

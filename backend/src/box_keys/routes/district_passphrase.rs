@@ -1,11 +1,10 @@
 use actix_web::{post, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::box_keys::holders::change_district_passphrase;
 use crate::box_keys::views::{BoxPassphraseChanged, ChangeBoxPassphrase};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::authorized_district;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 
 /// The district administrator changes the district office's box passphrase, with the current
@@ -25,17 +24,11 @@ use crate::state::AppState;
 #[post("/districts/{slug}/box-key/passphrase")]
 pub async fn change_district_box_passphrase(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf {
+        caller, district, ..
+    }: DistrictOf<may::ManageDistrictSettings>,
     body: ApiJson<ChangeBoxPassphrase>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = authorized_district(
-        &state.db,
-        &caller,
-        &slug,
-        Permission::ManageDistrictSettings,
-    )
-    .await?;
     let changed =
         change_district_passphrase(&state.db, &caller, &district, body.into_inner()).await?;
     Ok(HttpResponse::Ok().json(changed))

@@ -1,10 +1,10 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::box_keys::service;
 use crate::box_keys::store;
 use crate::box_keys::views::{BoxKeyHolder, SchoolBoxKey};
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// The school's box key: protected or not yet, its fingerprint (the one on the poster), the
@@ -21,12 +21,8 @@ use crate::state::AppState;
 #[get("/schools/{slug}/box-key")]
 pub async fn get_school_box_key(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { school, .. }: SchoolOf<may::ViewOpenings>,
 ) -> Result<HttpResponse, ApiError> {
-    let school =
-        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ViewOpenings)
-            .await?;
     let key = store::current_box_key(&state.db, school.id).await?;
     let shares = match &key {
         Some(key) => store::shares_of(&state.db, key.id).await?,

@@ -1,12 +1,12 @@
 use actix_web::{get, web, HttpResponse};
 use entity::box_opening::OpeningStatus;
 
-use crate::auth::{Caller, Permission};
 use crate::box_keys::service::district_helped;
 use crate::box_openings::views::OpeningAwaitingShare;
 use crate::box_openings::{service, store};
 use crate::districts::overview::schools_of;
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 
 /// The openings of the district's schools still waiting for their quorum, for the district
@@ -24,16 +24,8 @@ use crate::state::AppState;
 #[get("/districts/{slug}/openings-awaiting-quorum")]
 pub async fn openings_awaiting_district_share(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf { district, .. }: DistrictOf<may::ManageDistrictSettings>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = crate::schools::authorized_district(
-        &state.db,
-        &caller,
-        &slug,
-        Permission::ManageDistrictSettings,
-    )
-    .await?;
     let mut waiting = Vec::new();
     for school in schools_of(&state.db, district.id).await? {
         for opening in store::openings_of_school(&state.db, school.id).await? {

@@ -1,9 +1,9 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::box_openings::views::{OpeningView, OpeningsQuery};
 use crate::box_openings::{service, store};
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// A school's openings, newest first.
@@ -20,16 +20,8 @@ use crate::state::AppState;
 #[get("/box-openings")]
 pub async fn list_openings(
     state: web::Data<AppState>,
-    caller: Caller,
-    query: web::Query<OpeningsQuery>,
+    SchoolOf { school, .. }: SchoolOf<may::ViewOpenings>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &query.school,
-        Permission::ViewOpenings,
-    )
-    .await?;
     let mut views = Vec::new();
     for opening in store::openings_of_school(&state.db, school.id).await? {
         views.push(service::view(&state.db, &opening, &school).await?);

@@ -1,11 +1,11 @@
 use actix_web::{get, web, HttpResponse};
 
 use crate::appeals::views::SchoolQuery;
-use crate::auth::{Caller, Permission};
 use crate::cases::service::body_view;
 use crate::cases::store::bodies_of_school;
 use crate::cases::views::ReferralBodyList;
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// The competent bodies a school refers appeals to, named in Kyrgyz, Russian and English:
@@ -23,16 +23,8 @@ use crate::state::AppState;
 #[get("/referral-bodies")]
 pub async fn list_referral_bodies(
     state: web::Data<AppState>,
-    caller: Caller,
-    query: web::Query<SchoolQuery>,
+    SchoolOf { school, .. }: SchoolOf<may::ViewAppealOverview>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &query.school,
-        Permission::ViewAppealOverview,
-    )
-    .await?;
     let items = bodies_of_school(&state.db, school.id)
         .await?
         .iter()

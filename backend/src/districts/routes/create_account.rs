@@ -1,11 +1,10 @@
 use actix_web::{post, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::districts::service;
 use crate::districts::views::{CreatedServiceAccount, NewServiceAccount, ServiceAccountView};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::authorized_district;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 
 /// Creates a service account for the district's own systems. The answer carries the client
@@ -24,12 +23,11 @@ use crate::state::AppState;
 #[post("/districts/{slug}/service-accounts")]
 pub async fn create_service_account(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf {
+        caller, district, ..
+    }: DistrictOf<may::ManageIntegrations>,
     body: ApiJson<NewServiceAccount>,
 ) -> Result<HttpResponse, ApiError> {
-    let district =
-        authorized_district(&state.db, &caller, &slug, Permission::ManageIntegrations).await?;
     let (account, client_secret) =
         service::create_service_account(&state.db, &caller, &district, body.into_inner()).await?;
     Ok(HttpResponse::Created().json(CreatedServiceAccount {

@@ -1,10 +1,9 @@
 use actix_web::{post, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::districts::service::open_school;
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::authorized_district;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::schools::views::{CreatedSchool, NewDistrictSchool};
 use crate::state::AppState;
 
@@ -25,11 +24,11 @@ use crate::state::AppState;
 #[post("/districts/{slug}/schools")]
 pub async fn create_district_school(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf {
+        caller, district, ..
+    }: DistrictOf<may::CreateSchool>,
     body: ApiJson<NewDistrictSchool>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = authorized_district(&state.db, &caller, &slug, Permission::CreateSchool).await?;
     let created = open_school(&state.db, &caller, &district, body.into_inner()).await?;
     Ok(HttpResponse::Created().json(created))
 }

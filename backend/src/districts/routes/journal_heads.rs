@@ -1,11 +1,11 @@
 use actix_web::{get, web, HttpResponse};
 use chrono::Utc;
 
-use crate::auth::{Caller, Permission};
 use crate::districts::overview::schools_of;
 use crate::districts::views::{JournalHeads, SchoolJournalHead};
 use crate::error::{ApiError, Problem};
 use crate::journal::store::head;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 
 /// The journal head (last number and hash) of every school of the district. The district
@@ -23,12 +23,8 @@ use crate::state::AppState;
 #[get("/districts/{slug}/journal-heads")]
 pub async fn list_journal_heads(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf { district, .. }: DistrictOf<may::ViewDistrict>,
 ) -> Result<HttpResponse, ApiError> {
-    let district =
-        crate::schools::authorized_district(&state.db, &caller, &slug, Permission::ViewDistrict)
-            .await?;
     let mut items = Vec::new();
     for school in schools_of(&state.db, district.id).await? {
         items.push(SchoolJournalHead {

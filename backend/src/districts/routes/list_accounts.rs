@@ -1,10 +1,9 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::districts::store::service_accounts_of;
 use crate::districts::views::{ServiceAccountList, ServiceAccountView};
 use crate::error::{ApiError, Problem};
-use crate::schools::authorized_district;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 
 /// The district's service accounts (never their secrets).
@@ -20,11 +19,8 @@ use crate::state::AppState;
 #[get("/districts/{slug}/service-accounts")]
 pub async fn list_service_accounts(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf { district, .. }: DistrictOf<may::ManageIntegrations>,
 ) -> Result<HttpResponse, ApiError> {
-    let district =
-        authorized_district(&state.db, &caller, &slug, Permission::ManageIntegrations).await?;
     let items = service_accounts_of(&state.db, district.id)
         .await?
         .iter()

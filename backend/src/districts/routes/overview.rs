@@ -1,9 +1,9 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::districts::overview::overview;
 use crate::districts::views::DistrictOverview;
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 
 /// Every school of the district at a glance: the box, the last month's report, open,
@@ -20,11 +20,7 @@ use crate::state::AppState;
 #[get("/districts/{slug}/schools")]
 pub async fn get_district_overview(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf { district, .. }: DistrictOf<may::ViewDistrict>,
 ) -> Result<HttpResponse, ApiError> {
-    let district =
-        crate::schools::authorized_district(&state.db, &caller, &slug, Permission::ViewDistrict)
-            .await?;
     Ok(HttpResponse::Ok().json(overview(&state.db, &district).await?))
 }

@@ -1,11 +1,10 @@
 use actix_web::{put, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::districts::service::change_settings;
 use crate::districts::views::{DistrictSettings, DistrictSettingsChange};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::authorized_district;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 
 /// Changes the district's settings (a list of helplines replaces the current one). Requiring a
@@ -25,17 +24,11 @@ use crate::state::AppState;
 #[put("/districts/{slug}/settings")]
 pub async fn put_district_settings(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf {
+        caller, district, ..
+    }: DistrictOf<may::ManageDistrictSettings>,
     body: ApiJson<DistrictSettingsChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = authorized_district(
-        &state.db,
-        &caller,
-        &slug,
-        Permission::ManageDistrictSettings,
-    )
-    .await?;
     let settings = change_settings(&state.db, &caller, &district, body.into_inner()).await?;
     Ok(HttpResponse::Ok().json(settings))
 }

@@ -1,10 +1,9 @@
 use actix_web::{delete, web, HttpResponse};
 use uuid::Uuid;
 
-use crate::auth::{Caller, Permission};
 use crate::districts::service;
 use crate::error::{ApiError, Problem};
-use crate::schools::authorized_district;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 
 /// Revokes a service account: its tokens stop working at once.
@@ -23,12 +22,12 @@ use crate::state::AppState;
 #[delete("/districts/{slug}/service-accounts/{id}")]
 pub async fn revoke_service_account(
     state: web::Data<AppState>,
-    caller: Caller,
+    DistrictOf {
+        caller, district, ..
+    }: DistrictOf<may::ManageIntegrations>,
     path: web::Path<(String, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
-    let (slug, id) = path.into_inner();
-    let district =
-        authorized_district(&state.db, &caller, &slug, Permission::ManageIntegrations).await?;
+    let (_, id) = path.into_inner();
     service::revoke_service_account(&state.db, &caller, &district, id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,10 +1,8 @@
-use actix_web::{get, web, HttpResponse};
+use actix_web::{get, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::districts::views::DistrictSettings;
 use crate::error::{ApiError, Problem};
-use crate::schools::authorized_district;
-use crate::state::AppState;
+use crate::schools::authorized::{may, DistrictOf};
 
 /// The district's settings: whether directors and district officers must sign in with a
 /// second factor, and the helplines the public pages show.
@@ -19,16 +17,7 @@ use crate::state::AppState;
 )]
 #[get("/districts/{slug}/settings")]
 pub async fn get_district_settings(
-    state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf { district, .. }: DistrictOf<may::ManageDistrictSettings>,
 ) -> Result<HttpResponse, ApiError> {
-    let district = authorized_district(
-        &state.db,
-        &caller,
-        &slug,
-        Permission::ManageDistrictSettings,
-    )
-    .await?;
     Ok(HttpResponse::Ok().json(DistrictSettings::of(&district)))
 }

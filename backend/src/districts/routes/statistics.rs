@@ -1,10 +1,10 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::districts::statistics::statistics;
 use crate::districts::views::{DistrictStatistics, StatisticsQuery};
 use crate::error::{ApiError, Problem};
 use crate::reports::month::Month;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 
 /// The district's figures of a month, summed over its schools, by category and body, and
@@ -22,13 +22,9 @@ use crate::state::AppState;
 #[get("/districts/{slug}/statistics")]
 pub async fn get_district_statistics(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf { district, .. }: DistrictOf<may::ViewDistrict>,
     query: web::Query<StatisticsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let month = query.month.as_deref().map(Month::from_param).transpose()?;
-    let district =
-        crate::schools::authorized_district(&state.db, &caller, &slug, Permission::ViewDistrict)
-            .await?;
     Ok(HttpResponse::Ok().json(statistics(&state.db, &district, month).await?))
 }

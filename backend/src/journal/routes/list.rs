@@ -1,10 +1,9 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::journal::page::journal_page;
 use crate::journal::views::{JournalPage, JournalQuery};
-use crate::schools::authorized_school;
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// The school's journal: one row per registered appeal, in registration order, with the
@@ -23,11 +22,9 @@ use crate::state::AppState;
 #[get("/journal")]
 pub async fn list_journal(
     state: web::Data<AppState>,
-    caller: Caller,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ViewJournal>,
     query: web::Query<JournalQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
-    let school =
-        authorized_school(&state.db, &caller, &query.school, Permission::ViewJournal).await?;
     Ok(HttpResponse::Ok().json(journal_page(&state.db, &caller, &school, query).await?))
 }

@@ -1,10 +1,9 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::appeals::views::SchoolQuery;
-use crate::auth::{Caller, Permission};
 use crate::chain::Verification;
 use crate::error::{ApiError, Problem};
 use crate::journal::verification::verify;
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// Recomputes the school's journal and checks it against every head recorded in its acts:
@@ -23,16 +22,8 @@ use crate::state::AppState;
 #[get("/journal/verify")]
 pub async fn verify_journal(
     state: web::Data<AppState>,
-    caller: Caller,
-    query: web::Query<SchoolQuery>,
+    SchoolOf { school, .. }: SchoolOf<may::ViewJournal>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &query.school,
-        Permission::ViewJournal,
-    )
-    .await?;
     let verification = verify(&state.db, school.id).await?;
     crate::journal::store::record_check(&state.db, school.id, &verification).await?;
     Ok(HttpResponse::Ok().json(verification))

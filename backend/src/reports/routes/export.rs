@@ -4,12 +4,12 @@ use serde_json::json;
 
 use crate::audit::AuditSubject;
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent};
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::reports::export::{csv, xlsx};
 use crate::reports::month::Month;
 use crate::reports::service::report;
 use crate::reports::views::{ExportFormat, ExportQuery};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// The full report as CSV or XLSX. Every export is in the audit trail.
@@ -26,17 +26,10 @@ use crate::state::AppState;
 #[get("/reports/monthly/export")]
 pub async fn export_report(
     state: web::Data<AppState>,
-    caller: Caller,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ViewReports>,
     query: web::Query<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let month = Month::from_param(&query.month)?;
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &query.school,
-        Permission::ViewReports,
-    )
-    .await?;
     let report = report(&state.db, &caller, &school, month, query.version).await?;
     let (bytes, content_type, extension) = match query.format {
         ExportFormat::Csv => (csv(&report), "text/csv; charset=utf-8", "csv"),

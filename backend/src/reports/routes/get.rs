@@ -1,10 +1,10 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::reports::month::Month;
 use crate::reports::service::report;
 use crate::reports::views::{MonthlyReport, ReportQuery};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// A school's report of a month with its full figures: the newest version (or the one
@@ -22,16 +22,9 @@ use crate::state::AppState;
 #[get("/reports/monthly")]
 pub async fn get_monthly_report(
     state: web::Data<AppState>,
-    caller: Caller,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ViewReports>,
     query: web::Query<ReportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let month = Month::from_param(&query.month)?;
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &query.school,
-        Permission::ViewReports,
-    )
-    .await?;
     Ok(HttpResponse::Ok().json(report(&state.db, &caller, &school, month, query.version).await?))
 }

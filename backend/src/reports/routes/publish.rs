@@ -1,10 +1,10 @@
 use actix_web::{post, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::reports::month::Month;
 use crate::reports::service::publish;
 use crate::reports::views::{MonthlyReport, ReportTarget};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// Publishes the month's draft: its figures are made once more, frozen with the journal's
@@ -23,16 +23,9 @@ use crate::state::AppState;
 #[post("/reports/monthly/publication")]
 pub async fn publish_report(
     state: web::Data<AppState>,
-    caller: Caller,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ViewReports>,
     query: web::Query<ReportTarget>,
 ) -> Result<HttpResponse, ApiError> {
     let month = Month::from_param(&query.month)?;
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &query.school,
-        Permission::ViewReports,
-    )
-    .await?;
     Ok(HttpResponse::Ok().json(publish(&state.db, &caller, &school, month).await?))
 }

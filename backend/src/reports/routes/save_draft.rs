@@ -1,11 +1,11 @@
 use actix_web::{put, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
 use crate::reports::month::Month;
 use crate::reports::service::save_draft;
 use crate::reports::views::{MonthlyReport, ReportDraft, ReportTarget};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// The largest body: 20,000 characters of Cyrillic narrative and a correction note.
@@ -29,18 +29,11 @@ const NARRATIVE_LIMIT: usize = 96 * 1024;
 #[put("/reports/monthly/draft")]
 pub async fn save_report_draft(
     state: web::Data<AppState>,
-    caller: Caller,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ViewReports>,
     query: web::Query<ReportTarget>,
     body: ApiJson<ReportDraft, NARRATIVE_LIMIT>,
 ) -> Result<HttpResponse, ApiError> {
     let month = Month::from_param(&query.month)?;
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &query.school,
-        Permission::ViewReports,
-    )
-    .await?;
     let saved = save_draft(&state.db, &caller, &school, month, body.into_inner()).await?;
     Ok(HttpResponse::Ok().json(saved))
 }

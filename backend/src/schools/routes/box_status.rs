@@ -1,10 +1,11 @@
 use actix_web::{get, web, HttpResponse};
 
+use crate::auth::Permission;
 use crate::auth::Target;
-use crate::auth::{Caller, Permission};
 use crate::box_openings::service::box_status;
 use crate::box_openings::views::BoxStatus;
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
 /// Whether the school's box is opened as often as its interval requires and, for the
@@ -21,16 +22,8 @@ use crate::state::AppState;
 #[get("/schools/{slug}/box-status")]
 pub async fn get_box_status(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ViewAppealOverview>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &slug,
-        Permission::ViewAppealOverview,
-    )
-    .await?;
     let sees_contents = caller
         .authorize(Permission::ReceiveAlerts, Target::of_school(&school))
         .is_ok();

@@ -1,9 +1,8 @@
-use actix_web::{get, web, HttpResponse};
+use actix_web::{get, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::schools::views::SchoolView;
-use crate::state::AppState;
 
 /// A school and its settings, for its staff and its district.
 #[utoipa::path(
@@ -18,12 +17,7 @@ use crate::state::AppState;
 )]
 #[get("/schools/{slug}")]
 pub async fn get_school(
-    state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { school, .. }: SchoolOf<may::ViewSchool>,
 ) -> Result<HttpResponse, ApiError> {
-    let school =
-        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ViewSchool)
-            .await?;
     Ok(HttpResponse::Ok().json(SchoolView::from(school)))
 }

@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::schools::store::list_holidays;
 use crate::schools::views::{Holiday, HolidayList};
 use crate::state::AppState;
@@ -19,12 +19,8 @@ use crate::state::AppState;
 #[get("/schools/{slug}/holidays")]
 pub async fn list_school_holidays(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { school, .. }: SchoolOf<may::ViewSchool>,
 ) -> Result<HttpResponse, ApiError> {
-    let school =
-        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ViewSchool)
-            .await?;
     let holidays = list_holidays(&state.db, school.id)
         .await?
         .into_iter()

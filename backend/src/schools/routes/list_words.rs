@@ -1,7 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::schools::views::SchoolWordView;
 use crate::schools::words::list_words;
 use crate::state::AppState;
@@ -19,16 +19,8 @@ use crate::state::AppState;
 #[get("/schools/{slug}/screening-words")]
 pub async fn list_screening_words(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { school, .. }: SchoolOf<may::ManageScreeningWords>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = crate::schools::authorized_school(
-        &state.db,
-        &caller,
-        &slug,
-        Permission::ManageScreeningWords,
-    )
-    .await?;
     let words: Vec<SchoolWordView> = list_words(&state.db, school.id)
         .await?
         .into_iter()

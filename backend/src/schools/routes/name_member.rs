@@ -1,9 +1,9 @@
 use actix_web::{delete, put, web, HttpResponse};
 use uuid::Uuid;
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::{authorized_school, working_group};
+use crate::schools::authorized::{may, SchoolOf};
+use crate::schools::working_group;
 use crate::state::AppState;
 
 /// Names a staff member of the school to the working group. Recorded in the audit trail.
@@ -22,12 +22,10 @@ use crate::state::AppState;
 #[put("/schools/{slug}/working-group/{user_id}")]
 pub async fn add_working_group_member(
     state: web::Data<AppState>,
-    caller: Caller,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ManageWorkingGroup>,
     path: web::Path<(String, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
-    let (slug, user_id) = path.into_inner();
-    let school =
-        authorized_school(&state.db, &caller, &slug, Permission::ManageWorkingGroup).await?;
+    let (_, user_id) = path.into_inner();
     working_group::name_member(&state.db, &caller, &school, user_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -48,12 +46,10 @@ pub async fn add_working_group_member(
 #[delete("/schools/{slug}/working-group/{user_id}")]
 pub async fn remove_working_group_member(
     state: web::Data<AppState>,
-    caller: Caller,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ManageWorkingGroup>,
     path: web::Path<(String, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
-    let (slug, user_id) = path.into_inner();
-    let school =
-        authorized_school(&state.db, &caller, &slug, Permission::ManageWorkingGroup).await?;
+    let (_, user_id) = path.into_inner();
     working_group::remove_member(&state.db, &caller, &school, user_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,9 +1,8 @@
 use actix_web::{put, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::authorized_school;
+use crate::schools::authorized::{may, SchoolOf};
 use crate::schools::settings::replace_holidays;
 use crate::schools::views::HolidayList;
 use crate::state::AppState;
@@ -25,12 +24,9 @@ use crate::state::AppState;
 #[put("/schools/{slug}/holidays")]
 pub async fn put_school_holidays(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ManageSchoolSettings>,
     body: ApiJson<HolidayList>,
 ) -> Result<HttpResponse, ApiError> {
-    let school =
-        authorized_school(&state.db, &caller, &slug, Permission::ManageSchoolSettings).await?;
     let holidays =
         replace_holidays(&state.db, &caller, &school, body.into_inner().holidays).await?;
     Ok(HttpResponse::Ok().json(HolidayList { holidays }))

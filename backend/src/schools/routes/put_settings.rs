@@ -1,9 +1,8 @@
 use actix_web::{put, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::authorized_school;
+use crate::schools::authorized::{may, SchoolOf};
 use crate::schools::settings::change_settings;
 use crate::schools::views::{SchoolSettingsChange, SchoolView};
 use crate::state::AppState;
@@ -26,12 +25,9 @@ use crate::state::AppState;
 #[put("/schools/{slug}/settings")]
 pub async fn put_school_settings(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ManageSchoolSettings>,
     body: ApiJson<SchoolSettingsChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let school =
-        authorized_school(&state.db, &caller, &slug, Permission::ManageSchoolSettings).await?;
     let updated = change_settings(
         &state.db,
         &state.school_cache,

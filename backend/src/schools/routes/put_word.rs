@@ -1,9 +1,8 @@
 use actix_web::{post, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::authorized_school;
+use crate::schools::authorized::{may, SchoolOf};
 use crate::schools::views::{NewSchoolWord, SchoolWordView};
 use crate::schools::words::put_school_word;
 use crate::state::AppState;
@@ -24,12 +23,9 @@ use crate::state::AppState;
 #[post("/schools/{slug}/screening-words")]
 pub async fn put_screening_word(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ManageScreeningWords>,
     body: ApiJson<NewSchoolWord>,
 ) -> Result<HttpResponse, ApiError> {
-    let school =
-        authorized_school(&state.db, &caller, &slug, Permission::ManageScreeningWords).await?;
     let NewSchoolWord { word, rule } = body.into_inner();
     let stored = put_school_word(
         &state.db,

@@ -1,9 +1,8 @@
 use actix_web::{delete, web, HttpResponse};
 use uuid::Uuid;
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::authorized_school;
+use crate::schools::authorized::{may, SchoolOf};
 use crate::schools::words::remove_school_word;
 use crate::state::AppState;
 
@@ -23,12 +22,10 @@ use crate::state::AppState;
 #[delete("/schools/{slug}/screening-words/{id}")]
 pub async fn remove_screening_word(
     state: web::Data<AppState>,
-    caller: Caller,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ManageScreeningWords>,
     path: web::Path<(String, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
-    let (slug, word_id) = path.into_inner();
-    let school =
-        authorized_school(&state.db, &caller, &slug, Permission::ManageScreeningWords).await?;
+    let (_, word_id) = path.into_inner();
     remove_school_word(&state.db, &state.school_cache, &caller, &school, word_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

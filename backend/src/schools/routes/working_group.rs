@@ -1,8 +1,8 @@
 use actix_web::{get, web, HttpResponse};
 use entity::Role;
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
+use crate::schools::authorized::{may, SchoolOf};
 use crate::staff::store::list_school_staff;
 use crate::staff::views::StaffView;
 use crate::state::AppState;
@@ -20,12 +20,8 @@ use crate::state::AppState;
 #[get("/schools/{slug}/working-group")]
 pub async fn list_working_group(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { school, .. }: SchoolOf<may::ViewOpenings>,
 ) -> Result<HttpResponse, ApiError> {
-    let school =
-        crate::schools::authorized_school(&state.db, &caller, &slug, Permission::ViewOpenings)
-            .await?;
     let members: Vec<StaffView> = list_school_staff(&state.db, school.id)
         .await?
         .into_iter()

@@ -1,9 +1,8 @@
 use actix_web::{post, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::authorized_school;
+use crate::schools::authorized::{may, SchoolOf};
 use crate::staff::service::create_member;
 use crate::staff::views::{CreatedStaff, NewStaffMember};
 use crate::state::AppState;
@@ -26,11 +25,9 @@ use crate::state::AppState;
 #[post("/schools/{slug}/staff")]
 pub async fn create_staff_member(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { caller, school, .. }: SchoolOf<may::ManageStaff>,
     body: ApiJson<NewStaffMember>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = authorized_school(&state.db, &caller, &slug, Permission::ManageStaff).await?;
     let (staff, initial_password) =
         create_member(&state.db, &caller, &school, body.into_inner()).await?;
     Ok(HttpResponse::Created().json(CreatedStaff {

@@ -1,8 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::authorized_school;
+use crate::schools::authorized::{may, SchoolOf};
 use crate::staff::service::school_staff;
 use crate::staff::views::StaffView;
 use crate::state::AppState;
@@ -20,9 +19,7 @@ use crate::state::AppState;
 #[get("/schools/{slug}/staff")]
 pub async fn list_staff(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    SchoolOf { school, .. }: SchoolOf<may::ManageStaff>,
 ) -> Result<HttpResponse, ApiError> {
-    let school = authorized_school(&state.db, &caller, &slug, Permission::ManageStaff).await?;
     Ok(HttpResponse::Ok().json(school_staff(&state.db, school.id).await?))
 }

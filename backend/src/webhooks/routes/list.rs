@@ -1,8 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::authorized_district;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 use crate::webhooks::service::subscriptions;
 use crate::webhooks::views::WebhookSubscriptionList;
@@ -20,11 +19,8 @@ use crate::webhooks::views::WebhookSubscriptionList;
 #[get("/districts/{slug}/webhooks")]
 pub async fn list_webhooks(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf { district, .. }: DistrictOf<may::ManageIntegrations>,
 ) -> Result<HttpResponse, ApiError> {
-    let district =
-        authorized_district(&state.db, &caller, &slug, Permission::ManageIntegrations).await?;
     let items = subscriptions(&state.db, &district).await?;
     Ok(HttpResponse::Ok().json(WebhookSubscriptionList { items }))
 }

@@ -1,9 +1,8 @@
 use actix_web::{delete, web, HttpResponse};
 use uuid::Uuid;
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
-use crate::schools::authorized_district;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 use crate::webhooks::service::unsubscribe;
 
@@ -23,12 +22,12 @@ use crate::webhooks::service::unsubscribe;
 #[delete("/districts/{slug}/webhooks/{id}")]
 pub async fn remove_webhook(
     state: web::Data<AppState>,
-    caller: Caller,
+    DistrictOf {
+        caller, district, ..
+    }: DistrictOf<may::ManageIntegrations>,
     path: web::Path<(String, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
-    let (slug, id) = path.into_inner();
-    let district =
-        authorized_district(&state.db, &caller, &slug, Permission::ManageIntegrations).await?;
+    let (_, id) = path.into_inner();
     unsubscribe(&state.db, &caller, &district, id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

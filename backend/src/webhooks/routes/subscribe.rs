@@ -1,9 +1,8 @@
 use actix_web::{post, web, HttpResponse};
 
-use crate::auth::{Caller, Permission};
 use crate::error::{ApiError, Problem};
 use crate::http::ApiJson;
-use crate::schools::authorized_district;
+use crate::schools::authorized::{may, DistrictOf};
 use crate::state::AppState;
 use crate::webhooks::service::subscribe;
 use crate::webhooks::views::{CreatedWebhookSubscription, NewWebhookSubscription};
@@ -24,12 +23,11 @@ use crate::webhooks::views::{CreatedWebhookSubscription, NewWebhookSubscription}
 #[post("/districts/{slug}/webhooks")]
 pub async fn subscribe_webhook(
     state: web::Data<AppState>,
-    caller: Caller,
-    slug: web::Path<String>,
+    DistrictOf {
+        caller, district, ..
+    }: DistrictOf<may::ManageIntegrations>,
     body: ApiJson<NewWebhookSubscription>,
 ) -> Result<HttpResponse, ApiError> {
-    let district =
-        authorized_district(&state.db, &caller, &slug, Permission::ManageIntegrations).await?;
     let (subscription, secret) = subscribe(
         &state.db,
         &state.secrets,
