@@ -15,6 +15,7 @@ mod backup;
 mod box_keys;
 mod box_openings;
 mod cases;
+mod connections;
 mod danger;
 mod districts;
 mod drop_order;
