@@ -29,6 +29,7 @@ mod logs;
 mod migrations;
 mod openapi;
 mod plain_pages;
+mod replicas;
 mod reports;
 mod sealed_at_rest;
 mod smtp;
