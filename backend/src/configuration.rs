@@ -47,6 +47,11 @@ pub struct Settings {
     pub webhook_private_networks: String,
     /// Seconds a request body may take to arrive once its headers are in.
     pub body_timeout_seconds: u64,
+    /// Connections one client address may hold open at once (an IPv6 client counts with its
+    /// /64); a further one is shut at once. 0 means no bound. Not applied when
+    /// `trust_forwarded_for` is set: every connection then comes from the proxy, which is the
+    /// place to bound them.
+    pub max_connections_per_address: usize,
 }
 
 /// Outgoing mail.
@@ -118,6 +123,8 @@ impl Settings {
             .set_default("behind_tls", false)?
             .set_default("trust_forwarded_for", false)?
             .set_default("body_timeout_seconds", 20)?
+            // A school's pupils share one address, each browser with a few connections.
+            .set_default("max_connections_per_address", 256)?
             .set_default("rate_limit.enabled", true)?
             .set_default("rate_limit.per_minute", 30)?
             .set_default("rate_limit.burst", 10)?

@@ -20,6 +20,7 @@ use crate::auth::throttle::LoginThrottle;
 use crate::auth::tokens::TokenKeys;
 use crate::configuration::Settings;
 use crate::database;
+use crate::http::connection_limit::ConnectionLimit;
 use crate::http::known_paths::{refuse_undeclared_methods, KnownPaths};
 use crate::http::problems::{api_not_found, ensure_problem, path_config, query_config};
 use crate::http::rate_limit::PublicRateLimit;
@@ -73,11 +74,16 @@ impl Application {
             secrets: Arc::new(secrets),
             login_throttle: Arc::new(LoginThrottle::default()),
             public_rate_limit: Arc::new(PublicRateLimit::new(&settings.rate_limit)),
+            connection_limit: Arc::new(ConnectionLimit::new(if settings.trust_forwarded_for {
+                0
+            } else {
+                settings.max_connections_per_address
+            })),
             school_cache: Arc::new(SchoolCache::default()),
             settings: Arc::new(settings),
         };
         let server = run(listener, state.clone())?;
-        crate::http::request_span::start_hourly_counts();
+        crate::http::request_span::start_hourly_counts(state.connection_limit.clone());
         if state.settings.scheduler.enabled {
             crate::scheduler::start(state.clone());
         }
@@ -112,6 +118,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let known_paths = web::Data::new(KnownPaths::from_document(&spec));
     let web_dir = state.settings.web_dir.clone();
     let behind_tls = state.settings.behind_tls;
+    let connection_limit = state.connection_limit.clone();
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         let (app, _) = App::new()
@@ -150,6 +157,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             })
             .default_service(web::to(web_client_missing))
     })
+    .on_connect(move |connection, data| connection_limit.on_connect(connection, data))
     .listen(listener)?
     .shutdown_timeout(10)
     .run();

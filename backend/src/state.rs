@@ -8,6 +8,7 @@ use crate::appeals::group_commit::DropWriter;
 use crate::auth::throttle::LoginThrottle;
 use crate::auth::tokens::TokenKeys;
 use crate::configuration::Settings;
+use crate::http::connection_limit::ConnectionLimit;
 use crate::http::rate_limit::PublicRateLimit;
 use crate::mail::Mailer;
 use crate::schools::cache::SchoolCache;
@@ -22,6 +23,8 @@ pub struct AppState {
     pub token_keys: Arc<TokenKeys>,
     pub login_throttle: Arc<LoginThrottle>,
     pub public_rate_limit: Arc<PublicRateLimit>,
+    /// The open connections of each client address.
+    pub connection_limit: Arc<ConnectionLimit>,
     pub school_cache: Arc<SchoolCache>,
     /// Writes drops that arrive together in one transaction.
     pub drop_writer: DropWriter,

@@ -144,6 +144,9 @@ problem_codes! {
         OwnAccount = ("own_account", CONFLICT),
         SlugTaken = ("slug_taken", CONFLICT),
     }
+    "districts" {
+        TooManyWebhooks = ("too_many_webhooks", CONFLICT),
+    }
 }
 
 impl std::fmt::Display for ProblemCode {

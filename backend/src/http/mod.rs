@@ -2,6 +2,7 @@
 //! framework's own failures, request spans and security headers.
 
 pub mod client_key;
+pub mod connection_limit;
 pub mod json;
 pub mod known_paths;
 pub mod names;

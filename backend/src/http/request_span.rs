@@ -19,6 +19,8 @@ use actix_web::middleware::Next;
 use tracing::Instrument;
 use uuid::Uuid;
 
+use crate::http::connection_limit::ConnectionLimit;
+
 /// The middleware function, used with `actix_web::middleware::from_fn`.
 pub async fn request_span(
     request: ServiceRequest,
@@ -123,14 +125,15 @@ pub fn log_public_counts() {
     }
 }
 
-/// Starts the hourly line of public request counts.
-pub fn start_hourly_counts() {
-    tokio::spawn(async {
+/// Starts the hourly lines of public request counts and of refused connections.
+pub fn start_hourly_counts(connection_limit: std::sync::Arc<ConnectionLimit>) {
+    tokio::spawn(async move {
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         every_hour.tick().await;
         loop {
             every_hour.tick().await;
             log_public_counts();
+            connection_limit.log_refusals();
         }
     });
 }

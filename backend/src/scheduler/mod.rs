@@ -30,26 +30,9 @@ pub fn start(state: AppState) {
         }
     });
     tokio::spawn(async move {
-        let client = match delivery::client() {
-            Ok(client) => client,
-            Err(error) => {
-                tracing::error!(error = %error, "webhook delivery cannot start");
-                return;
-            }
-        };
-        let mut interval = tokio::time::interval(delivery_tick);
-        loop {
-            interval.tick().await;
-            loop {
-                match delivery::deliver_due(&state, &client).await {
-                    Ok(0) => break,
-                    Ok(_) => continue,
-                    Err(error) => {
-                        tracing::error!(error = %error, "webhook delivery failed");
-                        break;
-                    }
-                }
-            }
+        match delivery::client() {
+            Ok(client) => delivery::keep_delivering(state, client, delivery_tick).await,
+            Err(error) => tracing::error!(error = %error, "webhook delivery cannot start"),
         }
     });
 }

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent, AuditSubject};
 use crate::auth::Caller;
-use crate::error::ApiError;
+use crate::error::{ApiError, ProblemCode};
 use crate::sealing;
 use crate::secrets::Secrets;
 use crate::webhooks::delivery::SECRET_FIELD;
@@ -53,6 +53,17 @@ pub async fn subscribe(
     let id = Uuid::new_v4();
     let sealed = sealing::seal(secrets, id, SECRET_FIELD, secret.as_bytes())?;
     let txn = db.begin().await?;
+    if store::active_subscriptions_locked(&txn, district.id).await?
+        >= store::MAX_SUBSCRIPTIONS_PER_DISTRICT
+    {
+        return Err(ApiError::rejected(
+            ProblemCode::TooManyWebhooks,
+            format!(
+                "A district has at most {} active webhook subscriptions.",
+                store::MAX_SUBSCRIPTIONS_PER_DISTRICT
+            ),
+        ));
+    }
     let subscription = store::insert_subscription(
         &txn,
         NewSubscription {

@@ -4,7 +4,7 @@ use chrono::Utc;
 use entity::{webhook_delivery, webhook_subscription};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -12,6 +12,30 @@ use crate::sealing::Sealed;
 
 use super::views::WebhookSubscription;
 use super::EventType;
+
+/// Active subscriptions a district may have: each is delivered to with its own few places in
+/// flight, and a district's deliveries share a bound, so more would only queue.
+pub const MAX_SUBSCRIPTIONS_PER_DISTRICT: u64 = 20;
+
+/// How many active subscriptions the district has, with the district's row locked on
+/// PostgreSQL until the caller's transaction ends (two subscriptions made at once are counted
+/// one after the other).
+pub async fn active_subscriptions_locked<C: ConnectionTrait>(
+    db: &C,
+    district_id: Uuid,
+) -> Result<u64, DbErr> {
+    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        entity::district::Entity::find_by_id(district_id)
+            .lock_exclusive()
+            .one(db)
+            .await?;
+    }
+    webhook_subscription::Entity::find()
+        .filter(webhook_subscription::Column::DistrictId.eq(district_id))
+        .filter(webhook_subscription::Column::Active.eq(true))
+        .count(db)
+        .await
+}
 
 /// A district's subscriptions, oldest first.
 pub async fn subscriptions_of<C: ConnectionTrait>(

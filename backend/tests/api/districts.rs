@@ -23,20 +23,20 @@ const URGENT: &str = "Мени ар күнү сабактан кийин ток�
 
 /// What a receiver got: headers of interest and the body.
 #[derive(Debug, Clone)]
-struct Received {
-    event_id: String,
-    signature: String,
-    body: String,
+pub struct Received {
+    pub event_id: String,
+    pub signature: String,
+    pub body: String,
 }
 
 /// A webhook receiver on a loopback port: answers each request with the next status of
 /// `statuses` (200 once they run out) and keeps what it got.
-struct Receiver {
-    url: String,
-    received: Arc<Mutex<Vec<Received>>>,
+pub struct Receiver {
+    pub url: String,
+    pub received: Arc<Mutex<Vec<Received>>>,
 }
 
-async fn receiver(statuses: Vec<u16>) -> Receiver {
+pub async fn receiver(statuses: Vec<u16>) -> Receiver {
     let received = Arc::new(Mutex::new(Vec::new()));
     let statuses = Arc::new(Mutex::new(statuses));
     let (kept, answers) = (received.clone(), statuses.clone());
@@ -81,7 +81,7 @@ async fn receiver(statuses: Vec<u16>) -> Receiver {
     }
 }
 
-async fn district_admin(app: &TestApp, school: &crate::helpers::TestSchool) -> String {
+pub async fn district_admin(app: &TestApp, school: &crate::helpers::TestSchool) -> String {
     let admin = app
         .insert_staff(None, Some(school.district_id), &[Role::DistrictAdmin])
         .await;

@@ -193,36 +193,7 @@ impl TestApp {
 
     /// A new school in a district, creating the district when it does not exist.
     pub async fn create_school_in(&self, slug: &str, district_slug: &str) -> TestSchool {
-        let txn = self.db.begin().await.unwrap();
-        let district = match ishenim::schools::store::find_district_by_slug(&txn, district_slug)
-            .await
-            .unwrap()
-        {
-            Some(district) => district,
-            None => create_district(&txn, district_slug, "Test district")
-                .await
-                .unwrap(),
-        };
-        let school = create_school(
-            &txn,
-            NewSchool {
-                slug: slug.to_owned(),
-                name: format!("School {slug}"),
-                district_id: district.id,
-                opening_quorum: 3,
-                default_language: "ky".to_owned(),
-                time_zone: "Asia/Bishkek".to_owned(),
-            },
-        )
-        .await
-        .unwrap();
-        txn.commit().await.unwrap();
-        TestSchool {
-            id: school.id,
-            slug: school.slug,
-            district_id: district.id,
-            district_slug: district.slug,
-        }
+        create_school_in(&self.db, slug, district_slug).await
     }
 
     /// A staff member of a school with these roles.
@@ -242,32 +213,7 @@ impl TestApp {
         district_id: Option<Uuid>,
         roles: &[Role],
     ) -> TestStaff {
-        let login = format!("user.{}", &Uuid::new_v4().simple().to_string()[..12]);
-        let hash = hash_password(SecretString::from(PASSWORD)).await.unwrap();
-        let txn = self.db.begin().await.unwrap();
-        let user = create_staff(
-            &txn,
-            Actor::System,
-            NewStaff {
-                login: login.clone(),
-                full_name: format!("Test {login}"),
-                position: "Teacher".to_owned(),
-                school_id,
-                district_id,
-                password_hash: hash,
-                roles: roles.to_vec(),
-                email: Some(format!("{login}@school.example")),
-                password_chosen_by: PasswordChosenBy::TheMember,
-            },
-        )
-        .await
-        .unwrap();
-        txn.commit().await.unwrap();
-        TestStaff {
-            id: user.id,
-            login,
-            password: PASSWORD.to_owned(),
-        }
+        insert_staff(&self.db, school_id, district_id, roles).await
     }
 
     pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
@@ -323,6 +269,79 @@ impl TestApp {
             .count(&self.db)
             .await
             .unwrap() as i64
+    }
+}
+
+/// A new school in a district, creating the district when it does not exist.
+pub async fn create_school_in(
+    db: &DatabaseConnection,
+    slug: &str,
+    district_slug: &str,
+) -> TestSchool {
+    let txn = db.begin().await.unwrap();
+    let district = match ishenim::schools::store::find_district_by_slug(&txn, district_slug)
+        .await
+        .unwrap()
+    {
+        Some(district) => district,
+        None => create_district(&txn, district_slug, "Test district")
+            .await
+            .unwrap(),
+    };
+    let school = create_school(
+        &txn,
+        NewSchool {
+            slug: slug.to_owned(),
+            name: format!("School {slug}"),
+            district_id: district.id,
+            opening_quorum: 3,
+            default_language: "ky".to_owned(),
+            time_zone: "Asia/Bishkek".to_owned(),
+        },
+    )
+    .await
+    .unwrap();
+    txn.commit().await.unwrap();
+    TestSchool {
+        id: school.id,
+        slug: school.slug,
+        district_id: district.id,
+        district_slug: district.slug,
+    }
+}
+
+/// A staff member with these roles, of a school or a district.
+pub async fn insert_staff(
+    db: &DatabaseConnection,
+    school_id: Option<Uuid>,
+    district_id: Option<Uuid>,
+    roles: &[Role],
+) -> TestStaff {
+    let login = format!("user.{}", &Uuid::new_v4().simple().to_string()[..12]);
+    let hash = hash_password(SecretString::from(PASSWORD)).await.unwrap();
+    let txn = db.begin().await.unwrap();
+    let user = create_staff(
+        &txn,
+        Actor::System,
+        NewStaff {
+            login: login.clone(),
+            full_name: format!("Test {login}"),
+            position: "Teacher".to_owned(),
+            school_id,
+            district_id,
+            password_hash: hash,
+            roles: roles.to_vec(),
+            email: Some(format!("{login}@school.example")),
+            password_chosen_by: PasswordChosenBy::TheMember,
+        },
+    )
+    .await
+    .unwrap();
+    txn.commit().await.unwrap();
+    TestStaff {
+        id: user.id,
+        login,
+        password: PASSWORD.to_owned(),
     }
 }
 

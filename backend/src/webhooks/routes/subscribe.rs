@@ -8,7 +8,9 @@ use crate::webhooks::service::subscribe;
 use crate::webhooks::views::{CreatedWebhookSubscription, NewWebhookSubscription};
 
 /// Subscribes an address to the district's events. The answer carries the signing secret,
-/// shown this once.
+/// shown this once. A district has at most
+/// [`MAX_SUBSCRIPTIONS_PER_DISTRICT`](crate::webhooks::store::MAX_SUBSCRIPTIONS_PER_DISTRICT)
+/// active subscriptions.
 #[utoipa::path(
     tag = "districts",
     params(("slug" = String, Path, description = "The district's slug")),
@@ -16,6 +18,7 @@ use crate::webhooks::views::{CreatedWebhookSubscription, NewWebhookSubscription}
     responses(
         (status = 201, description = "Subscribed", body = CreatedWebhookSubscription),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`too_many_webhooks`: the district has as many subscriptions as it may", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))

@@ -864,7 +864,9 @@ export interface paths {
         put?: never;
         /**
          * Subscribes an address to the district's events. The answer carries the signing secret,
-         *     shown this once.
+         *     shown this once. A district has at most
+         *     [`MAX_SUBSCRIPTIONS_PER_DISTRICT`](crate::webhooks::store::MAX_SUBSCRIPTIONS_PER_DISTRICT)
+         *     active subscriptions.
          */
         post: operations["subscribe_webhook"];
         delete?: never;
@@ -2597,7 +2599,7 @@ export interface components {
          * @description A problem's stable, machine-readable code.
          * @enum {string}
          */
-        ProblemCode: "bad_request" | "malformed_json" | "validation_failed" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "not_found" | "body_timeout" | "rate_limited" | "idempotency_key_reused" | "internal_error" | "server_busy" | "database_unavailable" | "invalid_credentials" | "login_throttled" | "unauthorized" | "token_expired" | "invalid_token" | "forbidden" | "second_factor_required" | "invalid_second_factor" | "password_change_required" | "two_factor_enrolment_required" | "two_factor_already_enabled" | "two_factor_not_started" | "two_factor_not_enabled" | "two_factor_required" | "school_not_found" | "obscene_language" | "appeal_text_empty" | "appeal_text_too_long" | "contact_required" | "submitter_required" | "submitter_not_allowed" | "receipt_malformed" | "receipt_not_found" | "appeal_closed" | "too_many_messages" | "opening_in_progress" | "not_working_group_member" | "already_confirmed" | "quorum_not_reached" | "not_confirmed" | "already_signed" | "act_signed" | "opening_abandoned" | "act_not_signed" | "already_acknowledged" | "appeal_sealed" | "share_already_given" | "box_already_open" | "box_not_protected" | "district_holds_no_share" | "box_passphrase_required" | "box_passphrase_wrong" | "box_passphrase_too_short" | "box_key_exists" | "box_key_missing" | "box_key_untrusted" | "not_directing" | "not_handling" | "appeal_state_changed" | "case_closed" | "date_in_future" | "appeal_not_registered" | "assignee_not_in_school" | "assignee_concerned" | "assignee_not_competent" | "already_assigned" | "staff_not_in_school" | "referral_body_required" | "unknown_referral_body" | "referral_reply_recorded" | "approval_requires_director" | "answer_already_approved" | "referral_required" | "month_not_over" | "month_not_started" | "month_before_school" | "report_not_drafted" | "report_already_published" | "report_changed" | "role_not_grantable" | "login_taken" | "working_group_separation" | "own_roles" | "own_account" | "slug_taken";
+        ProblemCode: "bad_request" | "malformed_json" | "validation_failed" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "not_found" | "body_timeout" | "rate_limited" | "idempotency_key_reused" | "internal_error" | "server_busy" | "database_unavailable" | "invalid_credentials" | "login_throttled" | "unauthorized" | "token_expired" | "invalid_token" | "forbidden" | "second_factor_required" | "invalid_second_factor" | "password_change_required" | "two_factor_enrolment_required" | "two_factor_already_enabled" | "two_factor_not_started" | "two_factor_not_enabled" | "two_factor_required" | "school_not_found" | "obscene_language" | "appeal_text_empty" | "appeal_text_too_long" | "contact_required" | "submitter_required" | "submitter_not_allowed" | "receipt_malformed" | "receipt_not_found" | "appeal_closed" | "too_many_messages" | "opening_in_progress" | "not_working_group_member" | "already_confirmed" | "quorum_not_reached" | "not_confirmed" | "already_signed" | "act_signed" | "opening_abandoned" | "act_not_signed" | "already_acknowledged" | "appeal_sealed" | "share_already_given" | "box_already_open" | "box_not_protected" | "district_holds_no_share" | "box_passphrase_required" | "box_passphrase_wrong" | "box_passphrase_too_short" | "box_key_exists" | "box_key_missing" | "box_key_untrusted" | "not_directing" | "not_handling" | "appeal_state_changed" | "case_closed" | "date_in_future" | "appeal_not_registered" | "assignee_not_in_school" | "assignee_concerned" | "assignee_not_competent" | "already_assigned" | "staff_not_in_school" | "referral_body_required" | "unknown_referral_body" | "referral_reply_recorded" | "approval_requires_director" | "answer_already_approved" | "referral_required" | "month_not_over" | "month_not_started" | "month_before_school" | "report_not_drafted" | "report_already_published" | "report_changed" | "role_not_grantable" | "login_taken" | "working_group_separation" | "own_roles" | "own_account" | "slug_taken" | "too_many_webhooks";
         /** @description What the public page of a school's box shows. */
         PublicSchool: {
             /** Format: int32 */
@@ -7037,6 +7039,15 @@ export interface operations {
             };
             /** @description `not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `too_many_webhooks`: the district has as many subscriptions as it may */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
