@@ -1,12 +1,9 @@
 //! The one application builder used by `ishenim serve`, the tests and the spec exporter.
 
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use actix_files::{Files, NamedFile};
-use actix_web::dev::{fn_service, Server, ServiceRequest, ServiceResponse};
-use actix_web::http::header;
+use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Compress, ErrorHandlers};
 use actix_web::{web, App, HttpResponse, HttpServer};
 use anyhow::Context;
@@ -26,6 +23,7 @@ use crate::http::problems::{api_not_found, ensure_problem, path_config, query_co
 use crate::http::rate_limit::PublicRateLimit;
 use crate::http::request_span::request_span;
 use crate::http::security_headers::security_headers;
+use crate::http::web_client::WebDir;
 use crate::mail::Mailer;
 use crate::openapi::{self, API_PREFIX};
 use crate::schools::cache::SchoolCache;
@@ -117,6 +115,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let spec_json = web::Data::new(SpecJson(spec.to_json()?));
     let known_paths = web::Data::new(KnownPaths::from_document(&spec));
     let web_dir = state.settings.web_dir.clone();
+    let web_client = web::Data::new(WebDir(web_dir.clone()));
     let behind_tls = state.settings.behind_tls;
     let connection_limit = state.connection_limit.clone();
     let data = web::Data::new(state);
@@ -145,13 +144,13 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .configure(crate::plain::routes::configure)
             .configure(|config| {
                 if web_dir.join("index.html").is_file() {
-                    // The web client's files, compressed as the browser asks (brotli or gzip)
-                    // and, for the hashed bundles, cached for good. The API is not compressed.
+                    // The web client's files, precompressed at build time; a file without a
+                    // copy is compressed as it goes out. The API's answers are not compressed.
                     config.service(
                         web::scope("")
                             .wrap(Compress::default())
-                            .wrap(from_fn(cache_hashed_assets))
-                            .service(web_client(&web_dir)),
+                            .app_data(web_client.clone())
+                            .default_service(web::to(crate::http::web_client::serve)),
                     );
                 }
             })
@@ -162,23 +161,6 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     .shutdown_timeout(10)
     .run();
     Ok(server)
-}
-
-/// Vite names the bundles under `/assets/` by the hash of their content: a browser may keep
-/// them for good, and a child's phone on mobile data loads them once.
-async fn cache_hashed_assets(
-    request: ServiceRequest,
-    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
-) -> Result<ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
-    let hashed = request.path().starts_with("/assets/");
-    let mut response = next.call(request).await?;
-    if hashed && response.status().is_success() {
-        response.headers_mut().insert(
-            header::CACHE_CONTROL,
-            header::HeaderValue::from_static("public, max-age=31536000, immutable"),
-        );
-    }
-    Ok(response)
 }
 
 /// The OpenAPI document as served.
@@ -197,33 +179,4 @@ async fn web_client_missing(request: actix_web::HttpRequest) -> HttpResponse {
     HttpResponse::NotFound()
         .content_type("text/plain; charset=utf-8")
         .body("The web client is not built: run `npm run build` in frontend/.")
-}
-
-/// The built web client at `/`, with every unknown path answered by `index.html` so the
-/// client's own routes (`/s/school-31`, `/staff`) load.
-fn web_client(web_dir: &Path) -> Files {
-    let index: PathBuf = web_dir.join("index.html");
-    Files::new("/", web_dir)
-        .index_file("index.html")
-        .prefer_utf8(true)
-        .default_handler(fn_service(move |request: ServiceRequest| {
-            let index = index.clone();
-            async move {
-                let (request, _) = request.into_parts();
-                let response = match NamedFile::open_async(&index).await {
-                    Ok(file) => {
-                        let mut response = file.into_response(&request);
-                        response.headers_mut().insert(
-                            header::CACHE_CONTROL,
-                            header::HeaderValue::from_static("no-cache"),
-                        );
-                        response
-                    }
-                    Err(_) => HttpResponse::NotFound()
-                        .content_type("text/plain; charset=utf-8")
-                        .body("The web client is not built: run `npm run build` in frontend/."),
-                };
-                Ok(ServiceResponse::new(request, response))
-            }
-        }))
 }

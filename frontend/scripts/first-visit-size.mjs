@@ -1,10 +1,10 @@
-// What a first visit to a public page downloads from `dist/`, compressed with gzip (-9):
-// index.html, its stylesheet and scripts, every chunk they import statically, and the
-// public catalogues of one language. Run after `npm run build`:
+// What a first visit to a public page downloads from `dist/`, as the precompressed copies the
+// build writes (brotli, and gzip for a browser without it): index.html, its stylesheet and
+// scripts, every chunk they import statically, and the public catalogues of one language.
+// Run after `npm run build`:
 //   node scripts/first-visit-size.mjs [ky|ru|en]
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 
 const dist = new URL("../dist/", import.meta.url).pathname;
 const language = process.argv[2] ?? "ky";
@@ -12,8 +12,8 @@ const language = process.argv[2] ?? "ky";
 const html = readFileSync(join(dist, "index.html"), "utf8");
 const files = new Set(["index.html"]);
 const queue = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((match) => match[1]);
-const catalogue = readdirSync(join(dist, "assets")).find((name) =>
-  name.startsWith(`catalogues-public-${language}-`),
+const catalogue = readdirSync(join(dist, "assets")).find(
+  (name) => name.startsWith(`catalogues-public-${language}-`) && name.endsWith(".js"),
 );
 if (catalogue) queue.push(`assets/${catalogue}`);
 
@@ -29,13 +29,21 @@ while (queue.length > 0) {
   }
 }
 
+/** The size of a file's precompressed copy, or of the file itself when there is none. */
+function sent(file, suffix) {
+  const path = join(dist, file + suffix);
+  return existsSync(path) ? statSync(path).size : statSync(join(dist, file)).size;
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
 let raw = 0;
 let gzip = 0;
+let brotli = 0;
 for (const file of [...files].sort()) {
-  const bytes = readFileSync(join(dist, file));
-  const packed = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length;
-  gzip += packed;
-  console.log(`${file.padEnd(48)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB ${(packed / 1024).toFixed(1).padStart(7)} KB gz`);
+  const size = readFileSync(join(dist, file)).length;
+  raw += size;
+  gzip += sent(file, ".gz");
+  brotli += sent(file, ".br");
+  console.log(`${file.padEnd(48)} ${kb(size)} KB ${kb(sent(file, ".gz"))} KB gz ${kb(sent(file, ".br"))} KB br`);
 }
-console.log(`${"first visit".padEnd(48)} ${(raw / 1024).toFixed(1).padStart(8)} KB ${(gzip / 1024).toFixed(1).padStart(7)} KB gz`);
+console.log(`${"first visit".padEnd(48)} ${kb(raw)} KB ${kb(gzip)} KB gz ${kb(brotli)} KB br`);

@@ -10,6 +10,7 @@ pub mod problems;
 pub mod rate_limit;
 pub mod request_span;
 pub mod security_headers;
+pub mod web_client;
 
 pub use json::ApiJson;
 

@@ -35,4 +35,5 @@ mod sealed_at_rest;
 mod smtp;
 mod time_of_day;
 mod two_factor;
+mod web_client;
 mod webhook_delivery;

@@ -5,7 +5,8 @@ use crate::plain::{chosen_language, client_index, LangQuery};
 use crate::state::AppState;
 
 /// The check's form: the writer types the receipt.
-#[get("/check")]
+/// Compressed as the browser asks: the page carries no secret a compression could betray.
+#[get("/check", wrap = "actix_web::middleware::Compress::default()")]
 pub async fn check_page(state: web::Data<AppState>, query: web::Query<LangQuery>) -> HttpResponse {
     let client = client_index(&state.settings.web_dir);
     page(chosen_language(&query, None), "", None, &client)

@@ -5,7 +5,8 @@ use crate::plain::{chosen_language, client_index, with_school_preloads, LangQuer
 use crate::state::AppState;
 
 /// The school's page with the form to drop an appeal.
-#[get("/s/{slug}")]
+/// Compressed as the browser asks: the page carries no secret a compression could betray.
+#[get("/s/{slug}", wrap = "actix_web::middleware::Compress::default()")]
 pub async fn school_page(
     state: web::Data<AppState>,
     slug: web::Path<String>,
