@@ -84,6 +84,7 @@ mod tests {
             time_zone: "Asia/Bishkek".into(),
             created_at: Utc::now(),
             retention_years: 5,
+            names: Default::default(),
         }
     }
 

@@ -206,6 +206,7 @@ impl TestApp {
             NewSchool {
                 slug: slug.to_owned(),
                 name: format!("School {slug}"),
+                names: entity::Localized::default(),
                 district_id: district.id,
                 opening_quorum: 3,
                 default_language: "ky".to_owned(),
@@ -250,6 +251,11 @@ impl TestApp {
                 login: login.clone(),
                 full_name: format!("Test {login}"),
                 position: "Teacher".to_owned(),
+                positions: if school_id.is_some() {
+                    entity::Localized::only("ky", "Teacher")
+                } else {
+                    entity::Localized::default()
+                },
                 school_id,
                 district_id,
                 password_hash: hash,
