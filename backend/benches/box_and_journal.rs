@@ -100,6 +100,7 @@ async fn school(db: &DatabaseConnection) -> Uuid {
         NewSchool {
             slug: "bench-school".into(),
             name: "Bench school".into(),
+            names: entity::Localized::default(),
             district_id: district.id,
             opening_quorum: 3,
             default_language: "ky".into(),
@@ -158,6 +159,7 @@ async fn opening_of(appeals: usize, sealing: Sealing) -> f64 {
                 login: login.clone(),
                 full_name: format!("Member {n}"),
                 position: "Teacher".into(),
+                positions: entity::Localized::only("ky", "Teacher"),
                 school_id: Some(school_id),
                 district_id: None,
                 password_hash: hash.clone(),
@@ -411,6 +413,7 @@ async fn district_view(schools: usize, appeals: usize) -> (f64, f64) {
             NewSchool {
                 slug: format!("bench-school-{n}"),
                 name: format!("Bench school {n}"),
+                names: entity::Localized::default(),
                 district_id: district.id,
                 opening_quorum: 3,
                 default_language: "ky".into(),
@@ -428,6 +431,7 @@ async fn district_view(schools: usize, appeals: usize) -> (f64, f64) {
             login: "bench.member".into(),
             full_name: "Bench member".into(),
             position: "Teacher".into(),
+            positions: entity::Localized::only("ky", "Teacher"),
             school_id: Some(school_ids[0]),
             district_id: Some(district.id),
             password_hash: hash_password(SecretString::from("bench password"))

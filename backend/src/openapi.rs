@@ -150,6 +150,7 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(schools::routes::put_settings::put_school_settings)
         .service(staff::routes::create::create_staff_member)
         .service(staff::routes::roles::set_staff_roles)
+        .service(staff::routes::position::set_staff_position)
         .service(staff::routes::reset_password::reset_staff_password)
         .service(staff::routes::reset_two_factor::reset_staff_two_factor)
         .service(staff::routes::deactivate::deactivate_staff_member);

@@ -35,6 +35,16 @@ export function text(language: Language, key: string, values: Record<string, str
 }
 
 /**
+ * The label of a language's field of a name or text given per language, in the page's
+ * `language`: "Kyrgyz (required)", "Russian (optional)", or the language alone (a narrative,
+ * which no language requires).
+ */
+export function inLanguage(language: Language, of: Language, need?: "required" | "optional"): string {
+  const name = text(language, `common:in_languages.names.${of}`);
+  return need ? text(language, `common:in_languages.${need}`, { language: name }) : name;
+}
+
+/**
  * The text of a plural key in `language` for `count`: i18next keeps one key per plural
  * category (`days_one`, `days_few`, …), chosen by the language's plural rules.
  */

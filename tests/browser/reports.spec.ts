@@ -1,6 +1,7 @@
 import { lastFinishedMonth, requirePassword, SCHOOL, STAFF, uniqueText } from "./api";
 import { text } from "./catalogues";
 import { expect, test } from "./fixtures";
+import { LanguageSwitcher } from "./pages/LanguageSwitcher";
 import { ParentsReportPage } from "./pages/ParentsReportPage";
 import { ReportPage } from "./pages/ReportPage";
 import { SchoolPage } from "./pages/SchoolPage";
@@ -10,6 +11,7 @@ import { StaffShellPage } from "./pages/StaffShellPage";
 test("the social pedagogue writes and publishes last month's report, and parents read it", async ({ page, newPage }) => {
   const month = lastFinishedMonth();
   const words = uniqueText("This month the box was opened and every appeal was answered.");
+  const russian = uniqueText("В этом месяце ящик вскрывали, и на каждое обращение ответили.");
 
   const signIn = new SignInPage(page, "ky");
   await signIn.goto();
@@ -25,7 +27,7 @@ test("the social pedagogue writes and publishes last month's report, and parents
   await expect(report.figures("reports:figures.appeals")).toBeVisible();
   await expect(report.figures("reports:figures.answers")).toBeVisible();
 
-  await report.saveNarrative(words);
+  await report.saveNarrative(words, { ru: russian });
   await expect(report.status("draft")).toBeVisible();
   await report.publish();
   await expect(page.getByRole("button", { name: text("ky", "reports:correction.start"), exact: true })).toBeVisible();
@@ -42,8 +44,12 @@ test("the social pedagogue writes and publishes last month's report, and parents
   await expect(await parents.count("registered")).toHaveText(/^(\d+|<3)$/);
   await expect(await parents.count("found")).toHaveText(/^(\d+|<3)$/);
 
-  // The month's own address shows the same report.
+  // The month's own address shows the same report; in Russian, its Russian narrative.
   await visitor.goto(`/s/${SCHOOL.slug}/reports/${month}`);
   await parents.expectShown(SCHOOL.name);
   await expect(parents.narrative()).toContainText(words);
+  await new LanguageSwitcher(visitor).choose("ru");
+  const inRussian = new ParentsReportPage(visitor, "ru");
+  await expect(inRussian.narrative()).toContainText(russian);
+  await expect(inRussian.narrative().getByText(russian)).toHaveAttribute("lang", "ru");
 });

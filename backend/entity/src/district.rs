@@ -8,6 +8,7 @@ pub struct Model {
     pub id: Uuid,
     #[sea_orm(unique)]
     pub slug: String,
+    /// The district's name as first given: what a language without a name of its own shows.
     pub name: String,
     pub created_at: DateTimeUtc,
     /// Whether directors and district officers must sign in with a second factor.
@@ -20,6 +21,9 @@ pub struct Model {
     pub holds_box_share: bool,
     /// Whether working-group members must sign in with a second factor too.
     pub group_two_factor_required: bool,
+    /// The name in each language that has one.
+    #[sea_orm(column_type = "Text")]
+    pub names: crate::Localized,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -17,6 +17,7 @@ pub mod idempotency_record;
 pub mod job_run;
 pub mod journal_check;
 pub mod journal_entry;
+pub mod localized;
 pub mod measure;
 pub mod monthly_report;
 pub mod opening_envelope;
@@ -37,4 +38,5 @@ pub mod staff_user;
 pub mod webhook_delivery;
 pub mod webhook_subscription;
 
+pub use localized::Localized;
 pub use role::Role;

@@ -27,6 +27,8 @@ pub struct Model {
     pub status: VersionStatus,
     /// The figures as JSON, made from the data.
     pub figures: String,
+    /// The parents' narrative in the school's language, shown to a language without one of
+    /// its own.
     pub narrative: String,
     /// What a correction changed (versions after the first).
     pub changes: Option<String>,
@@ -37,6 +39,9 @@ pub struct Model {
     pub updated_by: Option<Uuid>,
     pub published_at: Option<DateTimeUtc>,
     pub published_by: Option<Uuid>,
+    /// The narrative in each language that has one.
+    #[sea_orm(column_type = "Text")]
+    pub narratives: crate::Localized,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

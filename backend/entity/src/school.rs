@@ -8,6 +8,8 @@ pub struct Model {
     pub id: Uuid,
     #[sea_orm(unique)]
     pub slug: String,
+    /// The name in the school's language (`default_language`): what the journal, the act and
+    /// mails print, and what a language without a name of its own shows.
     pub name: String,
     pub district_id: Uuid,
     /// How many working-group members must confirm an opening.
@@ -25,6 +27,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// Years after closing that an appeal's content and writer are kept (then erased).
     pub retention_years: i32,
+    /// The name in each language that has one (the school's own language included).
+    #[sea_orm(column_type = "Text")]
+    pub names: crate::Localized,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,8 @@ pub struct Model {
     #[sea_orm(unique)]
     pub login: String,
     pub full_name: String,
+    /// The position in the school's language when it was set: what the journal and the act
+    /// print, and what a language without a position of its own shows.
     pub position: String,
     pub school_id: Option<Uuid>,
     pub district_id: Option<Uuid>,
@@ -25,6 +27,9 @@ pub struct Model {
     /// The password was set by someone else (a manager creating the account or resetting
     /// it): a working-group member chooses their own before anything else.
     pub password_set_by_other: bool,
+    /// The position in each language that has one.
+    #[sea_orm(column_type = "Text")]
+    pub positions: crate::Localized,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -81,6 +81,7 @@ pub enum AuditAction {
     BoxPassphraseSet,
     BoxPassphraseChanged,
     DistrictShareGiven,
+    StaffPositionChanged,
 }
 
 impl AuditAction {
@@ -126,6 +127,7 @@ impl AuditAction {
             AuditAction::BoxPassphraseSet => "box_passphrase_set",
             AuditAction::BoxPassphraseChanged => "box_passphrase_changed",
             AuditAction::DistrictShareGiven => "district_share_given",
+            AuditAction::StaffPositionChanged => "staff_position_changed",
         }
     }
 }

@@ -70,7 +70,10 @@ pub struct RefreshRequest {
 pub struct SchoolSummary {
     pub id: Uuid,
     pub slug: String,
+    /// The name in the school's language.
     pub name: String,
+    /// The name in each language that has one (else `name`).
+    pub names: crate::http::names::Names,
 }
 
 /// A district, as named to its staff.
@@ -78,7 +81,10 @@ pub struct SchoolSummary {
 pub struct DistrictSummary {
     pub id: Uuid,
     pub slug: String,
+    /// The district's default name.
     pub name: String,
+    /// The name in each language that has one (else `name`).
+    pub names: crate::http::names::Names,
 }
 
 /// The signed-in staff member.

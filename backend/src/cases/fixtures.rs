@@ -25,6 +25,7 @@ pub fn school() -> school::Model {
         time_zone: "Asia/Bishkek".into(),
         created_at: Utc::now(),
         retention_years: 5,
+        names: Default::default(),
     }
 }
 

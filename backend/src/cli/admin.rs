@@ -166,6 +166,7 @@ pub async fn school(db: &DatabaseConnection, command: SchoolCommand) -> anyhow::
         NewSchool {
             slug: slug.clone(),
             name: name.trim().to_owned(),
+            names: entity::Localized::default(),
             district_id: district.id,
             opening_quorum: quorum,
             default_language: language,
@@ -257,7 +258,7 @@ async fn create_staff(db: &DatabaseConnection, create: CreateStaff) -> anyhow::R
     let password = read_new_password(create.password_stdin)?;
     let hash = hash_password(password).await?;
     let txn = db.begin().await?;
-    let (school_id, district_id) = match (&create.school, &create.district) {
+    let (school_id, district_id, language) = match (&create.school, &create.district) {
         (Some(slug), _) => {
             let school = schools::find_school_by_slug(&txn, slug)
                 .await?
@@ -265,7 +266,11 @@ async fn create_staff(db: &DatabaseConnection, create: CreateStaff) -> anyhow::R
             if let Some(role) = roles.iter().find(|role| !role.is_school_role()) {
                 bail!("`{}` is not a school role", role.as_str());
             }
-            (Some(school.id), Some(school.district_id))
+            (
+                Some(school.id),
+                Some(school.district_id),
+                Some(school.default_language),
+            )
         }
         (None, Some(slug)) => {
             let district = schools::find_district_by_slug(&txn, slug)
@@ -274,15 +279,20 @@ async fn create_staff(db: &DatabaseConnection, create: CreateStaff) -> anyhow::R
             if let Some(role) = roles.iter().find(|role| role.is_school_role()) {
                 bail!("`{}` is a school role: give --school", role.as_str());
             }
-            (None, Some(district.id))
+            (None, Some(district.id), None)
         }
         (None, None) => {
             if roles.iter().any(|role| *role != Role::Superadmin) {
                 bail!("give --school or --district");
             }
-            (None, None)
+            (None, None, None)
         }
     };
+    let position = create.position.trim().to_owned();
+    // The position is given in the school's language; a district's staff have none.
+    let positions = language
+        .map(|language| entity::Localized::only(&language, &position))
+        .unwrap_or_default();
     if staff::find_by_login(&txn, &login).await?.is_some() {
         bail!("the login `{login}` is taken");
     }
@@ -292,7 +302,8 @@ async fn create_staff(db: &DatabaseConnection, create: CreateStaff) -> anyhow::R
         NewStaff {
             login: login.clone(),
             full_name: create.full_name.trim().to_owned(),
-            position: create.position.trim().to_owned(),
+            position,
+            positions,
             school_id,
             district_id,
             password_hash: hash,

@@ -115,6 +115,7 @@ pub async fn seed(db: &DatabaseConnection, password: String) -> anyhow::Result<(
                 NewSchool {
                     slug: "school-31".to_owned(),
                     name: "School No. 31 Yntymak".to_owned(),
+                    names: entity::Localized::default(),
                     district_id: district.id,
                     opening_quorum: 3,
                     default_language: "ky".to_owned(),
@@ -157,6 +158,11 @@ pub async fn seed(db: &DatabaseConnection, password: String) -> anyhow::Result<(
                         login: demo.login.to_owned(),
                         full_name: demo.full_name.to_owned(),
                         position: demo.position.to_owned(),
+                        positions: if demo.at_district {
+                            entity::Localized::default()
+                        } else {
+                            entity::Localized::only(&school.default_language, demo.position)
+                        },
                         school_id: (!demo.at_district).then_some(school.id),
                         district_id: Some(district.id),
                         password_hash: hash.clone(),

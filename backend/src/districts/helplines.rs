@@ -141,6 +141,7 @@ mod tests {
             helplines: Some("[]".into()),
             holds_box_share: true,
             group_two_factor_required: false,
+            names: Default::default(),
         };
         assert_eq!(helplines_of(&district), national_helplines());
         district.helplines = Some("not json".into());

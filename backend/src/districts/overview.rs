@@ -1,5 +1,6 @@
 //! Every school of a district at a glance, counted with one grouped query per figure.
 
+use crate::http::names::Names;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -155,6 +156,7 @@ pub async fn overview<C: ConnectionTrait>(
         rows.push(SchoolCompliance {
             school: school.slug.clone(),
             name: school.name.clone(),
+            names: Names::from(&school.names),
             time_zone: school.time_zone.clone(),
             last_opened_on,
             box_due_by,
@@ -177,6 +179,7 @@ pub async fn overview<C: ConnectionTrait>(
     Ok(DistrictOverview {
         district: district.slug.clone(),
         name: district.name.clone(),
+        names: Names::from(&district.names),
         report_month: report_month.to_string(),
         schools: rows,
     })

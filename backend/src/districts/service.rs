@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use entity::{district, service_account, Role};
+use entity::{district, service_account, Localized, Role};
 use sea_orm::{DatabaseConnection, TransactionTrait};
 use secrecy::SecretString;
 use serde_json::json;
@@ -19,6 +19,7 @@ use crate::districts::store::{self, SettingsRow};
 use crate::districts::views::{DistrictSettings, DistrictSettingsChange, NewServiceAccount};
 use crate::error::ApiError;
 use crate::error::ProblemCode;
+use crate::http::names::{merged, required_in, Names};
 use crate::schools::settings::check_language_and_zone;
 use crate::schools::store::{create_school, find_school_by_slug, NewSchool};
 use crate::schools::views::{CreatedSchool, NewDistrictSchool, SchoolView};
@@ -40,6 +41,17 @@ pub async fn change_settings(
     let group_two_factor_required = change
         .group_two_factor_required
         .unwrap_or(district.group_two_factor_required);
+    let name = change
+        .name
+        .as_deref()
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .unwrap_or(&district.name)
+        .to_owned();
+    let names = change
+        .names
+        .map(Localized::from)
+        .unwrap_or_else(|| district.names.clone());
     let stored_helplines = new_helplines
         .as_ref()
         .map(serde_json::to_string)
@@ -50,6 +62,8 @@ pub async fn change_settings(
         &txn,
         district.id,
         &SettingsRow {
+            name: name.clone(),
+            names: names.clone(),
             two_factor_required: change.two_factor_required,
             holds_box_share,
             group_two_factor_required,
@@ -65,6 +79,8 @@ pub async fn change_settings(
             action: AuditAction::DistrictSettingsChanged,
             subject: Some(AuditSubject::District(district.id)),
             details: json!({
+                "name": {"from": district.name, "to": name},
+                "names_changed": names != district.names,
                 "two_factor_required": {
                     "from": district.two_factor_required,
                     "to": change.two_factor_required,
@@ -84,6 +100,8 @@ pub async fn change_settings(
     .await?;
     txn.commit().await?;
     Ok(DistrictSettings {
+        name,
+        names: Names::from(&names),
         two_factor_required: change.two_factor_required,
         helplines: after,
         holds_box_share,
@@ -112,6 +130,21 @@ pub async fn open_school(
     }
     let time_zone = new.time_zone.unwrap_or_else(|| "Asia/Bishkek".to_owned());
     check_language_and_zone(&new.default_language, &time_zone)?;
+    let language = new.default_language.clone();
+    let names = merged(
+        new.name.as_deref(),
+        new.names.map(Localized::from),
+        &Localized::default(),
+        &language,
+    );
+    let name = required_in(&names, "names", &language)?;
+    let positions = merged(
+        new.director.position.as_deref(),
+        new.director.positions.map(Localized::from),
+        &Localized::default(),
+        &language,
+    );
+    let position = required_in(&positions, "director.positions", &language)?;
     if new
         .director
         .roles
@@ -153,7 +186,8 @@ pub async fn open_school(
         &txn,
         NewSchool {
             slug: school_slug,
-            name: new.name.trim().to_owned(),
+            name,
+            names,
             district_id: district.id,
             opening_quorum: 3,
             default_language: new.default_language,
@@ -168,7 +202,7 @@ pub async fn open_school(
             actor: caller.actor(),
             action: AuditAction::SchoolCreated,
             subject: Some(AuditSubject::School(school.id)),
-            details: json!({"slug": school.slug, "name": school.name}),
+            details: json!({"slug": school.slug, "name": school.name, "names": Names::from(&school.names)}),
         },
     )
     .await?;
@@ -178,7 +212,8 @@ pub async fn open_school(
         NewStaff {
             login,
             full_name: new.director.full_name.trim().to_owned(),
-            position: new.director.position.trim().to_owned(),
+            position,
+            positions,
             school_id: Some(school.id),
             district_id: Some(district.id),
             password_hash: hash,

@@ -70,6 +70,8 @@ pub async fn revoke_service_account<C: ConnectionTrait>(
 /// A district's settings as they are to be stored; helplines (as stored JSON) absent keep
 /// the stored list.
 pub struct SettingsRow {
+    pub name: String,
+    pub names: entity::Localized,
     pub two_factor_required: bool,
     pub holds_box_share: bool,
     pub group_two_factor_required: bool,
@@ -83,6 +85,8 @@ pub async fn update_settings<C: ConnectionTrait>(
     settings: &SettingsRow,
 ) -> Result<(), DbErr> {
     let mut update = district::Entity::update_many()
+        .col_expr(district::Column::Name, Expr::value(settings.name.clone()))
+        .col_expr(district::Column::Names, Expr::value(settings.names.clone()))
         .col_expr(
             district::Column::TwoFactorRequired,
             Expr::value(settings.two_factor_required),

@@ -9,6 +9,7 @@ use validator::Validate;
 use crate::auth::service::ServiceScope;
 use crate::chain::ChainHead;
 use crate::districts::helplines::Helpline;
+use crate::http::names::Names;
 use crate::reports::views::{ReportStatus, ShownCategory, ShownCount, ShownMonth};
 
 /// The state of a school's report of a month, for the district.
@@ -34,7 +35,10 @@ pub struct JournalCheckView {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct SchoolCompliance {
     pub school: String,
+    /// The name in the school's language.
     pub name: String,
+    /// The name in each language that has one (else `name`).
+    pub names: Names,
     /// The school's IANA time zone, in which its times are printed.
     pub time_zone: String,
     pub last_opened_on: Option<NaiveDate>,
@@ -63,7 +67,10 @@ pub struct SchoolCompliance {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct DistrictOverview {
     pub district: String,
+    /// The district's default name.
     pub name: String,
+    /// The district's name in each language that has one (else `name`).
+    pub names: Names,
     /// The month whose reports are shown (the last finished month).
     pub report_month: String,
     pub schools: Vec<SchoolCompliance>,
@@ -202,6 +209,10 @@ impl From<ReportStatus> for DistrictReportState {
 /// A district's settings.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct DistrictSettings {
+    /// The district's default name: what a language without a name of its own shows.
+    pub name: String,
+    /// The district's name in each language that has one.
+    pub names: Names,
     /// Directors, district officers and district administrators must sign in with a second
     /// factor (an authenticator app's code or a recovery code).
     pub two_factor_required: bool,
@@ -221,6 +232,8 @@ impl DistrictSettings {
     /// The settings a district has now.
     pub fn of(district: &entity::district::Model) -> DistrictSettings {
         DistrictSettings {
+            name: district.name.clone(),
+            names: Names::from(&district.names),
             two_factor_required: district.two_factor_required,
             helplines: crate::districts::helplines::helplines_of(district),
             holds_box_share: district.holds_box_share,
@@ -233,6 +246,19 @@ impl DistrictSettings {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DistrictSettingsChange {
+    /// A new default name, shown to a language without a name of its own; absent keeps it.
+    #[validate(
+        length(min = 2, max = 200, code = "length"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
+    #[schema(min_length = 2, max_length = 200)]
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The name in each language (each optional), replacing the stored ones; absent keeps
+    /// them.
+    #[validate(nested)]
+    #[serde(default)]
+    pub names: Option<Names>,
     pub two_factor_required: bool,
     /// A new list of helplines (1 to 6); absent keeps the current list.
     #[serde(default)]

@@ -93,6 +93,16 @@ fn rows(report: &MonthlyReport) -> Vec<Row> {
         figures.openings_kept().code().to_owned(),
     );
     push("narrative", "text", report.narrative.clone());
+    // The narrative in the other languages that have one of their own.
+    for (language, text) in [
+        ("ky", &report.narratives.ky),
+        ("ru", &report.narratives.ru),
+        ("en", &report.narratives.en),
+    ] {
+        if let Some(text) = text.as_ref().filter(|_| language != report.language) {
+            push("narrative", &format!("text_{language}"), text.clone());
+        }
+    }
     rows
 }
 

@@ -10,12 +10,14 @@ use super::suppression::{shown, shown_beside_total};
 use super::views::{ParentsReport, ShownCategory, ShownMonth};
 use crate::error::ApiError;
 
-/// The parents' version of `row` (a published version), with the year's trend from
+/// The parents' version of `row` (a published version) in `language` (the school's name and
+/// the narrative in it, else in the school's language), with the year's trend from
 /// `published` (the school's newest published version of each month).
 pub fn parents_report(
     school: &school::Model,
     row: &monthly_report::Model,
     published: &[monthly_report::Model],
+    language: &str,
 ) -> Result<ParentsReport, ApiError> {
     let figures = stored_figures(row)?;
     let year = Month::parse(&row.month).map(Month::year);
@@ -43,12 +45,16 @@ pub fn parents_report(
     let answered_in_time = shown_beside_total(&answered, shown(figures.answered_in_time));
     Ok(ParentsReport {
         school: school.slug.clone(),
-        school_name: school.name.clone(),
+        school_name: school.names.shown(language, &school.name).to_owned(),
         month: row.month.clone(),
         version: row.version,
         published_at: row.published_at,
         changes: row.changes.clone(),
-        narrative: row.narrative.clone(),
+        narrative: row.narratives.shown(language, &row.narrative).to_owned(),
+        narrative_language: match row.narratives.get(language) {
+            Some(_) => language.to_owned(),
+            None => school.default_language.clone(),
+        },
         found,
         registered,
         urgent: shown(figures.urgent),

@@ -2,7 +2,7 @@
 //! corrections as new versions.
 
 use chrono::Utc;
-use entity::{monthly_report, school};
+use entity::{monthly_report, school, Localized};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
@@ -24,6 +24,7 @@ use crate::calendar::today_in;
 use crate::chain::ChainHead;
 use crate::error::ApiError;
 use crate::error::ProblemCode;
+use crate::http::names::{merged, Names, Narratives};
 use crate::journal::store as journal;
 use crate::webhooks::{self, Event};
 
@@ -56,11 +57,14 @@ pub async fn report(
             Ok(MonthlyReport {
                 school: school.slug.clone(),
                 school_name: school.name.clone(),
+                school_names: Names::from(&school.names),
                 month: month.to_string(),
                 version: 0,
                 status: ReportStatus::Preview,
                 figures,
                 narrative: String::new(),
+                narratives: Narratives::default(),
+                language: school.default_language.clone(),
                 changes: None,
                 journal_head: head_at_month_end(db, school, month).await?,
                 publish_by: month.publish_by(),
@@ -119,11 +123,14 @@ fn view(
     Ok(MonthlyReport {
         school: school.slug.clone(),
         school_name: school.name.clone(),
+        school_names: Names::from(&school.names),
         month: month.to_string(),
         version: row.version,
         status: status_of(row),
         figures: stored_figures(row)?,
         narrative: row.narrative.clone(),
+        narratives: Narratives::from(&row.narratives),
+        language: school.default_language.clone(),
         changes: row.changes.clone(),
         journal_head: match (row.journal_head_seq, &row.journal_head_hash) {
             (Some(seq), Some(hash)) => Some(ChainHead {
@@ -208,7 +215,6 @@ pub async fn save_draft(
         ));
     }
     check_school_existed(school, month)?;
-    let narrative = draft.narrative.trim().to_owned();
     let changes = draft
         .changes
         .map(|text| text.trim().to_owned())
@@ -219,6 +225,19 @@ pub async fn save_draft(
         .into_iter()
         .next();
     let (figures, head) = fresh_figures(&txn, school, month).await?;
+    // The narrative in each language: as given, else as the newest version has it (the draft,
+    // or the published version a correction starts from).
+    let language = &school.default_language;
+    let narratives = merged(
+        draft.narrative.as_deref(),
+        draft.narratives.map(Localized::from),
+        &newest
+            .as_ref()
+            .map(|row| narratives_of(row, language))
+            .unwrap_or_default(),
+        language,
+    );
+    let narrative = narratives.get(language).unwrap_or_default().to_owned();
     match newest {
         Some(row) if row.status == DRAFT => {
             let changes = if row.version > 1 {
@@ -232,6 +251,7 @@ pub async fn save_draft(
             };
             let updated = monthly_report::Entity::update_many()
                 .col_expr(monthly_report::Column::Narrative, Expr::value(narrative))
+                .col_expr(monthly_report::Column::Narratives, Expr::value(narratives))
                 .col_expr(monthly_report::Column::Changes, Expr::value(changes))
                 .col_expr(monthly_report::Column::Figures, Expr::value(figures))
                 .col_expr(
@@ -268,6 +288,7 @@ pub async fn save_draft(
                     version: row.version + 1,
                     figures,
                     narrative,
+                    narratives,
                     changes: Some(changes),
                     head,
                     by: Some(caller.user_id),
@@ -285,6 +306,7 @@ pub async fn save_draft(
                     version: 1,
                     figures,
                     narrative,
+                    narratives,
                     changes: None,
                     head,
                     by: Some(caller.user_id),
@@ -307,6 +329,16 @@ pub async fn save_draft(
     .await?;
     txn.commit().await?;
     report(db, caller, school, month, None).await
+}
+
+/// A version's narrative in each language, its narrative in the school's language included
+/// (a version written before narratives had languages has only that one).
+fn narratives_of(row: &monthly_report::Model, language: &str) -> Localized {
+    let mut narratives = row.narratives.clone();
+    if narratives.get(language).is_none() && !row.narrative.trim().is_empty() {
+        narratives.set(language, Some(row.narrative.clone()));
+    }
+    narratives
 }
 
 fn changes_required() -> ApiError {
@@ -421,6 +453,7 @@ pub async fn ensure_draft(
             version: 1,
             figures,
             narrative: String::new(),
+            narratives: Localized::default(),
             changes: None,
             head,
             by: None,

@@ -56,7 +56,10 @@ pub struct NewVersion {
     pub month: Month,
     pub version: i32,
     pub figures: String,
+    /// The narrative in the school's language.
     pub narrative: String,
+    /// The narrative in each language that has one.
+    pub narratives: entity::Localized,
     pub changes: Option<String>,
     pub head: Option<crate::chain::ChainHead>,
     pub by: Option<Uuid>,
@@ -76,6 +79,7 @@ pub async fn insert_draft<C: ConnectionTrait>(
         status: Set(DRAFT),
         figures: Set(new.figures),
         narrative: Set(new.narrative),
+        narratives: Set(new.narratives),
         changes: Set(new.changes),
         journal_head_seq: Set(new.head.as_ref().map(|head| head.seq)),
         journal_head_hash: Set(new.head.map(|head| head.hash)),

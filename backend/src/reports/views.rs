@@ -9,6 +9,7 @@ use validator::Validate;
 use crate::appeals::category::AppealCategory;
 use crate::box_openings::views::NotAcceptedReason;
 use crate::chain::ChainHead;
+use crate::http::names::{Names, Narratives};
 
 /// The figures of a month, made from the data (clause 2.6).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -176,15 +177,22 @@ pub struct ReportVersionSummary {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct MonthlyReport {
     pub school: String,
+    /// The school's name in its language.
     pub school_name: String,
+    /// The school's name in each language that has one (else `school_name`).
+    pub school_names: Names,
     /// `YYYY-MM`.
     pub month: String,
     /// 0 for a preview.
     pub version: i32,
     pub status: ReportStatus,
     pub figures: MonthlyFigures,
-    /// The social pedagogue's words for the meeting and the parents.
+    /// The social pedagogue's words for the meeting and the parents, in the school's language.
     pub narrative: String,
+    /// The narrative in each language that has one (else `narrative`).
+    pub narratives: Narratives,
+    /// The school's language, in which `narrative` is written: the one the editor asks first.
+    pub language: String,
     /// What this version changed (a correction).
     pub changes: Option<String>,
     /// The journal's head when the figures were made (the one printed on the report).
@@ -231,9 +239,18 @@ pub struct ReportTarget {
 #[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportDraft {
+    /// The narrative in the school's language, for clients that send one; `narratives` is
+    /// preferred and wins where both give that language.
     #[validate(length(max = 20000, code = "length"))]
     #[schema(max_length = 20000)]
-    pub narrative: String,
+    #[serde(default)]
+    pub narrative: Option<String>,
+    /// The narrative in each language (each optional), replacing the stored ones; absent, the
+    /// other languages stay as the draft (or, for a correction, the version corrected) had
+    /// them.
+    #[validate(nested)]
+    #[serde(default)]
+    pub narratives: Option<Narratives>,
     /// Required when the month's report is already published: what the correction changes.
     #[validate(length(min = 1, max = 2000, code = "length"))]
     #[schema(min_length = 1, max_length = 2000)]
@@ -287,12 +304,17 @@ pub struct ShownMonth {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ParentsReport {
     pub school: String,
+    /// The school's name in the language asked for (`?lang=`), else in its language.
     pub school_name: String,
     pub month: String,
     pub version: i32,
     pub published_at: Option<DateTime<Utc>>,
     pub changes: Option<String>,
+    /// The narrative in the language asked for (`?lang=`), else in the school's language.
     pub narrative: String,
+    /// The language `narrative` is written in: the one asked for, or the school's when the
+    /// narrative has none in it.
+    pub narrative_language: String,
     pub found: ShownCount,
     pub registered: ShownCount,
     pub urgent: ShownCount,

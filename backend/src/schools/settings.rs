@@ -4,13 +4,14 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use entity::school;
+use entity::{school, Localized};
 use sea_orm::{DatabaseConnection, TransactionTrait};
 use serde_json::json;
 
 use crate::audit::{self, AuditAction, AuditChain, AuditEvent, AuditSubject};
 use crate::auth::Caller;
 use crate::error::ApiError;
+use crate::http::names::{merged, required_in};
 use crate::schools::cache::SchoolCache;
 use crate::schools::store;
 use crate::schools::views::{Holiday, SchoolSettingsChange};
@@ -43,8 +44,15 @@ pub async fn change_settings(
     change: SchoolSettingsChange,
 ) -> Result<school::Model, ApiError> {
     check_language_and_zone(&change.default_language, &change.time_zone)?;
+    let names = merged(
+        change.name.as_deref(),
+        change.names.clone().map(Localized::from),
+        &school.names,
+        &change.default_language,
+    );
+    let name = required_in(&names, "names", &change.default_language)?;
     let txn = db.begin().await?;
-    store::update_settings(&txn, school.id, &change).await?;
+    store::update_settings(&txn, school.id, &change, &name, names).await?;
     audit::record(
         &txn,
         AuditEvent {

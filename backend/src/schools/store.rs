@@ -1,7 +1,7 @@
 //! The database side of districts and schools.
 
 use chrono::{Datelike, NaiveDate, Utc};
-use entity::{district, school, school_holiday};
+use entity::{district, school, school_holiday, Localized};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -56,11 +56,21 @@ pub async fn find_district_by_slug<C: ConnectionTrait>(
         .await
 }
 
-/// Creates a district.
+/// Creates a district with its default name.
 pub async fn create_district<C: ConnectionTrait>(
     db: &C,
     slug: &str,
     name: &str,
+) -> Result<district::Model, DbErr> {
+    create_district_named(db, slug, name, Localized::default()).await
+}
+
+/// Creates a district with its default name and its name in each language that has one.
+pub async fn create_district_named<C: ConnectionTrait>(
+    db: &C,
+    slug: &str,
+    name: &str,
+    names: Localized,
 ) -> Result<district::Model, DbErr> {
     let model = district::Model {
         id: Uuid::new_v4(),
@@ -71,19 +81,11 @@ pub async fn create_district<C: ConnectionTrait>(
         helplines: None,
         holds_box_share: true,
         group_two_factor_required: false,
+        names,
     };
-    district::Entity::insert(district::ActiveModel {
-        id: Set(model.id),
-        slug: Set(model.slug.clone()),
-        name: Set(model.name.clone()),
-        created_at: Set(model.created_at),
-        two_factor_required: Set(false),
-        helplines: Set(None),
-        holds_box_share: Set(true),
-        group_two_factor_required: Set(false),
-    })
-    .exec_without_returning(db)
-    .await?;
+    district::Entity::insert(district::ActiveModel::from(model.clone()))
+        .exec_without_returning(db)
+        .await?;
     Ok(model)
 }
 
@@ -91,7 +93,11 @@ pub async fn create_district<C: ConnectionTrait>(
 #[derive(Debug, Clone)]
 pub struct NewSchool {
     pub slug: String,
+    /// The name in the school's language.
     pub name: String,
+    /// The name in the other languages that have one (the school's own language is taken
+    /// from `name`).
+    pub names: Localized,
     pub district_id: Uuid,
     pub opening_quorum: i32,
     pub default_language: String,
@@ -103,10 +109,13 @@ pub async fn create_school<C: ConnectionTrait>(
     db: &C,
     new: NewSchool,
 ) -> Result<school::Model, DbErr> {
+    let mut names = new.names;
+    names.set(&new.default_language, Some(new.name.clone()));
     let model = school::Model {
         id: Uuid::new_v4(),
         slug: new.slug,
         name: new.name,
+        names,
         district_id: new.district_id,
         opening_quorum: new.opening_quorum,
         opening_interval_months: 1,
@@ -176,14 +185,17 @@ pub async fn replace_holidays<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Stores a school's changed settings.
+/// Stores a school's changed settings, with its name in its language and in each language.
 pub async fn update_settings<C: ConnectionTrait>(
     db: &C,
     school_id: Uuid,
     change: &SchoolSettingsChange,
+    name: &str,
+    names: Localized,
 ) -> Result<(), DbErr> {
     school::Entity::update_many()
-        .col_expr(school::Column::Name, Expr::value(change.name.trim()))
+        .col_expr(school::Column::Name, Expr::value(name))
+        .col_expr(school::Column::Names, Expr::value(names))
         .col_expr(
             school::Column::OpeningQuorum,
             Expr::value(change.opening_quorum),

@@ -7,12 +7,18 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
+use crate::http::names::Names;
+
 /// A school and the settings of its trust-box process.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct SchoolView {
     pub id: Uuid,
     pub slug: String,
+    /// The name in the school's language (`settings.default_language`), shown to a language
+    /// without a name of its own.
     pub name: String,
+    /// The name in each language that has one.
+    pub names: Names,
     pub district_id: Uuid,
     pub settings: SchoolSettings,
 }
@@ -42,6 +48,7 @@ impl From<school::Model> for SchoolView {
             id: school.id,
             slug: school.slug,
             name: school.name,
+            names: Names::from(&school.names),
             district_id: school.district_id,
             settings: SchoolSettings {
                 opening_quorum: school.opening_quorum,
@@ -60,8 +67,15 @@ impl From<school::Model> for SchoolView {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct PublicSchool {
     pub slug: String,
+    /// The name in the language asked for (`?lang=`), else in the school's language.
     pub name: String,
+    /// The name in each language that has one: a page that changes its language shows
+    /// `names[lang]`, else `name` as answered without `?lang=` (the school's language).
+    pub names: Names,
+    /// The district's name in the language asked for, else its default name.
     pub district_name: String,
+    /// The district's name in each language that has one.
+    pub district_names: Names,
     /// `ky`, `ru` or `en`.
     pub default_language: String,
     /// The school's IANA time zone: its pages print every time in it, whatever the device's.
@@ -119,12 +133,21 @@ pub struct HolidayList {
 #[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SchoolSettingsChange {
+    /// The name in the school's language (`default_language`), for clients that send one
+    /// name; `names` is preferred and wins where both give that language.
     #[validate(
         length(min = 2, max = 200, code = "length"),
         custom(function = "crate::http::names::no_direction_control")
     )]
     #[schema(min_length = 2, max_length = 200)]
-    pub name: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The name in each language: the school's language is required (here or in `name`),
+    /// the others optional. Replaces every stored name; absent, the names in the other
+    /// languages stay as they are.
+    #[validate(nested)]
+    #[serde(default)]
+    pub names: Option<Names>,
     /// Working-group members who must confirm an opening (2 to 9).
     #[validate(range(min = 2, max = 9, code = "range"))]
     #[schema(minimum = 2, maximum = 9)]
@@ -164,12 +187,20 @@ pub struct NewDistrictSchool {
     #[validate(length(min = 3, max = 64, code = "length"))]
     #[schema(min_length = 3, max_length = 64, pattern = r"^[a-z0-9-]+$")]
     pub slug: String,
+    /// The name in the school's language (`default_language`), for clients that send one
+    /// name; `names` is preferred and wins where both give that language.
     #[validate(
         length(min = 2, max = 200, code = "length"),
         custom(function = "crate::http::names::no_direction_control")
     )]
     #[schema(min_length = 2, max_length = 200)]
-    pub name: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The name in each language: the school's language is required (here or in `name`),
+    /// the others optional.
+    #[validate(nested)]
+    #[serde(default)]
+    pub names: Option<Names>,
     /// `ky`, `ru` or `en`.
     #[schema(pattern = "^(ky|ru|en)$")]
     pub default_language: String,

@@ -1,6 +1,6 @@
 //! What a manager does to staff accounts, each change in one transaction with its audit entry.
 
-use entity::{school, staff_user, Role};
+use entity::{school, staff_user, Localized, Role};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 use secrecy::SecretString;
 use uuid::Uuid;
@@ -10,12 +10,13 @@ use crate::auth::store::normalise_login;
 use crate::auth::{two_factor, Caller, Permission, Target};
 use crate::error::ApiError;
 use crate::error::ProblemCode;
+use crate::http::names::{merged, required_in};
 use crate::schools::store::find_school;
 use crate::staff::admin::{
     check_grantable, check_separation, initial_password, member_target, valid_login,
 };
 use crate::staff::store::{self, NewStaff, PasswordChosenBy};
-use crate::staff::views::{NewStaffMember, StaffView};
+use crate::staff::views::{NewStaffMember, PositionChange, StaffView};
 
 /// A member of a school and their roles, when the caller may manage every role they hold.
 pub async fn managed_member<C: ConnectionTrait>(
@@ -67,6 +68,13 @@ pub async fn create_member(
             "3 to 64 letters, digits, . - _",
         ));
     }
+    let positions = merged(
+        new.position.as_deref(),
+        new.positions.map(Localized::from),
+        &Localized::default(),
+        &school.default_language,
+    );
+    let position = required_in(&positions, "positions", &school.default_language)?;
     let password = initial_password();
     let hash = hash_password(SecretString::from(password.clone())).await?;
     let txn = db.begin().await?;
@@ -82,7 +90,8 @@ pub async fn create_member(
         NewStaff {
             login,
             full_name: new.full_name.trim().to_owned(),
-            position: new.position.trim().to_owned(),
+            position,
+            positions,
             school_id: Some(school.id),
             district_id: Some(school.district_id),
             password_hash: hash,
@@ -94,6 +103,57 @@ pub async fn create_member(
     .await?;
     txn.commit().await?;
     Ok((StaffView::new(user, new.roles), password))
+}
+
+/// Changes a member's position, in the school's language and in each language. The journal
+/// and the acts keep the position as it was when they were written.
+pub async fn change_member_position(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    change: PositionChange,
+) -> Result<StaffView, ApiError> {
+    let (user, roles) = managed_member(db, caller, id).await?;
+    let school = match user.school_id {
+        Some(school_id) => find_school(db, school_id).await?,
+        None => None,
+    };
+    let (position, positions) = match &school {
+        Some(school) => {
+            let positions = merged(
+                change.position.as_deref(),
+                change.positions.map(Localized::from),
+                &user.positions,
+                &school.default_language,
+            );
+            let position = required_in(&positions, "positions", &school.default_language)?;
+            (position, positions)
+        }
+        // A district's staff have no school language: `position` is their default.
+        None => {
+            let position = change
+                .position
+                .as_deref()
+                .map(str::trim)
+                .filter(|position| !position.is_empty())
+                .unwrap_or(&user.position)
+                .to_owned();
+            let positions = change
+                .positions
+                .map(Localized::from)
+                .unwrap_or_else(|| user.positions.clone());
+            (position, positions)
+        }
+    };
+    let txn = db.begin().await?;
+    store::change_position(&txn, caller.actor(), &user, &position, positions.clone()).await?;
+    txn.commit().await?;
+    let changed = staff_user::Model {
+        position,
+        positions,
+        ..user
+    };
+    view_of(db, changed, roles).await
 }
 
 /// Deactivates a member's account and ends their sessions; their name stays on what they did.

@@ -2,7 +2,7 @@
 //! same transaction.
 
 use chrono::Utc;
-use entity::{staff_role, staff_user, Role};
+use entity::{staff_role, staff_user, Localized, Role};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -19,7 +19,10 @@ use crate::auth::store::{end_sessions, normalise_login};
 pub struct NewStaff {
     pub login: String,
     pub full_name: String,
+    /// The position in the school's language.
     pub position: String,
+    /// The position in each language that has one.
+    pub positions: Localized,
     pub school_id: Option<Uuid>,
     pub district_id: Option<Uuid>,
     pub password_hash: String,
@@ -55,6 +58,7 @@ pub async fn create_staff(
         login: normalise_login(&new.login),
         full_name: new.full_name,
         position: new.position,
+        positions: new.positions,
         school_id: new.school_id,
         district_id: new.district_id,
         password_hash: new.password_hash,
@@ -84,6 +88,42 @@ pub async fn create_staff(
         grant_role(txn, actor.clone(), &user, role).await?;
     }
     Ok(user)
+}
+
+/// Replaces a member's position: in the school's language, and in each language.
+pub async fn change_position(
+    txn: &DatabaseTransaction,
+    actor: Actor,
+    user: &staff_user::Model,
+    position: &str,
+    positions: Localized,
+) -> Result<(), DbErr> {
+    staff_user::Entity::update_many()
+        .col_expr(staff_user::Column::Position, Expr::value(position))
+        .col_expr(
+            staff_user::Column::Positions,
+            Expr::value(positions.clone()),
+        )
+        .col_expr(staff_user::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(staff_user::Column::Id.eq(user.id))
+        .exec(txn)
+        .await?;
+    audit::record(
+        txn,
+        AuditEvent {
+            chain: AuditChain::of_staff(user.school_id, user.district_id),
+            actor,
+            action: AuditAction::StaffPositionChanged,
+            subject: Some(AuditSubject::Staff(user.id)),
+            details: json!({
+                "login": user.login,
+                "position": {"from": user.position, "to": position},
+                "positions": positions,
+            }),
+        },
+    )
+    .await?;
+    Ok(())
 }
 
 /// Grants a role (nothing happens when the user already holds it).

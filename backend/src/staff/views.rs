@@ -6,13 +6,18 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
+use crate::http::names::Positions;
+
 /// A staff account as its school's administration sees it.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct StaffView {
     pub id: Uuid,
     pub login: String,
     pub full_name: String,
+    /// The position in the school's language, shown to a language without one of its own.
     pub position: String,
+    /// The position in each language that has one.
+    pub positions: Positions,
     pub active: bool,
     /// Where alerts and reminders go.
     pub email: Option<String>,
@@ -30,6 +35,7 @@ impl StaffView {
             id: user.id,
             login: user.login,
             full_name: user.full_name,
+            positions: Positions::from(&user.positions),
             position: user.position,
             active: user.active,
             email: user.email,
@@ -59,16 +65,44 @@ pub struct NewStaffMember {
     )]
     #[schema(min_length = 1, max_length = 200)]
     pub full_name: String,
+    /// The position in the school's language, for clients that send one; `positions` is
+    /// preferred and wins where both give that language.
     #[validate(
         length(min = 1, max = 200, code = "length"),
         custom(function = "crate::http::names::no_direction_control")
     )]
     #[schema(min_length = 1, max_length = 200)]
-    pub position: String,
+    #[serde(default)]
+    pub position: Option<String>,
+    /// The position in each language: the school's language is required (here or in
+    /// `position`), the others optional.
+    #[validate(nested)]
+    #[serde(default)]
+    pub positions: Option<Positions>,
     #[validate(email(code = "email"), length(max = 254, code = "length"))]
     #[schema(max_length = 254, format = Email)]
     pub email: Option<String>,
     pub roles: Vec<Role>,
+}
+
+/// A member's position, changed.
+#[derive(Debug, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PositionChange {
+    /// The position in the school's language, for clients that send one; `positions` is
+    /// preferred and wins where both give that language.
+    #[validate(
+        length(min = 1, max = 200, code = "length"),
+        custom(function = "crate::http::names::no_direction_control")
+    )]
+    #[schema(min_length = 1, max_length = 200)]
+    #[serde(default)]
+    pub position: Option<String>,
+    /// The position in each language, replacing the stored ones (the school's language is
+    /// required, here or in `position`); absent, the other languages stay as they are.
+    #[validate(nested)]
+    #[serde(default)]
+    pub positions: Option<Positions>,
 }
 
 /// An account and its first password, shown this once.

@@ -699,6 +699,13 @@ fn table() -> Vec<Rule> {
             Staff(SETTINGS),
         ),
         rule(
+            "PUT",
+            "/api/v1/staff/{id}/position",
+            "/staff/{member}/position",
+            Some(json!({"positions": {"ky": "Мугалим", "ru": "Учитель"}})),
+            Staff(SETTINGS),
+        ),
+        rule(
             "POST",
             "/api/v1/staff/{id}/password-reset",
             "/staff/{member}/password-reset",

@@ -293,6 +293,7 @@ pub async fn create_school_in(
         NewSchool {
             slug: slug.to_owned(),
             name: format!("School {slug}"),
+            names: entity::Localized::default(),
             district_id: district.id,
             opening_quorum: 3,
             default_language: "ky".to_owned(),
@@ -327,6 +328,7 @@ pub async fn insert_staff(
             login: login.clone(),
             full_name: format!("Test {login}"),
             position: "Teacher".to_owned(),
+            positions: entity::Localized::default(),
             school_id,
             district_id,
             password_hash: hash,

@@ -27,6 +27,7 @@ mod journal;
 mod key_rotation;
 mod logs;
 mod migrations;
+mod names;
 mod openapi;
 mod plain_pages;
 mod replicas;

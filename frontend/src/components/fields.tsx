@@ -1,4 +1,7 @@
 import { useId, type ReactNode, type RefObject } from "react";
+import { useTranslation } from "react-i18next";
+import { languagesFrom, type LanguageValues } from "../i18n/inLanguages";
+import type { Language } from "../i18n/languages";
 
 /** What every labelled field may carry besides its control: a hint below the label and an error below the control. */
 interface FieldProps {
@@ -73,10 +76,12 @@ interface TextFieldProps extends FieldProps {
   min?: string;
   max?: string;
   inputRef?: RefObject<HTMLInputElement | null>;
+  /** The language the text is to be written in, for the browser's spelling check. */
+  lang?: string;
 }
 
 /** A line of text, a day, an e-mail or a whole number that the browser does not fill in. */
-export function TextField({ label, hint, error, value, onChange, type = "text", min, max, inputRef }: TextFieldProps) {
+export function TextField({ label, hint, error, value, onChange, type = "text", min, max, inputRef, lang }: TextFieldProps) {
   const id = useId();
   return (
     <div className="field">
@@ -88,6 +93,7 @@ export function TextField({ label, hint, error, value, onChange, type = "text", 
         type={type}
         min={min}
         max={max}
+        lang={lang}
         inputMode={type === "number" ? "numeric" : undefined}
         spellCheck={type === "email" ? false : undefined}
         autoComplete="off"
@@ -128,6 +134,57 @@ export function TextAreaField({ label, hint, error, value, onChange, rows = 4, t
       />
       <FieldError id={id} error={error} />
     </div>
+  );
+}
+
+interface InLanguagesFieldProps {
+  legend: string;
+  hint?: string;
+  /** The school's language: asked first and required. `null` asks every language as optional (a district's name, whose default is a field of its own). */
+  first: Language | null;
+  values: LanguageValues;
+  onChange: (values: LanguageValues) => void;
+  errors?: Partial<Record<Language, string>>;
+  /** Text areas of this many rows instead of lines (a narrative). */
+  rows?: number;
+  /** Whether the school's language may be left empty too (a narrative not written yet). */
+  optional?: boolean;
+}
+
+/**
+ * A name, a position or a text in Kyrgyz, Russian and English: one field per language, each
+ * labelled with the language's name in the page's language, the school's language first and
+ * required, the others optional (a page in a language left empty shows the school's).
+ */
+export function InLanguagesField({ legend, hint, first, values, onChange, errors = {}, rows, optional = false }: InLanguagesFieldProps) {
+  const { t } = useTranslation("common");
+  const id = useId();
+  const fallback = first === null ? undefined : t(`in_languages.falls_back.${first}`);
+  return (
+    <fieldset className="group" aria-describedby={describedBy(hint ? `${id}-hint` : null, fallback ? `${id}-fallback` : null)}>
+      <legend>{legend}</legend>
+      <Hint id={id} hint={hint} />
+      {fallback && (
+        <p className="field__hint" id={`${id}-fallback`}>
+          {fallback}
+        </p>
+      )}
+      {languagesFrom(first).map((language) => {
+        const name = t(`in_languages.names.${language}`);
+        const label =
+          first === null || optional
+            ? name
+            : t(language === first ? "in_languages.required" : "in_languages.optional", { language: name });
+        const props = {
+          label,
+          value: values[language],
+          onChange: (value: string) => onChange({ ...values, [language]: value }),
+          error: errors[language],
+          lang: language,
+        };
+        return rows ? <TextAreaField key={language} rows={rows} {...props} /> : <TextField key={language} {...props} />;
+      })}
+    </fieldset>
   );
 }
 

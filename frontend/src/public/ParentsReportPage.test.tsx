@@ -42,6 +42,38 @@ describe("the parents' report", () => {
     );
   });
 
+  it("asks for the narrative in the language the visitor chose, and marks the language it is written in", async () => {
+    const asked: (string | null)[] = [];
+    mockApi({
+      "GET /api/v1/schools/school-31/public": () => json(schoolIn("ky")),
+      "GET /api/v1/schools/school-31/reports/latest": (request) => {
+        const lang = new URL(request.url).searchParams.get("lang");
+        asked.push(lang);
+        return json(
+          lang === "ru"
+            ? parentsReport({
+                school_name: "Школа №31 «Ынтымак»",
+                narrative: "Мы встретились с родителями.",
+                narrative_language: "ru",
+              })
+            : parentsReport({ narrative: "Ата-энелер менен жолуктук.", narrative_language: "ky" }),
+        );
+      },
+    });
+    window.localStorage.setItem("ishenim.language", "ru");
+    const { unmount } = renderApp("/s/school-31/reports");
+    expect(await screen.findByRole("heading", { level: 1, name: "Школа №31 «Ынтымак»" })).toBeVisible();
+    expect(screen.getByText("Мы встретились с родителями.")).toHaveAttribute("lang", "ru");
+    expect(asked).toEqual(["ru"]);
+    unmount();
+
+    // No choice: the page speaks the school's language, and so does the report.
+    window.localStorage.removeItem("ishenim.language");
+    renderApp("/s/school-31/reports");
+    expect(await screen.findByText("Ата-энелер менен жолуктук.")).toHaveAttribute("lang", "ky");
+    expect(asked).toEqual(["ru", null]);
+  });
+
   it("says how the box was kept, never 'as required' for a month it was not opened", async () => {
     mockApi({
       "GET /api/v1/schools/school-31/public": () => json(schoolIn("ky")),

@@ -8,6 +8,8 @@ import { ErrorAlert } from "../components/ErrorAlert";
 import { TrendChart } from "../components/TrendChart";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { formatMonth, formatNumber } from "../i18n/dates";
+import { inLanguage } from "../i18n/inLanguages";
+import { chosenLanguage } from "../i18n/languages";
 import { CATEGORIES } from "./categories";
 import { HelpBar } from "./HelpBar";
 import { useParentsReport, usePublicSchool, type ParentsReport } from "./hooks";
@@ -74,7 +76,9 @@ function Report({ report, timeZone }: { report: ParentsReport; timeZone?: string
       )}
       <section aria-labelledby="parents-narrative">
         <h2 id="parents-narrative">{t("parents.narrative")}</h2>
-        <p className="report-text">{report.narrative || t("narrative.empty")}</p>
+        <p className="report-text" lang={report.narrative ? report.narrative_language : undefined}>
+          {report.narrative || t("narrative.empty")}
+        </p>
       </section>
       <section aria-labelledby="parents-counts">
         <h2 id="parents-counts">{t("parents.counts_heading")}</h2>
@@ -121,8 +125,11 @@ export function ParentsReportPage() {
   const { t, i18n } = useTranslation(["reports", "common"]);
   const navigate = useNavigate();
   const school = usePublicSchool(slug);
-  const report = useParentsReport(slug, month);
+  // The page speaks the school's language unless the visitor chose one, in which the server
+  // gives the narrative and the school's name (the school's own where it has none).
+  const report = useParentsReport(slug, month, chosenLanguage() ?? undefined);
   const language = i18n.resolvedLanguage ?? i18n.language;
+  const schoolName = school.data ? inLanguage(school.data.names, language, school.data.name) : null;
   useSchoolLanguage(school.data?.default_language);
   useDocumentTitle(report.data ? t("parents.title_of", { name: report.data.school_name }) : t("parents.title"));
   const schoolLink = `/s/${encodeURIComponent(slug)}`;
@@ -139,7 +146,7 @@ export function ParentsReportPage() {
       )}
       {report.isError && missing && (
         <section className="panel">
-          <h1>{school.data ? t("parents.title_of", { name: school.data.name }) : t("parents.title")}</h1>
+          <h1>{schoolName ? t("parents.title_of", { name: schoolName }) : t("parents.title")}</h1>
           <HelpBar helplines={helplines} />
           <p>{month === "latest" ? t("parents.none") : t("parents.none_for_month")}</p>
           <p>

@@ -9,6 +9,7 @@ import { HelpBar } from "./HelpBar";
 import { usePublicSchool } from "./hooks";
 import { SchoolNotFound } from "./SchoolNotFound";
 import { useSchoolLanguage } from "./useSchoolLanguage";
+import { useInLanguage } from "../i18n/inLanguages";
 
 const STEPS = ["scan", "write", "receipt", "sealed", "help"] as const;
 
@@ -42,7 +43,9 @@ export function PosterPage() {
   const { t } = useTranslation(["poster", "common"]);
   const school = usePublicSchool(slug);
   useSchoolLanguage(school.data?.default_language);
-  useDocumentTitle(school.data ? `${t("title")}: ${school.data.name}` : t("title"));
+  const shown = useInLanguage();
+  const name = school.data ? shown(school.data.names, school.data.name) : "";
+  useDocumentTitle(school.data ? `${t("title")}: ${name}` : t("title"));
 
   if (school.isPending) return <p role="status">{t("common:loading")}</p>;
   if (school.isError) {
@@ -69,8 +72,8 @@ export function PosterPage() {
               <Tagline key={language} language={language} />
             ))}
           </p>
-          <h1>{school.data.name}</h1>
-          <p className="poster__district">{school.data.district_name}</p>
+          <h1>{name}</h1>
+          <p className="poster__district">{shown(school.data.district_names, school.data.district_name)}</p>
         </header>
         <div className="poster__code">
           <QrCode value={address} label={t("qr_label")} className="poster__qr" />

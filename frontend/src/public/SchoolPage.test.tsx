@@ -51,6 +51,26 @@ describe("the public school page", () => {
     expect(screen.getByText(/at least once a month;/)).toBeVisible();
   });
 
+  it("names the school and its district in the visitor's language, else in the school's", async () => {
+    const named = {
+      ...school31,
+      names: { ky: "School No. 31 Yntymak", ru: "Школа №31 «Ынтымак»", en: null },
+      district_names: { ky: null, ru: "Тюпский район", en: null },
+    };
+    schoolApi(() => json(receipt(), 201), named);
+    window.localStorage.setItem("ishenim.language", "ru");
+    const { unmount } = renderApp("/s/school-31");
+    expect(await screen.findByRole("heading", { level: 1, name: "Школа №31 «Ынтымак»" })).toBeVisible();
+    expect(screen.getByText("Тюпский район")).toBeVisible();
+    expect(document.title).toContain("Школа №31 «Ынтымак»");
+    unmount();
+
+    window.localStorage.setItem("ishenim.language", "en");
+    renderApp("/s/school-31");
+    expect(await screen.findByRole("heading", { level: 1, name: "School No. 31 Yntymak" })).toBeVisible();
+    expect(screen.getByText("Tüp district")).toBeVisible();
+  });
+
   it("says so when the address leads to no school", async () => {
     mockApi({ "GET /api/v1/schools/nowhere/public": () => problem(404, "school_not_found") });
     renderApp("/s/nowhere", "en");

@@ -11,6 +11,7 @@ import { forgetReceipt, keepReceipt, keptReceipt } from "./keptReceipt";
 import { ReceiptScreen } from "./ReceiptScreen";
 import { SchoolNotFound } from "./SchoolNotFound";
 import { useSchoolLanguage } from "./useSchoolLanguage";
+import { useInLanguage } from "../i18n/inLanguages";
 
 const RIGHTS = [
   "non_discrimination",
@@ -63,7 +64,9 @@ export function SchoolPage() {
   // A receipt not yet confirmed as saved comes back after a reload of the tab.
   const [receipt, setReceipt] = useState<AppealReceipt | null>(() => keptReceipt(slug));
   useSchoolLanguage(school.data?.default_language);
-  useDocumentTitle(school.data ? school.data.name : t("title"));
+  const shown = useInLanguage();
+  const name = school.data ? shown(school.data.names, school.data.name) : "";
+  useDocumentTitle(school.data ? name : t("title"));
 
   if (school.isPending) {
     return (
@@ -88,7 +91,7 @@ export function SchoolPage() {
     return (
       <ReceiptScreen
         receipt={receipt}
-        schoolName={school.data.name}
+        schoolName={name}
         helplines={school.data.helplines}
         onSaved={forgetReceipt}
         onWriteAnother={() => {
@@ -103,8 +106,8 @@ export function SchoolPage() {
     <div className="school-page">
       <header className="school-page__header">
         <p className="school-page__kicker">{t("title")}</p>
-        <h1>{school.data.name}</h1>
-        <p className="school-page__district">{school.data.district_name}</p>
+        <h1>{name}</h1>
+        <p className="school-page__district">{shown(school.data.district_names, school.data.district_name)}</p>
         <p>
           <Link to="/check">{t("check_link")}</Link>
         </p>

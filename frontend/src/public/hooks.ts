@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { publicApi } from "../api/publicClient";
 import type { paths } from "../api/generated/schema";
 import { unwrap } from "../api/problem";
+import type { Language } from "../i18n/languages";
 
 type JsonOf<T> = T extends { content: { "application/json": infer Body } } ? Body : never;
 type RequestOf<T> = T extends { requestBody?: infer Body } ? JsonOf<NonNullable<Body>> : never;
@@ -70,12 +71,19 @@ export function useSendWriterMessage() {
 /** A school's published monthly report, as parents read it. */
 export type ParentsReport = JsonOf<paths["/api/v1/schools/{slug}/reports/{month}"]["get"]["responses"][200]>;
 
-/** The published report of a month (`YYYY-MM`), or the newest one (`latest`). */
-export function useParentsReport(slug: string, month: string) {
+/**
+ * The published report of a month (`YYYY-MM`), or the newest one (`latest`): its narrative
+ * and the school's name in `lang`, else (and without `lang`) in the school's language.
+ */
+export function useParentsReport(slug: string, month: string, lang?: Language) {
   return useQuery({
-    queryKey: ["parents-report", slug, month],
+    queryKey: ["parents-report", slug, month, lang ?? null],
     queryFn: () =>
-      unwrap(publicApi.GET("/api/v1/schools/{slug}/reports/{month}", { params: { path: { slug, month } } })),
+      unwrap(
+        publicApi.GET("/api/v1/schools/{slug}/reports/{month}", {
+          params: { path: { slug, month }, query: lang ? { lang } : {} },
+        }),
+      ),
     staleTime: 5 * 60 * 1000,
   });
 }

@@ -9,8 +9,10 @@ import { SealedCount, UrgentAlerts } from "./BoxStatus";
 import { ActsInbox } from "./box/ActsInbox";
 import { CasesInbox } from "./cases/CasesInbox";
 import { can } from "./roles";
+import { useInLanguage } from "../i18n/inLanguages";
 
 function Account({ me }: { me: Me }) {
+  const shown = useInLanguage();
   const { t } = useTranslation("staff");
   const roles = me.roles.map((role) => t(`roles.${role}`)).join(", ");
   return (
@@ -32,13 +34,13 @@ function Account({ me }: { me: Me }) {
         {me.school && (
           <div>
             <dt>{t("shell.school")}</dt>
-            <dd>{me.school.name}</dd>
+            <dd>{shown(me.school.names, me.school.name)}</dd>
           </div>
         )}
         {me.district && (
           <div>
             <dt>{t("shell.district")}</dt>
-            <dd>{me.district.name}</dd>
+            <dd>{shown(me.district.names, me.district.name)}</dd>
           </div>
         )}
         <div>

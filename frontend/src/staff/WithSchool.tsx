@@ -4,6 +4,7 @@ import { useSearchParams } from "react-router";
 import { useMe, type Me } from "../auth/hooks";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { useSchool } from "./hooks";
+import { useInLanguage } from "../i18n/inLanguages";
 
 export interface StaffContext {
   me: Me;
@@ -78,6 +79,7 @@ function SchoolChooser({ initial, onChoose }: { initial: string; onChoose: (slug
  * district's schools to choose from.
  */
 export function WithSchoolOrDistrict({ children }: { children: (context: StaffContext) => ReactNode }) {
+  const shown = useInLanguage();
   const { t } = useTranslation(["staff", "common"]);
   const me = useMe();
   const [params, setParams] = useSearchParams();
@@ -104,7 +106,7 @@ export function WithSchoolOrDistrict({ children }: { children: (context: StaffCo
       )}
       {district && slug && school.isError && <ErrorAlert error={school.error} />}
       {district && slug && school.isSuccess && (
-        <p className="notice">{t("school_chooser.shown", { name: school.data.name })}</p>
+        <p className="notice">{t("school_chooser.shown", { name: shown(school.data.names, school.data.name) })}</p>
       )}
       {slug &&
         (!district || school.isSuccess) &&

@@ -25,6 +25,7 @@ export const schoolView = {
   id: school.id,
   slug: school.slug,
   name: school.name,
+  names: { ky: school.name, ru: null, en: null },
   district_id: director.district.id,
   settings: {
     opening_quorum: 3,

@@ -3,7 +3,9 @@
 export const school31 = {
   slug: "school-31",
   name: "School No. 31 Yntymak",
+  names: { ky: "School No. 31 Yntymak", ru: null, en: null } as Record<string, string | null>,
   district_name: "Tüp district",
+  district_names: { ky: null, ru: null, en: null } as Record<string, string | null>,
   default_language: "ky",
   time_zone: "Asia/Bishkek",
   opening_interval_months: 1,

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { text, type Language } from "../catalogues";
+import { inLanguage, text, type Language } from "../catalogues";
 
 /** `/staff/reports`: the school's monthly report, its narrative and its publication. */
 export class ReportPage {
@@ -33,12 +33,17 @@ export class ReportPage {
     return this.page.getByRole("table", { name: this.t(captionKey) });
   }
 
-  narrative() {
-    return this.page.getByLabel(this.t("reports:narrative.label"), { exact: true });
+  /** The narrative's field of one language; the school's (Kyrgyz, the demo school's) by default. */
+  narrative(language: Language = "ky") {
+    return this.page
+      .getByRole("group", { name: this.t("reports:narrative.label"), exact: true })
+      .getByLabel(inLanguage(this.language, language), { exact: true });
   }
 
-  async saveNarrative(words: string): Promise<void> {
+  /** Saves the narrative in the school's language, and in the others given. */
+  async saveNarrative(words: string, others: Partial<Record<Language, string>> = {}): Promise<void> {
     await this.narrative().fill(words);
+    for (const [language, value] of Object.entries(others)) await this.narrative(language as Language).fill(value);
     await this.page.getByRole("button", { name: this.t("reports:narrative.save"), exact: true }).click();
     await expect(this.page.getByRole("status").filter({ hasText: this.t("reports:narrative.saved") })).toBeVisible();
   }

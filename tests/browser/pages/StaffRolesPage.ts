@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { text, type Language } from "../catalogues";
+import { inLanguage, text, type Language } from "../catalogues";
 
 /** `/staff/settings/staff`: the school's staff accounts, their roles, and adding a member. */
 export class StaffRolesPage {
@@ -29,11 +29,24 @@ export class StaffRolesPage {
     return this.page.getByRole("form", { name: this.t("admin:staff.add_heading") });
   }
 
-  /** Fills in the form to add a member with `roles` (role codes) and sends it. */
-  async add(member: { fullName: string; position: string; login: string; roles: string[] }): Promise<void> {
+  /**
+   * Fills in the form to add a member with `roles` (role codes) and sends it: the position in
+   * the school's language (Kyrgyz, the demo school's), and in the others when given.
+   */
+  async add(member: {
+    fullName: string;
+    position: string;
+    positions?: Partial<Record<Language, string>>;
+    login: string;
+    roles: string[];
+  }): Promise<void> {
     const form = this.addForm();
     await form.getByLabel(this.t("admin:staff.full_name"), { exact: true }).fill(member.fullName);
-    await form.getByLabel(this.t("admin:staff.position"), { exact: true }).fill(member.position);
+    const position = form.getByRole("group", { name: this.t("admin:staff.position"), exact: true });
+    await position.getByLabel(inLanguage(this.language, "ky", "required"), { exact: true }).fill(member.position);
+    for (const [language, value] of Object.entries(member.positions ?? {})) {
+      await position.getByLabel(inLanguage(this.language, language as Language, "optional"), { exact: true }).fill(value);
+    }
     await form.getByLabel(this.t("admin:staff.login"), { exact: true }).fill(member.login);
     for (const role of member.roles) {
       await form.getByRole("checkbox", { name: this.t(`staff:roles.${role}`), exact: true }).check();

@@ -4,6 +4,7 @@ use crate::auth::caller::SignedIn;
 use crate::auth::two_factor;
 use crate::auth::views::{DistrictSummary, Me, SchoolSummary};
 use crate::error::{ApiError, Problem};
+use crate::http::names::Names;
 use crate::schools::store as schools;
 use crate::state::AppState;
 
@@ -47,11 +48,13 @@ pub async fn me(
         roles: caller.roles.into_iter().collect(),
         school: school.map(|school| SchoolSummary {
             id: school.id,
+            names: Names::from(&school.names),
             slug: school.slug,
             name: school.name,
         }),
         district: district.map(|district| DistrictSummary {
             id: district.id,
+            names: Names::from(&district.names),
             slug: district.slug,
             name: district.name,
         }),

@@ -8,8 +8,9 @@ use crate::reports::views::{MonthlyReport, ReportDraft, ReportTarget};
 use crate::schools::authorized::{may, SchoolOf};
 use crate::state::AppState;
 
-/// The largest body: 20,000 characters of Cyrillic narrative and a correction note.
-const NARRATIVE_LIMIT: usize = 96 * 1024;
+/// The largest body: 20,000 characters of Cyrillic narrative in each language (and the one
+/// narrative older clients send) and a correction note.
+const NARRATIVE_LIMIT: usize = 256 * 1024;
 
 /// Saves the narrative of the month's draft and refreshes its figures from the data. When
 /// the month is already published this starts a correction, a new version, and `changes`

@@ -1323,7 +1323,8 @@ export interface paths {
         };
         /**
          * What anyone may know of a school's trust box: its name, district, language, how often it
-         *     is opened, and where to get help right now. Public.
+         *     is opened, and where to get help right now. Public. The names are in the language asked for
+         *     (`?lang=`; the school's language when absent), with every language's beside them.
          */
         get: operations["get_public_school"];
         put?: never;
@@ -1343,7 +1344,9 @@ export interface paths {
         };
         /**
          * The parents' version of a school's published report of a month (`latest` for the newest
-         *     month published): no appeal text, counts from 1 to 2 shown as "<3". Public.
+         *     month published): no appeal text, counts from 1 to 2 shown as "<3". The school's name and
+         *     the narrative are in the language asked for (`?lang=`), else in the school's language.
+         *     Public.
          */
         get: operations["get_parents_report"];
         put?: never;
@@ -1501,6 +1504,27 @@ export interface paths {
         put?: never;
         /** Gives a member a new password (shown this once) and signs them out everywhere. */
         post: operations["reset_staff_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Changes a member's position, in the school's language and in each other language. The
+         *     journal and the signed acts keep the position as it was when they were written. Recorded in
+         *     the audit trail.
+         */
+        put: operations["set_staff_position"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1939,7 +1963,10 @@ export interface components {
         /** @description Every school of a district at a glance. */
         DistrictOverview: {
             district: string;
+            /** @description The district's default name. */
             name: string;
+            /** @description The district's name in each language that has one (else `name`). */
+            names: components["schemas"]["Names"];
             /** @description The month whose reports are shown (the last finished month). */
             report_month: string;
             schools: components["schemas"]["SchoolCompliance"][];
@@ -1971,6 +1998,10 @@ export interface components {
              *     never can). Takes effect with the next box key made.
              */
             holds_box_share: boolean;
+            /** @description The district's default name: what a language without a name of its own shows. */
+            name: string;
+            /** @description The district's name in each language that has one. */
+            names: components["schemas"]["Names"];
             /**
              * @description Directors, district officers and district administrators must sign in with a second
              *     factor (an authenticator app's code or a recovery code).
@@ -1985,6 +2016,9 @@ export interface components {
             helplines?: components["schemas"]["Helpline"][] | null;
             /** @description Whether the district office holds a share of each school's box key; absent keeps it. */
             holds_box_share?: boolean | null;
+            /** @description A new default name, shown to a language without a name of its own; absent keeps it. */
+            name?: string | null;
+            names?: null | components["schemas"]["Names"];
             two_factor_required: boolean;
         };
         /** @description The district's figures of a month, summed over its schools, with small counts hidden. */
@@ -2032,7 +2066,10 @@ export interface components {
         DistrictSummary: {
             /** Format: uuid */
             id: string;
+            /** @description The district's default name. */
             name: string;
+            /** @description The name in each language that has one (else `name`). */
+            names: components["schemas"]["Names"];
             slug: string;
         };
         /** @description Appeals refused at the door for one reason. */
@@ -2295,12 +2332,16 @@ export interface components {
             editable: boolean;
             figures: components["schemas"]["MonthlyFigures"];
             journal_head?: null | components["schemas"]["ChainHead"];
+            /** @description The school's language, in which `narrative` is written: the one the editor asks first. */
+            language: string;
             /** @description Not published and past `publish_by`; or published after it. */
             late: boolean;
             /** @description `YYYY-MM`. */
             month: string;
-            /** @description The social pedagogue's words for the meeting and the parents. */
+            /** @description The social pedagogue's words for the meeting and the parents, in the school's language. */
             narrative: string;
+            /** @description The narrative in each language that has one (else `narrative`). */
+            narratives: components["schemas"]["Narratives"];
             /**
              * Format: date
              * @description The day the report is to be published by (the 5th of the next month).
@@ -2309,7 +2350,10 @@ export interface components {
             /** Format: date-time */
             published_at?: string | null;
             school: string;
+            /** @description The school's name in its language. */
             school_name: string;
+            /** @description The school's name in each language that has one (else `school_name`). */
+            school_names: components["schemas"]["Names"];
             status: components["schemas"]["ReportStatus"];
             /** Format: date-time */
             updated_at?: string | null;
@@ -2334,6 +2378,24 @@ export interface components {
             school_protected: boolean;
         };
         /**
+         * @description A school's or a district's name in each language that has one (`null` or absent: none
+         *     of its own, the name in the school's language is shown).
+         */
+        Names: {
+            en?: string | null;
+            ky?: string | null;
+            ru?: string | null;
+        };
+        /**
+         * @description The parents' narrative in each language that has one (`null` or absent: none of its
+         *     own, the narrative in the school's language is shown).
+         */
+        Narratives: {
+            en?: string | null;
+            ky?: string | null;
+            ru?: string | null;
+        };
+        /**
          * @description The answer to the writer: a draft for the director's approval, or — from the director —
          *     approved at once.
          */
@@ -2347,7 +2409,12 @@ export interface components {
             /** @description `ky`, `ru` or `en`. */
             default_language: string;
             director: components["schemas"]["NewStaffMember"];
-            name: string;
+            /**
+             * @description The name in the school's language (`default_language`), for clients that send one
+             *     name; `names` is preferred and wins where both give that language.
+             */
+            name?: string | null;
+            names?: null | components["schemas"]["Names"];
             /** @description Lowercase letters, digits and `-`: the address of its public page, `/s/{slug}`. */
             slug: string;
             /** @description An IANA time zone; `Asia/Bishkek` when absent. */
@@ -2405,7 +2472,12 @@ export interface components {
             full_name: string;
             /** @description 3 to 64 characters: letters, digits, `.`, `-`, `_`. */
             login: string;
-            position: string;
+            /**
+             * @description The position in the school's language, for clients that send one; `positions` is
+             *     preferred and wins where both give that language.
+             */
+            position?: string | null;
+            positions?: null | components["schemas"]["Positions"];
             roles: components["schemas"]["Role"][];
         };
         /** @description A new subscription. */
@@ -2543,7 +2615,13 @@ export interface components {
             changes?: string | null;
             found: components["schemas"]["ShownCount"];
             month: string;
+            /** @description The narrative in the language asked for (`?lang=`), else in the school's language. */
             narrative: string;
+            /**
+             * @description The language `narrative` is written in: the one asked for, or the school's when the
+             *     narrative has none in it.
+             */
+            narrative_language: string;
             open_at_end: components["schemas"]["ShownCount"];
             /** Format: int64 */
             openings: number;
@@ -2554,6 +2632,7 @@ export interface components {
             referred: components["schemas"]["ShownCount"];
             registered: components["schemas"]["ShownCount"];
             school: string;
+            /** @description The school's name in the language asked for (`?lang=`), else in its language. */
             school_name: string;
             /** @description Registered appeals by month of the year, from the published reports. */
             trend: components["schemas"]["ShownMonth"][];
@@ -2573,6 +2652,24 @@ export interface components {
         /** @description A new password, shown this once. */
         PasswordReset: {
             initial_password: string;
+        };
+        /** @description A member's position, changed. */
+        PositionChange: {
+            /**
+             * @description The position in the school's language, for clients that send one; `positions` is
+             *     preferred and wins where both give that language.
+             */
+            position?: string | null;
+            positions?: null | components["schemas"]["Positions"];
+        };
+        /**
+         * @description A staff member's position in each language that has one (`null` or absent: none of its
+         *     own, the position in the school's language is shown).
+         */
+        Positions: {
+            en?: string | null;
+            ky?: string | null;
+            ru?: string | null;
         };
         /** @description An RFC 9457 problem document. */
         Problem: {
@@ -2613,13 +2710,22 @@ export interface components {
             box_key_fingerprint?: string | null;
             /** @description `ky`, `ru` or `en`. */
             default_language: string;
+            /** @description The district's name in the language asked for, else its default name. */
             district_name: string;
+            /** @description The district's name in each language that has one. */
+            district_names: components["schemas"]["Names"];
             /**
              * @description Where to get help right now: shown on every public page, first when a child is in
              *     danger.
              */
             helplines: components["schemas"]["Helpline"][];
+            /** @description The name in the language asked for (`?lang=`), else in the school's language. */
             name: string;
+            /**
+             * @description The name in each language that has one: a page that changes its language shows
+             *     `names[lang]`, else `name` as answered without `?lang=` (the school's language).
+             */
+            names: components["schemas"]["Names"];
             /** Format: int32 */
             opening_interval_months: number;
             slug: string;
@@ -2694,7 +2800,12 @@ export interface components {
         ReportDraft: {
             /** @description Required when the month's report is already published: what the correction changes. */
             changes?: string | null;
-            narrative: string;
+            /**
+             * @description The narrative in the school's language, for clients that send one; `narratives` is
+             *     preferred and wins where both give that language.
+             */
+            narrative?: string | null;
+            narratives?: null | components["schemas"]["Narratives"];
         };
         /**
          * @description Where a month's report stands.
@@ -2791,7 +2902,10 @@ export interface components {
             journal_head?: null | components["schemas"]["ChainHead"];
             /** Format: date */
             last_opened_on?: string | null;
+            /** @description The name in the school's language. */
             name: string;
+            /** @description The name in each language that has one (else `name`). */
+            names: components["schemas"]["Names"];
             /**
              * Format: int64
              * @description Registered appeals not yet closed.
@@ -2871,7 +2985,12 @@ export interface components {
             answer_deadline_working_days: number;
             /** @description `ky`, `ru` or `en`. */
             default_language: string;
-            name: string;
+            /**
+             * @description The name in the school's language (`default_language`), for clients that send one
+             *     name; `names` is preferred and wins where both give that language.
+             */
+            name?: string | null;
+            names?: null | components["schemas"]["Names"];
             /**
              * Format: int32
              * @description The box is opened at least once per this many months (1 to 3).
@@ -2894,7 +3013,10 @@ export interface components {
         SchoolSummary: {
             /** Format: uuid */
             id: string;
+            /** @description The name in the school's language. */
             name: string;
+            /** @description The name in each language that has one (else `name`). */
+            names: components["schemas"]["Names"];
             slug: string;
         };
         /** @description A school and the settings of its trust-box process. */
@@ -2903,7 +3025,13 @@ export interface components {
             district_id: string;
             /** Format: uuid */
             id: string;
+            /**
+             * @description The name in the school's language (`settings.default_language`), shown to a language
+             *     without a name of its own.
+             */
             name: string;
+            /** @description The name in each language that has one. */
+            names: components["schemas"]["Names"];
             settings: components["schemas"]["SchoolSettings"];
             slug: string;
         };
@@ -3012,7 +3140,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             login: string;
+            /** @description The position in the school's language, shown to a language without one of its own. */
             position: string;
+            /** @description The position in each language that has one. */
+            positions: components["schemas"]["Positions"];
             roles: components["schemas"]["Role"][];
             /**
              * @description Whether the member has turned on a second factor: told to those who manage the
@@ -8822,7 +8953,9 @@ export interface operations {
     };
     get_public_school: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: components["schemas"]["Language"];
+            };
             header?: never;
             path: {
                 /** @description The school's slug, e.g. `school-31` */
@@ -8850,7 +8983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: a path or query value does not parse */
+            /** @description `validation_failed`: a language other than ky, ru or en */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8863,7 +8996,9 @@ export interface operations {
     };
     get_parents_report: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: components["schemas"]["Language"];
+            };
             header?: never;
             path: {
                 /** @description The school's slug */
@@ -9654,6 +9789,96 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: a path or query value does not parse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_staff_position: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The staff member */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PositionChange"];
+            };
+        };
+        responses: {
+            /** @description The member with their new position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffView"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: the body must be JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a position's length, a direction control, or no position in the school's language (`required`) */
             422: {
                 headers: {
                     [name: string]: unknown;

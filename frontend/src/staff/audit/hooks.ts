@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "role_revoked",
   "password_reset",
   "staff_deactivated",
+  "staff_position_changed",
   "screening_word_set",
   "screening_word_removed",
   "opening_started",

@@ -14,6 +14,7 @@ import { can } from "../roles";
 import { useDistrictSettings, useSaveDistrictSettings, type DistrictSettings } from "./hooks";
 import { WithDistrict } from "./WithDistrict";
 import { BOX_PASSPHRASE_MIN_CHARS as MIN_CHARS, SecretField } from "../account/BoxPassphraseField";
+import { useInLanguage } from "../../i18n/inLanguages";
 
 /** Whether the district office holds a share of each new box key (a district setting, audited). */
 function HoldsShare({ district, current }: { district: string; current: DistrictSettings }) {
@@ -298,6 +299,7 @@ function DistrictBoxKey({ district, name }: { district: string; name: string }) 
 
 /** `/staff/district/box-key`: the district office's passphrase and its share at an opening. */
 export function DistrictBoxKeyPage() {
+  const shown = useInLanguage();
   const { t } = useTranslation("account");
   useDocumentTitle(t("box_key.district.title"));
   return (
@@ -306,7 +308,7 @@ export function DistrictBoxKeyPage() {
       <WithDistrict>
         {({ me, district }) =>
           can.manageDistrictSettings(me) ? (
-            <DistrictBoxKey district={district} name={me.district?.name ?? district} />
+            <DistrictBoxKey district={district} name={me.district ? shown(me.district.names, me.district.name) : district} />
           ) : (
             <p className="notice">{t("box_key.district.admin_only")}</p>
           )

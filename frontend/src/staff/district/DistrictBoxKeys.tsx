@@ -2,8 +2,10 @@ import { useTranslation } from "react-i18next";
 import { membersWithPassphrase } from "../account/BoxProtection";
 import { useSchoolBoxKey } from "../account/boxKeyHooks";
 import type { SchoolCompliance } from "./hooks";
+import { useInLanguage } from "../../i18n/inLanguages";
 
 function SchoolBox({ school }: { school: SchoolCompliance }) {
+  const shown = useInLanguage();
   const { t } = useTranslation("account");
   const key = useSchoolBoxKey(school.school);
   // The server tells the district's officers; anyone else sees nothing of it.
@@ -11,7 +13,7 @@ function SchoolBox({ school }: { school: SchoolCompliance }) {
   const box = key.data;
   return (
     <li>
-      <strong>{school.name}</strong>
+      <strong>{shown(school.names, school.name)}</strong>
       {": "}
       {!box.trusted ? (
         <span className="badge badge--danger">{t("box_key.protection.untrusted_short")}</span>

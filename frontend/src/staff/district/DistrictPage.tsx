@@ -13,6 +13,7 @@ import { can } from "../roles";
 import { useDistrictSchools, useDistrictStatistics, type DistrictStatistics, type SchoolCompliance } from "./hooks";
 import { DistrictBoxKeys } from "./DistrictBoxKeys";
 import { WithDistrict } from "./WithDistrict";
+import { useInLanguage } from "../../i18n/inLanguages";
 
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** The columns of the schools' table; on a phone each row is a card, each value under its column's name. */
@@ -21,6 +22,7 @@ const COLUMNS = ["school", "box", "report", "open", "overdue", "urgent_unreferre
 const SHORT_HASH = 12;
 
 function SchoolRow({ school, month }: { school: SchoolCompliance; month: string }) {
+  const shown = useInLanguage();
   const { t, i18n } = useTranslation("district");
   const number = (value: number) => formatNumber(value, i18n.resolvedLanguage ?? i18n.language);
   const label = (column: (typeof COLUMNS)[number]) => t(`schools.columns.${column}`);
@@ -28,7 +30,7 @@ function SchoolRow({ school, month }: { school: SchoolCompliance; month: string 
   const check = school.journal_check;
   return (
     <tr>
-      <th scope="row">{school.name}</th>
+      <th scope="row">{shown(school.names, school.name)}</th>
       <td data-label={label("box")}>
         {school.box_overdue ? (
           <span className="badge badge--danger">{t("schools.box_overdue")}</span>
@@ -103,6 +105,7 @@ function SchoolRow({ school, month }: { school: SchoolCompliance; month: string 
 
 /** The schools to call today: an urgent appeal there was not referred in time. */
 function LateUrgentWarning({ schools }: { schools: SchoolCompliance[] }) {
+  const shown = useInLanguage();
   const { t } = useTranslation("district");
   const late = schools.filter((school) => school.urgent_not_referred_in_time > 0);
   if (late.length === 0) return null;
@@ -115,7 +118,7 @@ function LateUrgentWarning({ schools }: { schools: SchoolCompliance[] }) {
       <ul>
         {late.map((school) => (
           <li key={school.school}>
-            {t("schools.late_urgent_school", { name: school.name, count: school.urgent_not_referred_in_time })}
+            {t("schools.late_urgent_school", { name: shown(school.names, school.name), count: school.urgent_not_referred_in_time })}
           </li>
         ))}
       </ul>
@@ -291,6 +294,7 @@ function Statistics({ district }: { district: string }) {
 
 /** `/staff/district`: the district office's view of its schools and their figures. */
 export function DistrictPage() {
+  const shown = useInLanguage();
   const { t } = useTranslation(["district", "admin", "account"]);
   useDocumentTitle(t("title"));
   return (
@@ -299,7 +303,7 @@ export function DistrictPage() {
       <WithDistrict>
         {({ me, district }) => (
           <>
-            <p>{me.district?.name}</p>
+            <p>{me.district ? shown(me.district.names, me.district.name) : null}</p>
             <ul className="link-list no-print">
               <li>
                 <Link to="/staff/cases">{t("referral_inbox")}</Link>

@@ -15,7 +15,13 @@ const NATIONAL = [
 ];
 
 function signedInAs(me: typeof districtAdmin, enabled: boolean) {
-  const settings = { two_factor_required: false, group_two_factor_required: false, helplines: NATIONAL };
+  const settings = {
+    name: "Tüp district education office",
+    names: { ky: null, ru: null, en: null } as Record<string, string | null>,
+    two_factor_required: false,
+    group_two_factor_required: false,
+    helplines: NATIONAL,
+  };
   const sent: unknown[] = [];
   storeTokens(tokens(1));
   mockApi({
@@ -40,6 +46,39 @@ function signedInAs(me: typeof districtAdmin, enabled: boolean) {
 }
 
 describe("the district's settings", () => {
+  it("names the district in each language beside its default name", async () => {
+    const { sent } = signedInAs(districtAdmin, true);
+    const user = userEvent.setup();
+    renderApp("/staff/district/settings", "ru");
+    const form = await screen.findByRole("form", { name: "Название района" });
+    const name = within(form).getByLabelText("Название");
+    expect(name).toHaveValue("Tüp district education office");
+    const names = within(form).getByRole("group", { name: "Название на каждом языке" });
+    expect(within(names).getAllByRole("textbox").map((field) => (field as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      "Кыргызский",
+      "Русский",
+      "Английский",
+    ]);
+
+    await user.clear(name);
+    await user.click(within(form).getByRole("button", { name: "Сохранить название" }));
+    expect(name).toHaveAccessibleDescription(/Это поле обязательно\./);
+    expect(sent).toEqual([]);
+
+    await user.type(name, "Tüp district");
+    await user.type(within(names).getByLabelText("Кыргызский"), "Түп району");
+    await user.type(within(names).getByLabelText("Русский"), "Тюпский район");
+    await user.click(within(form).getByRole("button", { name: "Сохранить название" }));
+    expect(await within(form).findByText("Название сохранено.")).toBeVisible();
+    expect(sent).toEqual([
+      {
+        two_factor_required: false,
+        name: "Tüp district",
+        names: { ky: "Түп району", ru: "Тюпский район", en: null },
+      },
+    ]);
+  });
+
   it("warns before requiring a second factor, and sends an administrator without one to turn it on", async () => {
     const { sent } = signedInAs(districtAdmin, false);
     const user = userEvent.setup();

@@ -5,6 +5,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { can } from "../roles";
 import { useDistrictSettings, useSaveDistrictSettings, type DistrictSettings } from "./hooks";
+import { DistrictNameForm } from "./DistrictNameForm";
 import { HelplinesForm } from "./HelplinesForm";
 import { WithDistrict } from "./WithDistrict";
 
@@ -112,6 +113,7 @@ function Settings({ me, district }: { me: Me; district: string }) {
   return (
     <>
       <SettingsForm me={me} district={district} current={settings.data} />
+      <DistrictNameForm district={district} current={settings.data} />
       <HelplinesForm district={district} current={settings.data} />
     </>
   );

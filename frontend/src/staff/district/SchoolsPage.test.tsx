@@ -9,13 +9,15 @@ import { renderApp } from "../../test/render";
 
 const districtAdmin = { ...districtOfficer, roles: ["district_admin"] };
 
-const overview = (schools: { school: string; name: string }[]) => ({
+type Listed = { school: string; name: string; names?: Record<string, string | null> };
+const overview = (schools: Listed[]) => ({
   district: "tup",
   name: "Tüp district",
   report_month: "2026-10",
-  schools: schools.map(({ school, name }) => ({
+  schools: schools.map(({ school, name, names }) => ({
     school,
     name,
+    names: names ?? { ky: null, ru: null, en: null },
     last_opened_on: null,
     time_zone: "Asia/Bishkek",
     box_due_by: "2026-11-15",
@@ -32,7 +34,14 @@ const overview = (schools: { school: string; name: string }[]) => ({
 
 describe("the district's schools", () => {
   it("opens each school's staff and settings, and creates a school with its director's first password", async () => {
-    const schools = [{ school: "school-31", name: "School No. 31 Yntymak" }];
+    // Named in Kyrgyz (its language) and English: an English page shows the English name.
+    const schools: Listed[] = [
+      {
+        school: "school-31",
+        name: "№31 «Ынтымак» мектеби",
+        names: { ky: "№31 «Ынтымак» мектеби", ru: null, en: "School No. 31 Yntymak" },
+      },
+    ];
     const bodies: unknown[] = [];
     storeTokens(tokens(1));
     mockApi({
@@ -42,10 +51,10 @@ describe("the district's schools", () => {
         const body = (await request.json()) as { slug: string };
         bodies.push(body);
         if (body.slug === "school-31") return problem(409, "slug_taken");
-        schools.push({ school: "school-7", name: "School No. 7" });
+        schools.push({ school: "school-7", name: "Школа №7", names: { ky: null, ru: "Школа №7", en: "School No. 7" } });
         return json(
           {
-            school: { ...schoolView, slug: "school-7", name: "School No. 7" },
+            school: { ...schoolView, slug: "school-7", name: "Школа №7" },
             director: {
               id: "d0000000-0000-4000-8000-000000000007",
               login: "s7.director",
@@ -76,22 +85,28 @@ describe("the district's schools", () => {
     expect(within(form).getByLabelText("Time zone")).toHaveValue("Asia/Bishkek");
     await user.click(within(form).getByRole("button", { name: "Create the school" }));
     expect(within(form).getAllByText("This field is required.")).toHaveLength(5);
-    expect(within(form).getByLabelText("School name")).toHaveFocus();
+    const names = within(form).getByRole("group", { name: "School name" });
+    expect(within(names).getByLabelText("Kyrgyz (required)")).toHaveFocus();
 
-    await user.type(within(form).getByLabelText("School name"), "School No. 7");
+    // A school that speaks Russian: its Russian name and its director's Russian position come
+    // first and are required, the others optional.
+    await user.selectOptions(within(form).getByLabelText("Default language"), "ru");
+    expect(within(names).getAllByRole("textbox").map((field) => field.getAttribute("lang"))).toEqual(["ru", "ky", "en"]);
+    await user.type(within(names).getByLabelText("Russian (required)"), "Школа №7");
+    await user.type(within(names).getByLabelText("English (optional)"), "School No. 7");
     await user.type(within(form).getByLabelText("Address"), "school-31");
     await user.type(within(form).getByLabelText("Full name"), "Asel Mamytova");
-    await user.type(within(form).getByLabelText("Position"), "Director");
+    const position = within(form).getByRole("group", { name: "Position" });
+    await user.type(within(position).getByLabelText("Russian (required)"), "Директор");
     await user.type(within(form).getByLabelText("Login"), "s7.director");
     await user.click(within(form).getByRole("button", { name: "Create the school" }));
     expect(await within(form).findByRole("alert")).toHaveTextContent("A school with this address already exists.");
 
     await user.clear(within(form).getByLabelText("Address"));
     await user.type(within(form).getByLabelText("Address"), "school-7");
-    await user.selectOptions(within(form).getByLabelText("Default language"), "ru");
     await user.click(within(form).getByRole("button", { name: "Create the school" }));
     expect(await screen.findByText("Zx8cV3bN6mQw2e")).toBeVisible();
-    expect(screen.getByText("The school School No. 7 is created, at /s/school-7.")).toBeVisible();
+    expect(screen.getByText("The school Школа №7 is created, at /s/school-7.")).toBeVisible();
     expect(screen.getByText("First password of the director Asel Mamytova (login s7.director)")).toBeVisible();
     expect(screen.getByRole("link", { name: "Open its staff and roles" })).toHaveAttribute(
       "href",
@@ -99,11 +114,17 @@ describe("the district's schools", () => {
     );
     expect(await screen.findByRole("link", { name: "Settings of School No. 7" })).toBeVisible();
     expect(bodies[1]).toEqual({
-      name: "School No. 7",
+      names: { ky: null, ru: "Школа №7", en: "School No. 7" },
       slug: "school-7",
       default_language: "ru",
       time_zone: "Asia/Bishkek",
-      director: { full_name: "Asel Mamytova", position: "Director", login: "s7.director", email: null, roles: [] },
+      director: {
+        full_name: "Asel Mamytova",
+        positions: { ky: null, ru: "Директор", en: null },
+        login: "s7.director",
+        email: null,
+        roles: [],
+      },
     });
   });
 });

@@ -5,9 +5,10 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { ShownOnce } from "../../components/ShownOnce";
 import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { languageErrors, toSend, useInLanguage, type LanguageValues } from "../../i18n/inLanguages";
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from "../../i18n/languages";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { SelectField, TextField } from "../../components/fields";
+import { InLanguagesField, SelectField, TextField } from "../../components/fields";
 import { SCHOOL_PARAM } from "../WithSchool";
 import { useCreateSchool, useDistrictSchools } from "./hooks";
 import { WithDistrict } from "./WithDistrict";
@@ -16,6 +17,7 @@ const schoolQuery = (slug: string) => `?${SCHOOL_PARAM}=${encodeURIComponent(slu
 
 function SchoolLinks({ district }: { district: string }) {
   const { t } = useTranslation(["admin", "common"]);
+  const shown = useInLanguage();
   const schools = useDistrictSchools(district);
   return (
     <section aria-labelledby="district-school-list">
@@ -27,22 +29,25 @@ function SchoolLinks({ district }: { district: string }) {
           <p>{t("admin:schools.none")}</p>
         ) : (
           <ul className="staff-list">
-            {schools.data.schools.map((school) => (
-              <li key={school.school} className="staff-list__item">
-                <span>
-                  <span className="staff-list__name">{school.name}</span>
-                  <span className="staff-list__position hash">{t("admin:schools.address", { slug: school.school })}</span>
-                </span>
-                <span className="staff-actions">
-                  <Link to={`/staff/settings/staff${schoolQuery(school.school)}`}>
-                    {t("admin:schools.staff_link", { name: school.name })}
-                  </Link>
-                  <Link to={`/staff/settings/school${schoolQuery(school.school)}`}>
-                    {t("admin:schools.settings_link", { name: school.name })}
-                  </Link>
-                </span>
-              </li>
-            ))}
+            {schools.data.schools.map((school) => {
+              const name = shown(school.names, school.name);
+              return (
+                <li key={school.school} className="staff-list__item">
+                  <span>
+                    <span className="staff-list__name">{name}</span>
+                    <span className="staff-list__position hash">{t("admin:schools.address", { slug: school.school })}</span>
+                  </span>
+                  <span className="staff-actions">
+                    <Link to={`/staff/settings/staff${schoolQuery(school.school)}`}>
+                      {t("admin:schools.staff_link", { name })}
+                    </Link>
+                    <Link to={`/staff/settings/school${schoolQuery(school.school)}`}>
+                      {t("admin:schools.settings_link", { name })}
+                    </Link>
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         ))}
     </section>
@@ -50,23 +55,22 @@ function SchoolLinks({ district }: { district: string }) {
 }
 
 const EMPTY = {
-  name: "",
   slug: "",
   time_zone: "Asia/Bishkek",
   full_name: "",
-  position: "",
   login: "",
   email: "",
 };
+const NO_TEXT: LanguageValues = { ky: "", ru: "", en: "" };
 type Field = keyof typeof EMPTY;
-const REQUIRED: readonly Field[] = ["name", "slug", "time_zone", "full_name", "position", "login"];
+/** The fields in languages: the school's name and its director's position. */
+type InLanguages = "names" | "positions";
+const REQUIRED: readonly Field[] = ["slug", "time_zone", "full_name", "login"];
 /** Where the server names each field of the form in its `validation_failed` answer. */
 const SERVER_FIELDS: Record<Field, string> = {
-  name: "name",
   slug: "slug",
   time_zone: "time_zone",
   full_name: "director.full_name",
-  position: "director.position",
   login: "director.login",
   email: "director.email",
 };
@@ -85,29 +89,40 @@ function NewSchool({ district }: { district: string }) {
   const id = useId();
   const create = useCreateSchool(district);
   const [form, setForm] = useState(EMPTY);
+  const [names, setNames] = useState(NO_TEXT);
+  const [positions, setPositions] = useState(NO_TEXT);
   const [language, setLanguage] = useState<Language>("ky");
-  const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
+  const [missing, setMissing] = useState<Partial<Record<Field | InLanguages, boolean>>>({});
   const [created, setCreated] = useState<Created | null>(null);
   const { formRef, failed } = useFocusFirstInvalid();
   const server = fieldMessages(tErrors, create.error);
   const error = (field: Field) => (missing[field] ? t("required") : server[SERVER_FIELDS[field]]);
   const set = (field: Field) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
+  /** Each language's error of a field in languages: the school's language is required. */
+  const errorsOf = (field: InLanguages, serverField: string) => ({
+    ...languageErrors(server, serverField),
+    ...(missing[field] ? { [language]: t("required") } : {}),
+  });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = Object.fromEntries(REQUIRED.map((field) => [field, form[field].trim() === ""]));
+    const found: Partial<Record<Field | InLanguages, boolean>> = Object.fromEntries(
+      REQUIRED.map((field) => [field, form[field].trim() === ""]),
+    );
+    found.names = names[language].trim() === "";
+    found.positions = positions[language].trim() === "";
     setMissing(found);
-    if (REQUIRED.some((field) => found[field])) return failed();
+    if (Object.values(found).some(Boolean)) return failed();
     const email = form.email.trim();
     create.mutate(
       {
-        name: form.name.trim(),
+        names: toSend(names),
         slug: form.slug.trim().toLowerCase(),
         default_language: language,
         time_zone: form.time_zone.trim(),
         director: {
           full_name: form.full_name.trim(),
-          position: form.position.trim(),
+          positions: toSend(positions),
           login: form.login.trim(),
           email: email === "" ? null : email,
           roles: [],
@@ -123,6 +138,8 @@ function NewSchool({ district }: { district: string }) {
             password: answer.initial_password,
           });
           setForm(EMPTY);
+          setNames(NO_TEXT);
+          setPositions(NO_TEXT);
         },
       },
     );
@@ -160,15 +177,6 @@ function NewSchool({ district }: { district: string }) {
         aria-describedby={`${id}-intro`}
       >
         <p id={`${id}-intro`}>{t("schools.new_intro")}</p>
-        <TextField label={t("schools.name")} value={form.name} onChange={set("name")} error={error("name")} />
-        <TextField
-          label={t("schools.slug")}
-          hint={t("schools.slug_hint")}
-          value={form.slug}
-          onChange={set("slug")}
-         
-          error={error("slug")}
-        />
         <SelectField
           label={t("schools.language")}
           hint={t("settings.language_hint")}
@@ -182,6 +190,21 @@ function NewSchool({ district }: { district: string }) {
             </option>
           ))}
         </SelectField>
+        <InLanguagesField
+          legend={t("schools.name")}
+          first={language}
+          values={names}
+          onChange={setNames}
+          errors={errorsOf("names", "names")}
+        />
+        <TextField
+          label={t("schools.slug")}
+          hint={t("schools.slug_hint")}
+          value={form.slug}
+          onChange={set("slug")}
+         
+          error={error("slug")}
+        />
         <TextField
           label={t("schools.time_zone")}
           hint={t("schools.time_zone_hint")}
@@ -199,12 +222,12 @@ function NewSchool({ district }: { district: string }) {
            
             error={error("full_name")}
           />
-          <TextField
-            label={t("staff.position")}
-            value={form.position}
-            onChange={set("position")}
-           
-            error={error("position")}
+          <InLanguagesField
+            legend={t("staff.position")}
+            first={language}
+            values={positions}
+            onChange={setPositions}
+            errors={errorsOf("positions", "director.positions")}
           />
           <TextField
             label={t("staff.login")}

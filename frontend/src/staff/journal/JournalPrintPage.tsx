@@ -7,6 +7,7 @@ import { formatNumber } from "../../i18n/dates";
 import { WithSchool, type StaffContext } from "../WithSchool";
 import { useJournalVerification, useWholeJournal, type JournalRow } from "./hooks";
 import { JournalTable } from "./JournalTable";
+import { useInLanguage } from "../../i18n/inLanguages";
 
 /** Rows on one printed A4 page (landscape): each page is numbered like the bound journal's. */
 export const ROWS_PER_PAGE = 12;
@@ -18,6 +19,7 @@ export function sheetsOf<T>(rows: readonly T[], perSheet: number): T[][] {
 }
 
 function Sheets({ me, school, timeZone }: StaffContext) {
+  const shown = useInLanguage();
   const { t, i18n } = useTranslation(["journal", "common"]);
   const journal = useWholeJournal(school, {});
   const verification = useJournalVerification(school);
@@ -34,7 +36,7 @@ function Sheets({ me, school, timeZone }: StaffContext) {
         return (
           <section key={index} className="journal-sheet" aria-label={t("print.sheet", page)}>
             <header className="journal-sheet__header">
-              <span>{me.school?.name}</span>
+              <span>{me.school ? shown(me.school.names, me.school.name) : null}</span>
               <span>{t("title")}</span>
             </header>
             {index === 0 && (

@@ -69,20 +69,21 @@ describe("the monthly report", () => {
     expect(screen.getByText("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")).toBeVisible();
   });
 
-  it("saves the narrative and publishes after a confirmation", async () => {
+  it("saves the narrative in each language and publishes after a confirmation", async () => {
     let report = monthlyReport();
     const bodies: unknown[] = [];
     signedInAs(socped, {
       "GET /api/v1/reports/monthly": () => json(report),
       "PUT /api/v1/reports/monthly/draft": async (request) => {
-        const body = (await request.json()) as { narrative: string };
+        const body = (await request.json()) as { narratives: { ky: string | null } };
         bodies.push(body);
-        report = monthlyReport({ narrative: body.narrative });
+        report = monthlyReport({ narrative: body.narratives.ky ?? "", narratives: body.narratives });
         return json(report);
       },
       "POST /api/v1/reports/monthly/publication": () => {
         report = monthlyReport({
           narrative: report.narrative,
+          narratives: report.narratives,
           status: "published",
           published_at: "2026-11-26T09:00:00Z",
           versions: [{ version: 1, status: "published", published_at: "2026-11-26T09:00:00Z", changes: null }],
@@ -92,10 +93,21 @@ describe("the monthly report", () => {
     });
     const user = userEvent.setup();
     renderApp("/staff/reports?month=2026-10", "en");
-    await user.type(await screen.findByLabelText("Narrative for the parents"), "We met the parents.");
+    // The school's language (Kyrgyz) first; none is required, a narrative may wait.
+    const narrative = await screen.findByRole("group", { name: "Narrative for the parents" });
+    const fields = within(narrative).getAllByRole("textbox");
+    expect(fields.map((field) => (field as HTMLTextAreaElement).labels?.[0]?.textContent)).toEqual([
+      "Kyrgyz",
+      "Russian",
+      "English",
+    ]);
+    expect(fields.map((field) => field.getAttribute("lang"))).toEqual(["ky", "ru", "en"]);
+    expect(within(narrative).getByText("Pages in a language left empty show the Kyrgyz text.")).toBeVisible();
+    await user.type(within(narrative).getByLabelText("Kyrgyz"), "Ата-энелер менен жолуктук.");
+    await user.type(within(narrative).getByLabelText("English"), "We met the parents.");
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Saved.")).toBeVisible();
-    expect(bodies).toEqual([{ narrative: "We met the parents." }]);
+    expect(bodies).toEqual([{ narratives: { ky: "Ата-энелер менен жолуктук.", ru: null, en: "We met the parents." } }]);
 
     await user.click(screen.getByRole("button", { name: "Publish" }));
     const dialog = screen.getByRole("dialog", { name: "Publish the report of October 2026?" });
@@ -119,7 +131,7 @@ describe("the monthly report", () => {
         ),
       "PUT /api/v1/reports/monthly/draft": async (request) => {
         bodies.push(await request.json());
-        return json(monthlyReport({ version: 2, narrative: "Better words." }));
+        return json(monthlyReport({ version: 2, narrative: "Better words.", narratives: { ky: "Better words.", ru: null, en: null } }));
       },
     });
     const user = userEvent.setup();
@@ -130,11 +142,17 @@ describe("the monthly report", () => {
     expect(bodies).toEqual([]);
 
     await user.type(screen.getByLabelText("What the correction changes"), "A typo in the narrative.");
-    const narrative = screen.getByLabelText("Narrative for the parents");
+    // The narrative written before languages stands as the school's language's.
+    const narrative = within(screen.getByRole("group", { name: "Narrative for the parents" })).getByLabelText("Kyrgyz");
+    expect(narrative).toHaveValue("First words.");
     await user.clear(narrative);
     await user.type(narrative, "Better words.");
     await user.click(screen.getByRole("button", { name: "Save the correction" }));
-    await waitFor(() => expect(bodies).toEqual([{ narrative: "Better words.", changes: "A typo in the narrative." }]));
+    await waitFor(() =>
+      expect(bodies).toEqual([
+        { narratives: { ky: "Better words.", ru: null, en: null }, changes: "A typo in the narrative." },
+      ]),
+    );
   });
 
   it("says a month without an opening was not due one, and a month before the school had none", async () => {
@@ -163,7 +181,8 @@ describe("the monthly report", () => {
     });
     const user = userEvent.setup();
     renderApp("/staff/reports?month=2026-11", "ru");
-    await user.type(await screen.findByLabelText("Текст для родителей"), "Рано.");
+    const narrative = await screen.findByRole("group", { name: "Текст для родителей" });
+    await user.type(within(narrative).getByLabelText("Русский"), "Рано.");
     await user.click(screen.getByRole("button", { name: "Сохранить" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Месяц ещё не закончился");
   });
@@ -189,7 +208,7 @@ describe("the monthly report", () => {
     renderApp("/staff/reports?month=2026-10&version=1", "en");
     expect(await screen.findByText("You are looking at an older version.")).toBeVisible();
     expect(screen.getByText("Old words.")).toBeVisible();
-    expect(screen.queryByLabelText("Narrative for the parents")).toBeNull();
+    expect(screen.queryByRole("group", { name: "Narrative for the parents" })).toBeNull();
     expect(screen.getByRole("link", { name: "Version 2" })).toHaveAttribute("href", "/staff/reports?month=2026-10&version=2");
     expect(versions).toEqual(["1"]);
   });
@@ -237,6 +256,6 @@ describe("the monthly report", () => {
     renderApp("/staff/reports?school=school-31&month=2026-10", "en");
     expect(await screen.findByText("Words.")).toBeVisible();
     expect(screen.queryByRole("button", { name: "Publish" })).toBeNull();
-    expect(screen.queryByLabelText("Narrative for the parents")).toBeNull();
+    expect(screen.queryByRole("group", { name: "Narrative for the parents" })).toBeNull();
   });
 });

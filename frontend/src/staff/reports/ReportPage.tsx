@@ -5,10 +5,12 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DateTimeText } from "../../components/DateTimeText";
 import { DayText } from "../../components/DayText";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { SelectField, TextAreaField } from "../../components/fields";
+import { InLanguagesField, SelectField, TextAreaField } from "../../components/fields";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { dayOf, formatMonth, monthOf, previousMonth } from "../../i18n/dates";
 import { fieldMessages } from "../../i18n/problemMessage";
+import { languageErrors, languageValues, toSend, useInLanguage } from "../../i18n/inLanguages";
+import { isLanguage } from "../../i18n/languages";
 import { WithSchoolOrDistrict } from "../WithSchool";
 import {
   EXPORT_FORMATS,
@@ -83,7 +85,8 @@ function NarrativeForm({ report, correcting, onDone }: { report: MonthlyReport; 
   const { t } = useTranslation(["reports", "common"]);
   const { t: tErrors } = useTranslation("errors");
   const id = useId();
-  const [narrative, setNarrative] = useState(report.narrative);
+  const language = isLanguage(report.language) ? report.language : "ky";
+  const [narratives, setNarratives] = useState(() => languageValues(report.narratives, language, report.narrative));
   const [changes, setChanges] = useState("");
   const [changesMissing, setChangesMissing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -99,7 +102,8 @@ function NarrativeForm({ report, correcting, onDone }: { report: MonthlyReport; 
       return;
     }
     setChangesMissing(false);
-    save.mutate(correcting ? { narrative, changes: changes.trim() } : { narrative }, {
+    const sent = toSend(narratives);
+    save.mutate(correcting ? { narratives: sent, changes: changes.trim() } : { narratives: sent }, {
       onSuccess: () => {
         setSaved(true);
         if (correcting) onDone();
@@ -120,15 +124,18 @@ function NarrativeForm({ report, correcting, onDone }: { report: MonthlyReport; 
           error={changesError}
         />
       )}
-      <TextAreaField
-        label={t("narrative.label")}
+      <InLanguagesField
+        legend={t("narrative.label")}
         hint={t("narrative.hint")}
         rows={8}
-        value={narrative}
+        optional
+        first={language}
+        values={narratives}
         onChange={(written) => {
-          setNarrative(written);
+          setNarratives(written);
           setSaved(false);
         }}
+        errors={languageErrors(fields, "narratives")}
       />
       {save.isError && <ErrorAlert error={save.error} />}
       {saved && !save.isPending && <p role="status">{t("narrative.saved")}</p>}
@@ -251,6 +258,8 @@ function Report({ school, timeZone }: { school: string; timeZone?: string }) {
   };
   const newest = report.data?.versions[0]?.version;
   const latest = version === undefined || version === newest;
+  const shown = useInLanguage();
+  const narrative = report.data ? shown(report.data.narratives, report.data.narrative) : "";
 
   return (
     <>
@@ -267,7 +276,7 @@ function Report({ school, timeZone }: { school: string; timeZone?: string }) {
       {report.isSuccess && (
         <article className="report-sheet" aria-labelledby="report-heading">
           <header>
-            <p className="report-sheet__school">{report.data.school_name}</p>
+            <p className="report-sheet__school">{shown(report.data.school_names, report.data.school_name)}</p>
             <h2 id="report-heading">{t("heading", { month: formatMonth(report.data.month, language) })}</h2>
           </header>
           <StatusLine report={report.data} timeZone={timeZone} />
@@ -280,7 +289,7 @@ function Report({ school, timeZone }: { school: string; timeZone?: string }) {
           {(!report.data.editable || !latest || report.data.status === "published") && (
             <section aria-labelledby="report-narrative" className="report-text">
               <h3 id="report-narrative">{t("narrative.heading")}</h3>
-              {report.data.narrative ? <p>{report.data.narrative}</p> : <p>{t("narrative.empty")}</p>}
+              {narrative ? <p>{narrative}</p> : <p>{t("narrative.empty")}</p>}
             </section>
           )}
           {report.data.editable && latest && report.data.status !== "published" && (

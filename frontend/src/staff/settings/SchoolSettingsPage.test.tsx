@@ -22,14 +22,22 @@ describe("the school settings", () => {
       "PUT /api/v1/schools/school-31/settings": async (request) => {
         const body = (await request.json()) as Record<string, unknown>;
         saved.push(body);
-        const { name, ...settings } = body;
-        return json({ ...school, name, settings });
+        const { names, ...settings } = body as { names: { ru: string } };
+        return json({ ...school, name: names.ru, names, settings });
       },
     });
     const user = userEvent.setup();
     renderApp("/staff/settings/school", "en");
     const form = await screen.findByRole("form", { name: "School settings" });
-    expect(within(form).getByLabelText("School name")).toHaveValue("School No. 31 Yntymak");
+    // The name in each language, the school's (Kyrgyz) first and required.
+    const names = within(form).getByRole("group", { name: "School name" });
+    expect(within(names).getAllByRole("textbox").map((field) => (field as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      "Kyrgyz (required)",
+      "Russian (optional)",
+      "English (optional)",
+    ]);
+    expect(within(names).getByLabelText("Kyrgyz (required)")).toHaveValue("School No. 31 Yntymak");
+    expect(within(names).getByLabelText("Russian (optional)")).toHaveValue("");
     const quorum = within(form).getByLabelText("Members needed to open the box");
     expect(quorum).toHaveValue(3);
     expect(within(form).getByLabelText("Answer deadline (working days)")).toHaveAccessibleDescription(
@@ -47,12 +55,20 @@ describe("the school settings", () => {
     expect(saved).toEqual([]);
 
     await user.type(quorum, "4");
+    // A school that speaks Russian needs its Russian name.
     await user.selectOptions(within(form).getByLabelText("Default language"), "ru");
+    expect(within(names).getAllByRole("textbox")[0]).toHaveAccessibleName("Russian (required)");
+    await user.click(within(form).getByRole("button", { name: "Save the settings" }));
+    const russian = within(names).getByLabelText("Russian (required)");
+    expect(russian).toHaveAccessibleDescription("This field is required.");
+    expect(russian).toHaveFocus();
+    expect(saved).toEqual([]);
+    await user.type(russian, "Школа №31 «Ынтымак»");
     await user.click(within(form).getByRole("button", { name: "Save the settings" }));
     expect(await within(form).findByText("The settings are saved.")).toBeVisible();
     expect(saved).toEqual([
       {
-        name: "School No. 31 Yntymak",
+        names: { ky: "School No. 31 Yntymak", ru: "Школа №31 «Ынтымак»", en: null },
         opening_quorum: 4,
         opening_interval_months: 1,
         answer_deadline_working_days: 14,

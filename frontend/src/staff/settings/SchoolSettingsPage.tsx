@@ -5,13 +5,14 @@ import type { Me } from "../../auth/hooks";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
-import { LANGUAGE_NAMES, LANGUAGES } from "../../i18n/languages";
+import { languageErrors, languageValues, toSend, type LanguageValues } from "../../i18n/inLanguages";
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from "../../i18n/languages";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { SelectField, TextField } from "../../components/fields";
+import { InLanguagesField, SelectField, TextField } from "../../components/fields";
 import { useSchool } from "../hooks";
 import { can } from "../roles";
 import { SCHOOL_PARAM, WithSchoolOrDistrict } from "../WithSchool";
-import { useSaveSchoolSettings, type SchoolSettingsChange, type SchoolView } from "./hooks";
+import { useSaveSchoolSettings, type SchoolView } from "./hooks";
 
 /** The numbers of the settings, each with the range the server accepts (shown in its hint). */
 const NUMBERS = [
@@ -23,12 +24,20 @@ const NUMBERS = [
 ] as const;
 
 type NumberField = (typeof NUMBERS)[number]["field"];
-type Form = Record<keyof SchoolSettingsChange, string>;
+type LineField = NumberField | "default_language" | "time_zone";
+type Form = Record<LineField, string> & { names: LanguageValues };
+type FormField = LineField | "names";
+
+/** The school's language as the form has it. */
+function languageOf(form: Form): Language {
+  return isLanguage(form.default_language) ? form.default_language : "ky";
+}
 
 function formOf(school: SchoolView): Form {
   const { settings } = school;
+  const language = isLanguage(settings.default_language) ? settings.default_language : "ky";
   return {
-    name: school.name,
+    names: languageValues(school.names, language, school.name),
     opening_quorum: String(settings.opening_quorum),
     opening_interval_months: String(settings.opening_interval_months),
     answer_deadline_working_days: String(settings.answer_deadline_working_days),
@@ -46,22 +55,27 @@ function SettingsForm({ school, initial }: { school: string; initial: SchoolView
   const { t: tErrors } = useTranslation("errors");
   const save = useSaveSchoolSettings(school);
   const [form, setForm] = useState<Form>(() => formOf(initial));
-  const [problems, setProblems] = useState<Partial<Record<keyof Form, string>>>({});
+  const [problems, setProblems] = useState<Partial<Record<FormField, string>>>({});
   const [saved, setSaved] = useState(false);
   const { formRef, failed } = useFocusFirstInvalid();
   const server = fieldMessages(tErrors, save.error);
-  const error = (field: keyof Form) => problems[field] ?? server[field];
-  const set = (field: keyof Form) => (value: string) => {
+  const error = (field: LineField) => problems[field] ?? server[field];
+  const language = languageOf(form);
+  const nameErrors = { ...languageErrors(server, "names"), ...(problems.names ? { [language]: problems.names } : {}) };
+  const set = (field: LineField) => (value: string) => {
     setForm((current) => ({ ...current, [field]: value }));
+    setSaved(false);
+  };
+  const setNames = (names: LanguageValues) => {
+    setForm((current) => ({ ...current, names }));
     setSaved(false);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found: Partial<Record<keyof Form, string>> = {};
-    for (const field of ["name", "time_zone"] as const) {
-      if (form[field].trim() === "") found[field] = t("required");
-    }
+    const found: Partial<Record<FormField, string>> = {};
+    if (form.names[language].trim() === "") found.names = t("required");
+    if (form.time_zone.trim() === "") found.time_zone = t("required");
     for (const { field } of NUMBERS) {
       if (form[field].trim() === "") found[field] = t("required");
       else if (!WHOLE_NUMBER.test(form[field].trim())) found[field] = t("settings.whole_number");
@@ -71,7 +85,7 @@ function SettingsForm({ school, initial }: { school: string; initial: SchoolView
     const number = (field: NumberField) => Number.parseInt(form[field].trim(), 10);
     save.mutate(
       {
-        name: form.name.trim(),
+        names: toSend(form.names),
         opening_quorum: number("opening_quorum"),
         opening_interval_months: number("opening_interval_months"),
         answer_deadline_working_days: number("answer_deadline_working_days"),
@@ -91,12 +105,13 @@ function SettingsForm({ school, initial }: { school: string; initial: SchoolView
 
   return (
     <form ref={formRef} className="case-form" onSubmit={onSubmit} noValidate aria-label={t("settings.title")}>
-      <TextField
-        label={t("settings.name")}
+      <InLanguagesField
+        legend={t("settings.name")}
         hint={t("settings.name_hint")}
-        value={form.name}
-        onChange={set("name")}
-        error={error("name")}
+        first={language}
+        values={form.names}
+        onChange={setNames}
+        errors={nameErrors}
       />
       {NUMBERS.map(({ field, label, min, max }) => (
         <TextField

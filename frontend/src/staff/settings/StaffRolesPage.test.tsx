@@ -100,7 +100,10 @@ describe("staff and roles", () => {
     expect(within(form).getByLabelText("Full name")).toHaveFocus();
 
     await user.type(within(form).getByLabelText("Full name"), "Aigul Osmonova");
-    await user.type(within(form).getByLabelText("Position"), "Psychologist");
+    const position = within(form).getByRole("group", { name: "Position" });
+    await user.type(within(position).getByLabelText("Kyrgyz (required)"), "Психолог");
+    await user.type(within(position).getByLabelText("Russian (optional)"), "Педагог-психолог");
+    await user.type(within(position).getByLabelText("English (optional)"), "Psychologist");
     await user.type(within(form).getByLabelText("Login"), "a.osmonova");
     await user.click(within(form).getByLabelText("Competent official"));
     await user.click(within(form).getByRole("button", { name: "Add the staff member" }));
@@ -109,7 +112,13 @@ describe("staff and roles", () => {
     expect(screen.getByText("First password of Aigul Osmonova (login a.osmonova)")).toBeVisible();
     expect(screen.getByText(/hand it over in person/)).toBeVisible();
     expect(bodies).toEqual([
-      { full_name: "Aigul Osmonova", position: "Psychologist", login: "a.osmonova", email: null, roles: ["official"] },
+      {
+        full_name: "Aigul Osmonova",
+        positions: { ky: "Психолог", ru: "Педагог-психолог", en: "Psychologist" },
+        login: "a.osmonova",
+        email: null,
+        roles: ["official"],
+      },
     ]);
     expect(await screen.findByRole("row", { name: /Aigul Osmonova/ })).toBeVisible();
     expect(within(form).getByLabelText("Full name")).toHaveValue("");
@@ -134,7 +143,10 @@ describe("staff and roles", () => {
     renderApp("/staff/settings/staff", "ru");
     const form = await screen.findByRole("form", { name: "Добавить сотрудника" });
     await user.type(within(form).getByLabelText("ФИО"), "Динара");
-    await user.type(within(form).getByLabelText("Должность"), "Психолог");
+    await user.type(
+      within(within(form).getByRole("group", { name: "Должность" })).getByLabelText("Кыргызский (обязательно)"),
+      "Психолог",
+    );
     await user.type(within(form).getByLabelText("Логин"), "demo.wg1");
     await user.click(within(form).getByRole("button", { name: "Добавить сотрудника" }));
     expect(await within(form).findByRole("alert")).toHaveTextContent("Этот логин уже занят.");
@@ -145,6 +157,54 @@ describe("staff and roles", () => {
     expect(
       await within(form).findByText("Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний."),
     ).toBeVisible();
+  });
+
+  it("shows each position in the page's language and changes a member's position in each language", async () => {
+    const sent: unknown[] = [];
+    const dinara = person("d0000000-0000-4000-8000-000000000005", "Dinara Sydykova", "d.sydykova", ["official"], {
+      position: "Психолог",
+      positions: { ky: "Психолог", ru: "Педагог-психолог", en: null },
+    });
+    signedInAs(admin, {
+      "GET /api/v1/schools/school-31/staff": () => json([nurlan, dinara]),
+      [`PUT /api/v1/staff/${dinara.id}/position`]: async (request) => {
+        const body = (await request.json()) as { positions: Record<string, string | null> };
+        sent.push(body);
+        return body.positions.en === "x"
+          ? problem(422, "validation_failed", { errors: [{ field: "positions.en", code: "length", message: "1 to 200" }] })
+          : json({ ...dinara, position: body.positions.ky, positions: body.positions });
+      },
+    });
+    const user = userEvent.setup();
+    renderApp("/staff/settings/staff", "ru");
+    const row = await screen.findByRole("row", { name: /Dinara Sydykova/ });
+    expect(within(row).getByText("Педагог-психолог")).toBeVisible();
+    await user.click(within(row).getByRole("button", { name: "Изменить должность: Dinara Sydykova" }));
+    const editor = screen.getByRole("form", { name: "Должность: Dinara Sydykova" });
+    const kyrgyz = within(editor).getByLabelText("Кыргызский (обязательно)");
+    expect(kyrgyz).toHaveValue("Психолог");
+    expect(within(editor).getByLabelText("Русский (необязательно)")).toHaveValue("Педагог-психолог");
+
+    await user.clear(kyrgyz);
+    await user.click(within(editor).getByRole("button", { name: "Сохранить должность" }));
+    expect(kyrgyz).toHaveAccessibleDescription("Это поле обязательно.");
+    expect(sent).toEqual([]);
+
+    await user.type(kyrgyz, "Мектеп психологу");
+    const english = within(editor).getByLabelText("Английский (необязательно)");
+    await user.type(english, "x");
+    await user.click(within(editor).getByRole("button", { name: "Сохранить должность" }));
+    expect(await within(editor).findByText("Недопустимая длина значения.")).toBeVisible();
+    expect(english).toHaveAccessibleDescription("Недопустимая длина значения.");
+
+    await user.clear(english);
+    await user.type(english, "School psychologist");
+    await user.click(within(editor).getByRole("button", { name: "Сохранить должность" }));
+    expect(await screen.findByText("Должность сохранена: Dinara Sydykova.")).toBeVisible();
+    expect(sent).toEqual([
+      { positions: { ky: "Мектеп психологу", ru: "Педагог-психолог", en: "x" } },
+      { positions: { ky: "Мектеп психологу", ru: "Педагог-психолог", en: "School psychologist" } },
+    ]);
   });
 
   it("changes a member's roles and shows a refusal clearly", async () => {

@@ -7,8 +7,17 @@ import { ShownOnce } from "../../components/ShownOnce";
 import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { fieldMessages } from "../../i18n/problemMessage";
-import { TextField } from "../../components/fields";
+import {
+  languageErrors,
+  languageValues,
+  toSend,
+  useInLanguage,
+  type LanguageValues,
+} from "../../i18n/inLanguages";
+import { isLanguage, type Language } from "../../i18n/languages";
+import { InLanguagesField, TextField } from "../../components/fields";
 import { useSchoolStaff } from "../group/hooks";
+import { useSchool } from "../hooks";
 import { grantableRoles, SCHOOL_ROLES, type SchoolRole } from "../roles";
 import { WithSchoolOrDistrict } from "../WithSchool";
 import {
@@ -16,6 +25,7 @@ import {
   useDeactivateStaffMember,
   useResetStaffPassword,
   useResetStaffTwoFactor,
+  useSetStaffPosition,
   useSetStaffRoles,
   type Role,
   type StaffMember,
@@ -105,6 +115,7 @@ function MemberActions({
   member,
   offered,
   onEdit,
+  onEditPosition,
   onReset,
   onResetTwoFactor,
   onDeactivate,
@@ -113,6 +124,7 @@ function MemberActions({
   member: StaffMember;
   offered: readonly SchoolRole[];
   onEdit: () => void;
+  onEditPosition: () => void;
   onReset: () => void;
   onResetTwoFactor: () => void;
   onDeactivate: () => void;
@@ -132,6 +144,14 @@ function MemberActions({
         onClick={onEdit}
       >
         {t("staff.change_roles")}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t("staff.change_position_label", { name: member.full_name })}
+        onClick={onEditPosition}
+      >
+        {t("staff.change_position")}
       </button>
       <button
         type="button"
@@ -212,23 +232,96 @@ function RolesEditor({
   );
 }
 
-const EMPTY_MEMBER = { fullName: "", position: "", login: "", email: "" };
+/** A member's position in each language, the school's language first and required. */
+function PositionEditor({
+  school,
+  member,
+  language,
+  onSaved,
+  onCancel,
+}: {
+  school: string;
+  member: StaffMember;
+  language: Language;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation("admin");
+  const { t: tErrors } = useTranslation("errors");
+  const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const setPosition = useSetStaffPosition(school);
+  const [positions, setPositions] = useState<LanguageValues>(() =>
+    languageValues(member.positions, language, member.position),
+  );
+  const [missing, setMissing] = useState(false);
+  const { formRef, failed } = useFocusFirstInvalid();
+  useEffect(() => headingRef.current?.focus(), []);
+  const errors = {
+    ...languageErrors(fieldMessages(tErrors, setPosition.error), "positions"),
+    ...(missing ? { [language]: t("required") } : {}),
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const empty = positions[language].trim() === "";
+    setMissing(empty);
+    if (empty) return failed();
+    setPosition.mutate({ id: member.id, positions: toSend(positions) }, { onSuccess: onSaved });
+  };
+
+  return (
+    <form ref={formRef} className="case-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {t("staff.position_heading", { name: member.full_name })}
+      </h2>
+      <InLanguagesField
+        legend={t("staff.position")}
+        hint={t("staff.position_hint")}
+        first={language}
+        values={positions}
+        onChange={setPositions}
+        errors={errors}
+      />
+      {setPosition.isError && <ErrorAlert error={setPosition.error} />}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={setPosition.isPending}>
+          {t("staff.position_save")}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t("cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const EMPTY_MEMBER = { fullName: "", login: "", email: "" };
+const NO_POSITION: LanguageValues = { ky: "", ru: "", en: "" };
 type MemberField = keyof typeof EMPTY_MEMBER;
 const SERVER_FIELDS: Record<MemberField, string> = {
   fullName: "full_name",
-  position: "position",
   login: "login",
   email: "email",
 };
 
-function AddStaffMember({ school, offered }: { school: string; offered: readonly SchoolRole[] }) {
+function AddStaffMember({
+  school,
+  offered,
+  language,
+}: {
+  school: string;
+  offered: readonly SchoolRole[];
+  language: Language;
+}) {
   const { t } = useTranslation(["admin", "staff"]);
   const { t: tErrors } = useTranslation("errors");
   const id = useId();
   const create = useCreateStaffMember(school);
   const [member, setMember] = useState(EMPTY_MEMBER);
+  const [positions, setPositions] = useState(NO_POSITION);
   const [roles, setRoles] = useState<Set<Role>>(new Set());
-  const [missing, setMissing] = useState<Partial<Record<MemberField, boolean>>>({});
+  const [missing, setMissing] = useState<Partial<Record<MemberField | "positions", boolean>>>({});
   const [given, setGiven] = useState<GivenPassword | null>(null);
   const { formRef, failed } = useFocusFirstInvalid();
   const server = fieldMessages(tErrors, create.error);
@@ -238,15 +331,18 @@ function AddStaffMember({ school, offered }: { school: string; offered: readonly
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const required: MemberField[] = ["fullName", "position", "login"];
-    const found = Object.fromEntries(required.map((field) => [field, member[field].trim() === ""]));
+    const required: MemberField[] = ["fullName", "login"];
+    const found: Partial<Record<MemberField | "positions", boolean>> = Object.fromEntries(
+      required.map((field) => [field, member[field].trim() === ""]),
+    );
+    found.positions = positions[language].trim() === "";
     setMissing(found);
-    if (required.some((field) => found[field])) return failed();
+    if (Object.values(found).some(Boolean)) return failed();
     const email = member.email.trim();
     create.mutate(
       {
         full_name: member.fullName.trim(),
-        position: member.position.trim(),
+        positions: toSend(positions),
         login: member.login.trim(),
         email: email === "" ? null : email,
         roles: inSchoolOrder(roles),
@@ -258,6 +354,7 @@ function AddStaffMember({ school, offered }: { school: string; offered: readonly
             value: created.initial_password,
           });
           setMember(EMPTY_MEMBER);
+          setPositions(NO_POSITION);
           setRoles(new Set());
         },
       },
@@ -291,12 +388,16 @@ function AddStaffMember({ school, offered }: { school: string; offered: readonly
           onChange={set("fullName")}
           error={error("fullName")}
         />
-        <TextField
-          label={t("admin:staff.position")}
+        <InLanguagesField
+          legend={t("admin:staff.position")}
           hint={t("admin:staff.position_hint")}
-          value={member.position}
-          onChange={set("position")}
-          error={error("position")}
+          first={language}
+          values={positions}
+          onChange={setPositions}
+          errors={{
+            ...languageErrors(server, "positions"),
+            ...(missing.positions ? { [language]: t("admin:required") } : {}),
+          }}
         />
         <TextField
           label={t("admin:staff.login")}
@@ -339,8 +440,14 @@ function StaffAdministration({ me, school }: { me: Me; school: string }) {
   const reset = useResetStaffPassword();
   const resetTwoFactor = useResetStaffTwoFactor();
   const deactivate = useDeactivateStaffMember(school);
+  const view = useSchool(school);
+  const shown = useInLanguage();
+  const language: Language = isLanguage(view.data?.settings.default_language)
+    ? view.data.settings.default_language
+    : "ky";
   const offered = grantableRoles(me);
   const [editing, setEditing] = useState<StaffMember | null>(null);
+  const [editingPosition, setEditingPosition] = useState<StaffMember | null>(null);
   const [resetting, setResetting] = useState<StaffMember | null>(null);
   const [resettingTwoFactor, setResettingTwoFactor] = useState<StaffMember | null>(null);
   const [deactivating, setDeactivating] = useState<StaffMember | null>(null);
@@ -375,7 +482,7 @@ function StaffAdministration({ me, school }: { me: Me; school: string }) {
                   {staff.data.map((member) => (
                     <tr key={member.id}>
                       <th scope="row">{member.full_name}</th>
-                      <td>{member.position}</td>
+                      <td>{shown(member.positions, member.position)}</td>
                       <td>
                         <span className="hash staff-table__login">{member.login}</span>
                         {member.email && <span className="staff-table__email">{member.email}</span>}
@@ -397,7 +504,13 @@ function StaffAdministration({ me, school }: { me: Me; school: string }) {
                           offered={offered}
                           onEdit={() => {
                             setDone("");
+                            setEditingPosition(null);
                             setEditing(member);
+                          }}
+                          onEditPosition={() => {
+                            setDone("");
+                            setEditing(null);
+                            setEditingPosition(member);
                           }}
                           onReset={() => setResetting(member)}
                           onResetTwoFactor={() => {
@@ -440,6 +553,19 @@ function StaffAdministration({ me, school }: { me: Me; school: string }) {
           onSaved={() => {
             setDone(t("admin:staff.roles_saved", { name: editing.full_name }));
             setEditing(null);
+          }}
+        />
+      )}
+      {editingPosition && (
+        <PositionEditor
+          key={editingPosition.id}
+          school={school}
+          member={editingPosition}
+          language={language}
+          onCancel={() => setEditingPosition(null)}
+          onSaved={() => {
+            setDone(t("admin:staff.position_saved", { name: editingPosition.full_name }));
+            setEditingPosition(null);
           }}
         />
       )}
@@ -499,7 +625,7 @@ function StaffAdministration({ me, school }: { me: Me; school: string }) {
           <p>{t("admin:staff.deactivate_body")}</p>
         </ConfirmDialog>
       )}
-      <AddStaffMember school={school} offered={offered} />
+      <AddStaffMember key={language} school={school} offered={offered} language={language} />
     </>
   );
 }

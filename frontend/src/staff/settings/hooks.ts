@@ -57,6 +57,16 @@ export function useSetStaffRoles(school: string) {
   });
 }
 
+/** Replaces a member's position in each language (the school's language required). */
+export function useSetStaffPosition(school: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, positions }: { id: string; positions: components["schemas"]["Positions"] }) =>
+      unwrap(api.PUT("/api/v1/staff/{id}/position", { params: { path: { id } }, body: { positions } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKey(school) }),
+  });
+}
+
 /** Gives a member a new password, shown once; they are signed out everywhere. */
 export function useResetStaffPassword() {
   return useMutation({
