@@ -25,6 +25,7 @@ mod danger;
 mod normalise;
 mod obscenity;
 mod patterns;
+mod statistical;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -192,8 +193,21 @@ impl Lexicon {
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&mut Vec::new()));
 
 /// Screens one text: its obscene words, danger signals and whether it insults someone.
+///
+/// The danger signals are the rules' (phrases, classes, combination rules); when the rules
+/// find none, the statistical screen beside them may still flag the appeal, with the category
+/// its category regressions name (docs/screening.md, "Round 9").
 #[must_use]
 pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
+    let mut screening = screen_by_rules(text, school);
+    if screening.danger.is_empty() {
+        screening.danger.extend(statistical::flag(text));
+    }
+    screening
+}
+
+/// The screening by the lexicons and rules alone.
+fn screen_by_rules(text: &str, school: &SchoolLexicon) -> Screening {
     let lexicon = &*LEXICON;
     let school_patterns = obscenity::school_patterns(school);
     let words = normalise::split_words(text);
