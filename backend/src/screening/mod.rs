@@ -14,7 +14,9 @@
 //! All three lexicons (Kyrgyz, Russian, English) are always checked, whatever language the
 //! writer chose: appeals mix languages freely. The word lists are data files in `lexicon/`
 //! (format: `patterns.rs`); the normaliser that undoes disguised spellings is in
-//! `normalise.rs`. The corpora in `corpus/` are the tests' ground truth.
+//! `normalise.rs`. Beside the rules a statistical screen (`statistical.rs`) scores the whole
+//! appeal and flags it urgent when the rules find nothing and the score is high. The corpora
+//! in `corpus/` are the tests' ground truth and the statistical screen's training data.
 //!
 //! Screening is pure, synchronous and fast (a 10,000-character appeal in well under a
 //! millisecond in a release build) and never panics.
