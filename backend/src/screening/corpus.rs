@@ -3,7 +3,8 @@
 //! `# --- Kyrgyz … ---` section headers, with the bars the screening must clear and the
 //! report `make screening` prints (docs/screening.md).
 
-use super::{screen, DangerCategory, Language, SchoolLexicon, Screening};
+use super::statistical::{self, Model, TRAINING_SETS};
+use super::{screen, screen_by_rules, DangerCategory, Language, SchoolLexicon, Screening};
 
 pub(super) const DANGER: &str = include_str!("corpus/danger.txt");
 pub(super) const INNOCENT: &str = include_str!("corpus/innocent.txt");
@@ -102,7 +103,21 @@ impl Screened {
     }
 }
 
+/// A set screened by the rules and the statistical screen together.
 fn run(danger: &'static str, innocent: &'static str) -> Vec<Screened> {
+    run_with(danger, innocent, screen)
+}
+
+/// A set screened by the rules alone.
+fn run_rules(danger: &'static str, innocent: &'static str) -> Vec<Screened> {
+    run_with(danger, innocent, screen_by_rules)
+}
+
+fn run_with(
+    danger: &'static str,
+    innocent: &'static str,
+    screen: fn(&str, &SchoolLexicon) -> Screening,
+) -> Vec<Screened> {
     let school = SchoolLexicon::default();
     appeals(danger, true)
         .into_iter()
@@ -505,7 +520,7 @@ fn the_seventh_held_out_set_stays_at_its_round_8_level() {
     assert!(false_alarms.is_empty(), "{false_alarms:#?}");
 }
 
-/// Blind set 8 is measured, never tuned on; this holds the rules at the level it was measured
+/// Blind set 8 is measured, never tuned on; this holds the rules alone at the level it was measured
 /// at (round 8: 130 of 162 danger appeals flagged urgent, 209 of 210 everyday ones passing), so
 /// that a change of the lists made for other reasons cannot lose what unseen text gets today.
 /// The figures are counts, not lines: nothing here reads which appeals were missed.
@@ -514,7 +529,7 @@ const HELD_OUT8_MAX_FALSE_ALARMS: usize = 1;
 
 #[test]
 fn the_blind_eighth_set_keeps_its_measured_level() {
-    let screened = run(DANGER_HELDOUT8, INNOCENT_HELDOUT8);
+    let screened = run_rules(DANGER_HELDOUT8, INNOCENT_HELDOUT8);
     let urgent = screened
         .iter()
         .filter(|s| s.appeal.expected.is_some() && s.screening.is_urgent())
@@ -528,4 +543,190 @@ fn the_blind_eighth_set_keeps_its_measured_level() {
         false_alarms <= HELD_OUT8_MAX_FALSE_ALARMS,
         "{false_alarms} false alarms"
     );
+}
+
+/// One training appeal scored by a model that did not see its set: leave one training set out,
+/// train on the others, score the one left out.
+struct OutOfFold {
+    set: usize,
+    expected: Option<DangerCategory>,
+    score: f32,
+    category: DangerCategory,
+    rules_urgent: bool,
+}
+
+fn out_of_fold() -> Vec<OutOfFold> {
+    let school = SchoolLexicon::default();
+    let mut out = Vec::new();
+    for left_out in 0..TRAINING_SETS.len() {
+        let others: Vec<usize> = (0..TRAINING_SETS.len())
+            .filter(|&i| i != left_out)
+            .collect();
+        let model = Model::train(&statistical::training_examples(&others, true));
+        let Some(&(danger, innocent)) = TRAINING_SETS.get(left_out) else {
+            continue;
+        };
+        for appeal in appeals(danger, true)
+            .into_iter()
+            .chain(appeals(innocent, false))
+        {
+            let features = statistical::features(appeal.text);
+            out.push(OutOfFold {
+                set: left_out,
+                expected: appeal.expected,
+                score: model.score(&features),
+                category: model.category(&features),
+                rules_urgent: screen_by_rules(appeal.text, &school).is_urgent(),
+            });
+        }
+    }
+    out
+}
+
+/// The threshold of the statistical screen, chosen by cross-validation over the training
+/// sets: for each threshold, the pass rate of the rules and the statistical screen together
+/// on innocent appeals the model had not seen, and the share of danger appeals the model
+/// alone flags: `cargo test -p ishenim --lib cross_validated_threshold -- --ignored
+/// --nocapture`.
+#[test]
+#[ignore = "a report, not a check: run with --ignored --nocapture"]
+fn cross_validated_threshold() {
+    let scored = out_of_fold();
+    eprintln!("\nleave-one-set-out cross-validation over the training sets");
+    eprintln!(
+        "  {:>9} {:>8} {:>8} {:>8} {:>10}",
+        "threshold", "pass", "worst", "model", "combined"
+    );
+    for step in 30..100 {
+        let t = step as f32 / 100.0;
+        let mut innocent = Counts::default();
+        let mut model_alone = Counts::default();
+        let mut combined = Counts::default();
+        let mut worst = 1.0f64;
+        for set in 0..TRAINING_SETS.len() {
+            let mut per_set = Counts::default();
+            for s in scored.iter().filter(|s| s.set == set) {
+                let flagged = s.rules_urgent || s.score >= t;
+                if s.expected.is_some() {
+                    model_alone.add(true, s.score >= t);
+                    combined.add(true, flagged);
+                } else {
+                    innocent.add(false, flagged);
+                    per_set.add(false, flagged);
+                }
+            }
+            worst = worst.min(per_set.pass_rate());
+        }
+        eprintln!(
+            "  {:>9.2} {:>8.3} {:>8.3} {:>8.3} {:>10.3}",
+            t,
+            innocent.pass_rate(),
+            worst,
+            model_alone.recall(),
+            combined.recall()
+        );
+    }
+    let danger: Vec<&OutOfFold> = scored.iter().filter(|s| s.expected.is_some()).collect();
+    let named = danger
+        .iter()
+        .filter(|s| s.expected == Some(s.category))
+        .count();
+    eprintln!(
+        "  category named right on {} of {} danger appeals ({:.3})",
+        named,
+        danger.len(),
+        ratio(named, danger.len())
+    );
+    for c in DangerCategory::ALL {
+        let counts = {
+            let mut counts = Counts::default();
+            for s in &danger {
+                counts.add(s.expected == Some(c), s.category == c);
+            }
+            counts
+        };
+        eprintln!(
+            "  {:<14} recall {:.3} precision {:.3}",
+            c.code(),
+            counts.recall(),
+            counts.precision()
+        );
+    }
+}
+
+/// Set 8 is not among the statistical screen's training sets, and its threshold was chosen by
+/// cross-validation on the training sets before set 8 was screened with it: set 8 measured
+/// the rules and the statistical screen together once (docs/screening.md, "Round 9"). This
+/// prints the figures, the rules alone beside them, and holds the combined screen at the
+/// measured level (148 of 162 danger appeals flagged urgent, 141 of them with their own
+/// category, 209 of 210 everyday ones passing). Counts, not lines: nothing here reads which
+/// appeals were missed.
+const HELD_OUT8_COMBINED_MIN_URGENT: usize = 148;
+const HELD_OUT8_COMBINED_MIN_RECALL: usize = 141;
+const HELD_OUT8_COMBINED_MAX_FALSE_ALARMS: usize = 1;
+
+#[test]
+fn the_blind_eighth_set_with_the_statistical_screen_keeps_its_measured_level() {
+    print_report(
+        "held-out set 8, rules alone",
+        &run_rules(DANGER_HELDOUT8, INNOCENT_HELDOUT8),
+        false,
+    );
+    let screened = run(DANGER_HELDOUT8, INNOCENT_HELDOUT8);
+    print_report(
+        "held-out set 8, rules and statistical screen",
+        &screened,
+        false,
+    );
+    let danger = screened.iter().filter(|s| s.appeal.expected.is_some());
+    let urgent = danger.clone().filter(|s| s.screening.is_urgent()).count();
+    let recalled = danger.filter(|s| s.correct()).count();
+    let false_alarms = screened
+        .iter()
+        .filter(|s| s.appeal.expected.is_none() && s.screening.is_urgent())
+        .count();
+    eprintln!("set 8: {urgent} flagged urgent, {recalled} with their category, {false_alarms} false alarms");
+    assert!(
+        urgent >= HELD_OUT8_COMBINED_MIN_URGENT,
+        "{urgent} flagged urgent"
+    );
+    assert!(
+        recalled >= HELD_OUT8_COMBINED_MIN_RECALL,
+        "{recalled} with their category"
+    );
+    assert!(
+        false_alarms <= HELD_OUT8_COMBINED_MAX_FALSE_ALARMS,
+        "{false_alarms} false alarms"
+    );
+}
+
+/// With the statistical screen beside the rules, every innocent set still passes at least 99
+/// appeals in 100 (the tuning part and sets 1 to 7 were learned from; set 8 was not), and
+/// where the rules alone pass fewer on purpose (set 3: "mum will kill me" stays urgent) the
+/// statistical screen adds no false alarm of its own.
+#[test]
+fn every_innocent_set_passes_at_least_99_in_100() {
+    let school = SchoolLexicon::default();
+    let sets = std::iter::once(("tuning part", INNOCENT))
+        .chain(HELD_OUT_SETS.iter().map(|set| (set.title, set.innocent)));
+    let mut low = Vec::new();
+    for (title, innocent) in sets {
+        let appeals = appeals(innocent, false);
+        let passing = |screen: fn(&str, &SchoolLexicon) -> Screening| {
+            appeals
+                .iter()
+                .filter(|a| !screen(a.text, &school).is_urgent())
+                .count()
+        };
+        let (combined, rules) = (passing(screen), passing(screen_by_rules));
+        let pass = ratio(combined, appeals.len());
+        eprintln!(
+            "{title}: {combined} of {} innocent appeals pass ({pass:.3}; rules alone {rules})",
+            appeals.len()
+        );
+        if pass < 0.99 && combined < rules {
+            low.push(title);
+        }
+    }
+    assert!(low.is_empty(), "{low:?}");
 }

@@ -14,7 +14,9 @@
 //! All three lexicons (Kyrgyz, Russian, English) are always checked, whatever language the
 //! writer chose: appeals mix languages freely. The word lists are data files in `lexicon/`
 //! (format: `patterns.rs`); the normaliser that undoes disguised spellings is in
-//! `normalise.rs`. The corpora in `corpus/` are the tests' ground truth.
+//! `normalise.rs`. Beside the rules a statistical screen (`statistical.rs`) scores the whole
+//! appeal and flags it urgent when the rules find nothing and the score is high. The corpora
+//! in `corpus/` are the tests' ground truth and the statistical screen's training data.
 //!
 //! Screening is pure, synchronous and fast (a 10,000-character appeal in well under a
 //! millisecond in a release build) and never panics.
@@ -25,6 +27,7 @@ mod danger;
 mod normalise;
 mod obscenity;
 mod patterns;
+mod statistical;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -192,8 +195,21 @@ impl Lexicon {
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&mut Vec::new()));
 
 /// Screens one text: its obscene words, danger signals and whether it insults someone.
+///
+/// The danger signals are the rules' (phrases, classes, combination rules); when the rules
+/// find none, the statistical screen beside them may still flag the appeal, with the category
+/// its category regressions name (docs/screening.md, "Round 9").
 #[must_use]
 pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
+    let mut screening = screen_by_rules(text, school);
+    if screening.danger.is_empty() {
+        screening.danger.extend(statistical::flag(text));
+    }
+    screening
+}
+
+/// The screening by the lexicons and rules alone.
+fn screen_by_rules(text: &str, school: &SchoolLexicon) -> Screening {
     let lexicon = &*LEXICON;
     let school_patterns = obscenity::school_patterns(school);
     let words = normalise::split_words(text);
