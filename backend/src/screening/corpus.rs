@@ -32,6 +32,8 @@ pub(super) const INNOCENT_HELDOUT7: &str = include_str!("corpus/innocent.heldout
 /// measured, never tuned on.
 pub(super) const DANGER_HELDOUT8: &str = include_str!("corpus/danger.heldout8.txt");
 pub(super) const INNOCENT_HELDOUT8: &str = include_str!("corpus/innocent.heldout8.txt");
+pub(super) const DANGER_HELDOUT9: &str = include_str!("corpus/danger.heldout9.txt");
+pub(super) const INNOCENT_HELDOUT9: &str = include_str!("corpus/innocent.heldout9.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -729,4 +731,41 @@ fn every_innocent_set_passes_at_least_99_in_100() {
         }
     }
     assert!(low.is_empty(), "{low:?}");
+}
+
+/// Set 9 was written after the statistical screen was built, by someone who had read neither
+/// the rules nor any earlier set, and measured once (docs/screening.md, "Blind set 9"). This
+/// prints the rules alone and the rules with the statistical screen, and holds the combined
+/// screen at the measured level (149 of 180 danger appeals urgent, 238 of 240 everyday ones
+/// passing; the rules alone: 123 and 239). Counts, not lines: nothing here reads which appeals were
+/// missed, so the set stays blind for the next round.
+const HELD_OUT9_MIN_URGENT: usize = 149;
+const HELD_OUT9_MAX_FALSE_ALARMS: usize = 2;
+
+#[test]
+fn the_blind_ninth_set_keeps_its_measured_level() {
+    print_report(
+        "held-out set 9, rules alone",
+        &run_rules(DANGER_HELDOUT9, INNOCENT_HELDOUT9),
+        false,
+    );
+    let screened = run(DANGER_HELDOUT9, INNOCENT_HELDOUT9);
+    print_report(
+        "held-out set 9, rules and statistical screen",
+        &screened,
+        false,
+    );
+    let danger = screened.iter().filter(|s| s.appeal.expected.is_some());
+    let urgent = danger.clone().filter(|s| s.screening.is_urgent()).count();
+    let recalled = danger.filter(|s| s.correct()).count();
+    let false_alarms = screened
+        .iter()
+        .filter(|s| s.appeal.expected.is_none() && s.screening.is_urgent())
+        .count();
+    eprintln!("set 9: {urgent} flagged urgent, {recalled} with their category, {false_alarms} false alarms");
+    assert!(urgent >= HELD_OUT9_MIN_URGENT, "{urgent} flagged urgent");
+    assert!(
+        false_alarms <= HELD_OUT9_MAX_FALSE_ALARMS,
+        "{false_alarms} false alarms"
+    );
 }
