@@ -8943,6 +8943,7 @@ export interface operations {
     get_public_school: {
         parameters: {
             query?: {
+                /** @description `ky`, `ru` or `en`: the language of the page asking; absent, the school's language. */
                 lang?: components["schemas"]["Language"];
             };
             header?: never;
@@ -8986,6 +8987,7 @@ export interface operations {
     get_parents_report: {
         parameters: {
             query?: {
+                /** @description `ky`, `ru` or `en`: the language of the page asking; absent, the school's language. */
                 lang?: components["schemas"]["Language"];
             };
             header?: never;
