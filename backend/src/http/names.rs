@@ -114,6 +114,7 @@ in_languages!(
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct LanguageQuery {
+    /// `ky`, `ru` or `en`: the language of the page asking; absent, the school's language.
     pub lang: Option<Language>,
 }
 

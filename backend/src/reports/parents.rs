@@ -51,10 +51,7 @@ pub fn parents_report(
         published_at: row.published_at,
         changes: row.changes.clone(),
         narrative: row.narratives.shown(language, &row.narrative).to_owned(),
-        narrative_language: match row.narratives.get(language) {
-            Some(_) => language.to_owned(),
-            None => school.default_language.clone(),
-        },
+        narrative_language: narrative_language(school, row, language).to_owned(),
         found,
         registered,
         urgent: shown(figures.urgent),
@@ -75,4 +72,20 @@ pub fn parents_report(
         trend,
         published_months: published.iter().map(|row| row.month.clone()).collect(),
     })
+}
+
+/// The language the narrative shown in `language` is written in: that one when it has its
+/// own, else the one the school's narrative was written in (the school's language then).
+fn narrative_language<'a>(
+    school: &'a school::Model,
+    row: &monthly_report::Model,
+    language: &'a str,
+) -> &'a str {
+    if row.narratives.get(language).is_some() {
+        return language;
+    }
+    entity::localized::LANGUAGES
+        .into_iter()
+        .find(|other| row.narratives.get(other) == Some(row.narrative.as_str()))
+        .unwrap_or(&school.default_language)
 }

@@ -8954,6 +8954,7 @@ export interface operations {
     get_public_school: {
         parameters: {
             query?: {
+                /** @description `ky`, `ru` or `en`: the language of the page asking; absent, the school's language. */
                 lang?: components["schemas"]["Language"];
             };
             header?: never;
@@ -8997,6 +8998,7 @@ export interface operations {
     get_parents_report: {
         parameters: {
             query?: {
+                /** @description `ky`, `ru` or `en`: the language of the page asking; absent, the school's language. */
                 lang?: components["schemas"]["Language"];
             };
             header?: never;

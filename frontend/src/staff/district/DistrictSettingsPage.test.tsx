@@ -5,6 +5,7 @@ import { storeTokens } from "../../auth/session";
 import { json, mockApi, problem, tokens } from "../../test/api";
 import { renderApp } from "../../test/render";
 import { districtOfficer } from "../../test/reports";
+import { fill } from "../../test/fill";
 
 const districtAdmin = { ...districtOfficer, roles: ["district_officer", "district_admin"] };
 
@@ -65,9 +66,9 @@ describe("the district's settings", () => {
     expect(name).toHaveAccessibleDescription(/Это поле обязательно\./);
     expect(sent).toEqual([]);
 
-    await user.type(name, "Tüp district");
-    await user.type(within(names).getByLabelText("Кыргызский"), "Түп району");
-    await user.type(within(names).getByLabelText("Русский"), "Тюпский район");
+    await fill(user, name, "Tüp district");
+    await fill(user, within(names).getByLabelText("Кыргызский"), "Түп району");
+    await fill(user, within(names).getByLabelText("Русский"), "Тюпский район");
     await user.click(within(form).getByRole("button", { name: "Сохранить название" }));
     expect(await within(form).findByText("Название сохранено.")).toBeVisible();
     expect(sent).toEqual([

@@ -6,6 +6,7 @@ import { json, mockApi, problem, tokens } from "../../test/api";
 import { schoolView } from "../../test/box";
 import { districtOfficer } from "../../test/reports";
 import { renderApp } from "../../test/render";
+import { fill } from "../../test/fill";
 
 const districtAdmin = { ...districtOfficer, roles: ["district_admin"] };
 
@@ -92,12 +93,12 @@ describe("the district's schools", () => {
     // first and are required, the others optional.
     await user.selectOptions(within(form).getByLabelText("Default language"), "ru");
     expect(within(names).getAllByRole("textbox").map((field) => field.getAttribute("lang"))).toEqual(["ru", "ky", "en"]);
-    await user.type(within(names).getByLabelText("Russian (required)"), "Школа №7");
-    await user.type(within(names).getByLabelText("English (optional)"), "School No. 7");
+    await fill(user, within(names).getByLabelText("Russian (required)"), "Школа №7");
+    await fill(user, within(names).getByLabelText("English (optional)"), "School No. 7");
     await user.type(within(form).getByLabelText("Address"), "school-31");
     await user.type(within(form).getByLabelText("Full name"), "Asel Mamytova");
     const position = within(form).getByRole("group", { name: "Position" });
-    await user.type(within(position).getByLabelText("Russian (required)"), "Директор");
+    await fill(user, within(position).getByLabelText("Russian (required)"), "Директор");
     await user.type(within(form).getByLabelText("Login"), "s7.director");
     await user.click(within(form).getByRole("button", { name: "Create the school" }));
     expect(await within(form).findByRole("alert")).toHaveTextContent("A school with this address already exists.");

@@ -6,6 +6,7 @@ import { json, mockApi, problem, tokens, type Handler } from "../../test/api";
 import { schoolView } from "../../test/box";
 import { renderApp } from "../../test/render";
 import { districtOfficer, monthlyReport, socped } from "../../test/reports";
+import { fill } from "../../test/fill";
 
 function signedInAs(me: unknown, routes: Record<string, Handler>) {
   storeTokens(tokens(1));
@@ -103,8 +104,8 @@ describe("the monthly report", () => {
     ]);
     expect(fields.map((field) => field.getAttribute("lang"))).toEqual(["ky", "ru", "en"]);
     expect(within(narrative).getByText("Pages in a language left empty show the Kyrgyz text.")).toBeVisible();
-    await user.type(within(narrative).getByLabelText("Kyrgyz"), "Ата-энелер менен жолуктук.");
-    await user.type(within(narrative).getByLabelText("English"), "We met the parents.");
+    await fill(user, within(narrative).getByLabelText("Kyrgyz"), "Ата-энелер менен жолуктук.");
+    await fill(user, within(narrative).getByLabelText("English"), "We met the parents.");
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Saved.")).toBeVisible();
     expect(bodies).toEqual([{ narratives: { ky: "Ата-энелер менен жолуктук.", ru: null, en: "We met the parents." } }]);
@@ -182,7 +183,7 @@ describe("the monthly report", () => {
     const user = userEvent.setup();
     renderApp("/staff/reports?month=2026-11", "ru");
     const narrative = await screen.findByRole("group", { name: "Текст для родителей" });
-    await user.type(within(narrative).getByLabelText("Русский"), "Рано.");
+    await fill(user, within(narrative).getByLabelText("Русский"), "Рано.");
     await user.click(screen.getByRole("button", { name: "Сохранить" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Месяц ещё не закончился");
   });

@@ -6,6 +6,7 @@ import { director, json, mockApi, problem, tokens, type Handler } from "../../te
 import { schoolView } from "../../test/box";
 import { districtOfficer } from "../../test/reports";
 import { renderApp } from "../../test/render";
+import { fill } from "../../test/fill";
 
 const school = { ...schoolView, settings: { ...schoolView.settings, retention_years: 5 } };
 
@@ -63,7 +64,7 @@ describe("the school settings", () => {
     expect(russian).toHaveAccessibleDescription("This field is required.");
     expect(russian).toHaveFocus();
     expect(saved).toEqual([]);
-    await user.type(russian, "Школа №31 «Ынтымак»");
+    await fill(user, russian, "Школа №31 «Ынтымак»");
     await user.click(within(form).getByRole("button", { name: "Save the settings" }));
     expect(await within(form).findByText("The settings are saved.")).toBeVisible();
     expect(saved).toEqual([

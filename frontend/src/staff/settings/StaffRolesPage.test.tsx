@@ -6,6 +6,7 @@ import { director, json, mockApi, problem, tokens, type Handler } from "../../te
 import { schoolView } from "../../test/box";
 import { districtOfficer } from "../../test/reports";
 import { renderApp } from "../../test/render";
+import { fill } from "../../test/fill";
 
 const admin = {
   ...director,
@@ -101,9 +102,9 @@ describe("staff and roles", () => {
 
     await user.type(within(form).getByLabelText("Full name"), "Aigul Osmonova");
     const position = within(form).getByRole("group", { name: "Position" });
-    await user.type(within(position).getByLabelText("Kyrgyz (required)"), "Психолог");
-    await user.type(within(position).getByLabelText("Russian (optional)"), "Педагог-психолог");
-    await user.type(within(position).getByLabelText("English (optional)"), "Psychologist");
+    await fill(user, within(position).getByLabelText("Kyrgyz (required)"), "Психолог");
+    await fill(user, within(position).getByLabelText("Russian (optional)"), "Педагог-психолог");
+    await fill(user, within(position).getByLabelText("English (optional)"), "Psychologist");
     await user.type(within(form).getByLabelText("Login"), "a.osmonova");
     await user.click(within(form).getByLabelText("Competent official"));
     await user.click(within(form).getByRole("button", { name: "Add the staff member" }));
@@ -143,7 +144,8 @@ describe("staff and roles", () => {
     renderApp("/staff/settings/staff", "ru");
     const form = await screen.findByRole("form", { name: "Добавить сотрудника" });
     await user.type(within(form).getByLabelText("ФИО"), "Динара");
-    await user.type(
+    await fill(
+      user,
       within(within(form).getByRole("group", { name: "Должность" })).getByLabelText("Кыргызский (обязательно)"),
       "Психолог",
     );
@@ -190,15 +192,15 @@ describe("staff and roles", () => {
     expect(kyrgyz).toHaveAccessibleDescription("Это поле обязательно.");
     expect(sent).toEqual([]);
 
-    await user.type(kyrgyz, "Мектеп психологу");
+    await fill(user, kyrgyz, "Мектеп психологу");
     const english = within(editor).getByLabelText("Английский (необязательно)");
-    await user.type(english, "x");
+    await fill(user, english, "x");
     await user.click(within(editor).getByRole("button", { name: "Сохранить должность" }));
     expect(await within(editor).findByText("Недопустимая длина значения.")).toBeVisible();
     expect(english).toHaveAccessibleDescription("Недопустимая длина значения.");
 
     await user.clear(english);
-    await user.type(english, "School psychologist");
+    await fill(user, english, "School psychologist");
     await user.click(within(editor).getByRole("button", { name: "Сохранить должность" }));
     expect(await screen.findByText("Должность сохранена: Dinara Sydykova.")).toBeVisible();
     expect(sent).toEqual([
