@@ -57,6 +57,7 @@ impl Application {
         db: DatabaseConnection,
     ) -> anyhow::Result<Application> {
         password::prepare();
+        crate::screening::prepare();
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("cannot listen on {}", settings.bind))?;
         let port = listener.local_addr()?.port();

@@ -29,6 +29,11 @@ mod obscenity;
 mod patterns;
 mod statistical;
 
+/// Prepares what the screening learns from its corpora, in the background.
+pub fn prepare() {
+    statistical::prepare();
+}
+
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -937,8 +942,10 @@ mod tests {
             "screening {} characters took {each:?}",
             text.chars().count()
         );
-        // Generous: unoptimised test builds are many times slower than release builds.
-        assert!(each.as_millis() < 100, "{each:?}");
+        // A bound that catches a blow-up (work that grows with the square of the text), not a
+        // speed figure: the benchmarks measure speed, and a debug build on a busy machine is
+        // slow.
+        assert!(each.as_millis() < 1_000, "{each:?}");
     }
 
     // The corpora.

@@ -395,6 +395,16 @@ pub(super) fn trained() -> Model {
 
 static MODEL: OnceLock<Model> = OnceLock::new();
 
+/// Trains the model on a thread of its own when the server starts, so the first appeal after
+/// a start does not wait for the training.
+pub(super) fn prepare() {
+    if MODEL.get().is_none() {
+        std::thread::spawn(|| {
+            MODEL.get_or_init(trained);
+        });
+    }
+}
+
 /// The category of a statistical hit on `text`, or none.
 pub(super) fn flag(text: &str) -> Option<DangerCategory> {
     MODEL.get_or_init(trained).flag(text, THRESHOLD)
