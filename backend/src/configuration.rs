@@ -84,6 +84,12 @@ pub struct RateLimitSettings {
     pub drops_burst: u32,
     /// Drops a minute of all clients together: the bound that protects the box from a flood.
     pub drops_all_clients_per_minute: u32,
+    /// Receipt checks and writers' replies an hour per client network, counted by every
+    /// replica together.
+    pub receipt_checks_per_hour: u32,
+    /// Receipt checks and writers' replies an hour of all clients together, counted by every
+    /// replica together: the bound on guessing receipts from many addresses.
+    pub receipt_checks_all_clients_per_hour: u32,
 }
 
 /// Scheduled work inside the server (monthly drafts, reminders, journal checks, webhook
@@ -131,6 +137,8 @@ impl Settings {
             .set_default("rate_limit.drops_per_minute", 60)?
             .set_default("rate_limit.drops_burst", 60)?
             .set_default("rate_limit.drops_all_clients_per_minute", 1200)?
+            .set_default("rate_limit.receipt_checks_per_hour", 300)?
+            .set_default("rate_limit.receipt_checks_all_clients_per_hour", 12_000)?
             .set_default("scheduler.enabled", true)?
             .set_default("scheduler.tick_seconds", 60)?
             .set_default("scheduler.delivery_seconds", 5)?

@@ -31,4 +31,5 @@ pub mod startup;
 pub mod state;
 pub mod telemetry;
 pub mod texts;
+pub mod throttle_window;
 pub mod webhooks;

@@ -65,14 +65,19 @@ impl Application {
             Some(smtp) => Some(Arc::new(Mailer::new(smtp)?)),
             None => None,
         };
+        let login_throttle = Arc::new(LoginThrottle::new(&secrets.receipt_key));
+        let public_rate_limit = Arc::new(PublicRateLimit::new(
+            &settings.rate_limit,
+            &secrets.receipt_key,
+        ));
         let state = AppState {
             mailer,
             drop_writer: DropWriter::start(db.clone()),
             db,
             token_keys: Arc::new(TokenKeys::new(&secrets.jwt_secret)),
             secrets: Arc::new(secrets),
-            login_throttle: Arc::new(LoginThrottle::default()),
-            public_rate_limit: Arc::new(PublicRateLimit::new(&settings.rate_limit)),
+            login_throttle,
+            public_rate_limit,
             connection_limit: Arc::new(ConnectionLimit::new(if settings.trust_forwarded_for {
                 0
             } else {

@@ -31,10 +31,10 @@ pub mod school;
 pub mod school_holiday;
 pub mod school_word;
 pub mod service_account;
-pub mod sign_in_throttle;
 pub mod staff_role;
 pub mod staff_second_factor;
 pub mod staff_user;
+pub mod throttle_window;
 pub mod webhook_delivery;
 pub mod webhook_subscription;
 

@@ -22,6 +22,7 @@ mod m20261205_000004_password_set_by_other;
 mod m20261205_000005_group_two_factor;
 mod m20261205_000006_categories_as_list;
 mod m20261206_000001_texts_in_languages;
+mod m20261207_000001_throttle_windows;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000005_group_two_factor::Migration),
             Box::new(m20261205_000006_categories_as_list::Migration),
             Box::new(m20261206_000001_texts_in_languages::Migration),
+            Box::new(m20261207_000001_throttle_windows::Migration),
         ]
     }
 }

@@ -175,10 +175,11 @@ fn is_visible(c: char) -> bool {
 
 /// Screens a text at the door: obscene language alone is refused (clause 3.3), a danger
 /// signal is accepted whatever else it contains (clause 3.4).
-pub fn screen_at_the_door(
+pub async fn screen_at_the_door(
     text: &str,
     lexicon: &screening::SchoolLexicon,
 ) -> Result<Screening, ApiError> {
+    screening::ready().await;
     let screening = screening::screen(text, lexicon);
     match screening.verdict() {
         Verdict::RejectObscene => Err(ApiError::ObsceneLanguage {
@@ -260,7 +261,7 @@ pub async fn submit(
         .await?
         .ok_or_else(school_not_found)?;
     let school = &cached.school;
-    let screening = match screen_at_the_door(&text, &cached.lexicon) {
+    let screening = match screen_at_the_door(&text, &cached.lexicon).await {
         Ok(screening) => screening,
         Err(refusal) => {
             count_refusal(state, school, &refusal).await?;
@@ -542,7 +543,7 @@ pub async fn reply(
     let school = crate::schools::store::find_school(&state.db, appeal.school_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let screening = match screen_at_the_door(text, &lexicon) {
+    let screening = match screen_at_the_door(text, &lexicon).await {
         Ok(screening) => screening,
         Err(refusal) => {
             count_refusal(state, &school, &refusal).await?;

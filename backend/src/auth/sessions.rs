@@ -57,7 +57,9 @@ pub async fn sign_in(
         one_time_code,
     } = request;
     let login = normalise_login(&login);
-    login_throttle.refuse_while_blocked(&login, client)?;
+    login_throttle
+        .refuse_while_blocked(db, &login, client)
+        .await?;
     let account = account_key(&secrets.receipt_key, &login);
     if let Err(seconds) = account_throttle::check(db, &account).await? {
         return Err(ApiError::LoginThrottled {
@@ -92,7 +94,7 @@ pub async fn sign_in(
         )
         .await?;
         txn.commit().await?;
-        login_throttle.record_failure(&login, client);
+        login_throttle.record_failure(db, &login, client).await?;
         account_throttle::record_failure(db, &account).await?;
         return Err(ApiError::InvalidCredentials);
     };
@@ -128,7 +130,7 @@ pub async fn sign_in(
                     )
                     .await?;
                     txn.commit().await?;
-                    login_throttle.record_failure(&login, client);
+                    login_throttle.record_failure(db, &login, client).await?;
                     account_throttle::record_failure(db, &account).await?;
                     return Err(ApiError::rejected(
                         ProblemCode::InvalidSecondFactor,
@@ -156,7 +158,7 @@ pub async fn sign_in(
     )
     .await?;
     txn.commit().await?;
-    login_throttle.record_success(&login, client);
+    login_throttle.record_success(db, &login, client).await?;
     Ok(Session {
         user_id: user.id,
         refresh_token,

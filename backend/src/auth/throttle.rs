@@ -1,102 +1,157 @@
 //! Throttling repeated failed sign-ins. Failures are counted per login *and* client, so a
 //! stranger guessing a director's password slows down only themselves: the director signing
-//! in from their own computer is not locked out. The count lives in memory under a salted
-//! key (see `client_key`), never as an address.
+//! in from their own computer is not locked out.
+//!
+//! The count is kept twice: in this process's memory, which answers at once, and in the
+//! database (`throttle_window`), which every replica reads, so a guesser sending each try to
+//! another replica gets no more tries than one sending all to one. Both name the login and
+//! client by a keyed hash that changes every day, never as a login or an address.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+
+use sea_orm::{ConnectionTrait, DbErr};
+#[cfg(test)]
+use secrecy::{ExposeSecret, SecretBox};
 
 use crate::error::ApiError;
-use crate::http::client_key::ClientKeyer;
+use crate::secrets::Key;
+use crate::throttle_window;
 
 /// Failures allowed before the first delay.
-pub const FREE_FAILURES: u32 = 5;
-/// The first delay; it doubles with each further failure.
-const FIRST_DELAY: Duration = Duration::from_secs(30);
-/// The longest delay.
-const MAX_DELAY: Duration = Duration::from_secs(15 * 60);
-/// Failures older than this are forgotten.
-const MEMORY: Duration = Duration::from_secs(60 * 60);
+pub const FREE_FAILURES: i32 = 5;
+/// The first delay, in seconds; it doubles with each further failure.
+const FIRST_DELAY: i64 = 30;
+/// The longest delay, in seconds.
+const MAX_DELAY: i64 = 15 * 60;
+/// The window failures are counted in.
+const WINDOW: i64 = 60 * 60;
 
+/// What this process remembers of one login and client.
 #[derive(Debug, Clone, Copy)]
 struct Failures {
-    count: u32,
-    last: Instant,
-    blocked_until: Option<Instant>,
+    window_start: i64,
+    count: i32,
+    wait_until: i64,
 }
 
-/// The failed sign-ins of one server process.
-#[derive(Default)]
+/// The failed sign-ins per login and client.
 pub struct LoginThrottle {
-    keyer: ClientKeyer,
-    failures: Mutex<HashMap<[u8; 32], Failures>>,
+    key: Key,
+    memory: Mutex<HashMap<String, Failures>>,
+}
+
+/// The delay after `failures` failures in the window.
+fn delay_after(failures: i32) -> Option<i64> {
+    (failures >= FREE_FAILURES).then(|| {
+        let doublings = (failures - FREE_FAILURES).min(16);
+        (FIRST_DELAY << doublings).min(MAX_DELAY)
+    })
 }
 
 impl LoginThrottle {
-    fn key(&self, login: &str, client: &[u8]) -> [u8; 32] {
-        self.keyer.key(&[login.to_lowercase().as_bytes(), client]).1
+    /// A throttle naming logins and clients with a key derived from `key`, the same in every
+    /// replica.
+    pub fn new(key: &Key) -> Self {
+        LoginThrottle {
+            key: throttle_window::derived_key(key, b"sign-in"),
+            memory: Mutex::default(),
+        }
     }
 
-    fn table(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], Failures>> {
-        self.failures
+    fn name(&self, login: &str, client: &[u8], now: i64) -> String {
+        throttle_window::key_of(
+            &self.key,
+            "sign-in-client",
+            &[login.to_lowercase().as_bytes(), client],
+            now,
+        )
+    }
+
+    fn memory(&self) -> std::sync::MutexGuard<'_, HashMap<String, Failures>> {
+        self.memory
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// `Err(seconds)` while this login from this client must wait.
-    pub fn check(&self, login: &str, client: &[u8]) -> Result<(), u64> {
-        self.check_at(login, client, Instant::now())
-    }
-
     /// `login_throttled` while this login from this client must wait.
-    pub fn refuse_while_blocked(&self, login: &str, client: &[u8]) -> Result<(), ApiError> {
-        self.check(login, client)
-            .map_err(|seconds| ApiError::LoginThrottled {
-                retry_after_seconds: seconds,
-            })
-    }
-
-    fn check_at(&self, login: &str, client: &[u8], now: Instant) -> Result<(), u64> {
-        let key = self.key(login, client);
-        match self.table().get(&key).and_then(|f| f.blocked_until) {
-            Some(until) if until > now => Err((until - now).as_secs().max(1)),
-            _ => Ok(()),
+    pub async fn refuse_while_blocked<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        login: &str,
+        client: &[u8],
+    ) -> Result<(), ApiError> {
+        let now = throttle_window::now();
+        let name = self.name(login, client, now);
+        let here = self
+            .memory()
+            .get(&name)
+            .map(|failures| failures.wait_until)
+            .filter(|until| *until > now)
+            .map(|until| (until - now) as u64);
+        let wait = match here {
+            Some(seconds) => Some(seconds),
+            None => throttle_window::wait_of(db, &name, now).await?,
+        };
+        match wait {
+            Some(seconds) => Err(ApiError::LoginThrottled {
+                retry_after_seconds: seconds.max(1),
+            }),
+            None => Ok(()),
         }
     }
 
-    /// Counts a failed sign-in.
-    pub fn record_failure(&self, login: &str, client: &[u8]) {
-        self.record_failure_at(login, client, Instant::now());
+    /// Counts a failed sign-in, here and for every replica. Call it with no transaction open
+    /// on the connection: the count must stay whatever happens to the attempt's changes.
+    pub async fn record_failure<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        login: &str,
+        client: &[u8],
+    ) -> Result<(), DbErr> {
+        let now = throttle_window::now();
+        let name = self.name(login, client, now);
+        let counted = throttle_window::count_one(db, &name, WINDOW, now).await?;
+        let wait_until = delay_after(counted.count).map(|delay| now + delay);
+        if let Some(until) = wait_until {
+            throttle_window::wait_until(db, &name, until).await?;
+        }
+        self.remember(name, now, counted.count, wait_until.unwrap_or(0));
+        Ok(())
     }
 
-    fn record_failure_at(&self, login: &str, client: &[u8], now: Instant) {
-        let key = self.key(login, client);
-        let mut table = self.table();
-        if table.len() > 100_000 {
-            table.retain(|_, f| now.duration_since(f.last) < MEMORY);
+    /// Keeps the latest count in memory, forgetting ended windows when the table grows.
+    fn remember(&self, name: String, now: i64, count: i32, wait_until: i64) {
+        let window_start = now - now.rem_euclid(WINDOW);
+        let mut memory = self.memory();
+        if memory.len() > 100_000 {
+            memory.retain(|_, f| f.window_start == window_start || f.wait_until > now);
         }
-        let entry = table.entry(key).or_insert(Failures {
+        let entry = memory.entry(name).or_insert(Failures {
+            window_start,
             count: 0,
-            last: now,
-            blocked_until: None,
+            wait_until: 0,
         });
-        if now.duration_since(entry.last) >= MEMORY {
-            entry.count = 0;
-        }
-        entry.count += 1;
-        entry.last = now;
-        if entry.count >= FREE_FAILURES {
-            let doublings = (entry.count - FREE_FAILURES).min(16);
-            let delay = FIRST_DELAY.saturating_mul(1 << doublings).min(MAX_DELAY);
-            entry.blocked_until = Some(now + delay);
-        }
+        entry.window_start = window_start;
+        entry.count = entry.count.max(count);
+        entry.wait_until = entry.wait_until.max(wait_until);
     }
 
     /// Forgets the failures of this login from this client after a successful sign-in.
-    pub fn record_success(&self, login: &str, client: &[u8]) {
-        let key = self.key(login, client);
-        self.table().remove(&key);
+    pub async fn record_success<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        login: &str,
+        client: &[u8],
+    ) -> Result<(), DbErr> {
+        let name = self.name(login, client, throttle_window::now());
+        self.memory().remove(&name);
+        throttle_window::forget(db, &name).await
+    }
+
+    #[cfg(test)]
+    fn key_bytes(&self) -> [u8; 32] {
+        *self.key.expose_secret()
     }
 }
 
@@ -105,51 +160,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn five_failures_make_this_client_wait() {
-        let throttle = LoginThrottle::default();
-        let now = Instant::now();
-        for _ in 0..FREE_FAILURES - 1 {
-            throttle.record_failure_at("demo.director", b"1.2.3.4", now);
-        }
-        assert!(throttle.check_at("demo.director", b"1.2.3.4", now).is_ok());
-        throttle.record_failure_at("demo.director", b"1.2.3.4", now);
-        assert_eq!(throttle.check_at("demo.director", b"1.2.3.4", now), Err(30));
-    }
-
-    #[test]
-    fn a_stranger_cannot_lock_the_director_out() {
-        let throttle = LoginThrottle::default();
-        let now = Instant::now();
-        for _ in 0..50 {
-            throttle.record_failure_at("demo.director", b"6.6.6.6", now);
-        }
-        assert!(throttle.check_at("demo.director", b"6.6.6.6", now).is_err());
-        assert!(throttle.check_at("demo.director", b"10.1.1.1", now).is_ok());
+    fn five_failures_make_a_client_wait_thirty_seconds() {
+        assert_eq!(delay_after(FREE_FAILURES - 1), None);
+        assert_eq!(delay_after(FREE_FAILURES), Some(30));
     }
 
     #[test]
     fn the_delay_doubles_and_is_capped() {
-        let throttle = LoginThrottle::default();
-        let now = Instant::now();
-        for _ in 0..FREE_FAILURES + 1 {
-            throttle.record_failure_at("x", b"a", now);
-        }
-        assert_eq!(throttle.check_at("x", b"a", now), Err(60));
-        for _ in 0..20 {
-            throttle.record_failure_at("x", b"a", now);
-        }
-        assert_eq!(throttle.check_at("x", b"a", now), Err(MAX_DELAY.as_secs()));
+        assert_eq!(delay_after(FREE_FAILURES + 1), Some(60));
+        assert_eq!(delay_after(FREE_FAILURES + 40), Some(MAX_DELAY));
     }
 
     #[test]
-    fn the_delay_ends() {
-        let throttle = LoginThrottle::default();
-        let now = Instant::now();
-        for _ in 0..FREE_FAILURES {
-            throttle.record_failure_at("x", b"a", now);
-        }
-        assert!(throttle
-            .check_at("x", b"a", now + Duration::from_secs(31))
-            .is_ok());
+    fn every_replica_names_a_login_and_client_alike_and_clients_apart() {
+        let key: Key = SecretBox::new(Box::new([7u8; 32]));
+        let (one, other) = (LoginThrottle::new(&key), LoginThrottle::new(&key));
+        assert_eq!(one.key_bytes(), other.key_bytes());
+        assert_ne!(one.key_bytes(), [7u8; 32]);
+        let now = 1_800_000_000;
+        assert_eq!(
+            one.name("Director", b"10.0.0.1", now),
+            other.name("director", b"10.0.0.1", now)
+        );
+        assert_ne!(
+            one.name("director", b"10.0.0.1", now),
+            one.name("director", b"10.0.0.2", now)
+        );
+        assert_ne!(
+            one.name("director", b"10.0.0.1", now),
+            one.name("director", b"10.0.0.1", now + 86_400)
+        );
     }
 }

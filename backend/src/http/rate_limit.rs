@@ -1,6 +1,11 @@
 //! Rate limits on public routes: a small middleware on `governor`, keyed by a salted hash of
 //! the client's network that changes every day (see `client_key`). Off in tests.
 //!
+//! `governor` keeps its buckets in this process's memory. Receipt checks, what a guesser
+//! would use, are also counted an hour at a time in the database (`throttle_window`), per
+//! client network and for all clients together, so the bounds hold however many replicas
+//! serve.
+//!
 //! Drops and receipt checks have buckets of their own, so a receipt guesser behind a school's
 //! shared address cannot make the class's drops fail; an IPv6 client is one /64 (a guesser
 //! does not get a bucket per address of its block). Receipt checks are tight per client and
@@ -17,10 +22,14 @@ use actix_web::web;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
+use sea_orm::DatabaseConnection;
+
 use super::client_key::{client_address, ClientKeyer};
 use crate::configuration::RateLimitSettings;
 use crate::error::ApiError;
+use crate::secrets::Key;
 use crate::state::AppState;
+use crate::throttle_window::{self, count_one};
 
 /// Which public bucket a request draws from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +60,18 @@ pub struct PublicRateLimit {
     drop_global: Option<governor::DefaultDirectRateLimiter>,
     keyer: ClientKeyer,
     checks: AtomicU64,
+    shared: Option<SharedReceiptBounds>,
 }
+
+/// The hourly bounds of receipt checks that every replica counts together.
+struct SharedReceiptBounds {
+    key: Key,
+    per_client: i32,
+    all_clients: i32,
+}
+
+/// The window the shared receipt bounds count in.
+const RECEIPT_WINDOW_SECONDS: i64 = 60 * 60;
 
 /// The network a client is counted as: its address, or for IPv6 its /64.
 fn network_of(client: &[u8]) -> Vec<u8> {
@@ -69,8 +89,9 @@ fn network_of(client: &[u8]) -> Vec<u8> {
 }
 
 impl PublicRateLimit {
-    /// A limiter from the settings; none at all when disabled.
-    pub fn new(settings: &RateLimitSettings) -> Self {
+    /// A limiter from the settings; none at all when disabled. `key` is a server secret every
+    /// replica shares, for the bounds they count together.
+    pub fn new(settings: &RateLimitSettings, key: &Key) -> Self {
         let at_least_one = |n: u32| NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN);
         let per_minute = at_least_one(settings.per_minute);
         let keyed = |per_minute: NonZeroU32, burst: u32| {
@@ -93,7 +114,38 @@ impl PublicRateLimit {
             drop_global: direct(at_least_one(settings.drops_all_clients_per_minute)),
             keyer: ClientKeyer::default(),
             checks: AtomicU64::new(0),
+            shared: settings.enabled.then(|| SharedReceiptBounds {
+                key: throttle_window::derived_key(key, b"receipt"),
+                per_client: i32::try_from(settings.receipt_checks_per_hour.max(1))
+                    .unwrap_or(i32::MAX),
+                all_clients: i32::try_from(settings.receipt_checks_all_clients_per_hour.max(1))
+                    .unwrap_or(i32::MAX),
+            }),
         }
+    }
+
+    /// Counts a receipt check of this client in the bounds every replica shares: `Err(seconds)`
+    /// when the client's network, or everyone together, has used the hour's checks.
+    pub async fn check_shared(
+        &self,
+        db: &DatabaseConnection,
+        client: &[u8],
+    ) -> Result<Result<(), u64>, sea_orm::DbErr> {
+        let Some(bounds) = &self.shared else {
+            return Ok(Ok(()));
+        };
+        let now = throttle_window::now();
+        let network =
+            throttle_window::key_of(&bounds.key, "receipt-client", &[&network_of(client)], now);
+        let of_client = count_one(db, &network, RECEIPT_WINDOW_SECONDS, now).await?;
+        if of_client.count > bounds.per_client {
+            return Ok(Err(of_client.window_ends_in.max(1) as u64));
+        }
+        let of_all = count_one(db, "receipt-all", RECEIPT_WINDOW_SECONDS, now).await?;
+        if of_all.count > bounds.all_clients {
+            return Ok(Err(of_all.window_ends_in.max(1) as u64));
+        }
+        Ok(Ok(()))
     }
 
     /// `Err(seconds)` when this client must wait before drawing from this bucket.
@@ -145,25 +197,31 @@ async fn limited(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
     if let Some(state) = request.app_data::<web::Data<AppState>>() {
-        within_limit(state, request.request(), bucket)?;
+        within_limit(state, request.request(), bucket).await?;
     }
     Ok(next.call(request).await?.map_into_boxed_body())
 }
 
 /// Draws one request of this client from a public bucket (also for the plain pages' forms,
 /// which are the same acts as the JSON routes).
-pub fn within_limit(
+pub async fn within_limit(
     state: &AppState,
     request: &actix_web::HttpRequest,
     bucket: Bucket,
 ) -> Result<(), ApiError> {
     let client = client_address(request, state.settings.trust_forwarded_for);
-    state
-        .public_rate_limit
-        .check(bucket, &client)
-        .map_err(|seconds| ApiError::RateLimited {
-            retry_after_seconds: seconds,
-        })
+    let limited = |seconds| ApiError::RateLimited {
+        retry_after_seconds: seconds,
+    };
+    let limit = &state.public_rate_limit;
+    limit.check(bucket, &client).map_err(limited)?;
+    if bucket == Bucket::Receipt {
+        limit
+            .check_shared(&state.db, &client)
+            .await?
+            .map_err(limited)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -178,12 +236,18 @@ mod tests {
             drops_per_minute: per_minute,
             drops_burst: burst,
             drops_all_clients_per_minute: 1200,
+            receipt_checks_per_hour: 300,
+            receipt_checks_all_clients_per_hour: 12_000,
         }
+    }
+
+    fn key() -> Key {
+        secrecy::SecretBox::new(Box::new([3u8; 32]))
     }
 
     #[test]
     fn a_burst_is_allowed_then_the_client_waits_and_others_do_not() {
-        let limit = PublicRateLimit::new(&settings(1, 3));
+        let limit = PublicRateLimit::new(&settings(1, 3), &key());
         for _ in 0..3 {
             assert!(limit.check(Bucket::Drop, b"10.0.0.1").is_ok());
         }
@@ -193,7 +257,7 @@ mod tests {
 
     #[test]
     fn a_receipt_guesser_does_not_spend_the_drops_of_their_address() {
-        let limit = PublicRateLimit::new(&settings(1, 3));
+        let limit = PublicRateLimit::new(&settings(1, 3), &key());
         for _ in 0..3 {
             assert!(limit.check(Bucket::Receipt, b"10.0.0.1").is_ok());
         }
@@ -203,7 +267,7 @@ mod tests {
 
     #[test]
     fn an_ipv6_block_is_one_client() {
-        let limit = PublicRateLimit::new(&settings(1, 2));
+        let limit = PublicRateLimit::new(&settings(1, 2), &key());
         assert!(limit.check(Bucket::Receipt, b"2001:db8:1:2::1").is_ok());
         assert!(limit.check(Bucket::Receipt, b"2001:db8:1:2::ffff").is_ok());
         assert!(limit
@@ -214,10 +278,13 @@ mod tests {
 
     #[test]
     fn a_disabled_limit_lets_everything_through() {
-        let limit = PublicRateLimit::new(&RateLimitSettings {
-            enabled: false,
-            ..settings(1, 1)
-        });
+        let limit = PublicRateLimit::new(
+            &RateLimitSettings {
+                enabled: false,
+                ..settings(1, 1)
+            },
+            &key(),
+        );
         for _ in 0..100 {
             assert!(limit.check(Bucket::Drop, b"10.0.0.1").is_ok());
         }
@@ -225,14 +292,19 @@ mod tests {
 
     #[test]
     fn a_class_on_one_address_drops_together_and_all_clients_are_bounded() {
-        let limit = PublicRateLimit::new(&RateLimitSettings {
-            enabled: true,
-            per_minute: 30,
-            burst: 10,
-            drops_per_minute: 60,
-            drops_burst: 60,
-            drops_all_clients_per_minute: 100,
-        });
+        let limit = PublicRateLimit::new(
+            &RateLimitSettings {
+                enabled: true,
+                per_minute: 30,
+                burst: 10,
+                drops_per_minute: 60,
+                drops_burst: 60,
+                drops_all_clients_per_minute: 100,
+                receipt_checks_per_hour: 300,
+                receipt_checks_all_clients_per_hour: 12_000,
+            },
+            &key(),
+        );
         for _ in 0..30 {
             assert!(limit.check(Bucket::Drop, b"10.0.0.1").is_ok());
         }

@@ -1,6 +1,7 @@
 //! The periodic jobs: the month's first report drafts, overdue boxes announced to the
 //! district, the nightly journal check, the daily reminders and retention, and the daily
-//! rewrite that leaves no order of the drops at rest.
+//! rewrite that leaves no order of the drops at rest; on every tick, the throttles' counts
+//! of ended windows are deleted.
 
 use std::collections::BTreeMap;
 
@@ -44,6 +45,7 @@ pub async fn run_due(state: &AppState, runner: &str) -> anyhow::Result<()> {
     }
     reseal_under_the_current_key(state).await;
     drop_order(state, runner).await?;
+    crate::throttle_window::forget_ended(&state.db, crate::throttle_window::now()).await?;
     Ok(())
 }
 

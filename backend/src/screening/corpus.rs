@@ -34,6 +34,10 @@ pub(super) const DANGER_HELDOUT8: &str = include_str!("corpus/danger.heldout8.tx
 pub(super) const INNOCENT_HELDOUT8: &str = include_str!("corpus/innocent.heldout8.txt");
 pub(super) const DANGER_HELDOUT9: &str = include_str!("corpus/danger.heldout9.txt");
 pub(super) const INNOCENT_HELDOUT9: &str = include_str!("corpus/innocent.heldout9.txt");
+/// Blind set 10, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or tuned on.
+pub(super) const DANGER_HELDOUT10: &str = include_str!("corpus/danger.heldout10.txt");
+pub(super) const INNOCENT_HELDOUT10: &str = include_str!("corpus/innocent.heldout10.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -766,6 +770,53 @@ fn the_blind_ninth_set_keeps_its_measured_level() {
     assert!(urgent >= HELD_OUT9_MIN_URGENT, "{urgent} flagged urgent");
     assert!(
         false_alarms <= HELD_OUT9_MAX_FALSE_ALARMS,
+        "{false_alarms} false alarms"
+    );
+}
+
+/// Counts of a blind set screened by the rules and the statistical screen together: flagged
+/// urgent, flagged with the right category, and false alarms. Nothing here names a line.
+fn blind_counts(
+    title: &str,
+    danger: &'static str,
+    innocent: &'static str,
+) -> (usize, usize, usize) {
+    print_report(
+        &format!("{title}, rules alone"),
+        &run_rules(danger, innocent),
+        false,
+    );
+    let screened = run(danger, innocent);
+    print_report(
+        &format!("{title}, rules and statistical screen"),
+        &screened,
+        false,
+    );
+    let danger = screened.iter().filter(|s| s.appeal.expected.is_some());
+    let urgent = danger.clone().filter(|s| s.screening.is_urgent()).count();
+    let recalled = danger.filter(|s| s.correct()).count();
+    let false_alarms = screened
+        .iter()
+        .filter(|s| s.appeal.expected.is_none() && s.screening.is_urgent())
+        .count();
+    eprintln!("{title}: {urgent} flagged urgent, {recalled} with their category, {false_alarms} false alarms");
+    (urgent, recalled, false_alarms)
+}
+
+/// Set 10 was screened blind twice, by counts only: with the model trained on sets 1 to 7
+/// (129 of 180 flagged urgent, 7 of 240 false alarms; the rules alone 102 and 6) and with the
+/// model trained on sets 1 to 9 and its threshold chosen again (134 and 7). This holds the
+/// second measurement.
+const HELD_OUT10_MIN_URGENT: usize = 134;
+const HELD_OUT10_MAX_FALSE_ALARMS: usize = 7;
+
+#[test]
+fn the_blind_tenth_set_keeps_its_measured_level() {
+    let (urgent, _, false_alarms) =
+        blind_counts("held-out set 10", DANGER_HELDOUT10, INNOCENT_HELDOUT10);
+    assert!(urgent >= HELD_OUT10_MIN_URGENT, "{urgent} flagged urgent");
+    assert!(
+        false_alarms <= HELD_OUT10_MAX_FALSE_ALARMS,
         "{false_alarms} false alarms"
     );
 }

@@ -34,6 +34,12 @@ pub fn prepare() {
     statistical::prepare();
 }
 
+/// Waits, without blocking the server's thread, until the statistical screen can be used:
+/// await it before screening in a request.
+pub async fn ready() {
+    statistical::ready().await;
+}
+
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -211,6 +217,13 @@ pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
         screening.danger.extend(statistical::flag(text));
     }
     screening
+}
+
+/// The obscene words of a text (by the lexicons alone: no danger screening is needed to
+/// point them out to the members reading it).
+#[must_use]
+pub fn obscene_words(text: &str, school: &SchoolLexicon) -> Vec<String> {
+    screen_by_rules(text, school).obscene_words
 }
 
 /// The screening by the lexicons and rules alone.

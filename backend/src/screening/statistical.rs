@@ -23,10 +23,11 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part and held-out sets 1 to 7, each a (danger, innocent)
-/// pair, plus the obscene corpus as more appeals that are not urgent. Set 8 is measured,
-/// never learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 8] = [
+/// The training files: the tuning part and held-out sets 1 to 9, each a (danger, innocent)
+/// pair, plus the obscene corpus as more appeals that are not urgent. Sets 8 and 9 were
+/// measured blind before they were learned from; sets 10 and later are measured, never
+/// learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 10] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -59,6 +60,14 @@ pub(super) const TRAINING_SETS: [(&str, &str); 8] = [
         include_str!("corpus/danger.heldout7.txt"),
         include_str!("corpus/innocent.heldout7.txt"),
     ),
+    (
+        include_str!("corpus/danger.heldout8.txt"),
+        include_str!("corpus/innocent.heldout8.txt"),
+    ),
+    (
+        include_str!("corpus/danger.heldout9.txt"),
+        include_str!("corpus/innocent.heldout9.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -67,7 +76,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.87;
+pub(super) const THRESHOLD: f32 = 0.83;
 
 /// The number of hashed feature slots (a power of two).
 const DIMENSION: usize = 1 << 18;
@@ -394,14 +403,24 @@ pub(super) fn trained() -> Model {
 }
 
 static MODEL: OnceLock<Model> = OnceLock::new();
+static TRAINING: std::sync::Once = std::sync::Once::new();
 
 /// Trains the model on a thread of its own when the server starts, so the first appeal after
 /// a start does not wait for the training.
 pub(super) fn prepare() {
-    if MODEL.get().is_none() {
+    TRAINING.call_once(|| {
         std::thread::spawn(|| {
             MODEL.get_or_init(trained);
         });
+    });
+}
+
+/// Waits until the model is trained without holding up the thread it is awaited on (the
+/// server's other requests go on meanwhile).
+pub(super) async fn ready() {
+    prepare();
+    while MODEL.get().is_none() {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
 
@@ -476,14 +495,14 @@ mod tests {
     }
 
     #[test]
-    fn the_blind_set_is_not_learned_from() {
+    fn the_blind_sets_are_not_learned_from() {
         let blind = [
-            include_str!("corpus/danger.heldout8.txt"),
-            include_str!("corpus/innocent.heldout8.txt"),
+            include_str!("corpus/danger.heldout10.txt"),
+            include_str!("corpus/innocent.heldout10.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
-                assert!(!blind.contains(&text), "set 8 is among the training sets");
+                assert!(!blind.contains(&text), "set 10 is among the training sets");
             }
         }
         let training: std::collections::HashSet<&str> = TRAINING_SETS
@@ -496,9 +515,10 @@ mod tests {
             .chain(examples(blind[1], false))
             .filter(|(_, text)| training.contains(text))
             .count();
-        // Three short lines were written word for word by the authors of set 8 and of an
-        // earlier file; any more means set-8 lines were copied into training.
-        assert!(shared <= 3, "{shared} set-8 lines among the training lines");
+        assert!(
+            shared <= 3,
+            "{shared} set-10 lines among the training lines"
+        );
     }
 
     #[test]

@@ -145,6 +145,41 @@ async fn a_guesser_changing_addresses_is_slowed_per_account_but_never_locks_it()
 }
 
 #[tokio::test]
+async fn simultaneous_failures_on_one_account_are_each_counted() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let director = app.create_staff(&school, &[Role::Director]).await;
+    // Twelve guesses at once from twelve addresses: each is counted, none overwrites another.
+    let guesses = (1..=12u8).map(|last| {
+        let client = app.client_from(IpAddr::V4(Ipv4Addr::new(127, 0, 2, last)));
+        let url = app.url("/auth/login");
+        let login = director.login.clone();
+        async move {
+            client
+                .post(url)
+                .json(&json!({"login": login, "password": "guess"}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    });
+    let statuses = futures_util::future::join_all(guesses).await;
+    let failed = statuses.iter().filter(|status| **status == 401).count();
+    assert!(failed >= 6, "{statuses:?}");
+    let counted: Vec<i32> = entity::throttle_window::Entity::find()
+        .filter(entity::throttle_window::Column::Key.starts_with("sign-in-account:"))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|row| row.count)
+        .collect();
+    assert_eq!(counted, vec![failed as i32], "{statuses:?}");
+}
+
+#[tokio::test]
 async fn a_refresh_token_rotates_and_works_only_once() {
     let app = spawn_app().await;
     let school = app.create_school("school-a").await;

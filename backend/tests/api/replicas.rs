@@ -2,7 +2,8 @@
 //! an empty PostgreSQL database, serving requests round-robin: the migrations run once under
 //! their advisory lock, failed sign-ins are counted across the replicas, a replica killed
 //! (`SIGKILL`) in the middle of drops loses none it acknowledged, and, started again with the
-//! scheduler, the replicas take each job once and deliver each webhook once.
+//! scheduler, the replicas take each job once and deliver each webhook once. With the rate
+//! limits on, the per-client sign-in throttle and the receipt checks' bounds hold across them.
 //!
 //! PostgreSQL only: replicas share one PostgreSQL database, while the embedded SQLite database
 //! is one process's file with one writer, so on SQLite the test returns at once.
@@ -46,7 +47,12 @@ fn free_port() -> u16 {
 }
 
 impl Replica {
-    fn start(data_dir: &Path, database_url: &str, scheduler: bool) -> Replica {
+    fn start(
+        data_dir: &Path,
+        database_url: &str,
+        scheduler: bool,
+        env: &[(&str, &str)],
+    ) -> Replica {
         let port = free_port();
         let log = data_dir.join(format!("replica-{port}.log"));
         let output = File::create(&log).unwrap();
@@ -63,6 +69,7 @@ impl Replica {
             .env("ISHENIM_SCHEDULER__TICK_SECONDS", "1")
             .env("ISHENIM_SCHEDULER__DELIVERY_SECONDS", "1")
             .env("ISHENIM_WEBHOOK_PRIVATE_NETWORKS", "127.0.0.0/8")
+            .envs(env.iter().copied())
             .stdout(output.try_clone().unwrap())
             .stderr(output)
             .spawn()
@@ -107,9 +114,14 @@ impl Drop for Replica {
     }
 }
 
-async fn start_together(data_dir: &Path, database_url: &str, scheduler: bool) -> Vec<Replica> {
+async fn start_together(
+    data_dir: &Path,
+    database_url: &str,
+    scheduler: bool,
+    env: &[(&str, &str)],
+) -> Vec<Replica> {
     let mut replicas: Vec<Replica> = (0..3)
-        .map(|_| Replica::start(data_dir, database_url, scheduler))
+        .map(|_| Replica::start(data_dir, database_url, scheduler, env))
         .collect();
     for replica in &mut replicas {
         replica.ready().await;
@@ -154,7 +166,7 @@ async fn three_replicas_on_one_database_share_the_work_and_lose_nothing() {
 
     // Three replicas migrate the empty database at once: one runs the migrations under the
     // advisory lock, the others wait and find nothing left to do.
-    let mut replicas = start_together(&data_dir, &database_url, false).await;
+    let mut replicas = start_together(&data_dir, &database_url, false, &[]).await;
     let db = ishenim::database::connect(&database_url, 2).await.unwrap();
     let migrations = count(&db, "SELECT count(*) FROM seaql_migrations").await;
     assert!(migrations > 0);
@@ -313,7 +325,7 @@ async fn three_replicas_on_one_database_share_the_work_and_lose_nothing() {
         .exec(&db)
         .await
         .unwrap();
-    let _replicas = start_together(&data_dir, &database_url, true).await;
+    let _replicas = start_together(&data_dir, &database_url, true, &[]).await;
     let last_month = Month::of(ishenim::calendar::today_in("Asia/Bishkek")).previous();
     let drafts = || {
         monthly_report::Entity::find()
@@ -356,4 +368,129 @@ async fn three_replicas_on_one_database_share_the_work_and_lose_nothing() {
     assert!(deliveries
         .iter()
         .all(|delivery| delivery.attempts == 1 && delivery.delivered_at.is_some()));
+}
+
+/// The number of the first of `attempts` answered 429 `refusal`, each sent round-robin to the
+/// replicas from the client `from(n)`; every earlier one must be answered `earlier`.
+async fn refused_after(
+    replicas: &[Replica],
+    attempts: usize,
+    from: impl Fn(usize) -> reqwest::Client,
+    request: impl Fn(&reqwest::Client, &Replica) -> reqwest::RequestBuilder,
+    (earlier, refusal): (&str, &str),
+) -> Option<usize> {
+    for attempt in 0..attempts {
+        let client = from(attempt);
+        let response = request(&client, &replicas[attempt % replicas.len()])
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let body: Value = response.json().await.unwrap();
+        if status == 429 {
+            assert_eq!(body["code"], refusal, "attempt {attempt}: {body}");
+            return Some(attempt);
+        }
+        assert_eq!(body["code"], earlier, "attempt {attempt}: {body}");
+    }
+    None
+}
+
+#[tokio::test]
+async fn the_throttles_of_a_client_count_on_every_replica_together() {
+    if backend() != Backend::Postgres {
+        return;
+    }
+    let database_url = empty_postgres_database().await;
+    let data_dir = std::env::temp_dir().join(format!(
+        "ishenim-replicas-{}",
+        uuid::Uuid::new_v4().simple()
+    ));
+    ishenim::secrets::prepare_data_dir(&data_dir).unwrap();
+    ishenim::secrets::Secrets::load(&test_settings(data_dir.clone())).unwrap();
+    // The limits each process keeps in memory are set wide, so that what is seen is the
+    // bounds the replicas share.
+    let replicas = start_together(
+        &data_dir,
+        &database_url,
+        false,
+        &[
+            ("ISHENIM_RATE_LIMIT__ENABLED", "true"),
+            ("ISHENIM_RATE_LIMIT__PER_MINUTE", "10000"),
+            ("ISHENIM_RATE_LIMIT__BURST", "10000"),
+            ("ISHENIM_RATE_LIMIT__RECEIPT_CHECKS_PER_HOUR", "12"),
+            (
+                "ISHENIM_RATE_LIMIT__RECEIPT_CHECKS_ALL_CLIENTS_PER_HOUR",
+                "30",
+            ),
+        ],
+    )
+    .await;
+    let db = ishenim::database::connect(&database_url, 2).await.unwrap();
+    let school = create_school_in(&db, "school-0", "tup").await;
+    let officer = insert_staff(
+        &db,
+        None,
+        Some(school.district_id),
+        &[Role::DistrictOfficer],
+    )
+    .await;
+
+    // One guesser, one address, each try on the next replica: the five free failures are
+    // counted once for all three (fifteen if each replica counted apart).
+    let guesser = loopback(2);
+    let refused = refused_after(
+        &replicas,
+        30,
+        |_| guesser.clone(),
+        |client, replica| {
+            client
+                .post(replica.url("/auth/login"))
+                .json(&json!({"login": officer.login, "password": "not the password"}))
+        },
+        ("invalid_credentials", "login_throttled"),
+    )
+    .await;
+    assert_eq!(
+        refused,
+        Some(ishenim::auth::throttle::FREE_FAILURES as usize),
+        "the guesser was refused after {refused:?} failures on three replicas"
+    );
+
+    // One receipt guesser: twelve checks an hour for their network, whichever replica answers.
+    let receipt_guesser = loopback(3);
+    let check = |client: &reqwest::Client, replica: &Replica| {
+        client
+            .post(replica.url("/appeals/track"))
+            .json(&json!({"receipt": "0000-1111-2222-3333"}))
+    };
+    let refused = refused_after(
+        &replicas,
+        40,
+        |_| receipt_guesser.clone(),
+        check,
+        ("receipt_not_found", "rate_limited"),
+    )
+    .await;
+    assert_eq!(
+        refused,
+        Some(12),
+        "the receipt guesser was refused after {refused:?} checks"
+    );
+
+    // Guessers on many addresses: thirty checks an hour of everyone together, twelve of which
+    // the first guesser has used.
+    let refused = refused_after(
+        &replicas,
+        40,
+        |n| loopback(100 + n as u8),
+        check,
+        ("receipt_not_found", "rate_limited"),
+    )
+    .await;
+    assert_eq!(
+        refused,
+        Some(18),
+        "the many guessers were refused after {refused:?} checks"
+    );
 }

@@ -140,7 +140,9 @@ pub async fn check_password(
     use entity::staff_user;
     use secrecy::SecretString;
 
-    login_throttle.refuse_while_blocked(&caller.login, client)?;
+    login_throttle
+        .refuse_while_blocked(db, &caller.login, client)
+        .await?;
     let hash = staff_user::Entity::find_by_id(caller.user_id)
         .one(db)
         .await?
@@ -148,7 +150,9 @@ pub async fn check_password(
     if crate::auth::password::verify_password(hash, SecretString::from(password)).await? {
         Ok(())
     } else {
-        login_throttle.record_failure(&caller.login, client);
+        login_throttle
+            .record_failure(db, &caller.login, client)
+            .await?;
         Err(ApiError::invalid_field(
             "password",
             "wrong_password",
@@ -157,9 +161,20 @@ pub async fn check_password(
     }
 }
 
-/// A wrong code typed on one of the member's own pages: counted like a failed sign-in.
-pub fn wrong_code(login_throttle: &LoginThrottle, client: &[u8], caller: &Caller) -> ApiError {
-    login_throttle.record_failure(&caller.login, client);
+/// A wrong code typed on one of the member's own pages: counted like a failed sign-in (with
+/// no transaction open on `db`, so the count stays).
+pub async fn wrong_code(
+    db: &DatabaseConnection,
+    login_throttle: &LoginThrottle,
+    client: &[u8],
+    caller: &Caller,
+) -> ApiError {
+    if let Err(error) = login_throttle
+        .record_failure(db, &caller.login, client)
+        .await
+    {
+        return error.into();
+    }
     ApiError::invalid_field(
         "code",
         "wrong_code",
@@ -192,19 +207,21 @@ pub struct Attempt<'a> {
     pub client: Vec<u8>,
 }
 
-/// Uses up the code the caller typed on one of their own pages, or refuses it as a failed
-/// sign-in (the transaction, dropped unfinished, then changes nothing).
-async fn prove_own<C: ConnectionTrait>(
+/// Opens the transaction of a change to the caller's own second factor and uses up, in it, the
+/// code they typed; or, for a wrong code, rolls it back and counts a failed sign-in.
+async fn prove_own(
     attempt: &Attempt<'_>,
-    db: &C,
+    db: &DatabaseConnection,
     caller: &Caller,
     factor: &staff_second_factor::Model,
     typed: &str,
-) -> Result<Proof, ApiError> {
-    match prove(db, attempt.secrets, factor, typed).await? {
-        Some(proof) => Ok(proof),
-        None => Err(wrong_code(attempt.login_throttle, &attempt.client, caller)),
+) -> Result<sea_orm::DatabaseTransaction, ApiError> {
+    let txn = db.begin().await?;
+    if prove(&txn, attempt.secrets, factor, typed).await?.is_some() {
+        return Ok(txn);
     }
+    txn.rollback().await?;
+    Err(wrong_code(db, attempt.login_throttle, &attempt.client, caller).await)
 }
 
 /// Records a change the caller made to their own second factor in the audit trail.
@@ -267,7 +284,8 @@ pub async fn confirm(
 ) -> Result<Vec<String>, ApiError> {
     attempt
         .login_throttle
-        .refuse_while_blocked(&caller.login, &attempt.client)?;
+        .refuse_while_blocked(db, &caller.login, &attempt.client)
+        .await?;
     let Some(factor) = store::find(db, caller.user_id).await? else {
         return Err(ApiError::rejected(
             ProblemCode::TwoFactorNotStarted,
@@ -281,9 +299,11 @@ pub async fn confirm(
         ));
     }
     let secret = store::secret_of(attempt.secrets, &factor)?;
-    let step = totp::as_code(typed)
+    let Some(step) = totp::as_code(typed)
         .and_then(|code| totp::matching_step(&secret, &code, Utc::now().timestamp()))
-        .ok_or_else(|| wrong_code(attempt.login_throttle, &attempt.client, caller))?;
+    else {
+        return Err(wrong_code(db, attempt.login_throttle, &attempt.client, caller).await);
+    };
 
     let txn = db.begin().await?;
     if !store::confirm(&txn, caller.user_id, step).await? {
@@ -308,10 +328,10 @@ pub async fn renew_own_recovery_codes(
 ) -> Result<Vec<String>, ApiError> {
     attempt
         .login_throttle
-        .refuse_while_blocked(&caller.login, &attempt.client)?;
+        .refuse_while_blocked(db, &caller.login, &attempt.client)
+        .await?;
     let factor = confirmed_factor(db, caller).await?;
-    let txn = db.begin().await?;
-    prove_own(attempt, &txn, caller, &factor, typed).await?;
+    let txn = prove_own(attempt, db, caller, &factor, typed).await?;
     let codes = store::renew_recovery_codes(&txn, caller.user_id).await?;
     record_own_change(&txn, caller, AuditAction::RecoveryCodesRenewed).await?;
     txn.commit().await?;
@@ -342,8 +362,7 @@ pub async fn turn_off(
             "the district requires a second factor of this member",
         ));
     }
-    let txn = db.begin().await?;
-    prove_own(attempt, &txn, caller, &factor, typed).await?;
+    let txn = prove_own(attempt, db, caller, &factor, typed).await?;
     store::remove(&txn, caller.user_id).await?;
     record_own_change(&txn, caller, AuditAction::TwoFactorDisabled).await?;
     txn.commit().await?;

@@ -34,6 +34,7 @@ pub async fn add_paper_appeal(
         ));
     }
     let lexicon = crate::appeals::store::school_lexicon(db, school.id).await?;
+    screening::ready().await;
     let screening = screening::screen(&text, &lexicon);
     let id = Uuid::new_v4();
     let content = AppealContent::screened(text, &screening, input.in_danger);

@@ -28,7 +28,7 @@ pub(super) fn retrieved_view(
 ) -> Result<RetrievedAppeal, ApiError> {
     let content = AppealContent::open(secrets, appeal)?;
     let obscene_words =
-        screening::screen(&content.text, &screening::SchoolLexicon::default()).obscene_words;
+        screening::obscene_words(&content.text, &screening::SchoolLexicon::default());
     Ok(RetrievedAppeal {
         id: appeal.id,
         channel: appeal.channel,

@@ -19,7 +19,7 @@ pub async fn check_receipt(
     let lang = chosen_language(&query, None);
     let tracked = async {
         from_these_pages(&request)?;
-        within_limit(&state, &request, Bucket::Receipt)?;
+        within_limit(&state, &request, Bucket::Receipt).await?;
         intake::track(&state, &form.receipt).await
     };
     match tracked.await {

@@ -25,7 +25,7 @@ pub async fn drop_appeal(
     let PlainForm(form) = form;
     let submitted = async {
         from_these_pages(&request)?;
-        within_limit(&state, &request, Bucket::Drop)?;
+        within_limit(&state, &request, Bucket::Drop).await?;
         let appeal = form.appeal(&school.school.slug, lang)?;
         let key = (!form.key.trim().is_empty()).then(|| form.key.trim().to_owned());
         intake::submit(&state, appeal, key.as_deref()).await

@@ -17,9 +17,11 @@ pub async fn reply_to_school(
 ) -> HttpResponse {
     let PlainForm(form) = form;
     let lang = chosen_language(&query, None);
-    if let Err(error) =
-        from_these_pages(&request).and_then(|()| within_limit(&state, &request, Bucket::Receipt))
-    {
+    let allowed = async {
+        from_these_pages(&request)?;
+        within_limit(&state, &request, Bucket::Receipt).await
+    };
+    if let Err(error) = allowed.await {
         return check_page(lang, "", Some(&error), "");
     }
     let sent = intake::reply(&state, &form.receipt, &form.text).await;
