@@ -34,10 +34,14 @@ pub(super) const DANGER_HELDOUT8: &str = include_str!("corpus/danger.heldout8.tx
 pub(super) const INNOCENT_HELDOUT8: &str = include_str!("corpus/innocent.heldout8.txt");
 pub(super) const DANGER_HELDOUT9: &str = include_str!("corpus/danger.heldout9.txt");
 pub(super) const INNOCENT_HELDOUT9: &str = include_str!("corpus/innocent.heldout9.txt");
-/// Blind set 10, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or tuned on.
+/// Set 10, written by someone who had read neither the rules nor any earlier set; measured
+/// blind by counts, then learned from by the statistical screen.
 pub(super) const DANGER_HELDOUT10: &str = include_str!("corpus/danger.heldout10.txt");
 pub(super) const INNOCENT_HELDOUT10: &str = include_str!("corpus/innocent.heldout10.txt");
+/// Blind set 11, written with set 10 by the same hand; measured by counts only, never read or
+/// learned from.
+pub(super) const DANGER_HELDOUT11: &str = include_str!("corpus/danger.heldout11.txt");
+pub(super) const INNOCENT_HELDOUT11: &str = include_str!("corpus/innocent.heldout11.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -660,13 +664,11 @@ fn cross_validated_threshold() {
     }
 }
 
-/// Set 8 is not among the statistical screen's training sets, and its threshold was chosen by
-/// cross-validation on the training sets before set 8 was screened with it: set 8 measured
-/// the rules and the statistical screen together once (docs/screening.md, "Round 9"). This
-/// prints the figures, the rules alone beside them, and holds the combined screen at the
-/// measured level (148 of 162 danger appeals flagged urgent, 141 of them with their own
-/// category, 209 of 210 everyday ones passing). Counts, not lines: nothing here reads which
-/// appeals were missed.
+/// Set 8 measured the rules and the statistical screen together once, before the screen
+/// learned from it (docs/screening.md, "Round 9"). This prints the figures, the rules alone
+/// beside them, and holds the combined screen at least at the level measured then (148 of 162
+/// danger appeals flagged urgent, 141 of them with their own category, 209 of 210 everyday
+/// ones passing).
 const HELD_OUT8_COMBINED_MIN_URGENT: usize = 148;
 const HELD_OUT8_COMBINED_MIN_RECALL: usize = 141;
 const HELD_OUT8_COMBINED_MAX_FALSE_ALARMS: usize = 1;
@@ -707,7 +709,7 @@ fn the_blind_eighth_set_with_the_statistical_screen_keeps_its_measured_level() {
 }
 
 /// With the statistical screen beside the rules, every innocent set still passes at least 99
-/// appeals in 100 (the tuning part and sets 1 to 7 were learned from; set 8 was not), and
+/// appeals in 100 (the tuning part and sets 1 to 10 were learned from), and
 /// where the rules alone pass fewer on purpose (set 3: "mum will kill me" stays urgent) the
 /// statistical screen adds no false alarm of its own.
 #[test]
@@ -738,11 +740,11 @@ fn every_innocent_set_passes_at_least_99_in_100() {
 }
 
 /// Set 9 was written after the statistical screen was built, by someone who had read neither
-/// the rules nor any earlier set, and measured once (docs/screening.md, "Blind set 9"). This
-/// prints the rules alone and the rules with the statistical screen, and holds the combined
-/// screen at the measured level (149 of 180 danger appeals urgent, 238 of 240 everyday ones
-/// passing; the rules alone: 123 and 239). Counts, not lines: nothing here reads which appeals were
-/// missed, so the set stays blind for the next round.
+/// the rules nor any earlier set, and measured once before the screen learned from it
+/// (docs/screening.md, "Blind set 9"). This prints the rules alone and the rules with the
+/// statistical screen, and holds the combined screen at least at the level measured then (149
+/// of 180 danger appeals urgent, 238 of 240 everyday ones passing; the rules alone: 123 and
+/// 239).
 const HELD_OUT9_MIN_URGENT: usize = 149;
 const HELD_OUT9_MAX_FALSE_ALARMS: usize = 2;
 
@@ -805,8 +807,8 @@ fn blind_counts(
 
 /// Set 10 was screened blind twice, by counts only: with the model trained on sets 1 to 7
 /// (129 of 180 flagged urgent, 7 of 240 false alarms; the rules alone 102 and 6) and with the
-/// model trained on sets 1 to 9 and its threshold chosen again (134 and 7). This holds the
-/// second measurement.
+/// model trained on sets 1 to 9 and its threshold chosen again (134 and 7). The statistical
+/// screen has learned from it since; this holds the blind measurement as a floor.
 const HELD_OUT10_MIN_URGENT: usize = 134;
 const HELD_OUT10_MAX_FALSE_ALARMS: usize = 7;
 
@@ -817,6 +819,23 @@ fn the_blind_tenth_set_keeps_its_measured_level() {
     assert!(urgent >= HELD_OUT10_MIN_URGENT, "{urgent} flagged urgent");
     assert!(
         false_alarms <= HELD_OUT10_MAX_FALSE_ALARMS,
+        "{false_alarms} false alarms"
+    );
+}
+
+/// Set 11 is blind: screened once, by counts only, after the statistical screen learned from
+/// sets 1 to 10 and its threshold was chosen by cross-validation over them (0.86): 124 of 180
+/// flagged urgent, 6 of 240 false alarms (the rules alone: 91 and 5). This holds that level.
+const HELD_OUT11_MIN_URGENT: usize = 124;
+const HELD_OUT11_MAX_FALSE_ALARMS: usize = 6;
+
+#[test]
+fn the_blind_eleventh_set_keeps_its_measured_level() {
+    let (urgent, _, false_alarms) =
+        blind_counts("held-out set 11", DANGER_HELDOUT11, INNOCENT_HELDOUT11);
+    assert!(urgent >= HELD_OUT11_MIN_URGENT, "{urgent} flagged urgent");
+    assert!(
+        false_alarms <= HELD_OUT11_MAX_FALSE_ALARMS,
         "{false_alarms} false alarms"
     );
 }

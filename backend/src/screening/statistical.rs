@@ -23,11 +23,10 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part and held-out sets 1 to 9, each a (danger, innocent)
-/// pair, plus the obscene corpus as more appeals that are not urgent. Sets 8 and 9 were
-/// measured blind before they were learned from; sets 10 and later are measured, never
-/// learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 10] = [
+/// The training files: the tuning part and held-out sets 1 to 10, each a (danger, innocent)
+/// pair, plus the obscene corpus as more appeals that are not urgent. Sets 8 to 10 were
+/// measured blind before they were learned from; set 11 is measured, never learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 11] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -68,6 +67,10 @@ pub(super) const TRAINING_SETS: [(&str, &str); 10] = [
         include_str!("corpus/danger.heldout9.txt"),
         include_str!("corpus/innocent.heldout9.txt"),
     ),
+    (
+        include_str!("corpus/danger.heldout10.txt"),
+        include_str!("corpus/innocent.heldout10.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -76,7 +79,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.83;
+pub(super) const THRESHOLD: f32 = 0.86;
 
 /// The number of hashed feature slots (a power of two).
 const DIMENSION: usize = 1 << 18;
@@ -497,12 +500,12 @@ mod tests {
     #[test]
     fn the_blind_sets_are_not_learned_from() {
         let blind = [
-            include_str!("corpus/danger.heldout10.txt"),
-            include_str!("corpus/innocent.heldout10.txt"),
+            include_str!("corpus/danger.heldout11.txt"),
+            include_str!("corpus/innocent.heldout11.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
-                assert!(!blind.contains(&text), "set 10 is among the training sets");
+                assert!(!blind.contains(&text), "set 11 is among the training sets");
             }
         }
         let training: std::collections::HashSet<&str> = TRAINING_SETS
