@@ -514,6 +514,47 @@ async fn public_routes_are_rate_limited_per_client() {
 }
 
 #[tokio::test]
+async fn receipt_checks_are_bounded_by_the_hour_in_the_database_and_drops_go_on() {
+    let app = spawn_app_with(|settings| {
+        settings.rate_limit.enabled = true;
+        settings.rate_limit.per_minute = 1_000;
+        settings.rate_limit.burst = 1_000;
+        settings.rate_limit.receipt_checks_per_hour = 5;
+    })
+    .await;
+    app.create_school("school-a").await;
+    let receipt = json!({"receipt": "0000-0000-0000-0001"});
+    let check = || app.post_json("/appeals/track", &receipt);
+    for _ in 0..5 {
+        assert_eq!(check().await.status(), 404);
+    }
+    let limited = check().await;
+    let retry_after: u64 = limited.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=3600).contains(&retry_after), "{retry_after}");
+    assert_problem(limited, 429, "rate_limited").await;
+    // The count is kept for every replica, under a keyed name, never the address.
+    let rows = entity::throttle_window::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(rows
+        .iter()
+        .any(|row| row.key.starts_with("receipt-client:") && row.count == 6));
+    assert!(rows.iter().all(|row| !row.key.contains("127.0.0.1")));
+    // The guesser's address still drops.
+    assert_eq!(
+        drop_appeal(&app, &anonymous("В столовой холодный чай."))
+            .await
+            .status(),
+        201
+    );
+}
+
+#[tokio::test]
 async fn a_class_of_thirty_on_one_address_drops_together() {
     let app = spawn_app_with(|settings| {
         settings.rate_limit.enabled = true;
