@@ -2,12 +2,21 @@
 // build writes (brotli, and gzip for a browser without it): index.html, its stylesheet and
 // scripts, every chunk they import statically, and the public catalogues of one language.
 // Run after `npm run build`:
-//   node scripts/first-visit-size.mjs [ky|ru|en]
+//   node scripts/first-visit-size.mjs [ky|ru|en] [--check]
+// With `--check` it fails when the brotli total is above CEILING_KB (scripts/test runs it so for
+// every language), and says how far it is from TARGET_KB.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
+/** What a first visit should weigh at most, brotli: a page usable within 2 s on a village line. */
+const TARGET_KB = 60;
+/** What it weighs at most today: a change that adds to it fails, one that saves lowers it. */
+const CEILING_KB = 92;
+
 const dist = new URL("../dist/", import.meta.url).pathname;
-const language = process.argv[2] ?? "ky";
+const args = process.argv.slice(2);
+const check = args.includes("--check");
+const language = args.find((arg) => !arg.startsWith("--")) ?? "ky";
 
 const html = readFileSync(join(dist, "index.html"), "utf8");
 const files = new Set(["index.html"]);
@@ -47,3 +56,13 @@ for (const file of [...files].sort()) {
   console.log(`${file.padEnd(48)} ${kb(size)} KB ${kb(sent(file, ".gz"))} KB gz ${kb(sent(file, ".br"))} KB br`);
 }
 console.log(`${"first visit".padEnd(48)} ${kb(raw)} KB ${kb(gzip)} KB gz ${kb(brotli)} KB br`);
+if (check) {
+  const total = brotli / 1024;
+  if (total > CEILING_KB) {
+    console.error(`first visit (${language}): ${total.toFixed(1)} KB brotli, above the ceiling of ${CEILING_KB} KB`);
+    process.exit(1);
+  }
+  if (total > TARGET_KB) {
+    console.log(`first visit (${language}): ${(total - TARGET_KB).toFixed(1)} KB above the ${TARGET_KB} KB aimed at`);
+  }
+}

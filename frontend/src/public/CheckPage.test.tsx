@@ -37,7 +37,7 @@ describe("checking an appeal", () => {
     await user.type(screen.getByLabelText("Квитанция"), "1234 5678 9012 3456");
     await user.click(screen.getByRole("button", { name: "Проверить" }));
     const result = await screen.findByRole("region", { name: "Ваше обращение" });
-    expect(within(result).getByRole("heading", { level: 2 })).toHaveFocus();
+    await waitFor(() => expect(within(result).getByRole("heading", { level: 2 })).toHaveFocus());
     expect(result).toHaveTextContent("В ящике");
     expect(result).toHaveTextContent("Его ещё никто не читал");
     expect(result).toHaveTextContent("Анонимное");

@@ -1,4 +1,4 @@
-import { cleanup, screen } from "@testing-library/react";
+import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { json, mockApi } from "../test/api";
@@ -60,9 +60,11 @@ describe("the receipt after a drop", () => {
   it("warns before the page is left until the writer says it is saved, then is forgotten", async () => {
     schoolApi();
     const { user } = await dropAppeal();
-    const leaving = new Event("beforeunload", { cancelable: true });
-    window.dispatchEvent(leaving);
-    expect(leaving.defaultPrevented).toBe(true);
+    await waitFor(() => {
+      const leaving = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(leaving);
+      expect(leaving.defaultPrevented).toBe(true);
+    });
     expect(screen.queryByRole("button", { name: "Write another appeal" })).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "I have saved my receipt" }));

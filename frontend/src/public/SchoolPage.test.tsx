@@ -62,7 +62,7 @@ describe("the public school page", () => {
     const { unmount } = renderApp("/s/school-31");
     expect(await screen.findByRole("heading", { level: 1, name: "Школа №31 «Ынтымак»" })).toBeVisible();
     expect(screen.getByText("Тюпский район")).toBeVisible();
-    expect(document.title).toContain("Школа №31 «Ынтымак»");
+    await waitFor(() => expect(document.title).toContain("Школа №31 «Ынтымак»"));
     unmount();
 
     window.localStorage.setItem("ishenim.language", "en");
@@ -108,7 +108,7 @@ describe("the public school page", () => {
     await user.click(screen.getByRole("button", { name: "Drop into the box" }));
 
     const heading = await screen.findByRole("heading", { level: 1, name: "Your appeal is in the box" });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText("1234-5678-9012-3456")).toBeVisible();
     expect(screen.getByText(/It is the only way back to your appeal/)).toBeVisible();
     expect(screen.getByText("The working group opens the box at least once a month.")).toBeVisible();

@@ -149,7 +149,7 @@ describe("staff sign-in with a second factor", () => {
     const { router } = await renderLoadedApp("/staff/login", "en");
     const code = await signInWithPassword(user);
 
-    expect(code).toHaveFocus();
+    await waitFor(() => expect(code).toHaveFocus());
     expect(code).toHaveAttribute("inputmode", "numeric");
     expect(code).toHaveAttribute("autocomplete", "one-time-code");
     expect(code).toHaveAccessibleDescription(/Open the authenticator app on your phone/);

@@ -97,7 +97,7 @@ describe("changing one's own password", () => {
     const form = await fill(user, "a guess", "a long new password", "a long new password");
     const current = within(form).getByLabelText("Your current password");
     await waitFor(() => expect(current).toHaveAccessibleDescription("The password is wrong."));
-    expect(current).toHaveFocus();
+    await waitFor(() => expect(current).toHaveFocus());
     expect(within(form).getByRole("alert")).toHaveTextContent("Some fields are not filled in correctly.");
     expect(changes).toEqual([{ current_password: "a guess", new_password: "a long new password" }]);
     expect(router.state.location.pathname).toBe(ACCOUNT_PATH);

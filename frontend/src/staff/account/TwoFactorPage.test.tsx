@@ -116,7 +116,7 @@ describe("the two-factor page", () => {
       expect(await screen.findByRole("img", { name: "QR code to scan with the authenticator app" })).toBeVisible();
       expect(screen.getByLabelText(/Cannot scan it\?/)).toHaveTextContent("JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP");
       const code = screen.getByLabelText("Code from the app");
-      expect(code).toHaveFocus();
+      await waitFor(() => expect(code).toHaveFocus());
       expect(code).toHaveAttribute("inputmode", "numeric");
       expect(code).toHaveAttribute("autocomplete", "one-time-code");
 

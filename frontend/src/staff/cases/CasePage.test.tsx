@@ -460,6 +460,24 @@ describe("a case, for the official handling it", () => {
     expect(notes).toEqual([{ text: "Glass ordered." }]);
   });
 
+  it("says the draft is saved when it is the first message of the conversation", async () => {
+    const answers: unknown[] = [];
+    const empty = caseFile(handling);
+    signedInAs(deputy, {
+      [`GET /api/v1/cases/${CASE_ID}`]: () => json(answers.length === 0 ? empty : { ...empty, messages: [conversation[1]] }),
+      [`POST /api/v1/cases/${CASE_ID}/answers`]: keeping(answers, () => json(conversation[1], 201)),
+    });
+    const user = userEvent.setup();
+    renderApp(`/staff/cases/${CASE_ID}`, "en");
+    const answer = await screen.findByRole("form", { name: "Answer the writer" });
+    await user.type(within(answer).getByLabelText("Answer"), "The window will be replaced on Monday.");
+    await user.click(within(answer).getByRole("button", { name: "Save the draft for approval" }));
+    const saved = await screen.findByText("The draft is saved. It waits for the director's approval.");
+    expect(saved).toBeVisible();
+    const conversationSection = screen.getByRole("region", { name: "Conversation" });
+    expect(within(conversationSection).getByRole("listitem")).toHaveTextContent("The window will be replaced on Monday.");
+  });
+
   it("refers the case to a body named in the page's language, and records the body's reply", async () => {
     const referrals: unknown[] = [];
     const replies: unknown[] = [];

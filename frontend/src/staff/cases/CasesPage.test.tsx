@@ -121,7 +121,7 @@ describe("the cases page", () => {
     await user.type(screen.getByLabelText("School address"), "School-31");
     await user.click(screen.getByRole("button", { name: "Show" }));
     expect(await screen.findByText("School: School No. 31 Yntymak")).toBeVisible();
-    expect(screen.getByText("Referred to the district office")).toBeVisible();
+    expect(await screen.findByText("Referred to the district office")).toBeVisible();
     expect(schools).toEqual(["school-31"]);
     await user.click(screen.getByRole("link", { name: "No. 2026/14" }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/staff/cases/${CASE_ID}`));

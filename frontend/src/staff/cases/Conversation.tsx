@@ -249,29 +249,28 @@ export function Conversation({ file, timeZone }: ConversationProps) {
   return (
     <section className="case__section" aria-labelledby="conversation-heading">
       <h2 id="conversation-heading">{t("conversation.heading")}</h2>
-      {file.messages.length === 0 ? (
-        <p>{t("conversation.empty")}</p>
-      ) : (
-        byDay(file.messages).map(({ day, messages }) => (
-          <div key={day} className="messages__day">
-            <h3 className="messages__day-heading">
-              <DayText value={day} />
-            </h3>
-            <ul className="messages">
-              {messages.map((message) => (
-                <Message
-                  key={message.id}
-                  caseId={caseId}
-                  message={message}
-                  directing={directing}
-                  open={open}
-                  timeZone={timeZone}
-                />
-              ))}
-            </ul>
-          </div>
-        ))
-      )}
+      {/* The empty line and the days in two places: a place that turned from a line into a
+          list would take the forms' place below (Preact), and they would lose their state. */}
+      {file.messages.length === 0 && <p>{t("conversation.empty")}</p>}
+      {byDay(file.messages).map(({ day, messages }) => (
+        <div key={day} className="messages__day">
+          <h3 className="messages__day-heading">
+            <DayText value={day} />
+          </h3>
+          <ul className="messages">
+            {messages.map((message) => (
+              <Message
+                key={message.id}
+                caseId={caseId}
+                message={message}
+                directing={directing}
+                open={open}
+                timeZone={timeZone}
+              />
+            ))}
+          </ul>
+        </div>
+      ))}
       {handling && open && (
         <>
           <AnswerForm

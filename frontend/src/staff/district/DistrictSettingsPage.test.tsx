@@ -218,7 +218,7 @@ describe("the district's settings", () => {
     await user.click(within(editor).getByRole("button", { name: "Сохранить телефоны помощи" }));
     await waitFor(() => expect(number).toHaveAttribute("aria-invalid", "true"));
     expect(number).toHaveAccessibleDescription("Это не похоже на номер телефона.");
-    expect(number).toHaveFocus();
+    await waitFor(() => expect(number).toHaveFocus());
     const first = within(editor).getByRole("group", { name: "Телефон помощи 1" });
     expect(within(first).getByLabelText("Номер для звонка")).not.toHaveAttribute("aria-invalid");
   });

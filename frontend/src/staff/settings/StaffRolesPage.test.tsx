@@ -340,7 +340,7 @@ describe("staff and roles", () => {
     expect(await screen.findByText("School: School No. 31 Yntymak")).toBeVisible();
     const form = await screen.findByRole("form", { name: "Add a staff member" });
     expect(within(form).getByLabelText("Director")).toBeVisible();
-    const directorRow = screen.getByRole("row", { name: /Aida Kangeldieva/ });
+    const directorRow = await screen.findByRole("row", { name: /Aida Kangeldieva/ });
     expect(within(directorRow).getByRole("button", { name: "Change the roles of Aida Kangeldieva" })).toBeVisible();
   });
 });
