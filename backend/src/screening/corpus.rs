@@ -38,10 +38,14 @@ pub(super) const INNOCENT_HELDOUT9: &str = include_str!("corpus/innocent.heldout
 /// blind by counts, then learned from by the statistical screen.
 pub(super) const DANGER_HELDOUT10: &str = include_str!("corpus/danger.heldout10.txt");
 pub(super) const INNOCENT_HELDOUT10: &str = include_str!("corpus/innocent.heldout10.txt");
-/// Blind set 11, written with set 10 by the same hand; measured by counts only, never read or
+/// Set 11, written with set 10 by the same hand; measured by counts only, never read or
 /// learned from.
 pub(super) const DANGER_HELDOUT11: &str = include_str!("corpus/danger.heldout11.txt");
 pub(super) const INNOCENT_HELDOUT11: &str = include_str!("corpus/innocent.heldout11.txt");
+/// Blind set 12, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT12: &str = include_str!("corpus/danger.heldout12.txt");
+pub(super) const INNOCENT_HELDOUT12: &str = include_str!("corpus/innocent.heldout12.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -825,8 +829,10 @@ fn the_blind_tenth_set_keeps_its_measured_level() {
 
 /// Set 11 is blind: screened once, by counts only, after the statistical screen learned from
 /// sets 1 to 10 and its threshold was chosen by cross-validation over them (0.86): 124 of 180
-/// flagged urgent, 6 of 240 false alarms (the rules alone: 91 and 5). This holds that level.
-const HELD_OUT11_MIN_URGENT: usize = 124;
+/// flagged urgent, 6 of 240 false alarms (the rules alone: 91 and 5). With the danger
+/// regression trained longer (chosen by cross-validation, not on this set), 130 and 6; this
+/// holds that level.
+const HELD_OUT11_MIN_URGENT: usize = 130;
 const HELD_OUT11_MAX_FALSE_ALARMS: usize = 6;
 
 #[test]
@@ -836,6 +842,23 @@ fn the_blind_eleventh_set_keeps_its_measured_level() {
     assert!(urgent >= HELD_OUT11_MIN_URGENT, "{urgent} flagged urgent");
     assert!(
         false_alarms <= HELD_OUT11_MAX_FALSE_ALARMS,
+        "{false_alarms} false alarms"
+    );
+}
+
+/// Set 12 is blind: screened once, by counts only, after the danger regression was trained
+/// longer (60 passes) and its threshold chosen again by cross-validation (0.87): 155 of 180
+/// flagged urgent, 4 of 240 false alarms (the rules alone: 127 and 4).
+const HELD_OUT12_MIN_URGENT: usize = 155;
+const HELD_OUT12_MAX_FALSE_ALARMS: usize = 4;
+
+#[test]
+fn the_blind_twelfth_set_keeps_its_measured_level() {
+    let (urgent, _, false_alarms) =
+        blind_counts("held-out set 12", DANGER_HELDOUT12, INNOCENT_HELDOUT12);
+    assert!(urgent >= HELD_OUT12_MIN_URGENT, "{urgent} flagged urgent");
+    assert!(
+        false_alarms <= HELD_OUT12_MAX_FALSE_ALARMS,
         "{false_alarms} false alarms"
     );
 }

@@ -79,12 +79,16 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.86;
+pub(super) const THRESHOLD: f32 = 0.87;
 
 /// The number of hashed feature slots (a power of two).
 const DIMENSION: usize = 1 << 18;
-/// Passes over the training examples.
-const EPOCHS: usize = 16;
+/// Passes over the training examples for the danger regression: more passes kept raising the
+/// recall of cross-validation at the pass rate the threshold keeps (16: 0.553, 30: 0.597,
+/// 60: 0.629 of the danger appeals of the set left out).
+const EPOCHS: usize = 60;
+/// Passes for the category regressions, which only name the category of a hit.
+const CATEGORY_EPOCHS: usize = 16;
 /// How much more an appeal that is not urgent counts in training than a danger appeal: the
 /// innocent corpora hold the hard cases (idioms, history lessons, games) the screen must learn
 /// to let through, and a false alarm on them is what sets the threshold.
@@ -260,7 +264,7 @@ impl Regression {
     }
 
     /// Stochastic gradient descent over the examples, in an order fixed by the seed.
-    fn train(examples: &[(&Features, bool)]) -> Regression {
+    fn train(examples: &[(&Features, bool)], epochs: usize) -> Regression {
         let mut model = Regression {
             weights: vec![0.0; DIMENSION],
             bias: 0.0,
@@ -268,7 +272,7 @@ impl Regression {
         let mut order: Vec<usize> = (0..examples.len()).collect();
         let mut rng = SEED;
         let mut t = 0.0f32;
-        for _ in 0..EPOCHS {
+        for _ in 0..epochs {
             // Fisher–Yates with xorshift: the same order on every machine.
             for i in (1..order.len()).rev() {
                 rng ^= rng << 13;
@@ -315,11 +319,11 @@ impl Model {
                     .iter()
                     .filter_map(|e| e.category.map(|c| (&e.features, c == category)))
                     .collect();
-                (category, Regression::train(&labelled))
+                (category, Regression::train(&labelled, CATEGORY_EPOCHS))
             })
             .collect();
         Model {
-            danger: Regression::train(&danger),
+            danger: Regression::train(&danger, EPOCHS),
             categories,
         }
     }
@@ -502,10 +506,15 @@ mod tests {
         let blind = [
             include_str!("corpus/danger.heldout11.txt"),
             include_str!("corpus/innocent.heldout11.txt"),
+            include_str!("corpus/danger.heldout12.txt"),
+            include_str!("corpus/innocent.heldout12.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
-                assert!(!blind.contains(&text), "set 11 is among the training sets");
+                assert!(
+                    !blind.contains(&text),
+                    "a blind set is among the training sets"
+                );
             }
         }
         let training: std::collections::HashSet<&str> = TRAINING_SETS
