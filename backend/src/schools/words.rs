@@ -14,7 +14,7 @@ use crate::audit::{self, Actor, AuditAction, AuditChain, AuditEvent};
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::schools::cache::SchoolCache;
-use crate::screening::{self, SchoolLexicon, Verdict};
+use crate::screening::{self, SchoolLexicon};
 
 /// The school's words, alphabetically.
 pub async fn list_words<C: ConnectionTrait>(
@@ -167,9 +167,8 @@ pub fn check_school_word(word: &str, rule: school_word::WordRule) -> Result<(), 
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .find(|line| {
-            screening::screen(line, &with_word).verdict() == Verdict::RejectObscene
-                && screening::screen(line, &SchoolLexicon::default()).verdict()
-                    != Verdict::RejectObscene
+            screening::obscene_words(line, &with_word).len()
+                > screening::obscene_words(line, &SchoolLexicon::default()).len()
         });
     if let Some(line) = refused_everyday {
         return Err(ApiError::invalid_field(
