@@ -21,7 +21,6 @@ use actix_web::middleware::Next;
 use actix_web::web;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-
 use sea_orm::DatabaseConnection;
 
 use super::client_key::{client_address, ClientKeyer};
