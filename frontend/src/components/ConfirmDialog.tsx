@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
 
 interface ConfirmDialogProps {
   title: string;
@@ -19,7 +19,8 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onCo
   const dialogRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Before the dialog is painted, so that a key pressed as soon as it shows reaches it.
+  useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     cancelRef.current?.focus();
     return () => opener?.focus();
