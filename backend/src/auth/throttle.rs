@@ -2,17 +2,12 @@
 //! stranger guessing a director's password slows down only themselves: the director signing
 //! in from their own computer is not locked out.
 //!
-//! The count is kept twice: in this process's memory, which answers at once, and in the
-//! database (`throttle_window`), which every replica reads, so a guesser sending each try to
-//! another replica gets no more tries than one sending all to one. Both name the login and
-//! client by a keyed hash that changes every day, never as a login or an address.
-
-use std::collections::HashMap;
-use std::sync::Mutex;
+//! The count is kept in the database (`throttle_window`), which every replica reads, so a
+//! guesser sending each try to another replica gets no more tries than one sending all to
+//! one. It names the login and client by a keyed hash that changes every day, never as a login
+//! or an address.
 
 use sea_orm::{ConnectionTrait, DbErr};
-#[cfg(test)]
-use secrecy::{ExposeSecret, SecretBox};
 
 use crate::error::ApiError;
 use crate::secrets::Key;
@@ -27,18 +22,9 @@ const MAX_DELAY: i64 = 15 * 60;
 /// The window failures are counted in.
 const WINDOW: i64 = 60 * 60;
 
-/// What this process remembers of one login and client.
-#[derive(Debug, Clone, Copy)]
-struct Failures {
-    window_start: i64,
-    count: i32,
-    wait_until: i64,
-}
-
 /// The failed sign-ins per login and client.
 pub struct LoginThrottle {
     key: Key,
-    memory: Mutex<HashMap<String, Failures>>,
 }
 
 /// The delay after `failures` failures in the window.
@@ -55,7 +41,6 @@ impl LoginThrottle {
     pub fn new(key: &Key) -> Self {
         LoginThrottle {
             key: throttle_window::derived_key(key, b"sign-in"),
-            memory: Mutex::default(),
         }
     }
 
@@ -68,12 +53,6 @@ impl LoginThrottle {
         )
     }
 
-    fn memory(&self) -> std::sync::MutexGuard<'_, HashMap<String, Failures>> {
-        self.memory
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
     /// `login_throttled` while this login from this client must wait.
     pub async fn refuse_while_blocked<C: ConnectionTrait>(
         &self,
@@ -82,27 +61,16 @@ impl LoginThrottle {
         client: &[u8],
     ) -> Result<(), ApiError> {
         let now = throttle_window::now();
-        let name = self.name(login, client, now);
-        let here = self
-            .memory()
-            .get(&name)
-            .map(|failures| failures.wait_until)
-            .filter(|until| *until > now)
-            .map(|until| (until - now) as u64);
-        let wait = match here {
-            Some(seconds) => Some(seconds),
-            None => throttle_window::wait_of(db, &name, now).await?,
-        };
-        match wait {
+        match throttle_window::wait_of(db, &self.name(login, client, now), now).await? {
             Some(seconds) => Err(ApiError::LoginThrottled {
-                retry_after_seconds: seconds.max(1),
+                retry_after_seconds: seconds,
             }),
             None => Ok(()),
         }
     }
 
-    /// Counts a failed sign-in, here and for every replica. Call it with no transaction open
-    /// on the connection: the count must stay whatever happens to the attempt's changes.
+    /// Counts a failed sign-in for every replica. Call it with no transaction open on the
+    /// connection: the count must stay whatever happens to the attempt's changes.
     pub async fn record_failure<C: ConnectionTrait>(
         &self,
         db: &C,
@@ -112,29 +80,10 @@ impl LoginThrottle {
         let now = throttle_window::now();
         let name = self.name(login, client, now);
         let counted = throttle_window::count_one(db, &name, WINDOW, now).await?;
-        let wait_until = delay_after(counted.count).map(|delay| now + delay);
-        if let Some(until) = wait_until {
-            throttle_window::wait_until(db, &name, until).await?;
+        if let Some(delay) = delay_after(counted.count) {
+            throttle_window::wait_until(db, &name, now + delay).await?;
         }
-        self.remember(name, now, counted.count, wait_until.unwrap_or(0));
         Ok(())
-    }
-
-    /// Keeps the latest count in memory, forgetting ended windows when the table grows.
-    fn remember(&self, name: String, now: i64, count: i32, wait_until: i64) {
-        let window_start = now - now.rem_euclid(WINDOW);
-        let mut memory = self.memory();
-        if memory.len() > 100_000 {
-            memory.retain(|_, f| f.window_start == window_start || f.wait_until > now);
-        }
-        let entry = memory.entry(name).or_insert(Failures {
-            window_start,
-            count: 0,
-            wait_until: 0,
-        });
-        entry.window_start = window_start;
-        entry.count = entry.count.max(count);
-        entry.wait_until = entry.wait_until.max(wait_until);
     }
 
     /// Forgets the failures of this login from this client after a successful sign-in.
@@ -144,19 +93,14 @@ impl LoginThrottle {
         login: &str,
         client: &[u8],
     ) -> Result<(), DbErr> {
-        let name = self.name(login, client, throttle_window::now());
-        self.memory().remove(&name);
-        throttle_window::forget(db, &name).await
-    }
-
-    #[cfg(test)]
-    fn key_bytes(&self) -> [u8; 32] {
-        *self.key.expose_secret()
+        throttle_window::forget(db, &self.name(login, client, throttle_window::now())).await
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use secrecy::{ExposeSecret, SecretBox};
+
     use super::*;
 
     #[test]
@@ -175,8 +119,8 @@ mod tests {
     fn every_replica_names_a_login_and_client_alike_and_clients_apart() {
         let key: Key = SecretBox::new(Box::new([7u8; 32]));
         let (one, other) = (LoginThrottle::new(&key), LoginThrottle::new(&key));
-        assert_eq!(one.key_bytes(), other.key_bytes());
-        assert_ne!(one.key_bytes(), [7u8; 32]);
+        assert_eq!(one.key.expose_secret(), other.key.expose_secret());
+        assert_ne!(one.key.expose_secret(), &[7u8; 32]);
         let now = 1_800_000_000;
         assert_eq!(
             one.name("Director", b"10.0.0.1", now),

@@ -679,25 +679,8 @@ const HELD_OUT8_COMBINED_MAX_FALSE_ALARMS: usize = 1;
 
 #[test]
 fn the_blind_eighth_set_with_the_statistical_screen_keeps_its_measured_level() {
-    print_report(
-        "held-out set 8, rules alone",
-        &run_rules(DANGER_HELDOUT8, INNOCENT_HELDOUT8),
-        false,
-    );
-    let screened = run(DANGER_HELDOUT8, INNOCENT_HELDOUT8);
-    print_report(
-        "held-out set 8, rules and statistical screen",
-        &screened,
-        false,
-    );
-    let danger = screened.iter().filter(|s| s.appeal.expected.is_some());
-    let urgent = danger.clone().filter(|s| s.screening.is_urgent()).count();
-    let recalled = danger.filter(|s| s.correct()).count();
-    let false_alarms = screened
-        .iter()
-        .filter(|s| s.appeal.expected.is_none() && s.screening.is_urgent())
-        .count();
-    eprintln!("set 8: {urgent} flagged urgent, {recalled} with their category, {false_alarms} false alarms");
+    let (urgent, recalled, false_alarms) =
+        blind_counts("held-out set 8", DANGER_HELDOUT8, INNOCENT_HELDOUT8);
     assert!(
         urgent >= HELD_OUT8_COMBINED_MIN_URGENT,
         "{urgent} flagged urgent"
@@ -754,29 +737,11 @@ const HELD_OUT9_MAX_FALSE_ALARMS: usize = 2;
 
 #[test]
 fn the_blind_ninth_set_keeps_its_measured_level() {
-    print_report(
-        "held-out set 9, rules alone",
-        &run_rules(DANGER_HELDOUT9, INNOCENT_HELDOUT9),
-        false,
-    );
-    let screened = run(DANGER_HELDOUT9, INNOCENT_HELDOUT9);
-    print_report(
-        "held-out set 9, rules and statistical screen",
-        &screened,
-        false,
-    );
-    let danger = screened.iter().filter(|s| s.appeal.expected.is_some());
-    let urgent = danger.clone().filter(|s| s.screening.is_urgent()).count();
-    let recalled = danger.filter(|s| s.correct()).count();
-    let false_alarms = screened
-        .iter()
-        .filter(|s| s.appeal.expected.is_none() && s.screening.is_urgent())
-        .count();
-    eprintln!("set 9: {urgent} flagged urgent, {recalled} with their category, {false_alarms} false alarms");
-    assert!(urgent >= HELD_OUT9_MIN_URGENT, "{urgent} flagged urgent");
-    assert!(
-        false_alarms <= HELD_OUT9_MAX_FALSE_ALARMS,
-        "{false_alarms} false alarms"
+    assert_blind_level(
+        "held-out set 9",
+        (DANGER_HELDOUT9, INNOCENT_HELDOUT9),
+        HELD_OUT9_MIN_URGENT,
+        HELD_OUT9_MAX_FALSE_ALARMS,
     );
 }
 
@@ -809,6 +774,22 @@ fn blind_counts(
     (urgent, recalled, false_alarms)
 }
 
+/// Holds a blind set's combined screen at the level it was measured at: at least `min_urgent`
+/// danger appeals flagged urgent and at most `max_false_alarms` everyday ones.
+fn assert_blind_level(
+    title: &str,
+    (danger, innocent): (&'static str, &'static str),
+    min_urgent: usize,
+    max_false_alarms: usize,
+) {
+    let (urgent, _, false_alarms) = blind_counts(title, danger, innocent);
+    assert!(urgent >= min_urgent, "{urgent} flagged urgent");
+    assert!(
+        false_alarms <= max_false_alarms,
+        "{false_alarms} false alarms"
+    );
+}
+
 /// Set 10 was screened blind twice, by counts only: with the model trained on sets 1 to 7
 /// (129 of 180 flagged urgent, 7 of 240 false alarms; the rules alone 102 and 6) and with the
 /// model trained on sets 1 to 9 and its threshold chosen again (134 and 7). The statistical
@@ -818,12 +799,11 @@ const HELD_OUT10_MAX_FALSE_ALARMS: usize = 7;
 
 #[test]
 fn the_blind_tenth_set_keeps_its_measured_level() {
-    let (urgent, _, false_alarms) =
-        blind_counts("held-out set 10", DANGER_HELDOUT10, INNOCENT_HELDOUT10);
-    assert!(urgent >= HELD_OUT10_MIN_URGENT, "{urgent} flagged urgent");
-    assert!(
-        false_alarms <= HELD_OUT10_MAX_FALSE_ALARMS,
-        "{false_alarms} false alarms"
+    assert_blind_level(
+        "held-out set 10",
+        (DANGER_HELDOUT10, INNOCENT_HELDOUT10),
+        HELD_OUT10_MIN_URGENT,
+        HELD_OUT10_MAX_FALSE_ALARMS,
     );
 }
 
@@ -837,12 +817,11 @@ const HELD_OUT11_MAX_FALSE_ALARMS: usize = 6;
 
 #[test]
 fn the_blind_eleventh_set_keeps_its_measured_level() {
-    let (urgent, _, false_alarms) =
-        blind_counts("held-out set 11", DANGER_HELDOUT11, INNOCENT_HELDOUT11);
-    assert!(urgent >= HELD_OUT11_MIN_URGENT, "{urgent} flagged urgent");
-    assert!(
-        false_alarms <= HELD_OUT11_MAX_FALSE_ALARMS,
-        "{false_alarms} false alarms"
+    assert_blind_level(
+        "held-out set 11",
+        (DANGER_HELDOUT11, INNOCENT_HELDOUT11),
+        HELD_OUT11_MIN_URGENT,
+        HELD_OUT11_MAX_FALSE_ALARMS,
     );
 }
 
@@ -854,11 +833,10 @@ const HELD_OUT12_MAX_FALSE_ALARMS: usize = 4;
 
 #[test]
 fn the_blind_twelfth_set_keeps_its_measured_level() {
-    let (urgent, _, false_alarms) =
-        blind_counts("held-out set 12", DANGER_HELDOUT12, INNOCENT_HELDOUT12);
-    assert!(urgent >= HELD_OUT12_MIN_URGENT, "{urgent} flagged urgent");
-    assert!(
-        false_alarms <= HELD_OUT12_MAX_FALSE_ALARMS,
-        "{false_alarms} false alarms"
+    assert_blind_level(
+        "held-out set 12",
+        (DANGER_HELDOUT12, INNOCENT_HELDOUT12),
+        HELD_OUT12_MIN_URGENT,
+        HELD_OUT12_MAX_FALSE_ALARMS,
     );
 }
