@@ -17,9 +17,15 @@ use crate::secrets::Key;
 /// The longest window any throttle counts in; rows of windows ended longer ago are deleted.
 pub const LONGEST_WINDOW_SECONDS: i64 = 60 * 60;
 
-/// Seconds since 1970, now.
+/// Seconds since 1970, now: what windows are counted in.
 pub fn now() -> i64 {
     chrono::Utc::now().timestamp()
+}
+
+/// Milliseconds since 1970, now: what waits are kept in, so a wait of one second lasts one
+/// second whenever in a second it starts.
+pub fn now_millis() -> i64 {
+    chrono::Utc::now().timestamp_millis()
 }
 
 /// A key of the throttles' own, derived from a server secret every replica shares.

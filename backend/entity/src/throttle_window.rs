@@ -11,7 +11,7 @@ pub struct Model {
     /// The start of the window the count belongs to, in seconds since 1970.
     pub window_start: i64,
     pub count: i32,
-    /// The next attempt may not come before this moment, in seconds since 1970.
+    /// The next attempt may not come before this moment, in milliseconds since 1970.
     pub wait_until: Option<i64>,
 }
 

@@ -34,7 +34,7 @@ pub fn account_key(key: &Key, login: &str) -> String {
 /// `Err(seconds)` while the account must wait before another attempt.
 pub async fn check<C: ConnectionTrait>(db: &C, account: &str) -> Result<Result<(), u64>, DbErr> {
     Ok(
-        match throttle_window::wait_of(db, account, throttle_window::now()).await? {
+        match throttle_window::wait_of(db, account, throttle_window::now_millis()).await? {
             Some(seconds) => Err(seconds),
             None => Ok(()),
         },
@@ -50,10 +50,10 @@ fn delay_after(failures: i32) -> Option<i64> {
 /// Counts a failed attempt on the account: simultaneous failures on different replicas are
 /// each counted.
 pub async fn record_failure<C: ConnectionTrait>(db: &C, account: &str) -> Result<(), DbErr> {
-    let now = throttle_window::now();
-    let counted = count_one(db, account, WINDOW_SECONDS, now).await?;
+    let counted = count_one(db, account, WINDOW_SECONDS, throttle_window::now()).await?;
     if let Some(delay) = delay_after(counted.count) {
-        throttle_window::wait_until(db, account, now + delay).await?;
+        let until = throttle_window::now_millis() + delay * 1000;
+        throttle_window::wait_until(db, account, until).await?;
     }
     Ok(())
 }

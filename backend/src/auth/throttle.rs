@@ -60,8 +60,8 @@ impl LoginThrottle {
         login: &str,
         client: &[u8],
     ) -> Result<(), ApiError> {
-        let now = throttle_window::now();
-        match throttle_window::wait_of(db, &self.name(login, client, now), now).await? {
+        let name = self.name(login, client, throttle_window::now());
+        match throttle_window::wait_of(db, &name, throttle_window::now_millis()).await? {
             Some(seconds) => Err(ApiError::LoginThrottled {
                 retry_after_seconds: seconds,
             }),
@@ -81,7 +81,8 @@ impl LoginThrottle {
         let name = self.name(login, client, now);
         let counted = throttle_window::count_one(db, &name, WINDOW, now).await?;
         if let Some(delay) = delay_after(counted.count) {
-            throttle_window::wait_until(db, &name, now + delay).await?;
+            let until = throttle_window::now_millis() + delay * 1000;
+            throttle_window::wait_until(db, &name, until).await?;
         }
         Ok(())
     }
