@@ -52,6 +52,8 @@ pub struct Settings {
     /// `trust_forwarded_for` is set: every connection then comes from the proxy, which is the
     /// place to bound them.
     pub max_connections_per_address: usize,
+    /// The largest file a writer may send with an appeal or a reply, in bytes.
+    pub file_max_bytes: usize,
 }
 
 /// Outgoing mail.
@@ -131,6 +133,7 @@ impl Settings {
             .set_default("body_timeout_seconds", 20)?
             // A school's pupils share one address, each browser with a few connections.
             .set_default("max_connections_per_address", 256)?
+            .set_default("file_max_bytes", 10 * 1024 * 1024)?
             .set_default("rate_limit.enabled", true)?
             .set_default("rate_limit.per_minute", 30)?
             .set_default("rate_limit.burst", 10)?

@@ -1,5 +1,6 @@
 //! Ishenim: a digital trust box for schools.
 
+pub mod appeal_files;
 pub mod appeals;
 pub mod audit;
 pub mod auth;

@@ -12,8 +12,8 @@ use crate::cases::views::CaseState;
 use crate::error::{FieldError, Problem, ProblemCode};
 use crate::reports::views::ExportFormat;
 use crate::{
-    appeals, audit, auth, box_keys, box_openings, cases, districts, health, journal, reports,
-    schools, staff, webhooks,
+    appeal_files, appeals, audit, auth, box_keys, box_openings, cases, districts, health, journal,
+    reports, schools, staff, webhooks,
 };
 
 /// The API's prefix.
@@ -84,6 +84,8 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(appeals::routes::submit::submit_appeal)
         .service(appeals::routes::track::track_appeal)
         .service(appeals::routes::reply::reply_to_appeal)
+        .service(appeal_files::routes::take_for_drop::take_file_for_drop)
+        .service(appeal_files::routes::take_for_reply::take_file_for_reply)
         .service(appeals::routes::list::list_school_appeals)
         .service(appeals::routes::get::get_appeal)
         .service(appeals::routes::alerts::list_alerts)
@@ -104,6 +106,7 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(box_keys::routes::district::set_district_box_key)
         .service(box_keys::routes::district_passphrase::change_district_box_passphrase)
         .service(box_openings::routes::appeals::list_retrieved_appeals)
+        .service(box_openings::routes::file::get_retrieved_file)
         .service(box_openings::routes::paper::add_paper_appeal)
         .service(box_openings::routes::set_aside::set_appeal_aside)
         .service(box_openings::routes::sign::sign_act)
@@ -117,6 +120,7 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(schools::routes::put_holidays::put_school_holidays)
         .service(cases::routes::list::list_cases)
         .service(cases::routes::get::get_case)
+        .service(cases::routes::file::get_case_file)
         .service(cases::routes::assign::assign_case)
         .service(cases::routes::concern::mark_concerned)
         .service(cases::routes::measure::add_measure)

@@ -4,6 +4,7 @@
 pub mod appeal;
 pub mod appeal_category;
 pub mod appeal_concern;
+pub mod appeal_file;
 pub mod appeal_message;
 pub mod audit_entry;
 pub mod box_key;

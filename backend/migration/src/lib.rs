@@ -1,6 +1,7 @@
 //! Database migrations of Ishenim: one schema for SQLite and PostgreSQL.
 
 pub use m20261205_000002_no_drop_order::DROP_TABLES;
+pub use m20261208_000001_appeal_files::FILE_TABLES;
 pub use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_foundation;
@@ -23,6 +24,7 @@ mod m20261205_000005_group_two_factor;
 mod m20261205_000006_categories_as_list;
 mod m20261206_000001_texts_in_languages;
 mod m20261207_000001_throttle_windows;
+mod m20261208_000001_appeal_files;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -51,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000006_categories_as_list::Migration),
             Box::new(m20261206_000001_texts_in_languages::Migration),
             Box::new(m20261207_000001_throttle_windows::Migration),
+            Box::new(m20261208_000001_appeal_files::Migration),
         ]
     }
 }

@@ -5,7 +5,7 @@
 //! batch in key order, and once a day this job rewrites the tables in key order. What stays
 //! (the transaction id each row was written by) is in the README's threat model.
 
-use migration::DROP_TABLES;
+use migration::{DROP_TABLES, FILE_TABLES};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, TransactionTrait};
 
 /// How long the rewrite waits for a table's lock before leaving it for the next day: the
@@ -18,7 +18,7 @@ pub async fn forget(db: &DatabaseConnection) -> Result<(), DbErr> {
     if db.get_database_backend() != DbBackend::Postgres {
         return Ok(());
     }
-    for table in DROP_TABLES {
+    for table in DROP_TABLES.into_iter().chain(FILE_TABLES) {
         let txn = db.begin().await?;
         txn.execute_unprepared(&format!("SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'"))
             .await?;

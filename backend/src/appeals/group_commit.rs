@@ -32,6 +32,8 @@ const FIRST_ANSWERS_KEPT_DAYS: u64 = 2;
 pub struct SealedDrop {
     pub appeal: appeal::Model,
     pub first_answer: Option<idempotency_record::Model>,
+    /// The files sent with it, already taken and sealed; the drop gives them to the appeal.
+    pub files: Vec<uuid::Uuid>,
 }
 
 struct Pending {
@@ -145,6 +147,10 @@ async fn insert<C: ConnectionTrait>(db: &C, drops: &[Pending]) -> Result<(), DbE
     let mut appeals: Vec<appeal::Model> = drops.iter().map(|p| p.drop.appeal.clone()).collect();
     appeals.sort_unstable_by_key(|appeal| appeal.id);
     store::insert_appeals(db, appeals).await?;
+    for pending in drops {
+        let drop = &pending.drop;
+        crate::appeal_files::store::attach(db, &drop.files, drop.appeal.id, None).await?;
+    }
     let mut first_answers: Vec<idempotency_record::Model> = drops
         .iter()
         .filter_map(|p| p.drop.first_answer.clone())

@@ -20,6 +20,8 @@ use super::views::{
     AppealReceipt, RepliesGoTo, SubmitAppeal, Submitter, TrackedAppeal, TrackedMessage,
     TrackedMessageKind, WriterReplyAccepted, WriterStatus,
 };
+use crate::appeal_files::service::{check_sendable, door_seals_to_box, taken_meanwhile};
+use crate::appeal_files::store::attach;
 use crate::box_keys::service::{at_the_door, seal_at_the_door};
 use crate::calendar::today_in;
 use crate::error::ApiError;
@@ -144,6 +146,7 @@ pub mod field {
     pub const CONTENT: &str = "appeal.content";
     pub const IDENTITY: &str = "appeal.identity";
     pub const MESSAGE: &str = "message.content";
+    pub const FILE: &str = "file.content";
 }
 
 /// Checks a text's length: not empty, not over the limit. Returns it trimmed.
@@ -268,6 +271,14 @@ pub async fn submit(
             return Err(refusal);
         }
     };
+    check_sendable(
+        &state.db,
+        school.id,
+        door_seals_to_box(&cached.door),
+        &input.files,
+        idempotency_key.is_some(),
+    )
+    .await?;
     let in_danger = input.in_danger == Some(true);
     // A "yes" makes the appeal urgent whatever the words say.
     let urgent = screening.is_urgent() || in_danger;
@@ -372,6 +383,7 @@ pub async fn submit(
         .store(SealedDrop {
             appeal: row,
             first_answer,
+            files: input.files.clone(),
         })
         .await;
     if let Err(error) = stored {
@@ -384,6 +396,9 @@ pub async fn submit(
                     None => Err(key_reused()),
                 };
             }
+        }
+        if matches!(error, DbErr::RecordNotUpdated) {
+            return Err(taken_meanwhile());
         }
         return Err(error.into());
     }
@@ -436,7 +451,10 @@ fn parse_receipt(input: &str) -> Result<Receipt, ApiError> {
         .ok_or_else(|| ApiError::rejected(ProblemCode::ReceiptMalformed, "a receipt has 16 digits"))
 }
 
-async fn appeal_by_receipt(state: &AppState, input: &str) -> Result<appeal::Model, ApiError> {
+pub(crate) async fn appeal_by_receipt(
+    state: &AppState,
+    input: &str,
+) -> Result<appeal::Model, ApiError> {
     let receipt = parse_receipt(input)?;
     store::find_by_receipt_hash(&state.db, &receipt.hash(&state.secrets.receipt_key))
         .await?
@@ -459,7 +477,7 @@ pub fn replies_go_to(appeal: &appeal::Model) -> RepliesGoTo {
     }
 }
 
-fn accepts_replies(status: AppealStatus) -> bool {
+pub(crate) fn accepts_replies(status: AppealStatus) -> bool {
     !matches!(status, AppealStatus::Closed | AppealStatus::NotAccepted)
 }
 
@@ -516,6 +534,7 @@ pub async fn reply(
     state: &AppState,
     receipt: &str,
     text: &str,
+    files: &[Uuid],
 ) -> Result<WriterReplyAccepted, ApiError> {
     let appeal = appeal_by_receipt(state, receipt).await?;
     if !accepts_replies(appeal.status) {
@@ -555,8 +574,10 @@ pub async fn reply(
     // A message on an appeal still in the box is sealed to the box key, like the appeal.
     let sealed = if is_sealed(appeal.status) {
         let door = at_the_door(&state.db, appeal.school_id).await?;
+        check_sendable(&state.db, school.id, door_seals_to_box(&door), files, false).await?;
         seal_at_the_door(&state.secrets, &door, id, field::MESSAGE, text.as_bytes())?
     } else {
+        check_sendable(&state.db, school.id, false, files, false).await?;
         seal(&state.secrets, id, field::MESSAGE, text.as_bytes())?
     };
     // On a registered case the message belongs to the case: whoever handles it reads it at
@@ -582,6 +603,13 @@ pub async fn reply(
         },
     )
     .await?;
+    if let Err(error) = attach(&txn, files, appeal.id, Some(id)).await {
+        txn.rollback().await?;
+        return Err(match error {
+            DbErr::RecordNotUpdated => taken_meanwhile(),
+            other => other.into(),
+        });
+    }
     let newly_urgent = screening.is_urgent() && !appeal.urgent;
     if newly_urgent {
         store::mark_urgent(&txn, appeal.id).await?;

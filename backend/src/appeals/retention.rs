@@ -47,6 +47,7 @@ pub async fn erase_expired(
             .filter(appeal_message::Column::AppealId.eq(case.id))
             .exec(&txn)
             .await?;
+        crate::appeal_files::store::erase_of_appeal(&txn, case.id).await?;
         referral::Entity::update_many()
             .col_expr(
                 referral::Column::SealedReply,

@@ -45,6 +45,14 @@ pub async fn insert_appeals<C: ConnectionTrait>(
     insert_in_no_order::<appeal::Entity, _>(db, appeals.into_iter().map(Into::into)).await
 }
 
+/// Inserts a writer's uploaded file, in no order (like a drop).
+pub async fn insert_file<C: ConnectionTrait>(
+    db: &C,
+    file: entity::appeal_file::Model,
+) -> Result<(), DbErr> {
+    insert_in_no_order::<entity::appeal_file::Entity, _>(db, [file.into()]).await
+}
+
 /// Inserts rows of a table a drop writes. On SQLite each row is given a random `rowid`, the
 /// place SQLite stores it at: an ordinary table would number rows as they come, and whoever
 /// reads the file could line a day's anonymous drops up in the order they were made. (On

@@ -111,6 +111,10 @@ pub struct SubmitAppeal {
     /// makes the appeal urgent whatever its words; absent when not answered.
     #[serde(default)]
     pub in_danger: Option<bool>,
+    /// The files sent with it, as taken by `POST /schools/{slug}/files` (5 at most).
+    #[serde(default)]
+    #[schema(max_items = 5)]
+    pub files: Vec<Uuid>,
 }
 
 /// What the writer gets back: the receipt, shown once, and what happens next.
@@ -232,6 +236,10 @@ pub struct WriterReply {
         pattern = r"^[^\x00]*[^\s\x00-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff][^\x00]*$"
     )]
     pub text: String,
+    /// The files sent with it, as taken by `POST /appeals/track/files` (5 at most).
+    #[serde(default)]
+    #[schema(max_items = 5)]
+    pub files: Vec<Uuid>,
 }
 
 /// The writer's reply was kept.

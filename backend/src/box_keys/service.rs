@@ -22,6 +22,7 @@ use zeroize::Zeroizing;
 
 use super::crypto::{self, Seed, Share};
 use super::store;
+use crate::appeal_files::store as files;
 use crate::appeals::intake::field;
 use crate::error::ApiError;
 use crate::error::ProblemCode;
@@ -675,6 +676,17 @@ pub async fn open_retrieved(
             .exec(txn)
             .await?;
     }
+    // The files of the same appeals and messages.
+    for file_id in files::box_sealed_out_of_the_box(txn, school.id).await? {
+        let Some(file) = files::find(txn, file_id).await? else {
+            continue;
+        };
+        let opened = keys
+            .open(txn, file.id, field::FILE, &file.sealed_content)
+            .await?;
+        let sealed = sealing::seal(secrets, file.id, field::FILE, &opened)?;
+        files::reseal(txn, file.id, sealed.key_id, sealed.bytes).await?;
+    }
     drop(keys);
     make_box_key(txn, school, Some((key, &seed)), Some(opening_id)).await?;
     Ok(())
@@ -746,6 +758,20 @@ pub async fn return_to_the_box(
                 .exec(txn)
                 .await?;
         }
+    }
+    for file_id in files::opened_in(txn, opening_id).await? {
+        let Some(file) = files::find(txn, file_id).await? else {
+            continue;
+        };
+        let opened = sealing::open(
+            secrets,
+            file.id,
+            field::FILE,
+            &file.key_id,
+            &file.sealed_content,
+        )?;
+        let sealed = seal_to_box(key.id, &key.public_key, file.id, field::FILE, &opened)?;
+        files::reseal(txn, file.id, sealed.key_id, sealed.bytes).await?;
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
+use crate::appeal_files::views::AttachedFile;
 use crate::appeals::category::AppealCategory;
 use crate::appeals::views::{Language, Submitter};
 use crate::chain::ChainHead;
@@ -148,6 +149,8 @@ pub struct SetAside {
 pub struct RetrievedMessage {
     pub written_on: NaiveDate,
     pub text: String,
+    /// The files the writer sent with it.
+    pub files: Vec<AttachedFile>,
 }
 
 /// An appeal taken out of the box, readable by the members who confirmed the opening. A
@@ -173,6 +176,8 @@ pub struct RetrievedAppeal {
     pub language: Language,
     pub messages: Vec<RetrievedMessage>,
     pub not_accepted_reason: Option<NotAcceptedReason>,
+    /// The photos, screenshots and PDFs sent with it (read one by one; each read is recorded).
+    pub files: Vec<AttachedFile>,
 }
 
 /// How many appeals an act found. `online` and `paper` count everything found, accepted or

@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
+use crate::appeal_files::views::AttachedFile;
 use crate::appeals::category::AppealCategory;
 use crate::appeals::views::{Language, Submitter};
 
@@ -104,6 +105,8 @@ pub struct CaseMessage {
     /// For answers: when the director approved it; the writer sees it from then on.
     pub approved_at: Option<DateTime<Utc>>,
     pub approved_by: Option<StaffRef>,
+    /// The files the writer sent with it.
+    pub files: Vec<AttachedFile>,
 }
 
 /// A measure taken.
@@ -204,6 +207,9 @@ pub struct CaseFile {
     pub needs_referral: bool,
     /// A signed writer's identity: for the director and the assigned official only.
     pub writer: Option<Submitter>,
+    /// The photos, screenshots and PDFs sent with the appeal (read one by one; each read is
+    /// recorded).
+    pub files: Vec<AttachedFile>,
     pub messages: Vec<CaseMessage>,
     pub measures: Vec<CaseMeasure>,
     pub referrals: Vec<CaseReferral>,

@@ -84,6 +84,13 @@ problem_codes! {
         AppealClosed = ("appeal_closed", CONFLICT),
         TooManyMessages = ("too_many_messages", CONFLICT),
     }
+    "files" {
+        FileTypeNotAccepted = ("file_type_not_accepted", UNSUPPORTED_MEDIA_TYPE),
+        FileTooLarge = ("file_too_large", PAYLOAD_TOO_LARGE),
+        FileUnreadable = ("file_unreadable", UNPROCESSABLE_ENTITY),
+        FileNotFound = ("file_not_found", UNPROCESSABLE_ENTITY),
+        TooManyFiles = ("too_many_files", UNPROCESSABLE_ENTITY),
+    }
     "openings" {
         OpeningInProgress = ("opening_in_progress", CONFLICT),
         NotWorkingGroupMember = ("not_working_group_member", FORBIDDEN),

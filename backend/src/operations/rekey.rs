@@ -7,7 +7,8 @@
 use std::collections::BTreeMap;
 
 use entity::{
-    appeal, appeal_message, idempotency_record, referral, staff_second_factor, webhook_subscription,
+    appeal, appeal_file, appeal_message, idempotency_record, referral, staff_second_factor,
+    webhook_subscription,
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect};
@@ -58,6 +59,10 @@ pub async fn key_counts(db: &DatabaseConnection) -> Result<KeyCounts, DbErr> {
         (
             "referral",
             by_key::<referral::Entity>(db, referral::Column::KeyId).await?,
+        ),
+        (
+            "appeal_file",
+            by_key::<appeal_file::Entity>(db, appeal_file::Column::KeyId).await?,
         ),
         (
             "idempotency_record",
@@ -176,6 +181,37 @@ pub async fn reseal_batch(
             .col_expr(appeal_message::Column::KeyId, Expr::value(current.as_str()))
             .filter(appeal_message::Column::Id.eq(row.id))
             .filter(appeal_message::Column::KeyId.eq(row.key_id.as_str()))
+            .exec(db)
+            .await?;
+        done += updated.rows_affected;
+    }
+
+    // Files one at a time: each may be megabytes.
+    for row in appeal_file::Entity::find()
+        .select_only()
+        .column(appeal_file::Column::Id)
+        .filter(appeal_file::Column::KeyId.ne(current.as_str()))
+        .filter(appeal_file::Column::KeyId.ne(BOX_KEY_ID))
+        .limit(batch)
+        .into_tuple::<Uuid>()
+        .all(db)
+        .await?
+    {
+        let Some(file) = appeal_file::Entity::find_by_id(row).one(db).await? else {
+            continue;
+        };
+        let content = reseal(
+            secrets,
+            file.id,
+            field::FILE,
+            &file.key_id,
+            &file.sealed_content,
+        )?;
+        let updated = appeal_file::Entity::update_many()
+            .col_expr(appeal_file::Column::SealedContent, Expr::value(content))
+            .col_expr(appeal_file::Column::KeyId, Expr::value(current.as_str()))
+            .filter(appeal_file::Column::Id.eq(file.id))
+            .filter(appeal_file::Column::KeyId.eq(file.key_id.as_str()))
             .exec(db)
             .await?;
         done += updated.rows_affected;

@@ -79,6 +79,7 @@ impl DropForm {
                 "no" => Some(false),
                 _ => None,
             },
+            files: Vec::new(),
         };
         appeal
             .validate()

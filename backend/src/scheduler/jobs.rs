@@ -46,6 +46,15 @@ pub async fn run_due(state: &AppState, runner: &str) -> anyhow::Result<()> {
     reseal_under_the_current_key(state).await;
     drop_order(state, runner).await?;
     crate::throttle_window::forget_ended(&state.db, crate::throttle_window::now()).await?;
+    forget_unsent_files(state).await?;
+    Ok(())
+}
+
+/// Files uploaded for a drop or reply that never came are forgotten once a whole day has
+/// passed everywhere (the day of an upload is its school's; a day's margin covers every zone).
+async fn forget_unsent_files(state: &AppState) -> anyhow::Result<()> {
+    let before = Utc::now().date_naive() - chrono::Days::new(1);
+    crate::appeal_files::store::forget_unsent(&state.db, before).await?;
     Ok(())
 }
 

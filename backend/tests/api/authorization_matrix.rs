@@ -140,6 +140,20 @@ fn table() -> Vec<Rule> {
         ),
         rule(
             "POST",
+            "/api/v1/schools/{slug}/files",
+            "/schools/school-a/files",
+            None,
+            Public,
+        ),
+        rule(
+            "POST",
+            "/api/v1/appeals/track/files",
+            "/appeals/track/files",
+            None,
+            Public,
+        ),
+        rule(
+            "POST",
             "/api/v1/auth/login",
             "/auth/login",
             Some(json!({"login": "nobody", "password": "wrong password"})),
@@ -535,6 +549,13 @@ fn table() -> Vec<Rule> {
             Staff(CASE_HANDLERS),
         ),
         rule(
+            "GET",
+            "/api/v1/cases/{id}/files/{file_id}",
+            "/cases/{case}/files/00000000-0000-4000-8000-000000000000",
+            None,
+            Staff(CASE_HANDLERS),
+        ),
+        rule(
             "POST",
             "/api/v1/cases/{id}/assignment",
             "/cases/{case}/assignment",
@@ -633,6 +654,13 @@ fn table() -> Vec<Rule> {
             "GET",
             "/api/v1/box-openings/{id}/appeals",
             "/box-openings/{open}/appeals",
+            None,
+            Staff(&[Member]),
+        ),
+        rule(
+            "GET",
+            "/api/v1/box-openings/{id}/appeals/{appeal_id}/files/{file_id}",
+            "/box-openings/{open}/appeals/{paper}/files/00000000-0000-4000-8000-000000000000",
             None,
             Staff(&[Member]),
         ),

@@ -20,6 +20,7 @@ mod danger;
 mod districts;
 mod drop_order;
 mod errors;
+mod files;
 mod group_commit;
 mod health;
 mod helpers;

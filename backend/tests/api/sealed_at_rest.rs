@@ -10,7 +10,7 @@ const EMAIL: &str = "marker-parent@example.kg";
 
 /// Every byte of the database as a copy would hold it: the SQLite files, or a dump of the
 /// PostgreSQL database.
-fn raw_database(app: &TestApp) -> Vec<u8> {
+pub fn raw_database(app: &TestApp) -> Vec<u8> {
     match backend() {
         Backend::Sqlite => {
             let mut bytes = Vec::new();

@@ -81,6 +81,7 @@ export const retrieved = (overrides: Record<string, unknown> = {}) => ({
   language: "en",
   messages: [],
   not_accepted_reason: null,
+  files: [],
   ...overrides,
 });
 

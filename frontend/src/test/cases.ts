@@ -55,6 +55,7 @@ export const caseFile = (overrides: Partial<CaseFile> = {}, summary: Partial<Cas
   danger: [],
   needs_referral: false,
   writer: { name: "Gulnara Asanova", kind: "parent", class_name: null, phone: null, email: "gulnara@example.kg" },
+  files: [],
   messages: [],
   measures: [],
   referrals: [],

@@ -21,7 +21,7 @@ const BODY_LIMIT: usize = 128 * 1024;
         (status = 404, description = "`receipt_not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`appeal_closed`, or `too_many_messages` (30 from the writer at most)", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "`payload_too_large`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`receipt_malformed`, `obscene_language`, `appeal_text_empty`, `appeal_text_too_long`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`receipt_malformed`, `obscene_language`, `appeal_text_empty`, `appeal_text_too_long`, `file_not_found`, `too_many_files`", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`rate_limited`", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -30,7 +30,11 @@ pub async fn reply_to_appeal(
     state: web::Data<AppState>,
     body: ApiJson<WriterReply, BODY_LIMIT>,
 ) -> Result<HttpResponse, ApiError> {
-    let WriterReply { receipt, text } = body.into_inner();
-    let accepted = intake::reply(&state, &receipt, &text).await?;
+    let WriterReply {
+        receipt,
+        text,
+        files,
+    } = body.into_inner();
+    let accepted = intake::reply(&state, &receipt, &text, &files).await?;
     Ok(HttpResponse::Created().json(accepted))
 }

@@ -28,7 +28,7 @@ const BODY_LIMIT: usize = 128 * 1024;
         (status = 404, description = "`school_not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "`payload_too_large`", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "`unsupported_media_type`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`obscene_language` (with `words`), `appeal_text_empty`, `appeal_text_too_long`, `submitter_required`, `submitter_not_allowed`, `contact_required`, `idempotency_key_reused`, `validation_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`obscene_language` (with `words`), `appeal_text_empty`, `appeal_text_too_long`, `submitter_required`, `submitter_not_allowed`, `contact_required`, `idempotency_key_reused`, `file_not_found`, `too_many_files`, `validation_failed`", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`rate_limited`", body = Problem, content_type = "application/problem+json"),
     )
 )]

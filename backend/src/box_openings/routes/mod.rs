@@ -7,6 +7,7 @@ pub mod appeals;
 pub mod awaiting_district_share;
 pub mod confirm;
 pub mod district_share;
+pub mod file;
 pub mod get;
 pub mod list;
 pub mod paper;

@@ -19,7 +19,7 @@ pub use box_status::{box_due_by, box_status};
 pub use confirmations::{confirm, start};
 pub use paper::add_paper_appeal;
 pub use prologue::load;
-pub use retrieved::{retrieved_appeals, set_aside};
+pub use retrieved::{retrieved_appeals, retrieved_file, set_aside};
 pub use shares::give_district_share;
 pub use signing::sign;
 pub use view::view;

@@ -83,5 +83,5 @@ pub async fn add_paper_appeal(
     confirmed_member(&txn, &opening, caller).await?;
     crate::appeals::store::insert_appeal(&txn, row.clone()).await?;
     txn.commit().await?;
-    retrieved_view(secrets, &row, Vec::new())
+    retrieved_view(secrets, &row, (Vec::new(), Vec::new()))
 }

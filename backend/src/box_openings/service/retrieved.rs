@@ -8,6 +8,8 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::prologue::{begin_confirmed, confirmed_member, load};
+use crate::appeal_files::service::{open_file, OpenedFile};
+use crate::appeal_files::views::AttachedFile;
 use crate::appeals::intake::{field, AppealContent};
 use crate::appeals::lifecycle;
 use crate::appeals::views::Language;
@@ -24,7 +26,7 @@ use crate::secrets::Secrets;
 pub(super) fn retrieved_view(
     secrets: &Secrets,
     appeal: &appeal::Model,
-    messages: Vec<RetrievedMessage>,
+    (messages, files): (Vec<RetrievedMessage>, Vec<AttachedFile>),
 ) -> Result<RetrievedAppeal, ApiError> {
     let content = AppealContent::open(secrets, appeal)?;
     let obscene_words =
@@ -45,15 +47,18 @@ pub(super) fn retrieved_view(
         language: Language::from_code(&appeal.language).unwrap_or_default(),
         messages,
         not_accepted_reason: appeal.not_accepted_reason,
+        files,
     })
 }
 
-/// The writer's later messages to an appeal, opened.
+/// The writer's later messages to an appeal, opened, each with its files; and the appeal's
+/// own files.
 async fn writer_messages(
     secrets: &Secrets,
     txn: &DatabaseTransaction,
     appeal_id: Uuid,
-) -> Result<Vec<RetrievedMessage>, ApiError> {
+) -> Result<(Vec<RetrievedMessage>, Vec<AttachedFile>), ApiError> {
+    let mut files = crate::appeal_files::store::listed(txn, appeal_id).await?;
     let mut messages = Vec::new();
     for message in
         crate::appeals::store::messages_of_kinds(txn, appeal_id, &[MessageKind::WriterMessage])
@@ -68,9 +73,15 @@ async fn writer_messages(
                 &message.key_id,
                 &message.sealed_content,
             )?,
+            files: files
+                .iter()
+                .filter(|(of, _)| *of == Some(message.id))
+                .map(|(_, file)| file.clone())
+                .collect(),
         });
     }
-    Ok(messages)
+    files.retain(|(of, _)| of.is_none());
+    Ok((messages, files.into_iter().map(|(_, file)| file).collect()))
 }
 
 /// The appeals taken out of the box, for the members who confirmed, while the opening is
@@ -123,4 +134,37 @@ pub async fn set_aside(
     let messages = writer_messages(secrets, &step.txn, updated.id).await?;
     step.txn.commit().await?;
     retrieved_view(secrets, &updated, messages)
+}
+
+/// One file of an appeal of the opening, opened for a member who confirmed, while the opening
+/// is open. The read is recorded in the audit trail.
+pub async fn retrieved_file(
+    db: &DatabaseConnection,
+    secrets: &Secrets,
+    caller: &Caller,
+    id: Uuid,
+    appeal_id: Uuid,
+    file_id: Uuid,
+) -> Result<OpenedFile, ApiError> {
+    let (opening, _) = load(db, caller, id).await?;
+    let txn = db.begin().await?;
+    confirmed_member(&txn, &opening, caller).await?;
+    let appeal = crate::appeals::store::find_appeal(&txn, appeal_id)
+        .await?
+        .filter(|appeal| appeal.box_opening_id == Some(opening.id))
+        .ok_or(ApiError::NotFound)?;
+    let opened = open_file(&txn, secrets, &appeal, file_id).await?;
+    audit::record(
+        &txn,
+        AuditEvent {
+            chain: caller.audit_chain(),
+            actor: caller.actor(),
+            action: AuditAction::AppealContentRead,
+            subject: Some(AuditSubject::Appeal(appeal.id)),
+            details: json!({"file": file_id.to_string(), "box_opening": opening.id.to_string()}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(opened)
 }

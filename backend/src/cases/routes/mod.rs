@@ -6,6 +6,7 @@ pub mod approve;
 pub mod assign;
 pub mod close;
 pub mod concern;
+pub mod file;
 pub mod get;
 pub mod list;
 pub mod list_bodies;

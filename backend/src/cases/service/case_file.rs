@@ -13,6 +13,7 @@ use super::inbox::summary_of;
 use super::open_case::{begin, OpenCase};
 use super::referrals::body_view;
 use super::REFERRAL_REPLY;
+use crate::appeal_files::service::{open_file, OpenedFile};
 use crate::appeals::intake::{field, AppealContent};
 use crate::appeals::store::messages_of;
 use crate::appeals::views::{Language, Submitter};
@@ -47,6 +48,46 @@ pub async fn file(
     .await?;
     case.txn.commit().await?;
     Ok(file)
+}
+
+/// One file of the case (the appeal's or a message's the case shows), opened for one who may
+/// read the case. The read is recorded in the audit trail.
+pub async fn case_file_content(
+    db: &DatabaseConnection,
+    secrets: &Secrets,
+    caller: &Caller,
+    id: Uuid,
+    file_id: Uuid,
+) -> Result<OpenedFile, ApiError> {
+    let case = begin(db, caller, id).await?;
+    let listed = crate::appeal_files::store::listed(&case.txn, case.appeal.id).await?;
+    let Some((message_id, _)) = listed.iter().find(|(_, file)| file.id == file_id) else {
+        return Err(ApiError::NotFound);
+    };
+    if let Some(message_id) = message_id {
+        // A writer's message still sealed until the next opening: its files too.
+        let shown = messages_of(&case.txn, case.appeal.id)
+            .await?
+            .iter()
+            .any(|message| message.id == *message_id && !message.sealed);
+        if !shown {
+            return Err(ApiError::NotFound);
+        }
+    }
+    let opened = open_file(&case.txn, secrets, &case.appeal, file_id).await?;
+    audit::record(
+        &case.txn,
+        AuditEvent {
+            chain: AuditChain::School(case.school.id),
+            actor: caller.actor(),
+            action: AuditAction::AppealContentRead,
+            subject: Some(AuditSubject::Appeal(case.appeal.id)),
+            details: json!({"file": file_id.to_string()}),
+        },
+    )
+    .await?;
+    case.txn.commit().await?;
+    Ok(opened)
 }
 
 async fn build_file(
@@ -86,14 +127,22 @@ async fn build_file(
         .into_iter()
         .map(|body| (body.id, body))
         .collect();
+    let mut files = crate::appeal_files::store::listed(txn, appeal.id).await?;
     let mut message_views = Vec::new();
     for message in messages {
         // A writer's later message stays sealed until the next opening takes it out.
         if message.sealed {
             continue;
         }
-        message_views.push(message_view(secrets, &staff, message)?);
+        let mut view = message_view(secrets, &staff, message)?;
+        view.files = files
+            .iter()
+            .filter(|(of, _)| *of == Some(view.id))
+            .map(|(_, file)| file.clone())
+            .collect();
+        message_views.push(view);
     }
+    files.retain(|(of, _)| of.is_none());
     let mut referral_views = Vec::new();
     for referral in referrals {
         referral_views.push(referral_view(secrets, &staff, &bodies, referral)?);
@@ -111,6 +160,7 @@ async fn build_file(
         danger: content.danger,
         needs_referral: appeal.needs_referral,
         writer,
+        files: files.into_iter().map(|(_, file)| file).collect(),
         messages: message_views,
         measures: measures
             .into_iter()
@@ -155,6 +205,7 @@ pub(super) fn message_view(
         text,
         approved_at: message.approved_at,
         approved_by: message.approved_by.and_then(|id| staff.get(&id).cloned()),
+        files: Vec::new(),
     })
 }
 

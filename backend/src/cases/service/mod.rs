@@ -16,7 +16,7 @@ mod referrals;
 
 pub use answers::{add_answer, approve_answer};
 pub use assignment::assign;
-pub use case_file::file;
+pub use case_file::{case_file_content, file};
 pub use closing::close;
 pub use concern::mark_concerned;
 pub use inbox::list;

@@ -24,7 +24,7 @@ pub async fn reply_to_school(
     if let Err(error) = allowed.await {
         return check_page(lang, "", Some(&error), "");
     }
-    let sent = intake::reply(&state, &form.receipt, &form.text).await;
+    let sent = intake::reply(&state, &form.receipt, &form.text, &[]).await;
     match intake::track(&state, &form.receipt).await {
         Ok(tracked) => match sent {
             Ok(accepted) => tracked_page(

@@ -72,6 +72,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appeals/track/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes a photo, screenshot or PDF for the writer's reply, through their receipt (in the
+         *     `Receipt` header). Cleaned and sealed as the reply will be; the reply names it in `files`.
+         */
+        post: operations["take_file_for_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appeals/track/messages": {
         parameters: {
             query?: never;
@@ -336,6 +356,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/box-openings/{id}/appeals/{appeal_id}/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One photo, screenshot or PDF sent with an appeal of the opening (or with a writer's message
+         *     on it), for the members who confirmed, while the opening is open. Served as a download in a
+         *     sandbox; every read is recorded in the audit trail.
+         */
+        get: operations["get_retrieved_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/box-openings/{id}/appeals/{appeal_id}/set-aside": {
         parameters: {
             query?: never;
@@ -581,6 +622,27 @@ export interface paths {
          *     directs it instead. The working group may record this during the opening.
          */
         post: operations["mark_concerned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One photo, screenshot or PDF of the case (sent with the appeal or with a writer's message
+         *     the case shows), for those who may read the case. Served as a download in a sandbox; every
+         *     read is recorded in the audit trail.
+         */
+        get: operations["get_case_file"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1292,6 +1354,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools/{slug}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes a photo, screenshot or PDF for an appeal about to be dropped into a school's box.
+         *     The body is the file itself; its type is decided from its bytes. The file is written again
+         *     without what identifies its maker (EXIF, GPS, camera serial, thumbnails, document
+         *     information, XMP) and sealed like the appeal; the drop names it in `files` within a day.
+         *     Nothing about the client or the file's name is kept.
+         */
+        post: operations["take_file_for_drop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools/{slug}/holidays": {
         parameters: {
             query?: never;
@@ -1700,6 +1785,15 @@ export interface components {
             /** Format: uuid */
             official_id: string;
         };
+        /** @description A file with an appeal or a message, as staff who may read it see it listed. */
+        AttachedFile: {
+            /** Format: int64 */
+            byte_size: number;
+            /** Format: uuid */
+            id: string;
+            /** @example image/jpeg */
+            media_type: string;
+        };
         /** @description A page of the trail, newest first. */
         AuditPage: {
             rows: components["schemas"]["AuditRow"][];
@@ -1785,6 +1879,11 @@ export interface components {
              *     retention period; the journal keeps the case's row.
              */
             erased_on?: string | null;
+            /**
+             * @description The photos, screenshots and PDFs sent with the appeal (read one by one; each read is
+             *     recorded).
+             */
+            files: components["schemas"]["AttachedFile"][];
             /** @description The language the writer wrote in: the answer is written in it. */
             language: components["schemas"]["Language"];
             measures: components["schemas"]["CaseMeasure"][];
@@ -1830,6 +1929,8 @@ export interface components {
             approved_at?: string | null;
             approved_by?: null | components["schemas"]["StaffRef"];
             author?: null | components["schemas"]["StaffRef"];
+            /** @description The files the writer sent with it. */
+            files: components["schemas"]["AttachedFile"][];
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["MessageKind"];
@@ -2696,7 +2797,7 @@ export interface components {
          * @description A problem's stable, machine-readable code.
          * @enum {string}
          */
-        ProblemCode: "bad_request" | "malformed_json" | "validation_failed" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "not_found" | "body_timeout" | "rate_limited" | "idempotency_key_reused" | "internal_error" | "server_busy" | "database_unavailable" | "invalid_credentials" | "login_throttled" | "unauthorized" | "token_expired" | "invalid_token" | "forbidden" | "second_factor_required" | "invalid_second_factor" | "password_change_required" | "two_factor_enrolment_required" | "two_factor_already_enabled" | "two_factor_not_started" | "two_factor_not_enabled" | "two_factor_required" | "school_not_found" | "obscene_language" | "appeal_text_empty" | "appeal_text_too_long" | "contact_required" | "submitter_required" | "submitter_not_allowed" | "receipt_malformed" | "receipt_not_found" | "appeal_closed" | "too_many_messages" | "opening_in_progress" | "not_working_group_member" | "already_confirmed" | "quorum_not_reached" | "not_confirmed" | "already_signed" | "act_signed" | "opening_abandoned" | "act_not_signed" | "already_acknowledged" | "appeal_sealed" | "share_already_given" | "box_already_open" | "box_not_protected" | "district_holds_no_share" | "box_passphrase_required" | "box_passphrase_wrong" | "box_passphrase_too_short" | "box_key_exists" | "box_key_missing" | "box_key_untrusted" | "not_directing" | "not_handling" | "appeal_state_changed" | "case_closed" | "date_in_future" | "appeal_not_registered" | "assignee_not_in_school" | "assignee_concerned" | "assignee_not_competent" | "already_assigned" | "staff_not_in_school" | "referral_body_required" | "unknown_referral_body" | "referral_reply_recorded" | "approval_requires_director" | "answer_already_approved" | "referral_required" | "month_not_over" | "month_not_started" | "month_before_school" | "report_not_drafted" | "report_already_published" | "report_changed" | "role_not_grantable" | "login_taken" | "working_group_separation" | "own_roles" | "own_account" | "slug_taken" | "too_many_webhooks";
+        ProblemCode: "bad_request" | "malformed_json" | "validation_failed" | "payload_too_large" | "unsupported_media_type" | "method_not_allowed" | "not_found" | "body_timeout" | "rate_limited" | "idempotency_key_reused" | "internal_error" | "server_busy" | "database_unavailable" | "invalid_credentials" | "login_throttled" | "unauthorized" | "token_expired" | "invalid_token" | "forbidden" | "second_factor_required" | "invalid_second_factor" | "password_change_required" | "two_factor_enrolment_required" | "two_factor_already_enabled" | "two_factor_not_started" | "two_factor_not_enabled" | "two_factor_required" | "school_not_found" | "obscene_language" | "appeal_text_empty" | "appeal_text_too_long" | "contact_required" | "submitter_required" | "submitter_not_allowed" | "receipt_malformed" | "receipt_not_found" | "appeal_closed" | "too_many_messages" | "file_type_not_accepted" | "file_too_large" | "file_unreadable" | "file_not_found" | "too_many_files" | "opening_in_progress" | "not_working_group_member" | "already_confirmed" | "quorum_not_reached" | "not_confirmed" | "already_signed" | "act_signed" | "opening_abandoned" | "act_not_signed" | "already_acknowledged" | "appeal_sealed" | "share_already_given" | "box_already_open" | "box_not_protected" | "district_holds_no_share" | "box_passphrase_required" | "box_passphrase_wrong" | "box_passphrase_too_short" | "box_key_exists" | "box_key_missing" | "box_key_untrusted" | "not_directing" | "not_handling" | "appeal_state_changed" | "case_closed" | "date_in_future" | "appeal_not_registered" | "assignee_not_in_school" | "assignee_concerned" | "assignee_not_competent" | "already_assigned" | "staff_not_in_school" | "referral_body_required" | "unknown_referral_body" | "referral_reply_recorded" | "approval_requires_director" | "answer_already_approved" | "referral_required" | "month_not_over" | "month_not_started" | "month_before_school" | "report_not_drafted" | "report_already_published" | "report_changed" | "role_not_grantable" | "login_taken" | "working_group_separation" | "own_roles" | "own_account" | "slug_taken" | "too_many_webhooks";
         /** @description What the public page of a school's box shows. */
         PublicSchool: {
             /** Format: int32 */
@@ -2832,6 +2933,8 @@ export interface components {
             channel: components["schemas"]["Channel"];
             /** @description Danger signals the screening found (`violence`, `self_harm` …). */
             danger: string[];
+            /** @description The photos, screenshots and PDFs sent with it (read one by one; each read is recorded). */
+            files: components["schemas"]["AttachedFile"][];
             /** Format: uuid */
             id: string;
             /** @description The writer answered that they are in danger now (or the group ticked it on a note). */
@@ -2851,6 +2954,8 @@ export interface components {
         };
         /** @description A writer's later message, as the opening reads it. */
         RetrievedMessage: {
+            /** @description The files the writer sent with it. */
+            files: components["schemas"]["AttachedFile"][];
             text: string;
             /** Format: date */
             written_on: string;
@@ -3167,6 +3272,8 @@ export interface components {
         SubmitAppeal: {
             anonymous: boolean;
             categories?: components["schemas"]["AppealCategory"][];
+            /** @description The files sent with it, as taken by `POST /schools/{slug}/files` (5 at most). */
+            files?: string[];
             /**
              * @description The writer's answer to "Are you in danger now, or is someone hurting you?": `true`
              *     makes the appeal urgent whatever its words; absent when not answered.
@@ -3270,6 +3377,25 @@ export interface components {
              */
             required: boolean;
         };
+        /** @description A file taken, cleaned and sealed; named by its id in the drop or reply that carries it. */
+        UploadedFile: {
+            /**
+             * Format: int64
+             * @description Its size once cleaned.
+             */
+            byte_size: number;
+            /**
+             * Format: uuid
+             * @description Name it in `files` of the appeal or reply it goes with (within a day).
+             */
+            id: string;
+            /**
+             * @description `image/jpeg`, `image/png`, `image/webp` or `application/pdf`: what the file was found
+             *     to be, whatever its name said.
+             * @example image/jpeg
+             */
+            media_type: string;
+        };
         /** @description What verifying a chain found. */
         Verification: {
             /**
@@ -3326,6 +3452,8 @@ export interface components {
         WriterKind: "student" | "parent" | "citizen" | "staff";
         /** @description The writer adds to their appeal. */
         WriterReply: {
+            /** @description The files sent with it, as taken by `POST /appeals/track/files` (5 at most). */
+            files?: string[];
             /** @description 16 digits; spaces and `-` between them are ignored. */
             receipt: string;
             /** @description 1 to 10,000 characters, at least one of them visible. */
@@ -3536,7 +3664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `obscene_language` (with `words`), `appeal_text_empty`, `appeal_text_too_long`, `submitter_required`, `submitter_not_allowed`, `contact_required`, `idempotency_key_reused`, `validation_failed` */
+            /** @description `obscene_language` (with `words`), `appeal_text_empty`, `appeal_text_too_long`, `submitter_required`, `submitter_not_allowed`, `contact_required`, `idempotency_key_reused`, `file_not_found`, `too_many_files`, `validation_failed` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3634,6 +3762,106 @@ export interface operations {
             };
         };
     };
+    take_file_for_reply: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The appeal's receipt, 16 digits */
+                Receipt: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file's bytes (10 MB at most by default) */
+        requestBody: {
+            content: {
+                "application/octet-stream": number[];
+            };
+        };
+        responses: {
+            /** @description Taken, cleaned and sealed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedFile"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `receipt_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `body_timeout` */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `file_too_large`; `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `file_type_not_accepted`: not a JPEG, PNG, WebP or PDF by its bytes; `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `receipt_malformed`, `file_unreadable`; `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reply_to_appeal: {
         parameters: {
             query?: never;
@@ -3701,7 +3929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `receipt_malformed`, `obscene_language`, `appeal_text_empty`, `appeal_text_too_long`; `validation_failed` */
+            /** @description `receipt_malformed`, `obscene_language`, `appeal_text_empty`, `appeal_text_too_long`, `file_not_found`, `too_many_files`; `validation_failed` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4614,6 +4842,90 @@ export interface operations {
             };
             /** @description `validation_failed`: a path or query value does not parse */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_retrieved_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opening's id */
+                id: string;
+                /** @description The appeal's id */
+                appeal_id: string;
+                /** @description The file's id */
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, cleaned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": number[];
+                    "image/png": number[];
+                    "image/webp": number[];
+                    "application/pdf": number[];
+                };
+            };
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_confirmed`, `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `quorum_not_reached`, `act_signed`, `opening_abandoned` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a path or query value does not parse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed`: a file still sealed in the box */
+            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5720,6 +6032,88 @@ export interface operations {
                 };
             };
             /** @description `staff_not_in_school`, `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_sealed` */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_case_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appeal's id */
+                id: string;
+                /** @description The file's id */
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, cleaned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": number[];
+                    "image/png": number[];
+                    "image/webp": number[];
+                    "application/pdf": number[];
+                };
+            };
+            /** @description `unauthorized`, `invalid_token`, `token_expired` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`; `password_change_required`, `two_factor_enrolment_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `appeal_not_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: a path or query value does not parse */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8793,6 +9187,97 @@ export interface operations {
             };
             /** @description `validation_failed`: a path or query value does not parse */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    take_file_for_drop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The school's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes (10 MB at most by default) */
+        requestBody: {
+            content: {
+                "application/octet-stream": number[];
+            };
+        };
+        responses: {
+            /** @description Taken, cleaned and sealed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedFile"];
+                };
+            };
+            /** @description `malformed_json`: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `school_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `body_timeout` */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `file_too_large`; `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `file_type_not_accepted`: not a JPEG, PNG, WebP or PDF by its bytes; `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `file_unreadable`; `validation_failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

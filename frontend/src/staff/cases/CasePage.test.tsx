@@ -53,6 +53,7 @@ const conversation: [CaseMessage, CaseMessage, CaseMessage] = [
     text: "It is still cold in the room.",
     approved_at: null,
     approved_by: null,
+    files: [],
   },
   {
     id: ANSWER_ID,
@@ -63,6 +64,7 @@ const conversation: [CaseMessage, CaseMessage, CaseMessage] = [
     text: "The window will be replaced on Monday.",
     approved_at: null,
     approved_by: null,
+    files: [],
   },
   {
     id: "1d2c3b4a-0000-4000-8000-000000000003",
@@ -73,6 +75,7 @@ const conversation: [CaseMessage, CaseMessage, CaseMessage] = [
     text: "The caretaker has ordered the glass.",
     approved_at: null,
     approved_by: null,
+    files: [],
   },
 ];
 
