@@ -46,6 +46,10 @@ pub(super) const INNOCENT_HELDOUT11: &str = include_str!("corpus/innocent.heldou
 /// measured by counts only, never read or learned from.
 pub(super) const DANGER_HELDOUT12: &str = include_str!("corpus/danger.heldout12.txt");
 pub(super) const INNOCENT_HELDOUT12: &str = include_str!("corpus/innocent.heldout12.txt");
+/// Blind set 13, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT13: &str = include_str!("corpus/danger.heldout13.txt");
+pub(super) const INNOCENT_HELDOUT13: &str = include_str!("corpus/innocent.heldout13.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -838,5 +842,21 @@ fn the_blind_twelfth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT12, INNOCENT_HELDOUT12),
         HELD_OUT12_MIN_URGENT,
         HELD_OUT12_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 13 is blind: screened once, by counts only, with the screen as it was when set 12 was
+/// measured (trained on sets 1 to 10, threshold 0.87): 152 of 180 flagged urgent, 11 of 240
+/// false alarms (the rules alone: 121 and 9).
+const HELD_OUT13_MIN_URGENT: usize = 152;
+const HELD_OUT13_MAX_FALSE_ALARMS: usize = 11;
+
+#[test]
+fn the_blind_thirteenth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 13",
+        (DANGER_HELDOUT13, INNOCENT_HELDOUT13),
+        HELD_OUT13_MIN_URGENT,
+        HELD_OUT13_MAX_FALSE_ALARMS,
     );
 }

@@ -508,6 +508,8 @@ mod tests {
             include_str!("corpus/innocent.heldout11.txt"),
             include_str!("corpus/danger.heldout12.txt"),
             include_str!("corpus/innocent.heldout12.txt"),
+            include_str!("corpus/danger.heldout13.txt"),
+            include_str!("corpus/innocent.heldout13.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
