@@ -35,3 +35,8 @@ impl From<&entity::appeal_file::Model> for AttachedFile {
         }
     }
 }
+
+/// A file's bytes, as sent or as served.
+#[derive(ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct FileBytes(pub Vec<u8>);

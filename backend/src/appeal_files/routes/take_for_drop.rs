@@ -2,7 +2,7 @@ use actix_web::middleware::from_fn;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 
 use crate::appeal_files::service::{read_upload, take_for_drop};
-use crate::appeal_files::views::UploadedFile;
+use crate::appeal_files::views::{FileBytes, UploadedFile};
 use crate::error::{ApiError, Problem};
 use crate::http::rate_limit::public_rate_limit;
 use crate::state::AppState;
@@ -15,7 +15,7 @@ use crate::state::AppState;
 #[utoipa::path(
     tag = "appeals",
     params(("slug" = String, Path, description = "The school's slug")),
-    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file's bytes (10 MB at most by default)"),
+    request_body(content = FileBytes, content_type = "application/octet-stream", description = "The file's bytes (10 MB at most by default)"),
     responses(
         (status = 201, description = "Taken, cleaned and sealed", body = UploadedFile),
         (status = 404, description = "`school_not_found`", body = Problem, content_type = "application/problem+json"),

@@ -1,6 +1,7 @@
 use actix_web::{get, web, HttpResponse};
 use uuid::Uuid;
 
+use crate::appeal_files::views::FileBytes;
 use crate::auth::Caller;
 use crate::box_openings::service;
 use crate::error::{ApiError, Problem};
@@ -17,7 +18,7 @@ use crate::state::AppState;
         ("file_id" = Uuid, Path, description = "The file's id"),
     ),
     responses(
-        (status = 200, description = "The file, cleaned", content((Vec<u8> = "image/jpeg"), (Vec<u8> = "image/png"), (Vec<u8> = "image/webp"), (Vec<u8> = "application/pdf"))),
+        (status = 200, description = "The file, cleaned", content((FileBytes = "image/jpeg"), (FileBytes = "image/png"), (FileBytes = "image/webp"), (FileBytes = "application/pdf"))),
         (status = 403, description = "`not_confirmed`, `forbidden`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`quorum_not_reached`, `act_signed`, `opening_abandoned`", body = Problem, content_type = "application/problem+json"),

@@ -2209,6 +2209,11 @@ export interface components {
             field: string;
             message: string;
         };
+        /**
+         * Format: binary
+         * @description A file's bytes, as sent or as served.
+         */
+        FileBytes: string;
         /** @description The district office's share, given with the district's box passphrase. */
         GiveDistrictShare: {
             passphrase: string;
@@ -3775,7 +3780,7 @@ export interface operations {
         /** @description The file's bytes (10 MB at most by default) */
         requestBody: {
             content: {
-                "application/octet-stream": number[];
+                "application/octet-stream": components["schemas"]["FileBytes"];
             };
         };
         responses: {
@@ -4873,10 +4878,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": number[];
-                    "image/png": number[];
-                    "image/webp": number[];
-                    "application/pdf": number[];
+                    "image/jpeg": components["schemas"]["FileBytes"];
+                    "image/png": components["schemas"]["FileBytes"];
+                    "image/webp": components["schemas"]["FileBytes"];
+                    "application/pdf": components["schemas"]["FileBytes"];
                 };
             };
             /** @description `unauthorized`, `invalid_token`, `token_expired` */
@@ -6071,10 +6076,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/jpeg": number[];
-                    "image/png": number[];
-                    "image/webp": number[];
-                    "application/pdf": number[];
+                    "image/jpeg": components["schemas"]["FileBytes"];
+                    "image/png": components["schemas"]["FileBytes"];
+                    "image/webp": components["schemas"]["FileBytes"];
+                    "application/pdf": components["schemas"]["FileBytes"];
                 };
             };
             /** @description `unauthorized`, `invalid_token`, `token_expired` */
@@ -9209,7 +9214,7 @@ export interface operations {
         /** @description The file's bytes (10 MB at most by default) */
         requestBody: {
             content: {
-                "application/octet-stream": number[];
+                "application/octet-stream": components["schemas"]["FileBytes"];
             };
         };
         responses: {
