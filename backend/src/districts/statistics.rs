@@ -106,6 +106,7 @@ fn sum(parts: Vec<MonthlyFigures>, month: Month, today: NaiveDate) -> MonthlyFig
             registered: 0,
             by_category: Vec::new(),
             urgent: 0,
+            registered_with_files: 0,
             referrals: Vec::new(),
             answered_in_time: 0,
             answered_late: 0,
@@ -126,6 +127,7 @@ fn sum(parts: Vec<MonthlyFigures>, month: Month, today: NaiveDate) -> MonthlyFig
         total.found_paper += part.found_paper;
         total.registered += part.registered;
         total.urgent += part.urgent;
+        total.registered_with_files += part.registered_with_files;
         total.answered_in_time += part.answered_in_time;
         total.answered_late += part.answered_late;
         total.open_at_end += part.open_at_end;

@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 use chrono::{Months, NaiveDate};
 use entity::appeal::{AppealStatus, Channel};
 use entity::box_opening::OpeningStatus;
-use entity::{appeal, box_opening, door_refusal, referral, referral_body, school};
-use sea_orm::sea_query::Expr;
+use entity::{appeal, appeal_file, box_opening, door_refusal, referral, referral_body, school};
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
@@ -151,6 +152,18 @@ pub async fn count<C: ConnectionTrait>(
         }
     }
 
+    let with_files = Query::select()
+        .column(appeal_file::Column::AppealId)
+        .from(appeal_file::Entity)
+        .and_where(appeal_file::Column::AppealId.is_not_null())
+        .to_owned();
+    let registered_with_files = appeal::Entity::find()
+        .filter(appeal::Column::SchoolId.is_in(ids.clone()))
+        .filter(appeal::Column::RegisteredOn.between(first, last))
+        .filter(appeal::Column::Id.in_subquery(with_files))
+        .count(db)
+        .await? as i64;
+
     let referral_rows: Vec<(Uuid, i64)> = referral::Entity::find()
         .select_only()
         .column(referral::Column::BodyId)
@@ -268,6 +281,7 @@ pub async fn count<C: ConnectionTrait>(
             .map(|(category, count)| CategoryCount { category, count })
             .collect(),
         urgent,
+        registered_with_files,
         referrals,
         answered_in_time,
         answered_late,

@@ -26,6 +26,10 @@ pub struct MonthlyFigures {
     pub by_category: Vec<CategoryCount>,
     /// Registered appeals flagged urgent.
     pub urgent: i64,
+    /// Registered appeals that came with photos, screenshots or PDFs (counted; no file ever
+    /// reaches a report).
+    #[serde(default)]
+    pub registered_with_files: i64,
     /// Referrals made during the month, by body.
     pub referrals: Vec<ReferralCount>,
     /// Answers approved during the month by their deadline.

@@ -222,6 +222,49 @@ async fn files_lose_what_identifies_the_writer_and_open_only_at_the_opening() {
     let token = app.token(&director).await;
     let refused = app.get_as(&token, &read(&photo)).await;
     assert!(refused.status() == 403, "{}", refused.status());
+
+    // Once the act is signed, the case shows the files to the director; the report counts the
+    // appeal as one with files.
+    for member in &group {
+        let signed = post_as(
+            &app,
+            &member.token,
+            &format!("/box-openings/{id}/sign"),
+            &json!({}),
+        )
+        .await;
+        assert_eq!(signed.status(), 200);
+    }
+    let case: Value = app
+        .get_as(&token, &format!("/cases/{appeal_id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(case["files"].as_array().unwrap().len(), 2);
+    assert_eq!(case["messages"][0]["files"][0]["media_type"], "image/png");
+    let audited = app.audit_count().await;
+    let from_case = app
+        .get_as(
+            &token,
+            &format!("/cases/{appeal_id}/files/{}", photo["id"].as_str().unwrap()),
+        )
+        .await;
+    assert_eq!(from_case.status(), 200);
+    assert_eq!(from_case.bytes().await.unwrap().to_vec(), opened_photo);
+    assert_eq!(app.audit_count().await, audited + 1);
+    let month = &ishenim::calendar::today_in("Asia/Bishkek").to_string()[..7];
+    let report: Value = app
+        .get_as(
+            &token,
+            &format!("/reports/monthly?school=school-a&month={month}"),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(report["figures"]["registered_with_files"], 1);
+    assert_eq!(report["figures"]["registered"], 1);
 }
 
 #[tokio::test]

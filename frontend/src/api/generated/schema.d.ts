@@ -2409,6 +2409,12 @@ export interface components {
             registered: number;
             /**
              * Format: int64
+             * @description Registered appeals that came with photos, screenshots or PDFs (counted; no file ever
+             *     reaches a report).
+             */
+            registered_with_files?: number;
+            /**
+             * Format: int64
              * @description Schools counted (1 for a school's report).
              */
             schools: number;
