@@ -107,6 +107,7 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(box_keys::routes::district_passphrase::change_district_box_passphrase)
         .service(box_openings::routes::appeals::list_retrieved_appeals)
         .service(box_openings::routes::file::get_retrieved_file)
+        .service(box_openings::routes::paper_photo::add_paper_photo)
         .service(box_openings::routes::paper::add_paper_appeal)
         .service(box_openings::routes::set_aside::set_appeal_aside)
         .service(box_openings::routes::sign::sign_act)

@@ -64,23 +64,34 @@ pub async fn attach<C: ConnectionTrait>(
     message_id: Option<Uuid>,
 ) -> Result<(), DbErr> {
     for (place, id) in ids.iter().enumerate() {
-        let taken = appeal_file::Entity::update_many()
-            .col_expr(appeal_file::Column::AppealId, Expr::value(appeal_id))
-            .col_expr(appeal_file::Column::MessageId, Expr::value(message_id))
-            .col_expr(
-                appeal_file::Column::Position,
-                Expr::value(i32::try_from(place + 1).unwrap_or(i32::MAX)),
-            )
-            .filter(appeal_file::Column::Id.eq(*id))
-            .filter(appeal_file::Column::AppealId.is_null())
-            .exec(db)
-            .await?
-            .rows_affected;
-        if taken != 1 {
-            return Err(DbErr::RecordNotUpdated);
-        }
+        let position = i32::try_from(place + 1).unwrap_or(i32::MAX);
+        attach_at(db, *id, appeal_id, message_id, position).await?;
     }
     Ok(())
+}
+
+/// Gives one file to an appeal (and to one of its messages) at a place among its files.
+pub async fn attach_at<C: ConnectionTrait>(
+    db: &C,
+    id: Uuid,
+    appeal_id: Uuid,
+    message_id: Option<Uuid>,
+    position: i32,
+) -> Result<(), DbErr> {
+    let taken = appeal_file::Entity::update_many()
+        .col_expr(appeal_file::Column::AppealId, Expr::value(appeal_id))
+        .col_expr(appeal_file::Column::MessageId, Expr::value(message_id))
+        .col_expr(appeal_file::Column::Position, Expr::value(position))
+        .filter(appeal_file::Column::Id.eq(id))
+        .filter(appeal_file::Column::AppealId.is_null())
+        .exec(db)
+        .await?
+        .rows_affected;
+    if taken == 1 {
+        Ok(())
+    } else {
+        Err(DbErr::RecordNotUpdated)
+    }
 }
 
 /// The files of an appeal and of its messages, listed (without their bytes), in order.

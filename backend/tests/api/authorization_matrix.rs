@@ -658,6 +658,13 @@ fn table() -> Vec<Rule> {
             Staff(&[Member]),
         ),
         rule(
+            "POST",
+            "/api/v1/box-openings/{id}/appeals/{appeal_id}/files",
+            "/box-openings/{open}/appeals/{paper}/files",
+            None,
+            Staff(&[Member]),
+        ),
+        rule(
             "GET",
             "/api/v1/box-openings/{id}/appeals/{appeal_id}/files/{file_id}",
             "/box-openings/{open}/appeals/{paper}/files/00000000-0000-4000-8000-000000000000",

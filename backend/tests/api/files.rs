@@ -401,3 +401,67 @@ async fn a_slow_upload_holds_up_no_drop() {
     assert!(pending.is_err(), "the slow upload was answered early");
     assert_eq!(file_count(&app).await, 0);
 }
+
+#[tokio::test]
+async fn a_photo_of_a_paper_note_is_kept_with_the_note_without_what_identifies_the_camera() {
+    let app = spawn_app().await;
+    let school = app.create_school("school-a").await;
+    let group = crate::box_openings::working_group(&app, &school, 3).await;
+    let id = crate::box_openings::open_box(&app, "school-a", &group).await;
+    let note: Value = post_as(
+        &app,
+        &group.tokens[0],
+        &format!("/box-openings/{id}/paper-appeals"),
+        &json!({"text": "A note about the broken stairs", "anonymous": true}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let note_id = note["id"].as_str().unwrap();
+    let photo_of = |token: &str, bytes: Vec<u8>| {
+        app.client
+            .post(app.url(&format!("/box-openings/{id}/appeals/{note_id}/files")))
+            .bearer_auth(token.to_owned())
+            .body(bytes)
+            .send()
+    };
+    let taken = photo_of(&group.tokens[1], phone_photo()).await.unwrap();
+    assert_eq!(taken.status(), 201);
+    let taken: Value = taken.json().await.unwrap();
+    // Another school's director may not add one.
+    let other = app.create_school("school-b").await;
+    let director = app.create_staff(&other, &[entity::Role::Director]).await;
+    let refused = photo_of(&app.token(&director).await, phone_photo())
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+
+    let appeals: Vec<Value> = app
+        .get_as(&group.tokens[2], &format!("/box-openings/{id}/appeals"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let listed = appeals
+        .iter()
+        .find(|appeal| appeal["id"] == note["id"])
+        .unwrap();
+    assert_eq!(listed["files"][0]["id"], taken["id"]);
+    let opened = app
+        .get_as(
+            &group.tokens[2],
+            &format!(
+                "/box-openings/{id}/appeals/{note_id}/files/{}",
+                taken["id"].as_str().unwrap()
+            ),
+        )
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    assert!(!contains(&opened, CAMERA_SERIAL.as_bytes()));
+    assert!(exif::Reader::new()
+        .read_from_container(&mut Cursor::new(&opened))
+        .is_err());
+}

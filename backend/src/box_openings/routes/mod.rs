@@ -11,6 +11,7 @@ pub mod file;
 pub mod get;
 pub mod list;
 pub mod paper;
+pub mod paper_photo;
 pub mod set_aside;
 pub mod sign;
 pub mod start;

@@ -17,7 +17,7 @@ pub use abandon::abandon;
 pub use act::{acknowledge, act};
 pub use box_status::{box_due_by, box_status};
 pub use confirmations::{confirm, start};
-pub use paper::add_paper_appeal;
+pub use paper::{add_paper_appeal, add_paper_photo, paper_note_for_photo};
 pub use prologue::load;
 pub use retrieved::{retrieved_appeals, retrieved_file, set_aside};
 pub use shares::give_district_share;

@@ -1,11 +1,15 @@
 //! Paper notes found in the box, entered by a member during the opening.
 
+use actix_web::web::BytesMut;
 use entity::appeal::{self, AppealStatus, Channel};
+use entity::school;
 use sea_orm::{DatabaseConnection, TransactionTrait};
 use uuid::Uuid;
 
-use super::prologue::{confirmed_member, load, locked};
+use super::prologue::{begin_confirmed, confirmed_member, load, locked};
 use super::retrieved::retrieved_view;
+use crate::appeal_files::service::{take, SealedFor, MAX_FILES};
+use crate::appeal_files::views::UploadedFile;
 use crate::appeals::category::Categories;
 use crate::appeals::intake::{arriving, check_text, field, AppealContent};
 use crate::auth::Caller;
@@ -16,6 +20,7 @@ use crate::error::ProblemCode;
 use crate::screening;
 use crate::sealing::seal;
 use crate::secrets::Secrets;
+use crate::state::AppState;
 
 /// A member enters a paper note found in the box.
 pub async fn add_paper_appeal(
@@ -84,4 +89,45 @@ pub async fn add_paper_appeal(
     crate::appeals::store::insert_appeal(&txn, row.clone()).await?;
     txn.commit().await?;
     retrieved_view(secrets, &row, (Vec::new(), Vec::new()))
+}
+
+/// The paper note a member may add a photo to: entered at this opening, while it is open, by a
+/// member who confirmed it. Returns the note and how many files it has.
+pub async fn paper_note_for_photo(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    appeal_id: Uuid,
+) -> Result<(appeal::Model, school::Model, usize), ApiError> {
+    let step = begin_confirmed(db, caller, id).await?;
+    let note = crate::appeals::store::find_appeal(&step.txn, appeal_id)
+        .await?
+        .filter(|appeal| {
+            appeal.box_opening_id == Some(step.opening.id) && appeal.channel == Channel::Paper
+        })
+        .ok_or(ApiError::NotFound)?;
+    let files = crate::appeal_files::store::listed(&step.txn, note.id)
+        .await?
+        .len();
+    step.txn.rollback().await?;
+    if files >= MAX_FILES {
+        return Err(ApiError::rejected(
+            ProblemCode::TooManyFiles,
+            format!("a paper note carries at most {MAX_FILES} photos"),
+        ));
+    }
+    Ok((note, step.school, files))
+}
+
+/// Adds a photo of a paper note, taken at the opening, to the note: cleaned like a writer's
+/// file and sealed under the data key like the note itself.
+pub async fn add_paper_photo(
+    state: &AppState,
+    (note, school, files): (appeal::Model, school::Model, usize),
+    body: BytesMut,
+) -> Result<UploadedFile, ApiError> {
+    let taken = take(state, &school, SealedFor::Case, body).await?;
+    let position = i32::try_from(files + 1).unwrap_or(i32::MAX);
+    crate::appeal_files::store::attach_at(&state.db, taken.id, note.id, None, position).await?;
+    Ok(taken)
 }
