@@ -2,14 +2,8 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@ta
 import type { i18n as I18n } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
-import { ApiError } from "./api/problem";
+import { mayRetry, READ_RETRIES } from "./api/problem";
 import { followEnrolmentRequirement, followPasswordChangeRequirement } from "./auth/enrolment";
-
-/** Retries only what may succeed on a second try: no answer, or a server error. */
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (failureCount >= 2) return false;
-  return error instanceof ApiError && (error.status === null || error.status >= 500);
-}
 
 export function createQueryClient(): QueryClient {
   const onError = (error: unknown) => {
@@ -20,7 +14,10 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),
     defaultOptions: {
-      queries: { retry: shouldRetry, refetchOnWindowFocus: false },
+      queries: {
+        retry: (failureCount, error) => failureCount < READ_RETRIES && mayRetry(error),
+        refetchOnWindowFocus: false,
+      },
       mutations: { retry: false },
     },
   });

@@ -33,6 +33,17 @@ export class ApiError extends Error {
   }
 }
 
+/** Whether a failed read is worth a second try: no answer came, or the server failed. */
+export function mayRetry(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === null || error.status >= 500);
+}
+
+/**
+ * How many times a failed read is tried again before the page shows the error; none in the
+ * unit tests, whose failures are meant and would otherwise wait out the pauses between tries.
+ */
+export const READ_RETRIES = import.meta.env.MODE === "test" ? 0 : 2;
+
 export function isProblem(value: unknown): value is Problem {
   if (typeof value !== "object" || value === null) return false;
   const candidate = value as Record<string, unknown>;

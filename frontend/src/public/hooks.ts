@@ -1,8 +1,9 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { publicApi } from "../api/publicClient";
 import type { paths } from "../api/generated/schema";
 import { unwrap } from "../api/problem";
 import type { Language } from "../i18n/languages";
+import { useRead, useSend } from "./requests";
 
 type JsonOf<T> = T extends { content: { "application/json": infer Body } } ? Body : never;
 type RequestOf<T> = T extends { requestBody?: infer Body } ? JsonOf<NonNullable<Body>> : never;
@@ -22,16 +23,13 @@ export type TrackedStatus = TrackedAppeal["status"];
 export type TrackedMessage = TrackedAppeal["messages"][number];
 export type WrittenMessage = JsonOf<paths["/api/v1/appeals/track/messages"]["post"]["responses"][201]>;
 
-export const publicSchoolQueryKey = (slug: string) => ["public-school", slug] as const;
-
 /** The school a QR code or a link leads to. */
 export function usePublicSchool(slug: string) {
-  return useQuery({
-    queryKey: publicSchoolQueryKey(slug),
-    queryFn: () =>
-      unwrap(publicApi.GET("/api/v1/schools/{slug}/public", { params: { path: { slug } } })),
-    staleTime: 10 * 60 * 1000,
-  });
+  const read = useCallback(
+    () => unwrap(publicApi.GET("/api/v1/schools/{slug}/public", { params: { path: { slug } } })),
+    [slug],
+  );
+  return useRead(`public-school:${slug}`, read, 10 * 60 * 1000);
 }
 
 export interface Submission {
@@ -42,30 +40,26 @@ export interface Submission {
 
 /** Drops an appeal into the school's box. */
 export function useSubmitAppeal() {
-  return useMutation({
-    mutationFn: ({ appeal, idempotencyKey }: Submission) =>
-      unwrap(
-        publicApi.POST("/api/v1/appeals", {
-          body: appeal,
-          headers: { "Idempotency-Key": idempotencyKey },
-        }),
-      ),
-  });
+  return useSend(({ appeal, idempotencyKey }: Submission) =>
+    unwrap(
+      publicApi.POST("/api/v1/appeals", {
+        body: appeal,
+        headers: { "Idempotency-Key": idempotencyKey },
+      }),
+    ),
+  );
 }
 
 /** Looks an appeal up by its receipt (a POST: the receipt never goes into an address). */
 export function useTrackAppeal() {
-  return useMutation({
-    mutationFn: (receipt: string) => unwrap(publicApi.POST("/api/v1/appeals/track", { body: { receipt } })),
-  });
+  return useSend((receipt: string) => unwrap(publicApi.POST("/api/v1/appeals/track", { body: { receipt } })));
 }
 
 /** The writer's reply, through the receipt. */
 export function useSendWriterMessage() {
-  return useMutation({
-    mutationFn: (message: { receipt: string; text: string }) =>
-      unwrap(publicApi.POST("/api/v1/appeals/track/messages", { body: message })),
-  });
+  return useSend((message: { receipt: string; text: string }) =>
+    unwrap(publicApi.POST("/api/v1/appeals/track/messages", { body: message })),
+  );
 }
 
 /** A school's published monthly report, as parents read it. */
@@ -76,14 +70,14 @@ export type ParentsReport = JsonOf<paths["/api/v1/schools/{slug}/reports/{month}
  * and the school's name in `lang`, else (and without `lang`) in the school's language.
  */
 export function useParentsReport(slug: string, month: string, lang?: Language) {
-  return useQuery({
-    queryKey: ["parents-report", slug, month, lang ?? null],
-    queryFn: () =>
+  const read = useCallback(
+    () =>
       unwrap(
         publicApi.GET("/api/v1/schools/{slug}/reports/{month}", {
           params: { path: { slug, month }, query: lang ? { lang } : {} },
         }),
       ),
-    staleTime: 5 * 60 * 1000,
-  });
+    [slug, month, lang],
+  );
+  return useRead(`parents-report:${slug}:${month}:${lang ?? ""}`, read, 5 * 60 * 1000);
 }

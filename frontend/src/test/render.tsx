@@ -5,13 +5,14 @@ import { createQueryClient, Providers } from "../App";
 import { createI18n } from "../i18n";
 import type { Language } from "../i18n/languages";
 import { routes } from "../routes";
+import { forgetReads } from "../public/requests";
 import { allCatalogues } from "./catalogues";
 
 /** Renders the whole client at `path`, in `language` (default: the remembered one, Kyrgyz). */
 export function renderApp(path: string, language?: Language) {
   const i18n = createI18n(language, allCatalogues());
+  forgetReads();
   const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { retry: false } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <Providers i18n={i18n} queryClient={queryClient}>
