@@ -51,11 +51,14 @@ export default defineConfig(({ mode }) => ({
       },
       output: {
         // The libraries change less often than the pages: a phone keeps them cached
-        // across updates of the client. The QR code generator stays with the poster. A
+        // across updates of the client. The staff application's own libraries (its router and
+        // query cache) come only with it, and the QR code generator only with the poster. A
         // language's catalogues come in one file for the public pages and one for the staff's.
         codeSplitting: {
           groups: [
-            { name: "vendor", test: /[\\/]node_modules[\\/](?!qrcode-generator[\\/])/ },
+            // First, so that what both need (Preact) is claimed for the public pages.
+            { name: "vendor", test: /[\\/]node_modules[\\/](?!(qrcode-generator|react-router|@tanstack)[\\/])/, priority: 2 },
+            { name: "vendor-staff", test: /[\\/]node_modules[\\/](react-router|@tanstack)[\\/]/, priority: 1 },
             { name: catalogueChunk, test: /[\\/]src[\\/]i18n[\\/][a-z]+[\\/][a-z_]+\.json$/ },
           ],
         },

@@ -1,40 +1,24 @@
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import type { i18n as I18n } from "i18next";
-import type { ReactNode } from "react";
-import { I18nextProvider } from "react-i18next";
-import { mayRetry, READ_RETRIES } from "./api/problem";
-import { followEnrolmentRequirement, followPasswordChangeRequirement } from "./auth/enrolment";
+import { lazy } from "react";
+import { isStaffAddress, usePathname } from "./components/address";
+import { Layout } from "./components/Layout";
+import { NotFoundPage } from "./components/NotFoundPage";
+import { publicPage } from "./public/routes";
 
-export function createQueryClient(): QueryClient {
-  const onError = (error: unknown) => {
-    followEnrolmentRequirement(queryClient, error);
-    followPasswordChangeRequirement(queryClient, error);
-  };
-  const queryClient: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
-    defaultOptions: {
-      queries: {
-        retry: (failureCount, error) => failureCount < READ_RETRIES && mayRetry(error),
-        refetchOnWindowFocus: false,
-      },
-      mutations: { retry: false },
-    },
-  });
-  return queryClient;
-}
+/**
+ * The staff application (its router, query cache, sign-in, the frame and every section, their
+ * catalogues) loads only when a staff address is opened, so a phone that opens a school's
+ * page never downloads it.
+ */
+const StaffApplication = lazy(async () => ({
+  default: (await import("./staff/StaffApplication")).StaffApplication,
+}));
 
-interface ProvidersProps {
-  i18n: I18n;
-  queryClient: QueryClient;
-  children: ReactNode;
-}
-
-/** The contexts every page needs: translations and the query cache. */
-export function Providers({ i18n, queryClient, children }: ProvidersProps) {
+/** Every page, in the frame: a public page, or the staff application for a staff address. */
+export function App() {
+  const pathname = usePathname();
   return (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </I18nextProvider>
+    <Layout>
+      {isStaffAddress(pathname) ? <StaffApplication /> : (publicPage(pathname) ?? <NotFoundPage />)}
+    </Layout>
   );
 }

@@ -1,10 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createBrowserRouter } from "react-router";
-import { RouterProvider } from "react-router/dom";
-import { createQueryClient, Providers } from "./App";
+import { I18nextProvider } from "react-i18next";
+import { App } from "./App";
 import { loadI18n } from "./i18n";
-import { routes } from "./routes";
 import "./styles/index.css";
 
 const root = document.getElementById("root");
@@ -13,9 +11,9 @@ if (root) {
   void loadI18n().then((i18n) => {
     createRoot(root).render(
       <StrictMode>
-        <Providers i18n={i18n} queryClient={createQueryClient()}>
-          <RouterProvider router={createBrowserRouter(routes)} />
-        </Providers>
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
       </StrictMode>,
     );
   });

@@ -24,6 +24,14 @@ function staticImports(file: string): string[] {
   return found;
 }
 
+/** The libraries a module imports statically (`react-router`, `@tanstack/react-query`). */
+function libraryImports(file: string): string[] {
+  const code = readFileSync(file, "utf8");
+  return [...code.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^.][^"]*)"/gms)].map(
+    ([, specifier = ""]) => specifier,
+  );
+}
+
 /** Every file the entry pulls in before any dynamic import, relative to `src/`. */
 function firstVisit(entry: string): Set<string> {
   const seen = new Set<string>();
@@ -49,9 +57,13 @@ describe("the first visit", () => {
 
   it("carries no staff page and no session code", () => {
     const staff = [...files].filter((file) => file.startsWith("staff/") || file.startsWith("auth/"));
-    // The staff route table (lazy imports only) and the follower of the second-factor
-    // requirement that every query client has.
-    expect(staff.sort()).toEqual(["auth/enrolment.ts", "staff/routes.tsx"]);
+    expect(staff).toEqual([]);
+  });
+
+  it("carries neither the staff application's router nor its query cache", () => {
+    const libraries = new Set([...files].flatMap((file) => libraryImports(join(src, file))));
+    expect([...libraries]).toContain("react-i18next"); // the translations do come with it
+    expect([...libraries].filter((library) => /^(react-router|@tanstack\/)/.test(library))).toEqual([]);
   });
 
   it("carries no catalogue: they are loaded in the page's language", () => {

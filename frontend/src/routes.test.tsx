@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import type { RouteObject } from "react-router";
 import { describe, expect, it } from "vitest";
-import { routes } from "./routes";
+import { staffApplicationRoutes } from "./staff/routes";
 import { renderApp } from "./test/render";
 
 describe("unknown addresses", () => {
@@ -9,6 +9,7 @@ describe("unknown addresses", () => {
     renderApp("/no/such/page", "en");
     expect(screen.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   });
+
 });
 
 /** The routes loaded on demand that are reached first: their parents are part of the first load. */
@@ -25,7 +26,7 @@ describe("pages loaded on demand", () => {
   });
 
   it("each have a fallback for a direct load", () => {
-    const lazy = firstLazyRoutes(routes);
+    const lazy = firstLazyRoutes(staffApplicationRoutes);
     expect(lazy.length).toBeGreaterThan(0);
     for (const route of lazy) expect(route.HydrateFallback, route.path).toBeDefined();
   });

@@ -1,17 +1,17 @@
-import { Suspense, useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation } from "react-router";
+import { isStaffAddress, Link, usePathname } from "./address";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { QuickExitButton } from "../public/QuickExitButton";
 import { LoadingLine } from "./LoadingLine";
 
 /** The frame of every page: the name, the language switcher, the page. */
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const pathname = usePathname();
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
-  const publicPage = pathname !== "/staff" && !pathname.startsWith("/staff/");
+  const publicPage = !isStaffAddress(pathname);
 
   // After moving to another page, put the focus on its heading so keyboard and
   // screen-reader users start reading from there, as after a full page load.
@@ -40,10 +40,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className={publicPage ? "main--public" : "main--staff"}>
-        {/* A page whose catalogue is not loaded yet (a staff page, another language) waits here. */}
-        <Suspense fallback={<LoadingLine />}>
-          <Outlet />
-        </Suspense>
+        {/* A page whose code or catalogue is not loaded yet (the staff application, a staff
+            page, another language) waits here. */}
+        <Suspense fallback={<LoadingLine />}>{children}</Suspense>
       </main>
       {publicPage && <QuickExitButton />}
     </>

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link } from "./address";
 import { useDocumentTitle } from "./useDocumentTitle";
 
 export function NotFoundPage() {

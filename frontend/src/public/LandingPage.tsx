@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { goTo, Link } from "../components/address";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { HelpBar } from "./HelpBar";
 
@@ -18,7 +18,6 @@ export function slugFrom(input: string): string {
 /** `/`: what Ishenim is, and the three ways on: a school's box, checking an appeal, staff. */
 export function LandingPage() {
   const { t } = useTranslation("landing");
-  const navigate = useNavigate();
   const ids = useId();
   const [address, setAddress] = useState("");
   const [missing, setMissing] = useState(false);
@@ -31,7 +30,7 @@ export function LandingPage() {
       setMissing(true);
       return;
     }
-    void navigate(`/s/${encodeURIComponent(slug)}`);
+    goTo(`/s/${encodeURIComponent(slug)}`);
   };
 
   return (

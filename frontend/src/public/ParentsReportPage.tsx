@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
 import { ApiError } from "../api/problem";
+import { goTo, Link } from "../components/address";
 import { CountBars, type ShownCount } from "../components/CountBars";
 import { DateTimeText } from "../components/DateTimeText";
 import { ErrorAlert } from "../components/ErrorAlert";
@@ -120,10 +120,8 @@ function Report({ report, timeZone }: { report: ParentsReport; timeZone?: string
 }
 
 /** `/s/:slug/reports[/:month]`: the school's published monthly report, for parents. */
-export function ParentsReportPage() {
-  const { slug = "", month = "latest" } = useParams();
+export function ParentsReportPage({ slug, month = "latest" }: { slug: string; month?: string }) {
   const { t, i18n } = useTranslation(["reports", "common"]);
-  const navigate = useNavigate();
   const school = usePublicSchool(slug);
   // The page speaks the school's language unless the visitor chose one, in which the server
   // gives the narrative and the school's name (the school's own where it has none).
@@ -170,7 +168,7 @@ export function ParentsReportPage() {
           <HelpBar helplines={helplines} />
           <MonthSwitcher
             report={report.data}
-            onChoose={(chosen) => void navigate(`/s/${encodeURIComponent(slug)}/reports/${chosen}`)}
+            onChoose={(chosen) => goTo(`/s/${encodeURIComponent(slug)}/reports/${chosen}`)}
           />
           <Report report={report.data} timeZone={school.data?.time_zone} />
           <div className="button-row no-print">

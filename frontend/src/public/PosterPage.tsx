@@ -1,5 +1,4 @@
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
 import { ApiError } from "../api/problem";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { QrCode } from "../components/QrCode";
@@ -38,8 +37,7 @@ function Tagline({ language }: { language: Language }) {
 }
 
 /** `/s/:slug/poster`: an A4 poster for the notice board, meetings and class hours (clause 2.1). */
-export function PosterPage() {
-  const { slug = "" } = useParams();
+export function PosterPage({ slug }: { slug: string }) {
   const { t } = useTranslation(["poster", "common"]);
   const school = usePublicSchool(slug);
   useSchoolLanguage(school.data?.default_language);

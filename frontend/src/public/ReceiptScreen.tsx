@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link } from "../components/address";
 import { copyText, downloadText } from "../components/keepText";
 import { formatDay } from "../i18n/dates";
 import type { Helpline } from "./helplines";

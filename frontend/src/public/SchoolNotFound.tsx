@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link } from "../components/address";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { HelpBar } from "./HelpBar";
 

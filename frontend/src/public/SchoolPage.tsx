@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
 import { ApiError } from "../api/problem";
+import { Link } from "../components/address";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { AppealForm } from "./AppealForm";
@@ -57,8 +57,7 @@ function Rights() {
 }
 
 /** `/s/:slug`: where a school's QR code leads. Tells about the box and takes an appeal. */
-export function SchoolPage() {
-  const { slug = "" } = useParams();
+export function SchoolPage({ slug }: { slug: string }) {
   const { t } = useTranslation(["school", "common"]);
   const school = usePublicSchool(slug);
   // A receipt not yet confirmed as saved comes back after a reload of the tab.

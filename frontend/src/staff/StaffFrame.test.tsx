@@ -129,12 +129,12 @@ describe("the director's inbox", () => {
         ]),
     });
     const user = userEvent.setup();
-    const { router } = renderApp("/staff", "en");
+    renderApp("/staff", "en");
     const inbox = await screen.findByRole("region", { name: "Acts waiting for you" });
     const links = await within(inbox).findAllByRole("link");
     expect(links.map((link) => link.textContent)).toEqual([expect.stringMatching(/^Act No\. 2026\/08, signed November 26, 2026/)]);
     await user.click(links[0] as HTMLElement);
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/staff/box/${OPENING_ID}/act`));
+    await waitFor(() => expect(window.location.pathname).toBe(`/staff/box/${OPENING_ID}/act`));
   });
 
   it("says when nothing is waiting", async () => {

@@ -1,9 +1,8 @@
 import type { RouteObject } from "react-router";
+import { LoadingLine } from "../components/LoadingLine";
+import { NotFoundPage } from "../components/NotFoundPage";
 
-/**
- * The staff sections inside the signed-in frame, each loaded when first opened. This table
- * is all of the staff code a public page carries: it imports nothing.
- */
+/** The staff sections inside the signed-in frame, each loaded when first opened. */
 export const staffRoutes: RouteObject[] = [
   { index: true, lazy: async () => ({ Component: (await import("./StartPage")).StartPage }) },
   { path: "cases", lazy: async () => ({ Component: (await import("./cases/CasesPage")).CasesPage }) },
@@ -59,4 +58,24 @@ export const staffRoutes: RouteObject[] = [
     path: "account/two-factor",
     lazy: async () => ({ Component: (await import("./account/TwoFactorPage")).TwoFactorPage }),
   },
+];
+
+/**
+ * The staff application's pages: sign-in, and the signed-in frame with its sections. While a
+ * page loaded on demand arrives, the frame shows with a loading line in place of the page.
+ * An address outside the staff application is the public pages' (see `App.tsx`).
+ */
+export const staffApplicationRoutes: RouteObject[] = [
+  {
+    path: "staff/login",
+    HydrateFallback: LoadingLine,
+    lazy: async () => ({ Component: (await import("./SignInPage")).SignInPage }),
+  },
+  {
+    path: "staff",
+    HydrateFallback: LoadingLine,
+    lazy: async () => ({ Component: (await import("./SignedInFrame")).SignedInFrame }),
+    children: staffRoutes,
+  },
+  { path: "*", element: <NotFoundPage /> },
 ];

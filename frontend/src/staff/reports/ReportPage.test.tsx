@@ -32,11 +32,11 @@ describe("the monthly report", () => {
   it("is where the social pedagogue's start page points", async () => {
     signedInAs(socped, { "GET /api/v1/reports/monthly": () => json(monthlyReport()) });
     const user = userEvent.setup();
-    const { router } = renderApp("/staff", "en");
+    renderApp("/staff", "en");
     await user.click(
       await screen.findByRole("link", { name: "The monthly report: add your words and publish it by the 5th" }),
     );
-    await waitFor(() => expect(router.state.location.pathname).toBe("/staff/reports"));
+    await waitFor(() => expect(window.location.pathname).toBe("/staff/reports"));
     expect(await screen.findByRole("heading", { name: "Report of October 2026" })).toBeVisible();
   });
 

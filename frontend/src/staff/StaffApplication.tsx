@@ -1,0 +1,31 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { createBrowserRouter } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { announceAddressChange } from "../components/address";
+import { createQueryClient } from "./queryClient";
+import { staffApplicationRoutes } from "./routes";
+
+/**
+ * The staff application: its router (pages loaded on demand, a page that holds the visitor
+ * back before leaving) and its query cache, loaded only when a staff address is opened.
+ */
+export function StaffApplication() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createBrowserRouter(staffApplicationRoutes));
+
+  // The frame follows the router's moves; a move to a public page hands the page back.
+  useEffect(() => {
+    const unsubscribe = router.subscribe(announceAddressChange);
+    return () => {
+      unsubscribe();
+      router.dispose();
+    };
+  }, [router]);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}
