@@ -32,11 +32,32 @@ export function announceAddressChange(): void {
   window.dispatchEvent(new Event(ADDRESS_CHANGED));
 }
 
-/** Opens the page at `to` (a path) without reloading; `replace` keeps it out of the history. */
-export function goTo(to: string, { replace = false }: { replace?: boolean } = {}): void {
+type Move = (to: string, replace: boolean) => void;
+
+const moveInAddressBar: Move = (to, replace) => {
   if (replace) window.history.replaceState(null, "", to);
   else window.history.pushState(null, "", to);
   announceAddressChange();
+};
+
+/** Who makes the moves: the address bar, or the staff application's router while it is open. */
+let move = moveInAddressBar;
+
+/**
+ * Hands every move to the staff application's router while it is open, so a staff page that
+ * holds the visitor back (unkept recovery codes) is asked first, also by the frame's links.
+ * Returns what hands them back.
+ */
+export function moveThrough(router: Move): () => void {
+  move = router;
+  return () => {
+    if (move === router) move = moveInAddressBar;
+  };
+}
+
+/** Opens the page at `to` (a path) without reloading; `replace` keeps it out of the history. */
+export function goTo(to: string, { replace = false }: { replace?: boolean } = {}): void {
+  move(to, replace);
 }
 
 interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> {

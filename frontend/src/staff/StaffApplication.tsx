@@ -2,7 +2,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
-import { announceAddressChange } from "../components/address";
+import { announceAddressChange, moveThrough } from "../components/address";
 import { createQueryClient } from "./queryClient";
 import { staffApplicationRoutes } from "./routes";
 
@@ -14,10 +14,13 @@ export function StaffApplication() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createBrowserRouter(staffApplicationRoutes));
 
-  // The frame follows the router's moves; a move to a public page hands the page back.
+  // The router makes every move, the frame's too, and the frame follows it; a move to a
+  // public page hands the page back.
   useEffect(() => {
     const unsubscribe = router.subscribe(announceAddressChange);
+    const handBack = moveThrough((to, replace) => void router.navigate(to, { replace }));
     return () => {
+      handBack();
       unsubscribe();
       router.dispose();
     };

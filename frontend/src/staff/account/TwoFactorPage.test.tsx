@@ -177,6 +177,24 @@ describe("the two-factor page", () => {
     expect(window.location.pathname).toBe("/staff");
   });
 
+  it("asks before the frame's own link leads from the recovery codes to the public start page", async () => {
+    signedIn({ enabled: false, required: false, recovery_codes_left: 0 });
+    const user = userEvent.setup();
+    renderApp("/staff/account/two-factor", "en");
+    await turnOn(user);
+
+    await user.click(screen.getByRole("link", { name: /^Ishenim/ }));
+    const dialog = screen.getByRole("dialog", { name: "Leave without keeping the recovery codes?" });
+    await user.click(within(dialog).getByRole("button", { name: "Stay on this page" }));
+    expect(window.location.pathname).toBe("/staff/account/two-factor");
+    expect(screen.getByRole("list", { name: "Recovery codes" })).toBeVisible();
+
+    await user.click(screen.getByRole("link", { name: /^Ishenim/ }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Leave" }));
+    expect(await screen.findByRole("heading", { level: 1, name: /Ishenim/ })).toBeVisible();
+    expect(window.location.pathname).toBe("/");
+  });
+
   it("makes new recovery codes with a recovery code, and turns two-factor sign-in off with the password and a code", async () => {
     const state = { enabled: true, required: false, recovery_codes_left: 2 };
     const { bodies } = signedIn(state);
