@@ -92,7 +92,9 @@ describe("checking an appeal", () => {
     });
     renderApp("/check", "en");
     const user = await check("1234-5678-9012-3456");
-    await screen.findByRole("region", { name: "Your appeal" });
+    const found = await screen.findByRole("region", { name: "Your appeal" });
+    // The result takes the focus once shown: typing starts after that, as a person's would.
+    await waitFor(() => expect(within(found).getByRole("heading", { level: 2 })).toHaveFocus());
     const reply = screen.getByLabelText("Your message");
     await user.type(reply, "Он мудак.");
     await user.click(screen.getByRole("button", { name: "Send the message" }));

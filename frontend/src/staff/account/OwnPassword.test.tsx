@@ -108,12 +108,16 @@ describe("changing one's own password", () => {
     const user = userEvent.setup();
     renderApp("/staff", "ky");
     const form = await screen.findByRole("form", { name: "Сырсөздү алмаштыруу" });
+    // The page it was sent to takes the focus to its heading: typing starts after that.
+    await waitFor(() => expect(screen.getByRole("heading", { level: 1 })).toHaveFocus());
     await user.type(within(form).getByLabelText("Азыркы сырсөзүңүз"), "given-by-admin");
     await user.type(within(form).getByLabelText("Жаңы сырсөз"), "тоо жана көл");
     await user.type(within(form).getByLabelText("Жаңы сырсөздү кайра жазыңыз"), "тоо жана көл");
     await user.click(within(form).getByRole("button", { name: "Сырсөздү алмаштыруу" }));
 
-    expect(await screen.findByRole("heading", { level: 1, name: "Кызматкерлер үчүн кирүү" })).toBeVisible();
+    const signIn = await screen.findByRole("heading", { level: 1, name: "Кызматкерлер үчүн кирүү" });
+    expect(signIn).toBeVisible();
+    await waitFor(() => expect(signIn).toHaveFocus());
     expect(screen.getByRole("status")).toHaveTextContent("Сырсөзүңүз алмаштырылды. Жаңы сырсөз менен кириңиз.");
     expect(window.location.pathname).toBe("/staff/login");
     expect(window.sessionStorage.getItem("ishenim.refresh_token")).toBeNull();
