@@ -1,7 +1,7 @@
 //! Whether a database is whole: every school's journal and every audit chain recompute, and
 //! every sealed text opens with the keys at hand. Run after a restore and by `ishenim check`.
 
-use entity::{appeal, appeal_message, referral, school};
+use entity::{appeal, appeal_file, appeal_message, referral, school};
 use futures_util::TryStreamExt;
 use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder};
 use serde::Serialize;
@@ -122,6 +122,25 @@ pub async fn check(db: &DatabaseConnection, secrets: &Secrets) -> Result<Integri
                     field::MESSAGE,
                     &message.key_id,
                     &message.sealed_content,
+                )
+                .is_ok(),
+            );
+        }
+    }
+    {
+        let mut files = appeal_file::Entity::find().stream(db).await?;
+        while let Some(file) = files.try_next().await? {
+            if file.key_id == BOX_KEY_ID {
+                in_the_box += 1;
+                continue;
+            }
+            tally.count(
+                open(
+                    secrets,
+                    file.id,
+                    field::FILE,
+                    &file.key_id,
+                    &file.sealed_content,
                 )
                 .is_ok(),
             );

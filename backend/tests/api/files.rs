@@ -115,6 +115,11 @@ async fn files_lose_what_identifies_the_writer_and_open_only_at_the_opening() {
         }
     }
     let in_the_box = raw_database(&app);
+    let report = ishenim::operations::integrity::check(&app.db, &app.state.secrets)
+        .await
+        .unwrap();
+    // The appeal, the reply and the three files.
+    assert_eq!(report.sealed_in_the_box, 5);
 
     // The quorum opens the box; the members see the files listed and read them.
     let started = post_as(
@@ -205,6 +210,10 @@ async fn files_lose_what_identifies_the_writer_and_open_only_at_the_opening() {
         .unwrap();
     let backup = std::fs::read(&written.database).unwrap();
     let after_opening = raw_database(&app);
+    let report = ishenim::operations::integrity::check(&app.db, &app.state.secrets)
+        .await
+        .unwrap();
+    assert_eq!((report.sealed_in_the_box, report.sealed_failed), (0, 0));
     for opened in [&opened_photo, &opened_pdf] {
         let middle = opened.len() / 2;
         let window = &opened[middle..middle + 32];
