@@ -17,7 +17,7 @@ use crate::sealed_at_rest::raw_database;
 
 #[allow(dead_code)]
 #[path = "../../src/appeal_files/samples.rs"]
-mod samples;
+pub mod samples;
 
 use samples::{authored_pdf, phone_photo, plain_jpeg, CAMERA_SERIAL, PDF_AUTHOR};
 

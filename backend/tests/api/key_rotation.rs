@@ -30,8 +30,22 @@ async fn a_rotated_key_seals_everything_again_and_the_old_one_can_go() {
     let director = app.token(&director_staff).await;
     let (totp_secret, _) = enrol(&app, &director_staff, &director).await;
     let group = working_group(&app, &school, 3).await;
+    // A photo goes with the first appeal: files are sealed again with everything else.
+    let photo: Value = app
+        .client
+        .post(app.url("/schools/school-k/files"))
+        .body(crate::files::samples::plain_jpeg(24, 24))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     for n in 0..5 {
         let mut body = json!({"school": "school-k", "text": format!("KEY-ROTATION-{n}: the lights flicker"), "anonymous": n % 2 == 0});
+        if n == 0 {
+            body["files"] = json!([photo["id"]]);
+        }
         if n % 2 == 1 {
             body["submitter"] = json!({"name": "Aibek", "kind": "student", "class_name": "7B", "phone": "+996555123456"});
         }
@@ -66,7 +80,10 @@ async fn a_rotated_key_seals_everything_again_and_the_old_one_can_go() {
     let port = rotated.port();
     tokio::spawn(rotated.run_until_stopped());
     let before = pending(&state.db, &state.secrets).await.unwrap();
-    assert!(before >= 6, "appeals and messages under k1: {before}");
+    assert!(
+        before >= 7,
+        "appeals, messages and files under k1: {before}"
+    );
 
     // One batch, then a "restart": the next run takes up what is left.
     let first = reseal_batch(&state.db, &state.secrets, 2).await.unwrap();
