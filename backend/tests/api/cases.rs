@@ -1163,7 +1163,18 @@ async fn a_sealed_appeal_is_no_case_for_anyone() {
 #[tokio::test]
 async fn after_the_retention_period_the_content_goes_and_the_journal_stays_valid() {
     let s = scene().await;
-    s.drop(json!({"school": "school-a", "text": "RETENTION-TEXT-MARKER: the canteen is cold", "anonymous": false, "submitter": {"name": "Aibek Parent", "kind": "parent", "phone": "+996555000111"}}))
+    let photo: Value = s
+        .app
+        .client
+        .post(s.app.url("/schools/school-a/files"))
+        .body(crate::files::samples::plain_jpeg(24, 24))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    s.drop(json!({"school": "school-a", "text": "RETENTION-TEXT-MARKER: the canteen is cold", "anonymous": false, "submitter": {"name": "Aibek Parent", "kind": "parent", "phone": "+996555000111"}, "files": [photo["id"]]}))
         .await;
     let cases = s.register().await;
     let case = cases[0]["id"].as_str().unwrap().to_owned();
@@ -1227,6 +1238,15 @@ async fn after_the_retention_period_the_content_goes_and_the_journal_stays_valid
     assert_eq!(file["erased_on"], later.to_string());
     assert!(file["writer"].is_null());
     assert!(!file.to_string().contains("RETENTION-ANSWER-MARKER"));
+    assert_eq!(file["files"], json!([]), "the files go with the text");
+    assert_eq!(
+        entity::appeal_file::Entity::find()
+            .all(&s.app.db)
+            .await
+            .unwrap()
+            .len(),
+        0
+    );
     let verified: Value = s
         .app
         .get_as(&s.director_token, "/journal/verify?school=school-a")

@@ -359,9 +359,15 @@ async fn a_file_is_taken_only_for_what_it_is_and_sent_once_with_one_appeal_of_it
 }
 
 #[tokio::test]
-async fn a_file_over_the_limit_is_refused_before_it_is_read() {
+async fn a_file_never_sent_is_forgotten_and_one_over_the_limit_is_refused_before_it_is_read() {
     let app = spawn_app().await;
     app.create_school("school-a").await;
+    // A file never sent is forgotten once its day has passed.
+    let today = ishenim::calendar::today_in("Asia/Bishkek");
+    uploaded(&app, "school-a", plain_jpeg(8, 8)).await;
+    let forget = |day| ishenim::appeal_files::store::forget_unsent(&app.db, day);
+    assert_eq!(forget(today).await.unwrap(), 0);
+    assert_eq!(forget(today + chrono::Days::new(2)).await.unwrap(), 1);
     let limit = app.state.settings.file_max_bytes;
     let mut big = plain_jpeg(10, 10);
     big.resize(limit + 1, 0);
