@@ -50,6 +50,10 @@ pub(super) const INNOCENT_HELDOUT12: &str = include_str!("corpus/innocent.heldou
 /// measured by counts only, never read or learned from.
 pub(super) const DANGER_HELDOUT13: &str = include_str!("corpus/danger.heldout13.txt");
 pub(super) const INNOCENT_HELDOUT13: &str = include_str!("corpus/innocent.heldout13.txt");
+/// Blind set 14, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT14: &str = include_str!("corpus/danger.heldout14.txt");
+pub(super) const INNOCENT_HELDOUT14: &str = include_str!("corpus/innocent.heldout14.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -816,8 +820,11 @@ fn the_blind_tenth_set_keeps_its_measured_level() {
 /// flagged urgent, 6 of 240 false alarms (the rules alone: 91 and 5). With the danger
 /// regression trained longer (chosen by cross-validation, not on this set), 130 and 6; this
 /// holds that level.
-const HELD_OUT11_MIN_URGENT: usize = 130;
-const HELD_OUT11_MAX_FALSE_ALARMS: usize = 6;
+///
+/// Since learned from: with the threshold chosen again over sets 1 to 13 (0.92, the first that
+/// keeps the out-of-fold pass rate at 0.99), 128 flagged and 4 false alarms.
+const HELD_OUT11_MIN_URGENT: usize = 128;
+const HELD_OUT11_MAX_FALSE_ALARMS: usize = 4;
 
 #[test]
 fn the_blind_eleventh_set_keeps_its_measured_level() {
@@ -845,11 +852,14 @@ fn the_blind_twelfth_set_keeps_its_measured_level() {
     );
 }
 
-/// Set 13 is blind: screened once, by counts only, with the screen as it was when set 12 was
+/// Set 13 was screened blind once, by counts only, with the screen as it was when set 12 was
 /// measured (trained on sets 1 to 10, threshold 0.87): 152 of 180 flagged urgent, 11 of 240
-/// false alarms (the rules alone: 121 and 9).
-const HELD_OUT13_MIN_URGENT: usize = 152;
-const HELD_OUT13_MAX_FALSE_ALARMS: usize = 11;
+/// false alarms (the rules alone: 121 and 9). It has been learned from since; this holds the
+/// blind measurement as a floor, less the one appeal the higher threshold chosen over sets 1
+/// to 13 (0.92) lets through, and the five false alarms that narrower exemptions and the
+/// threshold removed: 151 and 6.
+const HELD_OUT13_MIN_URGENT: usize = 151;
+const HELD_OUT13_MAX_FALSE_ALARMS: usize = 6;
 
 #[test]
 fn the_blind_thirteenth_set_keeps_its_measured_level() {
@@ -858,5 +868,22 @@ fn the_blind_thirteenth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT13, INNOCENT_HELDOUT13),
         HELD_OUT13_MIN_URGENT,
         HELD_OUT13_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 14 is blind: screened once, by counts only, after the statistical screen learned from
+/// sets 1 to 13 and its threshold was chosen again by cross-validation (0.92), and after
+/// narrow exemptions read from sets 11 to 13: 165 of 180 flagged urgent, 4 of 240 false
+/// alarms (the rules alone: 130 and 4).
+const HELD_OUT14_MIN_URGENT: usize = 165;
+const HELD_OUT14_MAX_FALSE_ALARMS: usize = 4;
+
+#[test]
+fn the_blind_fourteenth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 14",
+        (DANGER_HELDOUT14, INNOCENT_HELDOUT14),
+        HELD_OUT14_MIN_URGENT,
+        HELD_OUT14_MAX_FALSE_ALARMS,
     );
 }

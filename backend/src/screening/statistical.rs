@@ -26,7 +26,7 @@ use super::DangerCategory;
 /// The training files: the tuning part and held-out sets 1 to 10, each a (danger, innocent)
 /// pair, plus the obscene corpus as more appeals that are not urgent. Sets 8 to 10 were
 /// measured blind before they were learned from; set 11 is measured, never learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 11] = [
+pub(super) const TRAINING_SETS: [(&str, &str); 14] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -71,6 +71,18 @@ pub(super) const TRAINING_SETS: [(&str, &str); 11] = [
         include_str!("corpus/danger.heldout10.txt"),
         include_str!("corpus/innocent.heldout10.txt"),
     ),
+    (
+        include_str!("corpus/danger.heldout11.txt"),
+        include_str!("corpus/innocent.heldout11.txt"),
+    ),
+    (
+        include_str!("corpus/danger.heldout12.txt"),
+        include_str!("corpus/innocent.heldout12.txt"),
+    ),
+    (
+        include_str!("corpus/danger.heldout13.txt"),
+        include_str!("corpus/innocent.heldout13.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -79,7 +91,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.87;
+pub(super) const THRESHOLD: f32 = 0.92;
 
 /// The number of hashed feature slots (a power of two).
 const DIMENSION: usize = 1 << 18;
@@ -504,12 +516,8 @@ mod tests {
     #[test]
     fn the_blind_sets_are_not_learned_from() {
         let blind = [
-            include_str!("corpus/danger.heldout11.txt"),
-            include_str!("corpus/innocent.heldout11.txt"),
-            include_str!("corpus/danger.heldout12.txt"),
-            include_str!("corpus/innocent.heldout12.txt"),
-            include_str!("corpus/danger.heldout13.txt"),
-            include_str!("corpus/innocent.heldout13.txt"),
+            include_str!("corpus/danger.heldout14.txt"),
+            include_str!("corpus/innocent.heldout14.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
@@ -531,7 +539,7 @@ mod tests {
             .count();
         assert!(
             shared <= 3,
-            "{shared} set-10 lines among the training lines"
+            "{shared} lines of the blind set among the training lines"
         );
     }
 
