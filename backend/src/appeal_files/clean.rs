@@ -121,10 +121,10 @@ fn clean_image(bytes: &[u8], format: ImageFormat, kind: FileKind) -> Result<Vec<
     picture.apply_orientation(orientation);
     let mut out = Vec::new();
     let written = match kind {
-        FileKind::Jpeg => DynamicImage::ImageRgb8(picture.to_rgb8())
+        FileKind::Jpeg => DynamicImage::ImageRgb8(picture.into_rgb8())
             .write_with_encoder(JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY)),
         FileKind::Png => picture.write_with_encoder(PngEncoder::new(&mut out)),
-        FileKind::Webp => DynamicImage::ImageRgba8(picture.to_rgba8())
+        FileKind::Webp => DynamicImage::ImageRgba8(picture.into_rgba8())
             .write_with_encoder(WebPEncoder::new_lossless(&mut out)),
         FileKind::Pdf => return Err(Refusal::TypeNotAccepted),
     };
