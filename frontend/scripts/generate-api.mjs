@@ -10,11 +10,13 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const specPath = resolve(root, process.env.ISHENIM_OPENAPI_SPEC ?? "../openapi/openapi.json");
 const outPath = join(root, "src/api/generated/schema.d.ts");
 const check = process.argv.includes("--check");
+const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blob"));
 
 const HEADER = `/**
  * Generated from openapi/openapi.json by \`npm run generate\`. Do not edit by hand.
@@ -27,7 +29,13 @@ async function render() {
     console.error(`OpenAPI document not found: ${specPath}`);
     process.exit(1);
   }
-  const ast = await openapiTS(pathToFileURL(specPath));
+  const ast = await openapiTS(pathToFileURL(specPath), {
+    // A file's bytes (`format: binary`) are sent and read as a Blob, not as a string.
+    transform(schemaObject) {
+      if (schemaObject.format === "binary") return BLOB;
+      return undefined;
+    },
+  });
   return HEADER + astToString(ast);
 }
 

@@ -2233,7 +2233,7 @@ export interface components {
          * Format: binary
          * @description A file's bytes, as sent or as served.
          */
-        FileBytes: string;
+        FileBytes: Blob;
         /** @description The district office's share, given with the district's box passphrase. */
         GiveDistrictShare: {
             passphrase: string;
