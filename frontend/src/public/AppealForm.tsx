@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/problem";
 import { CategoryPicker } from "../components/CategoryPicker";
@@ -7,8 +7,11 @@ import { Choice, FieldsetError, InputField } from "../components/fields";
 import { isLanguage } from "../i18n/languages";
 import { fieldMessages } from "../i18n/problemMessage";
 import { AppealTextField } from "./AppealTextField";
+import { AttachFilesLater } from "./AttachFilesLater";
+import { useAttachments } from "./attachments";
 import { CATEGORIES } from "./categories";
 import {
+  uploadForDrop,
   useSubmitAppeal,
   type AppealCategory,
   type AppealReceipt,
@@ -37,6 +40,7 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
   const { t, i18n } = useTranslation("appeal");
   const { t: tErrors } = useTranslation("errors");
   const submit = useSubmitAppeal();
+  const files = useAttachments(useMemo(() => uploadForDrop(school), [school]));
   const textProblems = useTextProblems();
   const ids = useId();
 
@@ -108,6 +112,7 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (files.sending) return;
     const found = validate();
     setMissing(found);
     if (Object.keys(found).length > 0) {
@@ -131,6 +136,7 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
       categories: CATEGORIES.map((category) => category.code).filter((code) => categories.has(code)),
       language: isLanguage(language) ? language : undefined,
       ...(inDanger === null ? {} : { in_danger: inDanger }),
+      ...(files.ids.length > 0 ? { files: files.ids } : {}),
     };
     const body = JSON.stringify(appeal);
     const key = lastAttempt.current?.body === body ? lastAttempt.current.key : newIdempotencyKey();
@@ -166,6 +172,7 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
         error={fieldError("text")}
         refusedWords={refusedWords}
       />
+      <AttachFilesLater files={files} />
 
       <fieldset className="choices choices--compact danger-question" aria-describedby={`${ids}-danger-note`}>
         <legend>{t("form.in_danger_legend")}</legend>
@@ -260,8 +267,8 @@ export function AppealForm({ school, onSubmitted }: AppealFormProps) {
 
       {generalError && <ErrorAlert error={generalError} />}
       <p className="form-note">{t("form.privacy")}</p>
-      <button type="submit" className="button button--primary" disabled={submit.isPending}>
-        {submit.isPending ? t("form.submitting") : t("form.submit")}
+      <button type="submit" className="button button--primary" disabled={submit.isPending || files.sending}>
+        {files.sending ? t("files.waiting") : submit.isPending ? t("form.submitting") : t("form.submit")}
       </button>
     </form>
   );

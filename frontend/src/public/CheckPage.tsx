@@ -1,11 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { DayText } from "../components/DayText";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 import { formatDay } from "../i18n/dates";
 import { AppealTextField } from "./AppealTextField";
+import { AttachFilesLater } from "./AttachFilesLater";
+import { useAttachments } from "./attachments";
 import {
+  uploadForReply,
   useSendWriterMessage,
   useTrackAppeal,
   type TrackedAppeal,
@@ -78,9 +81,10 @@ interface ReplyFormProps {
 
 /** The writer's reply, when the appeal is still open. */
 function ReplyForm({ receipt, goesTo, onSent }: ReplyFormProps) {
-  const { t } = useTranslation("track");
+  const { t } = useTranslation(["track", "appeal"]);
   const textProblems = useTextProblems();
   const send = useSendWriterMessage();
+  const files = useAttachments(useMemo(() => uploadForReply(receipt), [receipt]));
   const [text, setText] = useState("");
   const [missing, setMissing] = useState<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -91,6 +95,7 @@ function ReplyForm({ receipt, goesTo, onSent }: ReplyFormProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (files.sending) return;
     const problem = textProblems.beforeSending(text);
     setMissing(problem);
     if (problem) {
@@ -98,10 +103,11 @@ function ReplyForm({ receipt, goesTo, onSent }: ReplyFormProps) {
       return;
     }
     send.mutate(
-      { receipt, text },
+      { receipt, text, ...(files.ids.length > 0 ? { files: files.ids } : {}) },
       {
         onSuccess: (written) => {
           setText("");
+          files.clear();
           onSent(written);
         },
         onError: (failure) => {
@@ -124,9 +130,10 @@ function ReplyForm({ receipt, goesTo, onSent }: ReplyFormProps) {
         refusedWords={refusedWordsOf(error)}
         rows={5}
       />
+      <AttachFilesLater files={files} />
       {error && !isTextProblem(error) && <ErrorAlert error={error} />}
-      <button type="submit" className="button button--primary" disabled={send.isPending}>
-        {send.isPending ? t("reply_sending") : t("reply_submit")}
+      <button type="submit" className="button button--primary" disabled={send.isPending || files.sending}>
+        {files.sending ? t("appeal:files.waiting") : send.isPending ? t("reply_sending") : t("reply_submit")}
       </button>
     </form>
   );

@@ -23,6 +23,33 @@ export type TrackedStatus = TrackedAppeal["status"];
 export type TrackedMessage = TrackedAppeal["messages"][number];
 export type WrittenMessage = JsonOf<paths["/api/v1/appeals/track/messages"]["post"]["responses"][201]>;
 
+/** A file the server took for a drop or a reply, named by its id in `files`. */
+export type UploadedFile = JsonOf<paths["/api/v1/schools/{slug}/files"]["post"]["responses"][201]>;
+
+/** The file's bytes are the body, as they are. */
+const asBytes = {
+  bodySerializer: (file: Blob) => file,
+  headers: { "Content-Type": "application/octet-stream" },
+};
+
+/** Sends a file for an appeal about to be dropped into the school's box. */
+export function uploadForDrop(slug: string) {
+  return (file: File) =>
+    unwrap(publicApi.POST("/api/v1/schools/{slug}/files", { params: { path: { slug } }, body: file, ...asBytes }));
+}
+
+/** Sends a file for the writer's reply, through the receipt. */
+export function uploadForReply(receipt: string) {
+  return (file: File) =>
+    unwrap(
+      publicApi.POST("/api/v1/appeals/track/files", {
+        params: { header: { Receipt: receipt } },
+        body: file,
+        ...asBytes,
+      }),
+    );
+}
+
 /** The school a QR code or a link leads to. */
 export function usePublicSchool(slug: string) {
   const read = useCallback(
@@ -57,7 +84,7 @@ export function useTrackAppeal() {
 
 /** The writer's reply, through the receipt. */
 export function useSendWriterMessage() {
-  return useSend((message: { receipt: string; text: string }) =>
+  return useSend((message: { receipt: string; text: string; files?: string[] }) =>
     unwrap(publicApi.POST("/api/v1/appeals/track/messages", { body: message })),
   );
 }
