@@ -25,6 +25,7 @@ export const figures = {
   found_paper: 2,
   not_accepted: [{ reason: "obscene_language", count: 1 }],
   registered: 6,
+  registered_with_files: 2,
   by_category: [
     { category: "education", count: 4 },
     { category: "protection_from_violence", count: 2 },

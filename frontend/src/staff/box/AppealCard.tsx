@@ -6,7 +6,15 @@ import { Choice } from "../../components/fields";
 import { highlight } from "../../public/highlight";
 import { WrittenIn } from "../language/WrittenIn";
 import { writerLanguage } from "../language/writerLanguage";
-import { NOT_ACCEPTED_REASONS, useSetAside, type NotAcceptedReason, type RetrievedAppeal } from "./hooks";
+import { FileList } from "../files/FileList";
+import {
+  MAX_PAPER_PHOTOS,
+  NOT_ACCEPTED_REASONS,
+  useAddPaperPhoto,
+  useSetAside,
+  type NotAcceptedReason,
+  type RetrievedAppeal,
+} from "./hooks";
 
 /** The danger signals the screening names (clause 3.4). */
 const DANGER = ["violence", "sexual_abuse", "weapons", "self_harm", "extortion", "threat"] as const;
@@ -67,6 +75,38 @@ function SetAside({ openingId, appeal }: { openingId: string; appeal: RetrievedA
           {t("appeal.cancel")}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** A photo of a paper note, taken with the phone's camera at the opening. */
+function AddPaperPhoto({ openingId, appeal }: { openingId: string; appeal: RetrievedAppeal }) {
+  const { t } = useTranslation("box");
+  const add = useAddPaperPhoto(openingId);
+  const id = useId();
+  return (
+    <div className="field paper-photo">
+      <label htmlFor={id}>{t("files.add_photo")}</label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {t("files.add_photo_hint", { max: MAX_PAPER_PHOTOS })}
+      </p>
+      <input
+        id={id}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        capture="environment"
+        aria-describedby={`${id}-hint`}
+        disabled={add.isPending}
+        onChange={(event) => {
+          const photo = event.target.files?.[0];
+          if (photo) add.mutate({ appealId: appeal.id, photo });
+          event.target.value = "";
+        }}
+      />
+      {(add.isPending || add.isSuccess) && (
+        <p role="status">{add.isPending ? t("files.adding_photo") : t("files.photo_added")}</p>
+      )}
+      {add.isError && <ErrorAlert error={add.error} />}
     </div>
   );
 }
@@ -136,6 +176,10 @@ export function AppealCard({ openingId, appeal, position, editable }: AppealCard
           })}
         </p>
       )}
+      <FileList place={{ opening: openingId, appeal: appeal.id }} files={appeal.files} />
+      {editable && appeal.channel === "paper" && !notAccepted && appeal.files.length < MAX_PAPER_PHOTOS && (
+        <AddPaperPhoto openingId={openingId} appeal={appeal} />
+      )}
       {appeal.messages.length > 0 && (
         <section className="appeal-card__messages" aria-label={t("appeal.messages")}>
           <p className="appeal-card__label">{t("appeal.messages")}</p>
@@ -145,6 +189,7 @@ export function AppealCard({ openingId, appeal, position, editable }: AppealCard
                 <DayText value={message.written_on} />
                 {": "}
                 <span className="appeal-card__text">{message.text}</span>
+                <FileList place={{ opening: openingId, appeal: appeal.id }} files={message.files} />
               </li>
             ))}
           </ul>

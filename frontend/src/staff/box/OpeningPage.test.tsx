@@ -52,7 +52,7 @@ describe("an opening", () => {
             channel: "paper",
             obscene_words: ["мудак"],
             text: "Учитель физики просто мудак.",
-            messages: [{ written_on: "2026-11-24", text: "It happened again." }],
+            messages: [{ written_on: "2026-11-24", text: "It happened again.", files: [] }],
           }),
         ]),
     });

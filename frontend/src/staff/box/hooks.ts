@@ -203,3 +203,23 @@ export function useSetAside(id: string) {
     onSuccess: (appeal) => appealChanged(queryClient, id, appeal),
   });
 }
+
+/** At most this many photos go with one paper note. */
+export const MAX_PAPER_PHOTOS = 5;
+
+/** A member adds a photo of a paper note, taken at the opening; the note then lists it. */
+export function useAddPaperPhoto(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ appealId, photo }: { appealId: string; photo: File }) =>
+      unwrap(
+        api.POST("/api/v1/box-openings/{id}/appeals/{appeal_id}/files", {
+          params: { path: { id, appeal_id: appealId } },
+          body: photo,
+          bodySerializer: (bytes: Blob) => bytes,
+          headers: { "Content-Type": "application/octet-stream" },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.appeals(id), exact: true }),
+  });
+}

@@ -18,6 +18,7 @@ import { Measures } from "./Measures";
 import { Referrals } from "./Referrals";
 import { formatRegistrationNumber } from "../../components/registrationNumber";
 import { CaseAction } from "./CaseAction";
+import { FileList } from "../files/FileList";
 
 /** The danger signals the screening names (clause 3.4). */
 const DANGER = ["violence", "sexual_abuse", "weapons", "self_harm", "extortion", "threat"] as const;
@@ -208,6 +209,7 @@ function CaseBody({ file, me, timeZone }: CaseBodyProps) {
         <p className="case__text" lang={language ?? undefined}>
           {file.text}
         </p>
+        <FileList place={{ case: file.summary.id }} files={file.files} />
       </section>
 
       <Writer file={file} />

@@ -10,6 +10,7 @@ import { writerLanguage } from "../language/writerLanguage";
 import { TextAreaField } from "../../components/fields";
 import { useAddAnswer, useAddNote, useApproveAnswer, type CaseFile, type CaseMessage } from "./hooks";
 import { CaseAction } from "./CaseAction";
+import { FileList } from "../files/FileList";
 
 interface MessageProps {
   caseId: string;
@@ -73,6 +74,7 @@ function Message({ caseId, message, directing, open, timeZone }: MessageProps) {
         {message.author && ` · ${message.author.full_name}, ${message.author.position}`}
       </p>
       <p className="message__text">{message.text}</p>
+      <FileList place={{ case: caseId }} files={message.files} />
       {message.kind === "answer" && message.approved_at && (
         <p className="message__meta">
           {`${t("conversation.approved_on")} `}

@@ -73,6 +73,9 @@ export function ReportFigures({ report }: { report: MonthlyReport }) {
             number(count),
           ]),
           [t("figures.registered"), number(figures.registered)],
+          ...(figures.registered_with_files == null
+            ? []
+            : [[t("figures.registered_with_files"), number(figures.registered_with_files)] as [string, string]]),
           [t("figures.urgent"), number(figures.urgent)],
         ]}
       />

@@ -59,6 +59,7 @@ describe("the monthly report", () => {
     const appeals = screen.getByRole("table", { name: "Appeals" });
     expect(within(appeals).getByRole("row", { name: "Found in the box, dropped online 5" })).toBeVisible();
     expect(within(appeals).getByRole("row", { name: "Not accepted: obscene language 1" })).toBeVisible();
+    expect(within(appeals).getByRole("row", { name: "Registered, with photos or files 2" })).toBeVisible();
     const categories = screen.getByRole("table", { name: "By category" });
     expect(within(categories).getByRole("row", { name: "Protection from violence and abuse 2" })).toBeVisible();
     const referrals = screen.getByRole("table", { name: "Referrals to competent bodies" });
