@@ -116,11 +116,11 @@ export async function abandonOpeningInProgress(request: APIRequestContext): Prom
 }
 
 /**
- * Opens the box through the API up to its last signature: the first demo member starts it,
- * the other two confirm and sign. Returns the opening's id; the first member's signature
- * freezes the act.
+ * Opens the box through the API: the first demo member starts it, the other two confirm, and
+ * the appeals are out for the three of them to read. Returns the opening's id and the other
+ * two members' tokens.
  */
-export async function openBoxAwaitingLastSignature(request: APIRequestContext): Promise<string> {
+export async function openBox(request: APIRequestContext): Promise<{ id: string; others: string[] }> {
   const [first = "", ...others] = await Promise.all(
     [STAFF.wg1, STAFF.wg2, STAFF.wg3].map((member) => accessToken(request, member.login)),
   );
@@ -135,6 +135,17 @@ export async function openBoxAwaitingLastSignature(request: APIRequestContext): 
     const confirmed = await request.post(`/api/v1/box-openings/${id}/confirmations`, { headers: as(token) });
     expect(confirmed.status(), await confirmed.text()).toBe(200);
   }
+  return { id, others };
+}
+
+/**
+ * Opens the box through the API up to its last signature: the first demo member starts it,
+ * the other two confirm and sign. Returns the opening's id; the first member's signature
+ * freezes the act.
+ */
+export async function openBoxAwaitingLastSignature(request: APIRequestContext): Promise<string> {
+  const { id, others } = await openBox(request);
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
   for (const token of others) {
     const signed = await request.post(`/api/v1/box-openings/${id}/sign`, { headers: as(token) });
     expect(signed.status(), await signed.text()).toBe(200);

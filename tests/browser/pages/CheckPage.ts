@@ -55,8 +55,12 @@ export class CheckPage {
     await expect(await this.fact("track:kind")).toHaveText(this.t(anonymous ? "track:anonymous" : "track:signed"));
   }
 
-  async reply(message: string): Promise<void> {
+  async reply(message: string, files: { name: string; mimeType: string; buffer: Buffer }[] = []): Promise<void> {
     await this.result().getByLabel(this.t("track:reply_label"), { exact: true }).fill(message);
+    if (files.length > 0) {
+      await this.result().getByLabel(this.t("appeal:files.label"), { exact: true }).setInputFiles(files);
+      await expect(this.result().getByText(this.t("appeal:files.ready"), { exact: true })).toHaveCount(files.length);
+    }
     await this.result().getByRole("button", { name: this.t("track:reply_submit"), exact: true }).click();
   }
 

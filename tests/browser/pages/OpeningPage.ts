@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Download, type Locator, type Page } from "@playwright/test";
 import { plural, text, type Language } from "../catalogues";
 
 export type NotAcceptedReason = "obscene_language" | "not_an_appeal";
@@ -71,6 +71,18 @@ export class OpeningPage {
   /** The card of the appeal that says `appealText`. */
   appeal(appealText: string): Locator {
     return this.appeals().getByRole("article").filter({ hasText: appealText });
+  }
+
+  /** The photos and files listed on an appeal's card: the appeal's own first, then its messages'. */
+  files(appealText: string): Locator {
+    return this.appeal(appealText).getByRole("region", { name: this.t("box:files.heading") });
+  }
+
+  /** Downloads the `number`-th file of a list, and answers what the browser saved. */
+  async download(files: Locator, number: number): Promise<Download> {
+    const downloading = this.page.waitForEvent("download");
+    await files.getByRole("button", { name: this.t("box:files.download", { number: String(number) }), exact: true }).click();
+    return downloading;
   }
 
   paperForm() {

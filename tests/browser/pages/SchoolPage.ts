@@ -88,6 +88,21 @@ export class SchoolPage {
     await checkbox.check();
   }
 
+  /** The optional "Add photos or screenshots" control, after the text. */
+  fileInput() {
+    return this.form().getByLabel(this.t("appeal:files.label"), { exact: true });
+  }
+
+  /** Chooses files as a phone's picker would, and waits until the server has taken each one. */
+  async attach(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+    await this.fileInput().setInputFiles(files);
+    for (const file of files) {
+      await expect(
+        this.form().getByRole("listitem").filter({ hasText: file.name }).getByText(this.t("appeal:files.ready"), { exact: true }),
+      ).toBeVisible();
+    }
+  }
+
   async submit(): Promise<void> {
     await this.page.getByRole("button", { name: this.t("appeal:form.submit"), exact: true }).click();
   }
