@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { json, mockApi, problem } from "../test/api";
@@ -95,6 +95,7 @@ describe("photos and screenshots with an appeal", () => {
     await user.click(screen.getByRole("button", { name: "Remove face.png" }));
     expect(screen.queryByText("face.png")).toBeNull();
     expect(chosen()).toHaveLength(1);
+    await waitFor(() => expect(screen.getByLabelText("Add photos or screenshots (optional)")).toHaveFocus());
 
     await user.click(screen.getByRole("button", { name: "Drop into the box" }));
     await screen.findByRole("heading", { name: "Your appeal is in the box" });
@@ -111,6 +112,10 @@ describe("photos and screenshots with an appeal", () => {
     expect(screen.getByText("You can add 5 files at most.")).toBeVisible();
     expect(input).toBeDisabled();
     await waitFor(() => expect(screen.getAllByText("Ready")).toHaveLength(5));
+    // Room again after one is removed, and the keyboard is back on the control.
+    await user.click(screen.getByRole("button", { name: "Remove shot-1.png" }));
+    await waitFor(() => expect(input).toHaveFocus());
+    expect(input).toBeEnabled();
   });
 
   it("lets the send button wait while a file is still sending, and says so", async () => {
@@ -154,7 +159,9 @@ describe("photos and screenshots with a reply", () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText("Receipt"), "1234567890123456");
     await user.click(screen.getByRole("button", { name: "Check" }));
-    await screen.findByRole("region", { name: "Your appeal" });
+    const found = await screen.findByRole("region", { name: "Your appeal" });
+    // The result takes the focus once shown: typing starts after that, as a person's would.
+    await waitFor(() => expect(within(found).getByRole("heading", { level: 2 })).toHaveFocus());
     await fill(user, screen.getByLabelText("Your message"), "Here is the new message they sent.");
     await user.upload(await fileInput(), [png("new-chat.png")]);
     await screen.findByText("Ready");

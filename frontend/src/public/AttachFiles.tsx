@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemMessage } from "../i18n/problemMessage";
 import { useFileSize } from "./fileSize";
@@ -30,6 +30,7 @@ export function AttachFiles({ files }: { files: Attachments }) {
   const { t } = useTranslation("appeal");
   const id = useId();
   const [tooMany, setTooMany] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const full = files.attachments.length >= MAX_FILES;
   return (
     <div className="field attach">
@@ -41,6 +42,7 @@ export function AttachFiles({ files }: { files: Attachments }) {
         {t("files.warning")}
       </p>
       <input
+        ref={input}
         id={id}
         type="file"
         multiple
@@ -64,6 +66,8 @@ export function AttachFiles({ files }: { files: Attachments }) {
                 onRemove={() => {
                   setTooMany(false);
                   files.remove(attachment.key);
+                  // The button is gone: the keyboard goes on from the control (enabled again once drawn).
+                  setTimeout(() => input.current?.focus());
                 }}
               />
             ))}
