@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
-import { abandonOpeningInProgress, openBox, requirePassword, SCHOOL, STAFF, uniqueText } from "./api";
+import { type APIRequestContext } from "@playwright/test";
+import { abandonOpeningInProgress, accessToken, openBox, requirePassword, SCHOOL, STAFF, uniqueText } from "./api";
 import { checkedStates, expectAccessible } from "./axe";
 import { sentenceWithDay, text } from "./catalogues";
 import { expect, test } from "./fixtures";
+import { CasePage } from "./pages/CasePage";
 import { CheckPage } from "./pages/CheckPage";
 import { OpeningPage } from "./pages/OpeningPage";
 import { OpeningsPage } from "./pages/OpeningsPage";
@@ -14,6 +16,21 @@ import { StaffShellPage } from "./pages/StaffShellPage";
 import { screenshotPng } from "./samples";
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The three members sign the act; answers the id (the case's) of the appeal that says `appealText`. */
+async function signAndFind(request: APIRequestContext, openingId: string, appealText: string): Promise<string> {
+  const tokens = await Promise.all([STAFF.wg1, STAFF.wg2, STAFF.wg3].map((member) => accessToken(request, member.login)));
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const listed = await request.get(`/api/v1/box-openings/${openingId}/appeals`, { headers: as(tokens[0] ?? "") });
+  expect(listed.status(), await listed.text()).toBe(200);
+  const appeals = (await listed.json()) as { id: string; text: string }[];
+  const id = appeals.find((appeal) => appeal.text === appealText)?.id ?? "";
+  for (const token of tokens) {
+    const signed = await request.post(`/api/v1/box-openings/${openingId}/sign`, { headers: as(token) });
+    expect(signed.status(), await signed.text()).toBe(200);
+  }
+  return id;
+}
 
 test.beforeAll(async ({ request }) => {
   requirePassword();
@@ -27,7 +44,7 @@ test.afterAll(async ({ request }) => {
   console.log(`axe checked: ${checkedStates.join("; ")}`);
 });
 
-test("a writer sends a screenshot from a phone with the appeal and another with a reply; at the opening a member sees it and opens it", async ({
+test("a writer sends a screenshot from a phone with the appeal and another with a reply; at the opening a member sees it and opens it, and so does the director in the case", async ({
   page,
   newPage,
   request,
@@ -67,7 +84,7 @@ test("a writer sends a screenshot from a phone with the appeal and another with 
   await expect(check.result().getByRole("status")).toHaveText(sentenceWithDay("ky", "track:reply_sent"));
 
   // The working group opens the box (set up through the API); a member reads on their phone.
-  await openBox(request);
+  const { id: openingId } = await openBox(request);
   const member = await newPage();
   const signIn = new SignInPage(member, "ky");
   await signIn.goto();
@@ -98,4 +115,25 @@ test("a writer sends a screenshot from a phone with the appeal and another with 
   expect(download.suggestedFilename()).toMatch(/^file-[0-9a-f]{8}\.png$/);
   const saved = readFileSync(await download.path());
   expect(saved.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+
+  // Once the act is signed, the director reads the case with its files.
+  const caseId = await signAndFind(request, openingId, appeal);
+  const director = await newPage();
+  const directorSignIn = new SignInPage(director, "ky");
+  await directorSignIn.goto();
+  await directorSignIn.switchTo("en");
+  await directorSignIn.signIn(STAFF.director.login, requirePassword());
+  await new StaffShellPage(director, "en").expectShown();
+  await director.goto(`/staff/cases/${caseId}`);
+  const file = new CasePage(director, "en");
+  const writerText = file.section("cases:case.text_heading");
+  await expect(writerText).toContainText(appeal);
+  const ofAppeal = writerText.getByRole("region", { name: text("en", "box:files.heading") });
+  await expect(ofAppeal.getByRole("img", { name: text("en", "box:files.thumbnail", { number: "1" }) })).toBeVisible();
+  const ofReply = file.section("cases:conversation.heading").getByRole("region", { name: text("en", "box:files.heading") });
+  await expect(ofReply.getByRole("img")).toBeVisible();
+  await expectAccessible(director, "case with the appeal's files");
+  const fromCase = director.waitForEvent("download");
+  await ofAppeal.getByRole("button", { name: text("en", "box:files.download", { number: "1" }), exact: true }).click();
+  expect((await fromCase).suggestedFilename()).toBe(download.suggestedFilename());
 });
