@@ -69,10 +69,12 @@ pub async fn request_span(
 
 /// The routes of the writer's side, by method and route pattern; the last entry stands for
 /// the web client's own files (everything outside `/api`).
-const PUBLIC_ROUTES: [(&str, &str); 9] = [
+const PUBLIC_ROUTES: [(&str, &str); 11] = [
     ("POST", "/api/v1/appeals"),
     ("POST", "/api/v1/appeals/track"),
     ("POST", "/api/v1/appeals/track/messages"),
+    ("POST", "/api/v1/schools/{slug}/files"),
+    ("POST", "/api/v1/appeals/track/files"),
     ("GET", "/api/v1/schools/{slug}/public"),
     ("GET", "/api/v1/schools/{slug}/reports/{month}"),
     ("POST", "/s/{slug}"),

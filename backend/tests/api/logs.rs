@@ -67,10 +67,21 @@ async fn the_log_holds_no_address_user_agent_text_or_receipt() {
     // may be stamped with it.
     tokio::time::sleep(Duration::from_millis(1_500)).await;
     let dropped_from = chrono::Utc::now();
+    // With a photo, uploaded just before.
+    let photo: Value = client
+        .post(format!("{base}/schools/school-31/files"))
+        .body(crate::files::samples::plain_jpeg(16, 16))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     let receipt: Value = client
         .post(format!("{base}/appeals"))
         .json(&json!({"school": "school-31", "anonymous": false, "text": "LOGMARKER the toilets on floor 2 are broken",
-            "submitter": {"name": "Nameless Marker", "kind": "parent", "email": "marker.parent@example.kg"}}))
+            "submitter": {"name": "Nameless Marker", "kind": "parent", "email": "marker.parent@example.kg"},
+            "files": [photo["id"]]}))
         .send()
         .await
         .unwrap()
@@ -120,6 +131,7 @@ async fn the_log_holds_no_address_user_agent_text_or_receipt() {
     for line in log.lines() {
         assert!(
             !line.contains("/api/v1/appeals")
+                && !line.contains("/files")
                 && !line.contains("/s/school-31")
                 && !line.contains("/check"),
             "a public request wrote a line: {line}"
