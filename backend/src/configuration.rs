@@ -54,6 +54,9 @@ pub struct Settings {
     pub max_connections_per_address: usize,
     /// The largest file a writer may send with an appeal or a reply, in bytes.
     pub file_max_bytes: usize,
+    /// The most bytes of a school's files uploaded and not yet sent with a drop or reply; a
+    /// further upload is refused (`rate_limited`) until some are sent or forgotten.
+    pub file_unsent_bytes_per_school: i64,
 }
 
 /// Outgoing mail.
@@ -134,6 +137,7 @@ impl Settings {
             // A school's pupils share one address, each browser with a few connections.
             .set_default("max_connections_per_address", 256)?
             .set_default("file_max_bytes", 10 * 1024 * 1024)?
+            .set_default("file_unsent_bytes_per_school", 512 * 1024 * 1024)?
             .set_default("rate_limit.enabled", true)?
             .set_default("rate_limit.per_minute", 30)?
             .set_default("rate_limit.burst", 10)?

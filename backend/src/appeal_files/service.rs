@@ -113,6 +113,14 @@ pub async fn take(
     sealed_for: SealedFor,
     body: BytesMut,
 ) -> Result<UploadedFile, ApiError> {
+    // Files waiting for their drop are bounded per school, so that a flood of uploads never
+    // sent cannot fill the disk; they are forgotten after a day.
+    let waiting = store::unsent_bytes(&state.db, school.id).await?;
+    if waiting.saturating_add(body.len() as i64) > state.settings.file_unsent_bytes_per_school {
+        return Err(ApiError::RateLimited {
+            retry_after_seconds: 3600,
+        });
+    }
     let id = Uuid::new_v4();
     let secrets: Arc<Secrets> = state.secrets.clone();
     let (kind, byte_size, sealed) = tokio::task::spawn_blocking(move || {

@@ -228,6 +228,19 @@ pub async fn erase_of_appeal<C: ConnectionTrait>(db: &C, appeal_id: Uuid) -> Res
     Ok(())
 }
 
+/// The bytes of a school's files that no drop or reply has taken yet.
+pub async fn unsent_bytes<C: ConnectionTrait>(db: &C, school_id: Uuid) -> Result<i64, DbErr> {
+    let sizes: Vec<i64> = appeal_file::Entity::find()
+        .select_only()
+        .column(appeal_file::Column::ByteSize)
+        .filter(appeal_file::Column::SchoolId.eq(school_id))
+        .filter(appeal_file::Column::AppealId.is_null())
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(sizes.iter().sum())
+}
+
 /// Forgets the files uploaded before `day` that no drop or reply took.
 pub async fn forget_unsent<C: ConnectionTrait>(db: &C, day: NaiveDate) -> Result<u64, DbErr> {
     Ok(appeal_file::Entity::delete_many()

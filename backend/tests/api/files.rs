@@ -480,3 +480,36 @@ async fn a_photo_of_a_paper_note_is_kept_with_the_note_without_what_identifies_t
         .read_from_container(&mut Cursor::new(&opened))
         .is_err());
 }
+
+#[tokio::test]
+async fn uploads_never_sent_are_bounded_per_school() {
+    let app = crate::helpers::spawn_app_with(|settings| {
+        settings.file_unsent_bytes_per_school = 4_000;
+    })
+    .await;
+    app.create_school("school-a").await;
+    app.create_school("school-b").await;
+    let photo = plain_jpeg(64, 64);
+    let mut taken = Vec::new();
+    loop {
+        let response = upload(&app, "school-a", photo.clone()).await;
+        if response.status() != 201 {
+            assert_problem(response, 429, "rate_limited").await;
+            break;
+        }
+        taken.push(response.json::<Value>().await.unwrap());
+        assert!(taken.len() < 10, "never bounded");
+    }
+    assert!(!taken.is_empty());
+    // Another school's box is not touched, and sending one makes room again.
+    assert_eq!(upload(&app, "school-b", photo.clone()).await.status(), 201);
+    let dropped = app
+        .post_json(
+            "/appeals",
+            &json!({"school": "school-a", "anonymous": true, "text": "The stairs are broken",
+                "files": [taken[0]["id"]]}),
+        )
+        .await;
+    assert_eq!(dropped.status(), 201);
+    assert_eq!(upload(&app, "school-a", photo).await.status(), 201);
+}
