@@ -513,3 +513,34 @@ async fn uploads_never_sent_are_bounded_per_school() {
     assert_eq!(dropped.status(), 201);
     assert_eq!(upload(&app, "school-a", photo).await.status(), 201);
 }
+
+#[tokio::test]
+async fn a_drop_with_files_retried_with_its_key_gets_its_first_answer() {
+    let app = spawn_app().await;
+    app.create_school("school-a").await;
+    let photo = uploaded(&app, "school-a", plain_jpeg(16, 16)).await;
+    let body = json!({"school": "school-a", "anonymous": true,
+        "text": "The window in room 3 is broken", "files": [photo["id"]]});
+    let send = || {
+        app.client
+            .post(app.url("/appeals"))
+            .header("Idempotency-Key", "retry-with-a-photo")
+            .json(&body)
+            .send()
+    };
+    let first: Value = send().await.unwrap().json().await.unwrap();
+    let again = send().await.unwrap();
+    assert_eq!(again.status(), 201);
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(first["receipt"], again["receipt"]);
+    assert_eq!(
+        entity::appeal::Entity::find().count(&app.db).await.unwrap(),
+        1
+    );
+    let file = appeal_file::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(file.appeal_id.is_some());
+}
