@@ -54,6 +54,10 @@ pub(super) const INNOCENT_HELDOUT13: &str = include_str!("corpus/innocent.heldou
 /// measured by counts only, never read or learned from.
 pub(super) const DANGER_HELDOUT14: &str = include_str!("corpus/danger.heldout14.txt");
 pub(super) const INNOCENT_HELDOUT14: &str = include_str!("corpus/innocent.heldout14.txt");
+/// Blind set 15, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT15: &str = include_str!("corpus/danger.heldout15.txt");
+pub(super) const INNOCENT_HELDOUT15: &str = include_str!("corpus/innocent.heldout15.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -885,5 +889,21 @@ fn the_blind_fourteenth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT14, INNOCENT_HELDOUT14),
         HELD_OUT14_MIN_URGENT,
         HELD_OUT14_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 15 is blind: screened once, by counts only, with the screen set 14 measured (a second
+/// measurement of the same screen): 156 of 180 flagged urgent, 5 of 240 false alarms (the
+/// rules alone: 123 and 5).
+const HELD_OUT15_MIN_URGENT: usize = 156;
+const HELD_OUT15_MAX_FALSE_ALARMS: usize = 5;
+
+#[test]
+fn the_blind_fifteenth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 15",
+        (DANGER_HELDOUT15, INNOCENT_HELDOUT15),
+        HELD_OUT15_MIN_URGENT,
+        HELD_OUT15_MAX_FALSE_ALARMS,
     );
 }
