@@ -10,7 +10,6 @@ use actix_web::http::header;
 use actix_web::web::{BytesMut, Payload};
 use actix_web::HttpRequest;
 use entity::appeal_file;
-use futures_util::StreamExt;
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 use zeroize::Zeroizing;
@@ -22,7 +21,7 @@ use crate::appeals::intake::field;
 use crate::box_keys::service::{seal_at_the_door, AtTheDoor};
 use crate::calendar::today_in;
 use crate::error::{ApiError, ProblemCode};
-use crate::http::json::body_timeout;
+use crate::http::json::{body_timeout, read_body, BodyError};
 use crate::sealing;
 use crate::secrets::Secrets;
 use crate::state::AppState;
@@ -53,7 +52,7 @@ fn too_large(limit: usize) -> ApiError {
 /// Reads a file's body: at most `limit` bytes, arriving no slower than a slow mobile line.
 pub async fn read_upload(
     request: &HttpRequest,
-    mut payload: Payload,
+    payload: Payload,
     limit: usize,
 ) -> Result<BytesMut, ApiError> {
     let declared = request
@@ -67,22 +66,14 @@ pub async fn read_upload(
     let expected = declared.unwrap_or(limit);
     let allowed =
         body_timeout(request) + Duration::from_secs(expected as u64 / SLOWEST_BYTES_PER_SECOND);
-    let mut body = BytesMut::with_capacity(declared.unwrap_or(0));
-    let read = async {
-        while let Some(chunk) = payload.next().await {
-            let chunk = chunk.map_err(|_| {
+    let body = read_body(payload.into_inner(), limit, allowed)
+        .await
+        .map_err(|error| match error {
+            BodyError::TooLarge(limit) => too_large(limit),
+            other => other.into_api_error(|| {
                 ApiError::rejected(ProblemCode::BadRequest, "the file could not be read")
-            })?;
-            if body.len() + chunk.len() > limit {
-                return Err(too_large(limit));
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok(())
-    };
-    tokio::time::timeout(allowed, read).await.map_err(|_| {
-        ApiError::rejected(ProblemCode::BodyTimeout, "the file did not arrive in time")
-    })??;
+            }),
+        })?;
     if body.is_empty() {
         return Err(ApiError::rejected(
             ProblemCode::FileUnreadable,

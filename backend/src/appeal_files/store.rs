@@ -250,19 +250,3 @@ pub async fn forget_unsent<C: ConnectionTrait>(db: &C, day: NaiveDate) -> Result
         .await?
         .rows_affected)
 }
-
-/// How many appeals among these have files.
-pub async fn appeals_with_files<C: ConnectionTrait>(
-    db: &C,
-    appeal_ids: impl IntoIterator<Item = Uuid>,
-) -> Result<u64, DbErr> {
-    let ids: Vec<Option<Uuid>> = appeal_file::Entity::find()
-        .select_only()
-        .column(appeal_file::Column::AppealId)
-        .distinct()
-        .filter(appeal_file::Column::AppealId.is_in(appeal_ids))
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(ids.len() as u64)
-}
