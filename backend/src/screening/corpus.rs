@@ -59,6 +59,11 @@ pub(super) const INNOCENT_HELDOUT14: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT15: &str = include_str!("corpus/danger.heldout15.txt");
 pub(super) const INNOCENT_HELDOUT15: &str = include_str!("corpus/innocent.heldout15.txt");
 
+/// Blind set 16, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT16: &str = include_str!("corpus/danger.heldout16.txt");
+pub(super) const INNOCENT_HELDOUT16: &str = include_str!("corpus/innocent.heldout16.txt");
+
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
 /// One appeal of a corpus: its language (from the section it stands in), the category it
@@ -905,5 +910,23 @@ fn the_blind_fifteenth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT15, INNOCENT_HELDOUT15),
         HELD_OUT15_MIN_URGENT,
         HELD_OUT15_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 16 is blind: screened by counts only, twice. With the screen sets 14 and 15 measured:
+/// 149 of 180 flagged urgent, 11 of 240 false alarms (the rules alone: 135 and 11). Then, once,
+/// after round 11 (the model learned sets 14 and 15, threshold 0.89 chosen again by
+/// cross-validation, the rules read from sets 14 and 15, laughing faces as joke markers):
+/// 159 and 8 (the rules alone: 136 and 8). This holds that level.
+const HELD_OUT16_MIN_URGENT: usize = 159;
+const HELD_OUT16_MAX_FALSE_ALARMS: usize = 8;
+
+#[test]
+fn the_blind_sixteenth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 16",
+        (DANGER_HELDOUT16, INNOCENT_HELDOUT16),
+        HELD_OUT16_MIN_URGENT,
+        HELD_OUT16_MAX_FALSE_ALARMS,
     );
 }

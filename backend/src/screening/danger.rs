@@ -109,6 +109,8 @@ pub(super) struct Phrases {
     by_first_glob: KeyMap<u32, Vec<usize>>,
     rules: Vec<Rule>,
     class_count: usize,
+    /// The class a laughing face or a run of `)))` belongs to (`@joking`), when defined.
+    joking: Option<u32>,
 }
 
 /// What the phrases found in a text.
@@ -116,6 +118,11 @@ pub(super) struct Phrases {
 pub(super) struct Signals {
     pub danger: Vec<DangerCategory>,
     pub insult: bool,
+    /// What the statistical screen reads beside the words (sorted, each once): the word
+    /// classes that occur, whether or not a rule combines them, then the danger categories
+    /// raised before any exemption dropped them (`class_count` + the category's place in
+    /// [`DangerCategory::ALL`]).
+    pub cues: Vec<u32>,
 }
 
 /// A Kyrgyz word as typed on a Russian keyboard: `ң ө ү` → `н о у`.
@@ -181,6 +188,10 @@ pub(super) fn load(set: &mut PatternSet, problems: &mut Vec<String>) -> Phrases 
         }
     }
     phrases.class_count = class_ids.len();
+    phrases.joking = class_ids
+        .iter()
+        .position(|name| name == "joking")
+        .and_then(|i| u32::try_from(i).ok());
     for (sources, insults) in [(&DANGER, false), (&INSULT, true)] {
         for source in sources.iter() {
             for (number, line) in source.text.lines().enumerate() {
@@ -313,7 +324,11 @@ impl Phrases {
     /// (sorted). Danger categories come in the order they first appear; a threat that
     /// overlaps a self-harm phrase (`өзүмдү өлтүрөм`, `убью себя`, `I will kill myself`) is
     /// not a threat to others and is dropped.
-    pub fn scan(&self, atoms: &[Atom], globs: &[Vec<u32>]) -> Signals {
+    ///
+    /// `laughs` are the places of laughing faces (`😂`, `)))`) that stand between the words:
+    /// the number of words before each. They count as members of `@joking`, which drops a
+    /// threat nearby, as `lol` does.
+    pub fn scan(&self, atoms: &[Atom], globs: &[Vec<u32>], laughs: &[usize]) -> Signals {
         let mut found: Vec<(Signal, usize, usize)> = Vec::new();
         for (i, word_globs) in globs.iter().enumerate() {
             // The same phrase can be reached through several globs of its first word.
@@ -343,11 +358,33 @@ impl Phrases {
             }
             Signal::Danger(_) | Signal::Insult => true,
         });
+        if let Some(joking) = self.joking.and_then(|id| classes.get_mut(id as usize)) {
+            // A face after the last word of a sentence stands at that word.
+            joking.extend(laughs.iter().map(|&at| {
+                let word = at.saturating_sub(1);
+                (word, word)
+            }));
+            joking.sort_unstable();
+        }
         for rule in self.rules.iter().filter(|r| !r.exempt) {
             if let Some((start, end)) = rule_match(rule, &classes) {
                 found.push((Signal::Danger(rule.category), start, end));
             }
         }
+        let mut cues: Vec<u32> = (0u32..)
+            .zip(&classes)
+            .filter(|(_, occurrences)| !occurrences.is_empty())
+            .map(|(id, _)| id)
+            .collect();
+        for &(signal, ..) in &found {
+            if let Signal::Danger(category) = signal {
+                if let Some(place) = DangerCategory::ALL.iter().position(|&c| c == category) {
+                    cues.push((self.class_count + place) as u32);
+                }
+            }
+        }
+        cues.sort_unstable();
+        cues.dedup();
         found.retain(|&(signal, start, end)| {
             let Signal::Danger(category) = signal else {
                 return true;
@@ -370,7 +407,10 @@ impl Phrases {
             .filter(|(s, ..)| *s == Signal::Danger(DangerCategory::SelfHarm))
             .map(|&(_, a, b)| (a, b))
             .collect();
-        let mut signals = Signals::default();
+        let mut signals = Signals {
+            cues,
+            ..Signals::default()
+        };
         found.sort_by_key(|&(_, start, _)| start);
         for (signal, start, end) in found {
             match signal {

@@ -212,9 +212,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&mut Vec::ne
 /// its category regressions name (docs/screening.md, "Round 9").
 #[must_use]
 pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
-    let mut screening = screen_by_rules(text, school);
+    let (mut screening, cues) = read_by_rules(text, school);
     if screening.danger.is_empty() {
-        screening.danger.extend(statistical::flag(text));
+        screening.danger.extend(statistical::flag(text, &cues));
     }
     screening
 }
@@ -228,6 +228,40 @@ pub fn obscene_words(text: &str, school: &SchoolLexicon) -> Vec<String> {
 
 /// The screening by the lexicons and rules alone.
 fn screen_by_rules(text: &str, school: &SchoolLexicon) -> Screening {
+    read_by_rules(text, school).0
+}
+
+/// The cues of a text the statistical screen reads beside its words: the word classes of the
+/// rules that occur in it and the danger categories the rules raise before exemptions, as
+/// the default lexicons see them (a school's own words are obscenities, never danger).
+fn rule_cues(text: &str) -> Vec<u32> {
+    read_by_rules(text, &SchoolLexicon::default()).1
+}
+
+/// Faces that laugh (`😂`, `🤣`, `😅`, `😆`, `😹`, `😁`) and runs of `)))`, the smile of
+/// Russian and Kyrgyz chats: for each, the number of words before it.
+fn laughing_faces(text: &str, atoms: &[normalise::Atom]) -> Vec<usize> {
+    const FACES: [char; 6] = ['😂', '🤣', '😅', '😆', '😹', '😁'];
+    let mut places = Vec::new();
+    let mut brackets = 0;
+    for (at, c) in text.char_indices() {
+        let laugh = if c == ')' {
+            brackets += 1;
+            brackets == 3
+        } else {
+            brackets = 0;
+            FACES.contains(&c)
+        };
+        if laugh {
+            places.push(atoms.partition_point(|a| a.start < at));
+        }
+    }
+    places
+}
+
+/// The screening by the lexicons and rules alone, and the cues the rules found
+/// ([`danger::Signals::cues`]).
+fn read_by_rules(text: &str, school: &SchoolLexicon) -> (Screening, Vec<u32>) {
     let lexicon = &*LEXICON;
     let school_patterns = obscenity::school_patterns(school);
     let words = normalise::split_words(text);
@@ -342,12 +376,16 @@ fn screen_by_rules(text: &str, school: &SchoolLexicon) -> Screening {
         .map(|(_, word)| word.to_owned())
         .collect();
 
-    let signals = lexicon.phrases.scan(&words.atoms, &globs);
-    Screening {
-        obscene_words,
-        danger: signals.danger,
-        insult: signals.insult,
-    }
+    let laughs = laughing_faces(text, &words.atoms);
+    let signals = lexicon.phrases.scan(&words.atoms, &globs, &laughs);
+    (
+        Screening {
+            obscene_words,
+            danger: signals.danger,
+            insult: signals.insult,
+        },
+        signals.cues,
+    )
 }
 
 #[cfg(test)]
