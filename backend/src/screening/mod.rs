@@ -742,6 +742,26 @@ mod tests {
     }
 
     #[test]
+    fn a_laughing_face_marks_a_threat_as_a_joke_as_lol_does() {
+        let rules = |text: &str| screen_by_rules(text, &SchoolLexicon::default()).danger;
+        let threat = "мама меня убьёт если узнает про двойку";
+        assert_eq!(rules(threat), vec![DangerCategory::Threat]);
+        assert_eq!(rules(&format!("{threat} lol")), vec![]);
+        for face in ["😂", "🤣", "😅", ")))", ")))))"] {
+            assert_eq!(rules(&format!("{threat} {face}")), vec![], "{face}");
+        }
+        // One smile is no laugh; a face far from the threat does not reach it.
+        assert_eq!(rules(&format!("{threat} :)")), vec![DangerCategory::Threat]);
+        let far = format!(
+            "{threat}. я не знаю что делать, мне очень страшно, помогите пожалуйста кто нибудь              из взрослых прочитайте это письмо и придите ко мне домой вечером 😂"
+        );
+        assert_eq!(rules(&far), vec![DangerCategory::Threat]);
+        // A laugh drops threats only: violence stays.
+        let beaten = "отчим бьёт меня ремнём каждый день 😂";
+        assert_eq!(rules(beaten), vec![DangerCategory::Violence]);
+    }
+
+    #[test]
     fn killing_oneself_is_self_harm_not_a_threat() {
         assert_eq!(
             plain("Өзүмдү өлтүрөм").danger,
