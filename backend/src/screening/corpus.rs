@@ -64,6 +64,11 @@ pub(super) const INNOCENT_HELDOUT15: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT16: &str = include_str!("corpus/danger.heldout16.txt");
 pub(super) const INNOCENT_HELDOUT16: &str = include_str!("corpus/innocent.heldout16.txt");
 
+/// Blind set 17, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT17: &str = include_str!("corpus/danger.heldout17.txt");
+pub(super) const INNOCENT_HELDOUT17: &str = include_str!("corpus/innocent.heldout17.txt");
+
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
 /// One appeal of a corpus: its language (from the section it stands in), the category it
@@ -928,5 +933,23 @@ fn the_blind_sixteenth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT16, INNOCENT_HELDOUT16),
         HELD_OUT16_MIN_URGENT,
         HELD_OUT16_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 17 is blind: screened by counts only, twice. With the screen of round 11 (set 16's
+/// second measurement): 164 of 180 flagged urgent, 10 of 240 false alarms (the rules alone:
+/// 140 and 10). Then, once, after round 12 (the model learned set 16, threshold 0.87 chosen
+/// again by cross-validation, the rules read from set 16): 167 and 10 (the rules alone: 143
+/// and 10). This holds that level.
+const HELD_OUT17_MIN_URGENT: usize = 167;
+const HELD_OUT17_MAX_FALSE_ALARMS: usize = 10;
+
+#[test]
+fn the_blind_seventeenth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 17",
+        (DANGER_HELDOUT17, INNOCENT_HELDOUT17),
+        HELD_OUT17_MIN_URGENT,
+        HELD_OUT17_MAX_FALSE_ALARMS,
     );
 }
