@@ -762,6 +762,28 @@ mod tests {
     }
 
     #[test]
+    fn mum_will_kill_me_over_a_mark_passes_only_with_a_request_for_a_retake() {
+        let rules = |text: &str| screen_by_rules(text, &SchoolLexicon::default()).danger;
+        assert_eq!(
+            rules("мама меня убьёт за двойку по алгебре"),
+            vec![DangerCategory::Threat]
+        );
+        assert_eq!(
+            rules("мама меня убьёт за двойку по алгебре, можно пересдать?"),
+            vec![]
+        );
+        assert_eq!(
+            rules("my mum is going to kill me over my maths grade, is there a retake"),
+            vec![]
+        );
+        // A retake asked for does not hide a beating.
+        assert_eq!(
+            rules("отчим бьёт меня ремнём за двойки, можно пересдать?"),
+            vec![DangerCategory::Violence]
+        );
+    }
+
+    #[test]
     fn killing_oneself_is_self_harm_not_a_threat() {
         assert_eq!(
             plain("Өзүмдү өлтүрөм").danger,
