@@ -34,6 +34,7 @@ export class StaffNav {
 
   async open(section: Section): Promise<void> {
     const link = this.link(section);
+    await link.click();
     // A navigation still settling after sign-in can supersede the click on a busy machine:
     // click again until the section is the current one.
     await expect(async () => {
