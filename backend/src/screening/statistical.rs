@@ -270,6 +270,16 @@ pub(super) fn features(text: &str) -> Features {
 /// each word and each pair of neighbouring words; beside them, the cues of the rules
 /// ([`super::danger::Signals::cues`]), each cue and each pair of cues.
 pub(super) fn features_with(text: &str, cues: &[u32]) -> Features {
+    let (text, words) = word_slots(text);
+    Features {
+        with_cues: with_cues(&text, cues),
+        text,
+        words,
+    }
+}
+
+/// The slots of a text's words (n-grams, words, neighbouring pairs) and its number of words.
+fn word_slots(text: &str) -> (Slots, usize) {
     let mut slots: Vec<u32> = Vec::new();
     let mut padded: Vec<char> = Vec::new();
     let sequences = words(text);
@@ -296,22 +306,23 @@ pub(super) fn features_with(text: &str, cues: &[u32]) -> Features {
             slots.push(hash(b'w', &[word]));
         }
     }
-    let mut with_cues = slots.clone();
+    (Slots::new(slots), words)
+}
+
+/// A text's word slots with the cues of the rules beside them: each cue and each pair of cues.
+fn with_cues(text: &Slots, cues: &[u32]) -> Slots {
+    let mut slots = text.slots.clone();
     let cue_chars: Vec<Vec<char>> = cues
         .iter()
         .map(|cue| cue.to_string().chars().collect())
         .collect();
     for (i, cue) in cue_chars.iter().enumerate() {
-        with_cues.push(hash(b'k', &[cue]));
+        slots.push(hash(b'k', &[cue]));
         for other in cue_chars.get(i + 1..).unwrap_or(&[]) {
-            with_cues.push(hash(b'p', &[cue, other]));
+            slots.push(hash(b'p', &[cue, other]));
         }
     }
-    Features {
-        text: Slots::new(slots),
-        with_cues: Slots::new(with_cues),
-        words,
-    }
+    Slots::new(slots)
 }
 
 fn sigmoid(x: f32) -> f32 {
@@ -396,18 +407,28 @@ impl Model {
 
     /// The probability that the appeal is a danger appeal, in `0.0..=1.0`; zero for a text of
     /// fewer than [`MIN_WORDS`] words, which is left to the rules.
+    #[cfg(test)]
     pub fn score(&self, features: &Features) -> f32 {
-        if features.words < MIN_WORDS {
+        self.urgency(&features.text, features.words)
+    }
+
+    fn urgency(&self, text: &Slots, words: usize) -> f32 {
+        if words < MIN_WORDS {
             return 0.0;
         }
-        self.danger.score(&features.text)
+        self.danger.score(text)
     }
 
     /// The category the category regressions score highest.
+    #[cfg(test)]
     pub fn category(&self, features: &Features) -> DangerCategory {
+        self.category_of(&features.with_cues)
+    }
+
+    fn category_of(&self, with_cues: &Slots) -> DangerCategory {
         self.categories
             .iter()
-            .map(|(c, r)| (*c, r.score(&features.with_cues)))
+            .map(|(c, r)| (*c, r.score(with_cues)))
             .fold((DangerCategory::Threat, f32::MIN), |best, next| {
                 if next.1 > best.1 {
                     next
@@ -419,9 +440,11 @@ impl Model {
     }
 
     /// The category of a hit at `threshold`, or none when the score stays below it.
+    /// The cue slots are built only for a hit: most appeals are not one.
     pub fn flag(&self, text: &str, cues: &[u32], threshold: f32) -> Option<DangerCategory> {
-        let features = features_with(text, cues);
-        (self.score(&features) >= threshold).then(|| self.category(&features))
+        let (slots, words) = word_slots(text);
+        (self.urgency(&slots, words) >= threshold)
+            .then(|| self.category_of(&with_cues(&slots, cues)))
     }
 }
 
