@@ -59,20 +59,25 @@ pub(super) const INNOCENT_HELDOUT14: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT15: &str = include_str!("corpus/danger.heldout15.txt");
 pub(super) const INNOCENT_HELDOUT15: &str = include_str!("corpus/innocent.heldout15.txt");
 
-/// Blind set 16, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or learned from.
+/// Set 16, written by someone who had read neither the rules nor any earlier set; measured
+/// blind by counts, then read and learned from in round 12.
 pub(super) const DANGER_HELDOUT16: &str = include_str!("corpus/danger.heldout16.txt");
 pub(super) const INNOCENT_HELDOUT16: &str = include_str!("corpus/innocent.heldout16.txt");
 
-/// Blind set 17, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or learned from.
+/// Set 17, written by someone who had read neither the rules nor any earlier set; measured
+/// blind by counts, then read and learned from in round 13.
 pub(super) const DANGER_HELDOUT17: &str = include_str!("corpus/danger.heldout17.txt");
 pub(super) const INNOCENT_HELDOUT17: &str = include_str!("corpus/innocent.heldout17.txt");
 
-/// Blind set 18, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or learned from.
+/// Set 18, written by someone who had read neither the rules nor any earlier set; measured
+/// blind by counts, then read and learned from in round 14.
 pub(super) const DANGER_HELDOUT18: &str = include_str!("corpus/danger.heldout18.txt");
 pub(super) const INNOCENT_HELDOUT18: &str = include_str!("corpus/innocent.heldout18.txt");
+
+/// Blind set 19, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT19: &str = include_str!("corpus/danger.heldout19.txt");
+pub(super) const INNOCENT_HELDOUT19: &str = include_str!("corpus/innocent.heldout19.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -416,9 +421,14 @@ fn every_corpus_line_has_a_language_and_a_known_category() {
     let held_out = HELD_OUT_SETS
         .iter()
         .flat_map(|set| [(set.danger, true), (set.innocent, false)]);
+    // The training sets include training sets 2 to 4, which no held-out list names.
+    let training = TRAINING_SETS
+        .iter()
+        .flat_map(|&(danger, innocent)| [(danger, true), (innocent, false)]);
     for (corpus, labelled) in [(DANGER, true), (INNOCENT, false)]
         .into_iter()
         .chain(held_out)
+        .chain(training)
     {
         for appeal in appeals(corpus, labelled) {
             assert!(appeal.language.is_some(), "no language: {}", appeal.text);
@@ -597,31 +607,47 @@ struct OutOfFold {
 }
 
 fn out_of_fold() -> Vec<OutOfFold> {
-    let school = SchoolLexicon::default();
-    let mut out = Vec::new();
-    for left_out in 0..TRAINING_SETS.len() {
-        let others: Vec<usize> = (0..TRAINING_SETS.len())
-            .filter(|&i| i != left_out)
+    let sets: Vec<usize> = (0..TRAINING_SETS.len()).collect();
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = sets.len().div_ceil(workers.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = sets
+            .chunks(chunk)
+            .map(|left_out| {
+                scope.spawn(move || left_out.iter().flat_map(|&s| fold(s)).collect::<Vec<_>>())
+            })
             .collect();
-        let model = Model::train(&statistical::training_examples(&others, true));
-        let Some(&(danger, innocent)) = TRAINING_SETS.get(left_out) else {
-            continue;
-        };
-        for appeal in appeals(danger, true)
+        handles
             .into_iter()
-            .chain(appeals(innocent, false))
-        {
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// The appeals of one training set, scored by a model trained on the other sets.
+fn fold(left_out: usize) -> Vec<OutOfFold> {
+    let school = SchoolLexicon::default();
+    let others: Vec<usize> = (0..TRAINING_SETS.len())
+        .filter(|&i| i != left_out)
+        .collect();
+    let model = Model::train(&statistical::training_examples(&others, true));
+    let Some(&(danger, innocent)) = TRAINING_SETS.get(left_out) else {
+        return Vec::new();
+    };
+    appeals(danger, true)
+        .into_iter()
+        .chain(appeals(innocent, false))
+        .map(|appeal| {
             let features = statistical::features(appeal.text);
-            out.push(OutOfFold {
+            OutOfFold {
                 set: left_out,
                 expected: appeal.expected,
                 score: model.score(&features),
                 category: model.category(&features),
                 rules_urgent: screen_by_rules(appeal.text, &school).is_urgent(),
-            });
-        }
-    }
-    out
+            }
+        })
+        .collect()
 }
 
 /// The threshold of the statistical screen, chosen by cross-validation over the training
@@ -638,6 +664,7 @@ fn cross_validated_threshold() {
         "  {:>9} {:>8} {:>8} {:>8} {:>10}",
         "threshold", "pass", "worst", "model", "combined"
     );
+    let mut chosen: Option<(f32, f64)> = None;
     for step in 30..100 {
         let t = step as f32 / 100.0;
         let mut innocent = Counts::default();
@@ -666,6 +693,12 @@ fn cross_validated_threshold() {
             model_alone.recall(),
             combined.recall()
         );
+        if chosen.is_none() && innocent.pass_rate() >= 0.99 {
+            chosen = Some((t, combined.recall()));
+        }
+    }
+    if let Some((t, recall)) = chosen {
+        eprintln!("  first threshold passing 0.990: {t:.2}, combined recall {recall:.3}");
     }
     let danger: Vec<&OutOfFold> = scored.iter().filter(|s| s.expected.is_some()).collect();
     let named = danger
@@ -966,6 +999,8 @@ fn the_blind_seventeenth_set_keeps_its_measured_level() {
 /// Insults without danger were then added to the tuning part (an insult is referred, never
 /// urgent; the model had begun to flag one), the threshold chosen again rose to 0.87, and
 /// set 18 was screened a third time: 164 and 5. This holds that level.
+///
+/// Since learned from (round 14: its wrong lines read for kinds, the model trained on it).
 const HELD_OUT18_MIN_URGENT: usize = 164;
 const HELD_OUT18_MAX_FALSE_ALARMS: usize = 5;
 
@@ -976,5 +1011,23 @@ fn the_blind_eighteenth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT18, INNOCENT_HELDOUT18),
         HELD_OUT18_MIN_URGENT,
         HELD_OUT18_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 19 is blind: screened by counts only, twice. With the screen of round 13 (set 18's
+/// third measurement): 160 of 180 flagged urgent, 9 of 240 false alarms (the rules alone: 130
+/// and 8). Then, once, after round 14 (the model learned set 18 and training sets 2 to 4,
+/// threshold 0.83 chosen again by cross-validation, the rules read from set 18 and the
+/// training sets): 161 and 7 (the rules alone: 132 and 6). This holds that level.
+const HELD_OUT19_MIN_URGENT: usize = 161;
+const HELD_OUT19_MAX_FALSE_ALARMS: usize = 7;
+
+#[test]
+fn the_blind_nineteenth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 19",
+        (DANGER_HELDOUT19, INNOCENT_HELDOUT19),
+        HELD_OUT19_MIN_URGENT,
+        HELD_OUT19_MAX_FALSE_ALARMS,
     );
 }

@@ -25,10 +25,12 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part and held-out sets 1 to 17, each a (danger, innocent)
-/// pair, plus the obscene corpus as more appeals that are not urgent. Sets 8 to 17 were
-/// measured blind before they were learned from; set 18 is measured, never learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 18] = [
+/// The training files: the tuning part, held-out sets 1 to 18 and training sets 2 to 4, each
+/// a (danger, innocent) pair, plus the obscene corpus as more appeals that are not urgent.
+/// Sets 8 to 18 were measured blind before they were learned from; training sets 2 to 4 were
+/// written as material to learn from by people who had read nothing of the project; set 19 is
+/// measured, never learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 22] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -101,6 +103,22 @@ pub(super) const TRAINING_SETS: [(&str, &str); 18] = [
         include_str!("corpus/danger.heldout17.txt"),
         include_str!("corpus/innocent.heldout17.txt"),
     ),
+    (
+        include_str!("corpus/danger.heldout18.txt"),
+        include_str!("corpus/innocent.heldout18.txt"),
+    ),
+    (
+        include_str!("corpus/danger.tuning2.txt"),
+        include_str!("corpus/innocent.tuning2.txt"),
+    ),
+    (
+        include_str!("corpus/danger.tuning3.txt"),
+        include_str!("corpus/innocent.tuning3.txt"),
+    ),
+    (
+        include_str!("corpus/danger.tuning4.txt"),
+        include_str!("corpus/innocent.tuning4.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -109,7 +127,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.87;
+pub(super) const THRESHOLD: f32 = 0.83;
 
 /// The number of hashed feature slots (a power of two).
 const DIMENSION: usize = 1 << 18;
@@ -593,8 +611,8 @@ mod tests {
     #[test]
     fn the_blind_sets_are_not_learned_from() {
         let blind = [
-            include_str!("corpus/danger.heldout18.txt"),
-            include_str!("corpus/innocent.heldout18.txt"),
+            include_str!("corpus/danger.heldout19.txt"),
+            include_str!("corpus/innocent.heldout19.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
