@@ -74,10 +74,15 @@ pub(super) const INNOCENT_HELDOUT17: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT18: &str = include_str!("corpus/danger.heldout18.txt");
 pub(super) const INNOCENT_HELDOUT18: &str = include_str!("corpus/innocent.heldout18.txt");
 
-/// Blind set 19, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or learned from.
+/// Set 19, written by someone who had read neither the rules nor any earlier set; measured
+/// blind by counts, then read and learned from in round 15.
 pub(super) const DANGER_HELDOUT19: &str = include_str!("corpus/danger.heldout19.txt");
 pub(super) const INNOCENT_HELDOUT19: &str = include_str!("corpus/innocent.heldout19.txt");
+
+/// Blind set 20, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT20: &str = include_str!("corpus/danger.heldout20.txt");
+pub(super) const INNOCENT_HELDOUT20: &str = include_str!("corpus/innocent.heldout20.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -1019,6 +1024,8 @@ fn the_blind_eighteenth_set_keeps_its_measured_level() {
 /// and 8). Then, once, after round 14 (the model learned set 18 and training sets 2 to 4,
 /// threshold 0.83 chosen again by cross-validation, the rules read from set 18 and the
 /// training sets): 161 and 7 (the rules alone: 132 and 6). This holds that level.
+///
+/// Since learned from (round 15: its wrong lines read for kinds, the model trained on it).
 const HELD_OUT19_MIN_URGENT: usize = 161;
 const HELD_OUT19_MAX_FALSE_ALARMS: usize = 7;
 
@@ -1029,5 +1036,24 @@ fn the_blind_nineteenth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT19, INNOCENT_HELDOUT19),
         HELD_OUT19_MIN_URGENT,
         HELD_OUT19_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 20 is blind: screened by counts only, twice. With the screen of round 14 (set 19's
+/// second measurement): 167 of 180 flagged urgent, 11 of 240 false alarms (the rules alone:
+/// 117 and 8). Then, once, after round 15 (the model learned set 19, everyday appeals weighed
+/// five times a danger appeal in training, threshold 0.73 chosen again by cross-validation,
+/// the rules read from set 19): 170 and 11 (the rules alone: 118 and 8). This holds that
+/// level.
+const HELD_OUT20_MIN_URGENT: usize = 170;
+const HELD_OUT20_MAX_FALSE_ALARMS: usize = 11;
+
+#[test]
+fn the_blind_twentieth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 20",
+        (DANGER_HELDOUT20, INNOCENT_HELDOUT20),
+        HELD_OUT20_MIN_URGENT,
+        HELD_OUT20_MAX_FALSE_ALARMS,
     );
 }

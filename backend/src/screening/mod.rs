@@ -238,10 +238,11 @@ fn rule_cues(text: &str) -> Vec<u32> {
     read_by_rules(text, &SchoolLexicon::default()).1
 }
 
-/// Faces that laugh (`😂`, `🤣`, `😅`, `😆`, `😹`, `😁`) and runs of `)))`, the smile of
+/// Faces that laugh (`😂`, `🤣`, `😅`, `😆`, `😹`, `😁`) or roll their eyes (`🙄`: "my
+/// brother says he'll murder me if I touch his console 🙄") and runs of `)))`, the smile of
 /// Russian and Kyrgyz chats: for each, the number of words before it.
 fn laughing_faces(text: &str, atoms: &[normalise::Atom]) -> Vec<usize> {
-    const FACES: [char; 6] = ['😂', '🤣', '😅', '😆', '😹', '😁'];
+    const FACES: [char; 7] = ['😂', '🤣', '😅', '😆', '😹', '😁', '🙄'];
     let mut places = Vec::new();
     let mut brackets = 0;
     for (at, c) in text.char_indices() {
@@ -747,7 +748,7 @@ mod tests {
         let threat = "мама меня убьёт если узнает про двойку";
         assert_eq!(rules(threat), vec![DangerCategory::Threat]);
         assert_eq!(rules(&format!("{threat} lol")), vec![]);
-        for face in ["😂", "🤣", "😅", ")))", ")))))"] {
+        for face in ["😂", "🤣", "😅", "🙄", ")))", ")))))"] {
             assert_eq!(rules(&format!("{threat} {face}")), vec![], "{face}");
         }
         // One smile is no laugh; a face far from the threat does not reach it.

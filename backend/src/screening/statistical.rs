@@ -25,12 +25,12 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 18 and training sets 2 to 4, each
+/// The training files: the tuning part, held-out sets 1 to 19 and training sets 2 to 4, each
 /// a (danger, innocent) pair, plus the obscene corpus as more appeals that are not urgent.
-/// Sets 8 to 18 were measured blind before they were learned from; training sets 2 to 4 were
-/// written as material to learn from by people who had read nothing of the project; set 19 is
+/// Sets 8 to 19 were measured blind before they were learned from; training sets 2 to 4 were
+/// written as material to learn from by people who had read nothing of the project; set 20 is
 /// measured, never learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 22] = [
+pub(super) const TRAINING_SETS: [(&str, &str); 23] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -108,6 +108,10 @@ pub(super) const TRAINING_SETS: [(&str, &str); 22] = [
         include_str!("corpus/innocent.heldout18.txt"),
     ),
     (
+        include_str!("corpus/danger.heldout19.txt"),
+        include_str!("corpus/innocent.heldout19.txt"),
+    ),
+    (
         include_str!("corpus/danger.tuning2.txt"),
         include_str!("corpus/innocent.tuning2.txt"),
     ),
@@ -127,7 +131,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.83;
+pub(super) const THRESHOLD: f32 = 0.73;
 
 /// The number of hashed feature slots (a power of two).
 const DIMENSION: usize = 1 << 18;
@@ -139,8 +143,10 @@ const EPOCHS: usize = 60;
 const CATEGORY_EPOCHS: usize = 16;
 /// How much more an appeal that is not urgent counts in training than a danger appeal: the
 /// innocent corpora hold the hard cases (idioms, history lessons, games) the screen must learn
-/// to let through, and a false alarm on them is what sets the threshold.
-const INNOCENT_WEIGHT: f32 = 2.0;
+/// to let through, and a false alarm on them is what sets the threshold. Chosen by
+/// cross-validation over 22 training sets: the recall of the rules and this screen together
+/// at a pass rate of 0.99 was 0.956 at 1, 0.965 at 2, 0.969 at 3, 0.970 at 5 and at 8.
+const INNOCENT_WEIGHT: f32 = 5.0;
 /// Texts of fewer words are left to the rules: a word or two is not an appeal the model has
 /// learned from (`ит`, "dog", is no danger on its own).
 const MIN_WORDS: usize = 3;
@@ -611,8 +617,8 @@ mod tests {
     #[test]
     fn the_blind_sets_are_not_learned_from() {
         let blind = [
-            include_str!("corpus/danger.heldout19.txt"),
-            include_str!("corpus/innocent.heldout19.txt"),
+            include_str!("corpus/danger.heldout20.txt"),
+            include_str!("corpus/innocent.heldout20.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
