@@ -123,6 +123,9 @@ pub(super) struct Signals {
     /// raised before any exemption dropped them (`class_count` + the category's place in
     /// [`DangerCategory::ALL`]).
     pub cues: Vec<u32>,
+    /// Whether the rules raised danger and their exemptions explained all of it away (a
+    /// joke, a game, a lesson): the statistical screen is then not asked.
+    pub explained: bool,
 }
 
 /// A Kyrgyz word as typed on a Russian keyboard: `ң ө ү` → `н о у`.
@@ -407,6 +410,7 @@ impl Phrases {
             .filter(|(s, ..)| *s == Signal::Danger(DangerCategory::SelfHarm))
             .map(|&(_, a, b)| (a, b))
             .collect();
+        let raised = cues.iter().any(|&cue| cue as usize >= self.class_count);
         let mut signals = Signals {
             cues,
             ..Signals::default()
@@ -425,6 +429,7 @@ impl Phrases {
                 }
             }
         }
+        signals.explained = raised && signals.danger.is_empty();
         signals
     }
 }

@@ -209,12 +209,19 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&mut Vec::ne
 ///
 /// The danger signals are the rules' (phrases, classes, combination rules); when the rules
 /// find none, the statistical screen beside them may still flag the appeal, with the category
-/// its category regressions name (docs/screening.md, "Round 9").
+/// its category regressions name (docs/screening.md, "Round 9"). When the rules' exemptions
+/// explained their danger away (a joke, a game), the statistical screen is not asked; when it
+/// is all but sure a long appeal is everyday wording, it drops the rules' hit (round 16).
 #[must_use]
 pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
-    let (mut screening, cues) = read_by_rules(text, school);
-    if screening.danger.is_empty() {
-        screening.danger.extend(statistical::flag(text, &cues));
+    let RuleReading {
+        mut screening,
+        cues,
+        explained,
+    } = read_by_rules(text, school);
+    if !explained {
+        let by_rules = std::mem::take(&mut screening.danger);
+        screening.danger = statistical::review(text, &cues, by_rules);
     }
     screening
 }
@@ -228,14 +235,14 @@ pub fn obscene_words(text: &str, school: &SchoolLexicon) -> Vec<String> {
 
 /// The screening by the lexicons and rules alone.
 fn screen_by_rules(text: &str, school: &SchoolLexicon) -> Screening {
-    read_by_rules(text, school).0
+    read_by_rules(text, school).screening
 }
 
 /// The cues of a text the statistical screen reads beside its words: the word classes of the
 /// rules that occur in it and the danger categories the rules raise before exemptions, as
 /// the default lexicons see them (a school's own words are obscenities, never danger).
 fn rule_cues(text: &str) -> Vec<u32> {
-    read_by_rules(text, &SchoolLexicon::default()).1
+    read_by_rules(text, &SchoolLexicon::default()).cues
 }
 
 /// Faces that laugh (`😂`, `🤣`, `😅`, `😆`, `😹`, `😁`) or roll their eyes (`🙄`: "my
@@ -260,9 +267,17 @@ fn laughing_faces(text: &str, atoms: &[normalise::Atom]) -> Vec<usize> {
     places
 }
 
-/// The screening by the lexicons and rules alone, and the cues the rules found
-/// ([`danger::Signals::cues`]).
-fn read_by_rules(text: &str, school: &SchoolLexicon) -> (Screening, Vec<u32>) {
+/// What the lexicons and rules read in a text: the screening, the cues the statistical
+/// screen reads beside the words ([`danger::Signals::cues`]), and whether the rules raised
+/// danger that their exemptions explained away ([`danger::Signals::explained`]).
+struct RuleReading {
+    screening: Screening,
+    cues: Vec<u32>,
+    explained: bool,
+}
+
+/// The screening by the lexicons and rules alone, with the cues they found.
+fn read_by_rules(text: &str, school: &SchoolLexicon) -> RuleReading {
     let lexicon = &*LEXICON;
     let school_patterns = obscenity::school_patterns(school);
     let words = normalise::split_words(text);
@@ -379,14 +394,15 @@ fn read_by_rules(text: &str, school: &SchoolLexicon) -> (Screening, Vec<u32>) {
 
     let laughs = laughing_faces(text, &words.atoms);
     let signals = lexicon.phrases.scan(&words.atoms, &globs, &laughs);
-    (
-        Screening {
+    RuleReading {
+        screening: Screening {
             obscene_words,
             danger: signals.danger,
             insult: signals.insult,
         },
-        signals.cues,
-    )
+        cues: signals.cues,
+        explained: signals.explained,
+    }
 }
 
 #[cfg(test)]
@@ -760,6 +776,44 @@ mod tests {
         // A laugh drops threats only: violence stays.
         let beaten = "отчим бьёт меня ремнём каждый день 😂";
         assert_eq!(rules(beaten), vec![DangerCategory::Violence]);
+    }
+
+    #[test]
+    fn a_threat_the_rules_read_as_a_joke_is_not_flagged_again_by_the_model() {
+        for text in [
+            "Mum jokes she'll murder me if I don't clean my room 😄",
+            "Мама в шутку говорит \"прибью\", если не уберу в комнате 😄",
+        ] {
+            let reading = read_by_rules(text, &SchoolLexicon::default());
+            assert!(reading.explained, "the rules raised nothing: {text}");
+            assert_eq!(plain(text).danger, vec![], "{text}");
+        }
+        // A joke marker never explains violence away: the model is asked as before.
+        let beaten = "отчим бьёт меня ремнём каждый день 😂";
+        assert!(!read_by_rules(beaten, &SchoolLexicon::default()).explained);
+        assert!(plain(beaten).is_urgent());
+    }
+
+    #[test]
+    fn the_model_drops_a_rule_hit_only_on_a_long_appeal_it_is_sure_is_everyday() {
+        let school = SchoolLexicon::default();
+        let idiom = "в столовой повар так орет на нас что хочется умереть, можно ли \
+            поменять меню и сделать больше столов в столовой пожалуйста";
+        assert_eq!(
+            read_by_rules(idiom, &school).screening.danger,
+            vec![DangerCategory::SelfHarm]
+        );
+        assert_eq!(plain(idiom).danger, vec![]);
+        // Short appeals keep every hit of the rules, whatever the model thinks.
+        for short in ["хочу выпилиться", "в столовой хочется умереть"]
+        {
+            assert_eq!(
+                plain(short).danger,
+                read_by_rules(short, &school).screening.danger,
+                "{short}"
+            );
+            assert!(plain(short).is_urgent(), "{short}");
+        }
     }
 
     #[test]

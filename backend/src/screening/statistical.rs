@@ -25,12 +25,12 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 19 and training sets 2 to 4, each
+/// The training files: the tuning part, held-out sets 1 to 20 and training sets 2 to 4, each
 /// a (danger, innocent) pair, plus the obscene corpus as more appeals that are not urgent.
-/// Sets 8 to 19 were measured blind before they were learned from; training sets 2 to 4 were
-/// written as material to learn from by people who had read nothing of the project; set 20 is
-/// measured, never learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 23] = [
+/// Sets 8 to 20 were measured blind before they were learned from; training sets 2 to 4 were
+/// written as material to learn from by people who had read nothing of the project; sets 21
+/// and 22 are measured, never learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 24] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -112,6 +112,10 @@ pub(super) const TRAINING_SETS: [(&str, &str); 23] = [
         include_str!("corpus/innocent.heldout19.txt"),
     ),
     (
+        include_str!("corpus/danger.heldout20.txt"),
+        include_str!("corpus/innocent.heldout20.txt"),
+    ),
+    (
         include_str!("corpus/danger.tuning2.txt"),
         include_str!("corpus/innocent.tuning2.txt"),
     ),
@@ -131,7 +135,19 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.73;
+pub(super) const THRESHOLD: f32 = 0.69;
+
+/// A rule's hit on an appeal of at least [`VETO_MIN_WORDS`] words is dropped when the model
+/// scores the appeal below this: the rules read a word or a meeting of words, the model the
+/// whole appeal, and an appeal it is this sure of is everyday wording the rules misread.
+/// Chosen with the threshold by cross-validation: the recall of the rules and the model
+/// together at an out-of-fold pass rate of 0.99 is 0.974, against 0.973 without a veto. At
+/// 0.05 it was as high, but dropped a danger appeal of the tuning part the model scores 0.044
+/// ("my aunt doesnt feed us we are always hungry"); see docs/screening.md, "Round 16".
+pub(super) const VETO: f32 = 0.02;
+/// Shorter appeals keep every hit of the rules: "хочу выпилиться" is two words the model has
+/// too little of to judge.
+pub(super) const VETO_MIN_WORDS: usize = 12;
 
 /// The number of hashed feature slots (a power of two).
 const DIMENSION: usize = 1 << 18;
@@ -463,12 +479,29 @@ impl Model {
             .0
     }
 
-    /// The category of a hit at `threshold`, or none when the score stays below it.
+    /// The danger categories of an appeal, given what the rules found in it: the rules'
+    /// categories, unless the appeal is long enough for the model to judge
+    /// ([`VETO_MIN_WORDS`]) and the model is all but sure it is an everyday appeal
+    /// ([`VETO`]); when the rules found nothing, the category of a hit at `threshold`.
     /// The cue slots are built only for a hit: most appeals are not one.
-    pub fn flag(&self, text: &str, cues: &[u32], threshold: f32) -> Option<DangerCategory> {
+    pub fn review(
+        &self,
+        text: &str,
+        cues: &[u32],
+        by_rules: Vec<DangerCategory>,
+        threshold: f32,
+    ) -> Vec<DangerCategory> {
         let (slots, words) = word_slots(text);
-        (self.urgency(&slots, words) >= threshold)
-            .then(|| self.category_of(&with_cues(&slots, cues)))
+        if by_rules.is_empty() {
+            return (self.urgency(&slots, words) >= threshold)
+                .then(|| self.category_of(&with_cues(&slots, cues)))
+                .into_iter()
+                .collect();
+        }
+        if words >= VETO_MIN_WORDS && self.urgency(&slots, words) < VETO {
+            return Vec::new();
+        }
+        by_rules
     }
 }
 
@@ -544,9 +577,16 @@ pub(super) async fn ready() {
     }
 }
 
-/// The category of a statistical hit on `text`, given the cues the rules found in it, or none.
-pub(super) fn flag(text: &str, cues: &[u32]) -> Option<DangerCategory> {
-    MODEL.get_or_init(trained).flag(text, cues, THRESHOLD)
+/// The danger categories of `text`, given the cues and the categories the rules found in it
+/// ([`Model::review`]).
+pub(super) fn review(
+    text: &str,
+    cues: &[u32],
+    by_rules: Vec<DangerCategory>,
+) -> Vec<DangerCategory> {
+    MODEL
+        .get_or_init(trained)
+        .review(text, cues, by_rules, THRESHOLD)
 }
 
 #[cfg(test)]
@@ -610,15 +650,17 @@ mod tests {
         ] {
             let score = model().score(&features(text));
             assert!((0.0..=1.0).contains(&score), "{score}: {text:?}");
-            let _ = flag(text, &[]);
+            let _ = review(text, &[], Vec::new());
         }
     }
 
     #[test]
     fn the_blind_sets_are_not_learned_from() {
         let blind = [
-            include_str!("corpus/danger.heldout20.txt"),
-            include_str!("corpus/innocent.heldout20.txt"),
+            include_str!("corpus/danger.heldout21.txt"),
+            include_str!("corpus/innocent.heldout21.txt"),
+            include_str!("corpus/danger.heldout22.txt"),
+            include_str!("corpus/innocent.heldout22.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
@@ -653,12 +695,12 @@ mod tests {
         let appeal = "здравствуйте, у нас в классе старшие ребята каждый день забирают деньги \
             и говорят что если расскажу учителю то мне будет хуже, я боюсь идти в школу";
         let long: String = appeal.chars().cycle().take(10_000).collect();
-        let _ = flag("warm-up", &[]);
+        let _ = review("warm-up", &[], Vec::new());
         for text in [appeal, long.as_str()] {
             let rounds = 20;
             let started = std::time::Instant::now();
             for _ in 0..rounds {
-                let _ = flag(text, &[]);
+                let _ = review(text, &[], Vec::new());
             }
             let each = started.elapsed() / rounds;
             eprintln!("scoring {} characters took {each:?}", text.chars().count());
