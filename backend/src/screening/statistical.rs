@@ -144,10 +144,10 @@ pub(super) const THRESHOLD: f32 = 0.69;
 /// together at an out-of-fold pass rate of 0.99 is 0.974, against 0.973 without a veto. At
 /// 0.05 it was as high, but dropped a danger appeal of the tuning part the model scores 0.044
 /// ("my aunt doesnt feed us we are always hungry"); see docs/screening.md, "Round 16".
-pub(super) const VETO: f32 = 0.02;
+const VETO: f32 = 0.02;
 /// Shorter appeals keep every hit of the rules: "хочу выпилиться" is two words the model has
 /// too little of to judge.
-pub(super) const VETO_MIN_WORDS: usize = 12;
+const VETO_MIN_WORDS: usize = 12;
 
 /// The number of hashed feature slots (a power of two).
 const DIMENSION: usize = 1 << 18;
@@ -452,6 +452,16 @@ impl Model {
         self.urgency(&features.text, features.words)
     }
 
+    /// Whether the model drops a rule's hit on this appeal ([`Model::review`]).
+    #[cfg(test)]
+    pub fn vetoes(&self, features: &Features) -> bool {
+        self.vetoes_slots(&features.text, features.words)
+    }
+
+    fn vetoes_slots(&self, text: &Slots, words: usize) -> bool {
+        words >= VETO_MIN_WORDS && self.urgency(text, words) < VETO
+    }
+
     fn urgency(&self, text: &Slots, words: usize) -> f32 {
         if words < MIN_WORDS {
             return 0.0;
@@ -498,7 +508,7 @@ impl Model {
                 .into_iter()
                 .collect();
         }
-        if words >= VETO_MIN_WORDS && self.urgency(&slots, words) < VETO {
+        if self.vetoes_slots(&slots, words) {
             return Vec::new();
         }
         by_rules
