@@ -85,14 +85,20 @@ pub(super) const DANGER_HELDOUT20: &str = include_str!("corpus/danger.heldout20.
 pub(super) const INNOCENT_HELDOUT20: &str = include_str!("corpus/innocent.heldout20.txt");
 
 /// Blind set 21, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or learned from.
+/// measured by counts only, then learned from (round 17: the model trained on it).
 pub(super) const DANGER_HELDOUT21: &str = include_str!("corpus/danger.heldout21.txt");
 pub(super) const INNOCENT_HELDOUT21: &str = include_str!("corpus/innocent.heldout21.txt");
 
 /// Blind set 22, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or learned from.
+/// measured by counts only, then learned from (round 17: its wrong lines read for kinds, the
+/// model trained on it).
 pub(super) const DANGER_HELDOUT22: &str = include_str!("corpus/danger.heldout22.txt");
 pub(super) const INNOCENT_HELDOUT22: &str = include_str!("corpus/innocent.heldout22.txt");
+
+/// Blind set 23, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT23: &str = include_str!("corpus/danger.heldout23.txt");
+pub(super) const INNOCENT_HELDOUT23: &str = include_str!("corpus/innocent.heldout23.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -619,10 +625,35 @@ struct OutOfFold {
     score: f32,
     category: DangerCategory,
     rules_urgent: bool,
-    /// The rules raised danger and their exemptions explained it away: the model is not asked.
+    /// The rules raised danger and their exemptions explained it away: the model must reach
+    /// [`statistical::EXPLAINED_THRESHOLD`].
     rules_explained: bool,
     /// The model would drop a hit of the rules on this appeal.
     vetoed: bool,
+}
+
+impl OutOfFold {
+    /// Whether the screen flags the appeal at threshold `t`, with `bar` for an appeal whose
+    /// danger the rules explained away.
+    fn flagged(&self, t: f32, bar: f32) -> bool {
+        (self.rules_urgent && !self.vetoed)
+            || self.score >= if self.rules_explained { bar } else { t }
+    }
+}
+
+/// The pass rate on the innocent appeals and the recall on the danger appeals of the screen
+/// at threshold `t` and bar `bar` ([`OutOfFold::flagged`]).
+fn combined_at(scored: &[OutOfFold], t: f32, bar: f32) -> (f64, f64) {
+    let mut innocent = Counts::default();
+    let mut combined = Counts::default();
+    for s in scored {
+        if s.expected.is_some() {
+            combined.add(true, s.flagged(t, bar));
+        } else {
+            innocent.add(false, s.flagged(t, bar));
+        }
+    }
+    (innocent.pass_rate(), combined.recall())
 }
 
 fn out_of_fold() -> Vec<OutOfFold> {
@@ -696,7 +727,7 @@ fn cross_validated_threshold() {
         for set in 0..TRAINING_SETS.len() {
             let mut per_set = Counts::default();
             for s in scored.iter().filter(|s| s.set == set) {
-                let flagged = (s.rules_urgent && !s.vetoed) || (!s.rules_explained && s.score >= t);
+                let flagged = s.flagged(t, statistical::EXPLAINED_THRESHOLD);
                 if s.expected.is_some() {
                     model_alone.add(true, s.score >= t);
                     combined.add(true, flagged);
@@ -721,6 +752,17 @@ fn cross_validated_threshold() {
     }
     if let Some((t, recall)) = chosen {
         eprintln!("  first threshold passing 0.990: {t:.2}, combined recall {recall:.3}");
+    }
+    // The bar for an appeal whose danger the rules explained away: each bar with the first
+    // threshold that keeps the pass rate, and the recall there.
+    for bar in [0.8f32, 0.9, 0.95, 0.98, 1.01] {
+        let first = (30..100).map(|step| step as f32 / 100.0).find_map(|t| {
+            let (pass, recall) = combined_at(&scored, t, bar);
+            (pass >= 0.99).then_some((t, recall))
+        });
+        if let Some((t, recall)) = first {
+            eprintln!("  explained bar {bar:.2}: threshold {t:.2}, combined recall {recall:.4}");
+        }
     }
     let danger: Vec<&OutOfFold> = scored.iter().filter(|s| s.expected.is_some()).collect();
     let named = danger
@@ -1083,6 +1125,8 @@ fn the_blind_twentieth_set_keeps_its_measured_level() {
 /// were then looked at for a veto of the rules' hits by the model (docs/screening.md,
 /// "Round 16"); with the veto and threshold (0.69) chosen by cross-validation: 166 and 5.
 /// This holds that level.
+///
+/// Since learned from (round 17: the model trained on it).
 const HELD_OUT21_MIN_URGENT: usize = 166;
 const HELD_OUT21_MAX_FALSE_ALARMS: usize = 5;
 
@@ -1101,6 +1145,8 @@ fn the_blind_twenty_first_set_keeps_its_measured_level() {
 /// the model trained on it, the veto of the rules' hits by the model, threshold 0.69). Round
 /// 15: 159 of 180 flagged urgent, 10 of 240 false alarms (the rules alone: 105 and 10). Round
 /// 16: 158 and 3. This holds that level.
+///
+/// Since learned from (round 17: its wrong lines read for kinds, the model trained on it).
 const HELD_OUT22_MIN_URGENT: usize = 158;
 const HELD_OUT22_MAX_FALSE_ALARMS: usize = 3;
 
@@ -1111,5 +1157,24 @@ fn the_blind_twenty_second_set_keeps_its_measured_level() {
         (DANGER_HELDOUT22, INNOCENT_HELDOUT22),
         HELD_OUT22_MIN_URGENT,
         HELD_OUT22_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 23 is blind: written before round 17 and screened by counts only, once with the
+/// screen of round 16 and once with the screen of round 17 (the rules read from set 22 and
+/// training sets 5 and 6, the model trained on sets 21 and 22 and training sets 5 and 6, the
+/// bar for an appeal the rules explained away, threshold 0.70). Round 16: 156 of 180 flagged
+/// urgent, 9 of 240 false alarms (the rules alone: 86 and 7). Round 17: 157 and 8. This
+/// holds that level.
+const HELD_OUT23_MIN_URGENT: usize = 157;
+const HELD_OUT23_MAX_FALSE_ALARMS: usize = 8;
+
+#[test]
+fn the_blind_twenty_third_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 23",
+        (DANGER_HELDOUT23, INNOCENT_HELDOUT23),
+        HELD_OUT23_MIN_URGENT,
+        HELD_OUT23_MAX_FALSE_ALARMS,
     );
 }

@@ -210,8 +210,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&mut Vec::ne
 /// The danger signals are the rules' (phrases, classes, combination rules); when the rules
 /// find none, the statistical screen beside them may still flag the appeal, with the category
 /// its category regressions name (docs/screening.md, "Round 9"). When the rules' exemptions
-/// explained their danger away (a joke, a game), the statistical screen is not asked; when it
-/// is all but sure a long appeal is everyday wording, it drops the rules' hit (round 16).
+/// explained their danger away (a joke, a game), the statistical screen must be nearly sure
+/// to flag the appeal (round 17); when it is all but sure a long appeal is everyday wording,
+/// it drops the rules' hit (round 16).
 #[must_use]
 pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
     let RuleReading {
@@ -219,10 +220,8 @@ pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
         cues,
         explained,
     } = read_by_rules(text, school);
-    if !explained {
-        let by_rules = std::mem::take(&mut screening.danger);
-        screening.danger = statistical::review(text, &cues, by_rules);
-    }
+    let by_rules = std::mem::take(&mut screening.danger);
+    screening.danger = statistical::review(text, &cues, by_rules, explained);
     screening
 }
 
@@ -792,6 +791,15 @@ mod tests {
         let beaten = "отчим бьёт меня ремнём каждый день 😂";
         assert!(!read_by_rules(beaten, &SchoolLexicon::default()).explained);
         assert!(plain(beaten).is_urgent());
+    }
+
+    #[test]
+    fn an_appeal_the_rules_explain_away_is_flagged_when_the_model_is_nearly_sure() {
+        // "Tripped" reads as an accident to the rules; the whole appeal does not.
+        let text =
+            "my uncle pushed me down the stairs and told everyone i tripped. he lives with us now";
+        assert!(read_by_rules(text, &SchoolLexicon::default()).explained);
+        assert!(plain(text).is_urgent(), "{text}");
     }
 
     #[test]

@@ -25,12 +25,12 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 20 and training sets 2 to 4, each
+/// The training files: the tuning part, held-out sets 1 to 22 and training sets 2 to 6, each
 /// a (danger, innocent) pair, plus the obscene corpus as more appeals that are not urgent.
-/// Sets 8 to 20 were measured blind before they were learned from; training sets 2 to 4 were
-/// written as material to learn from by people who had read nothing of the project; sets 21
-/// and 22 are measured, never learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 24] = [
+/// Sets 8 to 22 were measured blind before they were learned from; training sets 2 to 6 were
+/// written as material to learn from by people who had read nothing of the project; set 23
+/// is measured, never learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 28] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -116,6 +116,14 @@ pub(super) const TRAINING_SETS: [(&str, &str); 24] = [
         include_str!("corpus/innocent.heldout20.txt"),
     ),
     (
+        include_str!("corpus/danger.heldout21.txt"),
+        include_str!("corpus/innocent.heldout21.txt"),
+    ),
+    (
+        include_str!("corpus/danger.heldout22.txt"),
+        include_str!("corpus/innocent.heldout22.txt"),
+    ),
+    (
         include_str!("corpus/danger.tuning2.txt"),
         include_str!("corpus/innocent.tuning2.txt"),
     ),
@@ -127,6 +135,14 @@ pub(super) const TRAINING_SETS: [(&str, &str); 24] = [
         include_str!("corpus/danger.tuning4.txt"),
         include_str!("corpus/innocent.tuning4.txt"),
     ),
+    (
+        include_str!("corpus/danger.tuning5.txt"),
+        include_str!("corpus/innocent.tuning5.txt"),
+    ),
+    (
+        include_str!("corpus/danger.tuning6.txt"),
+        include_str!("corpus/innocent.tuning6.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -135,7 +151,13 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.69;
+pub(super) const THRESHOLD: f32 = 0.70;
+
+/// The score at or above which an appeal is urgent when the rules raised danger in it and
+/// their exemptions explained all of it away (a joke, a game, a lesson): the model must be
+/// nearly sure to overrule them. Chosen with the threshold by cross-validation; see
+/// docs/screening.md, "Round 17".
+pub(super) const EXPLAINED_THRESHOLD: f32 = 0.95;
 
 /// A rule's hit on an appeal of at least [`VETO_MIN_WORDS`] words is dropped when the model
 /// scores the appeal below this: the rules read a word or a meeting of words, the model the
@@ -588,15 +610,21 @@ pub(super) async fn ready() {
 }
 
 /// The danger categories of `text`, given the cues and the categories the rules found in it
-/// ([`Model::review`]).
+/// ([`Model::review`]), and whether the rules explained the danger they raised away.
 pub(super) fn review(
     text: &str,
     cues: &[u32],
     by_rules: Vec<DangerCategory>,
+    explained: bool,
 ) -> Vec<DangerCategory> {
+    let threshold = if explained {
+        EXPLAINED_THRESHOLD
+    } else {
+        THRESHOLD
+    };
     MODEL
         .get_or_init(trained)
-        .review(text, cues, by_rules, THRESHOLD)
+        .review(text, cues, by_rules, threshold)
 }
 
 #[cfg(test)]
@@ -660,17 +688,15 @@ mod tests {
         ] {
             let score = model().score(&features(text));
             assert!((0.0..=1.0).contains(&score), "{score}: {text:?}");
-            let _ = review(text, &[], Vec::new());
+            let _ = review(text, &[], Vec::new(), false);
         }
     }
 
     #[test]
     fn the_blind_sets_are_not_learned_from() {
         let blind = [
-            include_str!("corpus/danger.heldout21.txt"),
-            include_str!("corpus/innocent.heldout21.txt"),
-            include_str!("corpus/danger.heldout22.txt"),
-            include_str!("corpus/innocent.heldout22.txt"),
+            include_str!("corpus/danger.heldout23.txt"),
+            include_str!("corpus/innocent.heldout23.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
@@ -705,12 +731,12 @@ mod tests {
         let appeal = "здравствуйте, у нас в классе старшие ребята каждый день забирают деньги \
             и говорят что если расскажу учителю то мне будет хуже, я боюсь идти в школу";
         let long: String = appeal.chars().cycle().take(10_000).collect();
-        let _ = review("warm-up", &[], Vec::new());
+        let _ = review("warm-up", &[], Vec::new(), false);
         for text in [appeal, long.as_str()] {
             let rounds = 20;
             let started = std::time::Instant::now();
             for _ in 0..rounds {
-                let _ = review(text, &[], Vec::new());
+                let _ = review(text, &[], Vec::new(), false);
             }
             let each = started.elapsed() / rounds;
             eprintln!("scoring {} characters took {each:?}", text.chars().count());
