@@ -124,7 +124,8 @@ pub(super) struct Signals {
     /// [`DangerCategory::ALL`]).
     pub cues: Vec<u32>,
     /// Whether the rules raised danger and their exemptions explained all of it away (a
-    /// joke, a game, a lesson): the statistical screen is then not asked.
+    /// joke, a game, a lesson): the statistical screen must then be nearly sure to flag the
+    /// appeal ([`super::statistical::EXPLAINED_THRESHOLD`]).
     pub explained: bool,
 }
 
