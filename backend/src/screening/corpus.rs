@@ -100,6 +100,11 @@ pub(super) const INNOCENT_HELDOUT22: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT23: &str = include_str!("corpus/danger.heldout23.txt");
 pub(super) const INNOCENT_HELDOUT23: &str = include_str!("corpus/innocent.heldout23.txt");
 
+/// Blind set 24, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT24: &str = include_str!("corpus/danger.heldout24.txt");
+pub(super) const INNOCENT_HELDOUT24: &str = include_str!("corpus/innocent.heldout24.txt");
+
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
 /// One appeal of a corpus: its language (from the section it stands in), the category it
@@ -1176,5 +1181,21 @@ fn the_blind_twenty_third_set_keeps_its_measured_level() {
         (DANGER_HELDOUT23, INNOCENT_HELDOUT23),
         HELD_OUT23_MIN_URGENT,
         HELD_OUT23_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 24 is blind: written after round 17 and screened once, by counts only, with the
+/// screen of round 17: 166 of 180 flagged urgent, 6 of 240 false alarms (the rules alone: 115
+/// and 6). This holds that level.
+const HELD_OUT24_MIN_URGENT: usize = 166;
+const HELD_OUT24_MAX_FALSE_ALARMS: usize = 6;
+
+#[test]
+fn the_blind_twenty_fourth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 24",
+        (DANGER_HELDOUT24, INNOCENT_HELDOUT24),
+        HELD_OUT24_MIN_URGENT,
+        HELD_OUT24_MAX_FALSE_ALARMS,
     );
 }
