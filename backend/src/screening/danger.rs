@@ -168,6 +168,10 @@ pub(super) fn load(set: &mut PatternSet, problems: &mut Vec<String>) -> Phrases 
                     continue;
                 }
             };
+            if let Some(word) = neighbours_share(&words) {
+                problems.push(format!("{at}: {}", shared_word_problem(word)));
+                continue;
+            }
             let id = class_id(&mut class_ids, &name);
             match phrase_globs(set, &words, source.language == Language::Ky) {
                 Some(ids) => phrases.push(Phrase {
@@ -221,6 +225,10 @@ pub(super) fn load(set: &mut PatternSet, problems: &mut Vec<String>) -> Phrases 
                     problems.push(format!("{at}: unknown category {key:?}"));
                     continue;
                 };
+                if let Some(word) = neighbours_share(&words) {
+                    problems.push(format!("{at}: {}", shared_word_problem(word)));
+                    continue;
+                }
                 let ids = phrase_globs(set, &words, source.language == Language::Ky);
                 match ids {
                     Some(ids) => phrases.push(Phrase { signal, words: ids }),
@@ -230,6 +238,26 @@ pub(super) fn load(set: &mut PatternSet, problems: &mut Vec<String>) -> Phrases 
         }
     }
     phrases
+}
+
+/// A word that stands among the alternatives of two neighbouring places of a phrase: the
+/// trace of two phrases written on one line (`ачка калды|ачка отурат` is three places,
+/// `ачка`, `калды|ачка`, `отурат`, and matches neither phrase).
+fn neighbours_share(words: &[Vec<(Mode, String)>]) -> Option<&str> {
+    words.windows(2).find_map(|pair| {
+        let [first, second] = pair else { return None };
+        first
+            .iter()
+            .find(|(_, glob)| second.iter().any(|(_, other)| other == glob))
+            .map(|(_, glob)| glob.as_str())
+    })
+}
+
+fn shared_word_problem(word: &str) -> String {
+    format!(
+        "`{word}` stands in two neighbouring places: `|` separates the words of one place, so \
+         write each phrase on a line of its own"
+    )
 }
 
 /// The number of a class, given the first time its name is seen.
@@ -509,4 +537,31 @@ fn match_from(phrase: &Phrase, first: usize, atoms: &[Atom], globs: &[Vec<u32>])
         at = next?;
     }
     Some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(line: &str) -> Vec<Vec<(Mode, String)>> {
+        match parse_line(line) {
+            Ok(Some(Line::Phrase(_, words))) => words,
+            other => panic!("{line}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn two_phrases_written_on_one_line_are_a_problem() {
+        assert_eq!(
+            neighbours_share(&places("starve: ачка калды|ачка отурат")),
+            Some("ачка")
+        );
+        assert_eq!(
+            neighbours_share(&places("night: at night|every night")),
+            Some("night")
+        );
+        // One place of alternatives, or a word again further on, is what it says.
+        assert_eq!(neighbours_share(&places("starve: ачка калды|отурат")), None);
+        assert_eq!(neighbours_share(&places("alone: один на один")), None);
+    }
 }
