@@ -135,22 +135,6 @@ until curl -fsS -o /dev/null "$url/api/v1/health" 2>/dev/null; do
   sleep 0.5
 done
 
-# The danger screen trains on a thread of its own when the server starts (many seconds in an
-# unoptimised build) and an appeal dropped before it is done waits for it: the specs' time
-# limits are for pages, not for that wait.
-deadline=$((SECONDS + 300))
-until grep -q "the danger screen is trained" "$data_dir/server.log"; do
-  if ! kill -0 "$server_pid" 2>/dev/null; then
-    echo "browser tests: the server stopped before its danger screen was trained" >&2
-    exit 1
-  fi
-  if ((SECONDS >= deadline)); then
-    echo "browser tests: the danger screen was not trained within 300 s" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
-
 set +e
 (cd "$repo/tests" && ISHENIM_E2E_URL="$url" ISHENIM_E2E_PASSWORD="$password" npx playwright test "$@")
 status=$?

@@ -591,16 +591,12 @@ static MODEL: OnceLock<Model> = OnceLock::new();
 static TRAINING: std::sync::Once = std::sync::Once::new();
 
 /// Trains the model on a thread of its own when the server starts, so the first appeal after
-/// a start does not wait for the training; says in the log when it is done.
+/// a start does not wait for the training. Nothing is logged when it is done: the line's time
+/// could be the moment an appeal that waited for it was dropped.
 pub(super) fn prepare() {
     TRAINING.call_once(|| {
         std::thread::spawn(|| {
-            let started = std::time::Instant::now();
             MODEL.get_or_init(trained);
-            tracing::info!(
-                seconds = started.elapsed().as_secs_f32(),
-                "the danger screen is trained"
-            );
         });
     });
 }
