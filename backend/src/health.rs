@@ -1,4 +1,5 @@
-//! `GET /api/v1/health`: 200 when the database answers.
+//! `GET /api/v1/health`: 200 when the database answers, and whether the danger screen is
+//! trained.
 
 use actix_web::{get, web, HttpResponse};
 use serde::{Deserialize, Serialize};
@@ -13,6 +14,10 @@ use crate::state::AppState;
 pub struct Health {
     /// Always `ok`.
     pub status: String,
+    /// Whether the danger screen is trained. It trains when the service starts (seconds to
+    /// a minute); until then the service answers, and an appeal dropped meanwhile waits for
+    /// the training before its receipt. A load balancer or a test can wait for `true`.
+    pub screening_ready: bool,
 }
 
 /// Whether the service and its database answer.
@@ -33,5 +38,6 @@ pub async fn health(state: web::Data<AppState>) -> Result<HttpResponse, ApiError
     })?;
     Ok(HttpResponse::Ok().json(Health {
         status: "ok".to_owned(),
+        screening_ready: crate::screening::is_ready(),
     }))
 }

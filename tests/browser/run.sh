@@ -135,6 +135,22 @@ until curl -fsS -o /dev/null "$url/api/v1/health" 2>/dev/null; do
   sleep 0.5
 done
 
+# The danger screen trains when the server starts (many seconds in an unoptimised build) and
+# an appeal dropped before it is trained waits for it: the specs' time limits are for pages,
+# not for that wait. /health says when it is trained.
+deadline=$((SECONDS + 300))
+until curl -fsS "$url/api/v1/health" 2>/dev/null | grep -q '"screening_ready":true'; do
+  if ! kill -0 "$server_pid" 2>/dev/null; then
+    echo "browser tests: the server stopped before its danger screen was trained" >&2
+    exit 1
+  fi
+  if ((SECONDS >= deadline)); then
+    echo "browser tests: the danger screen was not trained within 300 s" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+
 set +e
 (cd "$repo/tests" && ISHENIM_E2E_URL="$url" ISHENIM_E2E_PASSWORD="$password" npx playwright test "$@")
 status=$?

@@ -40,6 +40,13 @@ pub async fn ready() {
     statistical::ready().await;
 }
 
+/// Whether the statistical screen is trained. Until it is, an appeal waits for it before
+/// its receipt; the training starts with the server, so the moment it ends says nothing
+/// about any appeal.
+pub fn is_ready() -> bool {
+    statistical::is_ready()
+}
+
 use std::collections::HashSet;
 use std::sync::LazyLock;
 

@@ -610,6 +610,11 @@ pub(super) async fn ready() {
     }
 }
 
+/// Whether the model is trained.
+pub(super) fn is_ready() -> bool {
+    MODEL.get().is_some()
+}
+
 /// The danger categories of `text`, given the cues and the categories the rules found in it
 /// ([`Model::review`]), and whether the rules explained the danger they raised away.
 pub(super) fn review(
@@ -700,6 +705,8 @@ mod tests {
             include_str!("corpus/innocent.heldout23.txt"),
             include_str!("corpus/danger.heldout24.txt"),
             include_str!("corpus/innocent.heldout24.txt"),
+            include_str!("corpus/danger.heldout25.txt"),
+            include_str!("corpus/innocent.heldout25.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {

@@ -22,12 +22,8 @@ export class ReceiptScreen {
     return this.page.getByRole("region", { name: this.t("appeal:receipt.heading") });
   }
 
-  /**
-   * The first appeal after the server starts waits until the danger screen is trained (many
-   * seconds in the unoptimised build the tests serve), and is never acknowledged before.
-   */
   async expectShown(): Promise<void> {
-    await expect(this.heading()).toBeVisible({ timeout: 60_000 });
+    await expect(this.heading()).toBeVisible();
     await expect(this.heading()).toBeFocused();
     await expect(this.card().getByText(RECEIPT)).toBeVisible();
   }

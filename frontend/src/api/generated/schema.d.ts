@@ -2240,6 +2240,12 @@ export interface components {
         };
         /** @description The service is up and its database answers. */
         Health: {
+            /**
+             * @description Whether the danger screen is trained. It trains when the service starts (seconds to
+             *     a minute); until then the service answers, and an appeal dropped meanwhile waits for
+             *     the training before its receipt. A load balancer or a test can wait for `true`.
+             */
+            screening_ready: boolean;
             /** @description Always `ok`. */
             status: string;
         };
