@@ -105,6 +105,11 @@ pub(super) const INNOCENT_HELDOUT23: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT24: &str = include_str!("corpus/danger.heldout24.txt");
 pub(super) const INNOCENT_HELDOUT24: &str = include_str!("corpus/innocent.heldout24.txt");
 
+/// Blind set 25, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT25: &str = include_str!("corpus/danger.heldout25.txt");
+pub(super) const INNOCENT_HELDOUT25: &str = include_str!("corpus/innocent.heldout25.txt");
+
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
 /// One appeal of a corpus: its language (from the section it stands in), the category it
@@ -1197,5 +1202,20 @@ fn the_blind_twenty_fourth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT24, INNOCENT_HELDOUT24),
         HELD_OUT24_MIN_URGENT,
         HELD_OUT24_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 25 is blind: written after round 17 and screened by counts only, once with the screen
+/// of round 17 and once with the screen of round 18. This holds the level of round 18.
+const HELD_OUT25_MIN_URGENT: usize = 0;
+const HELD_OUT25_MAX_FALSE_ALARMS: usize = 240;
+
+#[test]
+fn the_blind_twenty_fifth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 25",
+        (DANGER_HELDOUT25, INNOCENT_HELDOUT25),
+        HELD_OUT25_MIN_URGENT,
+        HELD_OUT25_MAX_FALSE_ALARMS,
     );
 }
