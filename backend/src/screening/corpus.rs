@@ -96,12 +96,14 @@ pub(super) const DANGER_HELDOUT22: &str = include_str!("corpus/danger.heldout22.
 pub(super) const INNOCENT_HELDOUT22: &str = include_str!("corpus/innocent.heldout22.txt");
 
 /// Blind set 23, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or learned from.
+/// measured by counts only, then learned from (round 18: its wrong lines read for kinds, the
+/// model trained on it).
 pub(super) const DANGER_HELDOUT23: &str = include_str!("corpus/danger.heldout23.txt");
 pub(super) const INNOCENT_HELDOUT23: &str = include_str!("corpus/innocent.heldout23.txt");
 
 /// Blind set 24, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or learned from.
+/// measured by counts only, then learned from (round 18: its wrong lines read for kinds, the
+/// model trained on it).
 pub(super) const DANGER_HELDOUT24: &str = include_str!("corpus/danger.heldout24.txt");
 pub(super) const INNOCENT_HELDOUT24: &str = include_str!("corpus/innocent.heldout24.txt");
 
@@ -1170,12 +1172,12 @@ fn the_blind_twenty_second_set_keeps_its_measured_level() {
     );
 }
 
-/// Set 23 is blind: written before round 17 and screened by counts only, once with the
+/// Set 23 was blind: written before round 17 and screened by counts only, once with the
 /// screen of round 16 and once with the screen of round 17 (the rules read from set 22 and
 /// training sets 5 and 6, the model trained on sets 21 and 22 and training sets 5 and 6, the
 /// bar for an appeal the rules explained away, threshold 0.70). Round 16: 156 of 180 flagged
-/// urgent, 9 of 240 false alarms (the rules alone: 86 and 7). Round 17: 157 and 8. This
-/// holds that level.
+/// urgent, 9 of 240 false alarms (the rules alone: 86 and 7). Round 17: 157 and 8. Round 18
+/// read and learned it; this holds the blind level as a floor.
 const HELD_OUT23_MIN_URGENT: usize = 157;
 const HELD_OUT23_MAX_FALSE_ALARMS: usize = 8;
 
@@ -1189,9 +1191,9 @@ fn the_blind_twenty_third_set_keeps_its_measured_level() {
     );
 }
 
-/// Set 24 is blind: written after round 17 and screened once, by counts only, with the
+/// Set 24 was blind: written after round 17 and screened once, by counts only, with the
 /// screen of round 17: 166 of 180 flagged urgent, 6 of 240 false alarms (the rules alone: 115
-/// and 6). This holds that level.
+/// and 6). Round 18 read and learned it; this holds the blind level as a floor.
 const HELD_OUT24_MIN_URGENT: usize = 166;
 const HELD_OUT24_MAX_FALSE_ALARMS: usize = 6;
 
@@ -1206,9 +1208,12 @@ fn the_blind_twenty_fourth_set_keeps_its_measured_level() {
 }
 
 /// Set 25 is blind: written after round 17 and screened by counts only, once with the screen
-/// of round 17 and once with the screen of round 18. This holds the level of round 18.
-const HELD_OUT25_MIN_URGENT: usize = 0;
-const HELD_OUT25_MAX_FALSE_ALARMS: usize = 240;
+/// of round 17 (166 of 180 flagged urgent, 7 of 240 false alarms; the rules alone 113 and 10)
+/// and once with the screen of round 18 (the rules read from sets 23 and 24, the model
+/// trained on them and on the danger half of training set 7, threshold 0.69): 169 and 7 (the
+/// rules alone 116 and 10). This holds that level.
+const HELD_OUT25_MIN_URGENT: usize = 169;
+const HELD_OUT25_MAX_FALSE_ALARMS: usize = 7;
 
 #[test]
 fn the_blind_twenty_fifth_set_keeps_its_measured_level() {

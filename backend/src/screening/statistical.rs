@@ -25,12 +25,12 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 22 and training sets 2 to 6, each
+/// The training files: the tuning part, held-out sets 1 to 24 and training sets 2 to 7, each
 /// a (danger, innocent) pair, plus the obscene corpus as more appeals that are not urgent.
-/// Sets 8 to 22 were measured blind before they were learned from; training sets 2 to 6 were
-/// written as material to learn from by people who had read nothing of the project; sets 23
-/// and 24 are measured, never learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 28] = [
+/// Sets 8 to 24 were measured blind before they were learned from; training sets 2 to 7 were
+/// written as material to learn from by people who had read nothing of the project; set 25 is
+/// measured, never learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 31] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -124,6 +124,14 @@ pub(super) const TRAINING_SETS: [(&str, &str); 28] = [
         include_str!("corpus/innocent.heldout22.txt"),
     ),
     (
+        include_str!("corpus/danger.heldout23.txt"),
+        include_str!("corpus/innocent.heldout23.txt"),
+    ),
+    (
+        include_str!("corpus/danger.heldout24.txt"),
+        include_str!("corpus/innocent.heldout24.txt"),
+    ),
+    (
         include_str!("corpus/danger.tuning2.txt"),
         include_str!("corpus/innocent.tuning2.txt"),
     ),
@@ -143,6 +151,11 @@ pub(super) const TRAINING_SETS: [(&str, &str); 28] = [
         include_str!("corpus/danger.tuning6.txt"),
         include_str!("corpus/innocent.tuning6.txt"),
     ),
+    // Training set 7 was written as pairs: each danger appeal with an everyday one in the same
+    // setting and with the same tempting words. Learned, the everyday halves cost recall
+    // (out of fold over the 30 other sets, at a pass rate of 0.99: 0.964 with both halves,
+    // 0.969 without the set, 0.972 with the danger halves alone), so only those are learned.
+    (include_str!("corpus/danger.tuning7.txt"), ""),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -151,7 +164,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.70;
+pub(super) const THRESHOLD: f32 = 0.69;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
 /// their exemptions explained all of it away (a joke, a game, a lesson): the model must be
@@ -701,10 +714,6 @@ mod tests {
     #[test]
     fn the_blind_sets_are_not_learned_from() {
         let blind = [
-            include_str!("corpus/danger.heldout23.txt"),
-            include_str!("corpus/innocent.heldout23.txt"),
-            include_str!("corpus/danger.heldout24.txt"),
-            include_str!("corpus/innocent.heldout24.txt"),
             include_str!("corpus/danger.heldout25.txt"),
             include_str!("corpus/innocent.heldout25.txt"),
         ];
