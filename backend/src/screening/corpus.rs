@@ -112,6 +112,11 @@ pub(super) const INNOCENT_HELDOUT24: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT25: &str = include_str!("corpus/danger.heldout25.txt");
 pub(super) const INNOCENT_HELDOUT25: &str = include_str!("corpus/innocent.heldout25.txt");
 
+/// Blind set 26, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT26: &str = include_str!("corpus/danger.heldout26.txt");
+pub(super) const INNOCENT_HELDOUT26: &str = include_str!("corpus/innocent.heldout26.txt");
+
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
 /// One appeal of a corpus: its language (from the section it stands in), the category it
@@ -1222,5 +1227,20 @@ fn the_blind_twenty_fifth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT25, INNOCENT_HELDOUT25),
         HELD_OUT25_MIN_URGENT,
         HELD_OUT25_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 26 is blind: written after round 18 and screened by counts only, once with the screen
+/// of round 18 and once with the screen of round 19. This holds the level of round 19.
+const HELD_OUT26_MIN_URGENT: usize = 0;
+const HELD_OUT26_MAX_FALSE_ALARMS: usize = 240;
+
+#[test]
+fn the_blind_twenty_sixth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 26",
+        (DANGER_HELDOUT26, INNOCENT_HELDOUT26),
+        HELD_OUT26_MIN_URGENT,
+        HELD_OUT26_MAX_FALSE_ALARMS,
     );
 }

@@ -716,6 +716,8 @@ mod tests {
         let blind = [
             include_str!("corpus/danger.heldout25.txt"),
             include_str!("corpus/innocent.heldout25.txt"),
+            include_str!("corpus/danger.heldout26.txt"),
+            include_str!("corpus/innocent.heldout26.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
