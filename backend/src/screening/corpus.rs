@@ -108,7 +108,8 @@ pub(super) const DANGER_HELDOUT24: &str = include_str!("corpus/danger.heldout24.
 pub(super) const INNOCENT_HELDOUT24: &str = include_str!("corpus/innocent.heldout24.txt");
 
 /// Blind set 25, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or learned from.
+/// measured by counts only, then learned from (round 19: its wrong lines read for kinds, the
+/// model trained on it).
 pub(super) const DANGER_HELDOUT25: &str = include_str!("corpus/danger.heldout25.txt");
 pub(super) const INNOCENT_HELDOUT25: &str = include_str!("corpus/innocent.heldout25.txt");
 
@@ -373,15 +374,15 @@ struct HeldOut {
     min_innocent: usize,
 }
 
-/// The held-out sets, newest first. Sets 1 to 7 have been tuned on since rounds 2 to 8 (their
-/// wrong lines are listed like the tuning part's); set 8 is blind and measures round 8
-/// (docs/screening.md).
+/// The first held-out sets, newest first. Sets 1 to 7 have been tuned on since rounds 2 to 8
+/// and set 8 since round 9 (their wrong lines are listed like the tuning part's); the newest
+/// blind set is reported beside them by counts only (docs/screening.md).
 const HELD_OUT_SETS: [HeldOut; 8] = [
     HeldOut {
-        title: "held-out set 8 (blind)",
+        title: "held-out set 8 (blind in round 8, tuned on since round 9)",
         danger: DANGER_HELDOUT8,
         innocent: INNOCENT_HELDOUT8,
-        blind: true,
+        blind: false,
         min_danger: 54,
         min_innocent: 70,
     },
@@ -443,11 +444,17 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
     },
 ];
 
-/// Precision and recall per language and per category, on the held-out part and on the
-/// tuning part: `make screening`.
+/// Precision and recall per language and per category: on the newest blind set (by counts,
+/// its lines never listed), on the first held-out sets and on the tuning part: `make
+/// screening`.
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
+    blind_counts(
+        "blind set 26 (never read)",
+        DANGER_HELDOUT26,
+        INNOCENT_HELDOUT26,
+    );
     for set in &HELD_OUT_SETS {
         print_report(set.title, &run(set.danger, set.innocent), !set.blind);
     }
@@ -1212,11 +1219,12 @@ fn the_blind_twenty_fourth_set_keeps_its_measured_level() {
     );
 }
 
-/// Set 25 is blind: written after round 17 and screened by counts only, once with the screen
+/// Set 25 was blind: written after round 17 and screened by counts only, once with the screen
 /// of round 17 (166 of 180 flagged urgent, 7 of 240 false alarms; the rules alone 113 and 10)
 /// and once with the screen of round 18 (the rules read from sets 23 and 24, the model
 /// trained on them and on the danger half of training set 7, threshold 0.69): 169 and 7 (the
-/// rules alone 116 and 10). This holds that level.
+/// rules alone 116 and 10). Round 19 read and learned it; this holds the blind level as a
+/// floor.
 const HELD_OUT25_MIN_URGENT: usize = 169;
 const HELD_OUT25_MAX_FALSE_ALARMS: usize = 7;
 
@@ -1230,10 +1238,13 @@ fn the_blind_twenty_fifth_set_keeps_its_measured_level() {
     );
 }
 
-/// Set 26 is blind: written after round 18 and screened by counts only, once with the screen
-/// of round 18 and once with the screen of round 19. This holds the level of round 19.
-const HELD_OUT26_MIN_URGENT: usize = 0;
-const HELD_OUT26_MAX_FALSE_ALARMS: usize = 240;
+/// Set 26 is blind: written after round 18, with at least half of its danger appeals carried
+/// by context alone, and screened by counts only, once with the screen of round 18 (153 of
+/// 180 flagged urgent, 4 of 240 false alarms; the rules alone 75 and 3) and once with the
+/// screen of round 19 (the rules read from set 25, the model trained on it, threshold 0.70):
+/// 153 and 4 again (the rules alone 75 and 3). This holds that level.
+const HELD_OUT26_MIN_URGENT: usize = 153;
+const HELD_OUT26_MAX_FALSE_ALARMS: usize = 4;
 
 #[test]
 fn the_blind_twenty_sixth_set_keeps_its_measured_level() {
