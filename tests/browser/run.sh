@@ -122,34 +122,31 @@ echo "browser tests on $kind: $url (data in $data_dir${database:+, database $dat
 "$bin" serve >"$data_dir/server.log" 2>&1 &
 server_pid=$!
 
-deadline=$((SECONDS + 60))
-until curl -fsS -o /dev/null "$url/api/v1/health" 2>/dev/null; do
-  if ! kill -0 "$server_pid" 2>/dev/null; then
-    echo "browser tests: the server stopped before it answered /api/v1/health" >&2
-    exit 1
-  fi
-  if ((SECONDS >= deadline)); then
-    echo "browser tests: no answer from $url/api/v1/health within 60 s" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
+# Waits, while the server runs, at most `seconds` until the command after them succeeds.
+wait_until() {
+  local what=$1 seconds=$2
+  shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@"; do
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      echo "browser tests: the server stopped before $what" >&2
+      exit 1
+    fi
+    if ((SECONDS >= deadline)); then
+      echo "browser tests: gave up after $seconds s waiting until $what" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+}
+health_answers() { curl -fsS -o /dev/null "$url/api/v1/health" 2>/dev/null; }
+screening_ready() { curl -fsS "$url/api/v1/health" 2>/dev/null | grep -q '"screening_ready":true'; }
 
+wait_until "it answered /api/v1/health" 60 health_answers
 # The danger screen trains when the server starts (many seconds in an unoptimised build) and
 # an appeal dropped before it is trained waits for it: the specs' time limits are for pages,
 # not for that wait. /health says when it is trained.
-deadline=$((SECONDS + 300))
-until curl -fsS "$url/api/v1/health" 2>/dev/null | grep -q '"screening_ready":true'; do
-  if ! kill -0 "$server_pid" 2>/dev/null; then
-    echo "browser tests: the server stopped before its danger screen was trained" >&2
-    exit 1
-  fi
-  if ((SECONDS >= deadline)); then
-    echo "browser tests: the danger screen was not trained within 300 s" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
+wait_until "its danger screen was trained" 300 screening_ready
 
 set +e
 (cd "$repo/tests" && ISHENIM_E2E_URL="$url" ISHENIM_E2E_PASSWORD="$password" npx playwright test "$@")

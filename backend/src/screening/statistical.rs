@@ -622,7 +622,7 @@ pub(super) fn prepare() {
 /// server's other requests go on meanwhile).
 pub(super) async fn ready() {
     prepare();
-    while MODEL.get().is_none() {
+    while !is_ready() {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
