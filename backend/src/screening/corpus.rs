@@ -114,9 +114,15 @@ pub(super) const DANGER_HELDOUT25: &str = include_str!("corpus/danger.heldout25.
 pub(super) const INNOCENT_HELDOUT25: &str = include_str!("corpus/innocent.heldout25.txt");
 
 /// Blind set 26, written by someone who had read neither the rules nor any earlier set;
-/// measured by counts only, never read or learned from.
+/// measured by counts only, then learned from (round 20: its wrong lines read for kinds, the
+/// model trained on it).
 pub(super) const DANGER_HELDOUT26: &str = include_str!("corpus/danger.heldout26.txt");
 pub(super) const INNOCENT_HELDOUT26: &str = include_str!("corpus/innocent.heldout26.txt");
+
+/// Blind set 27, written by someone who had read neither the rules nor any earlier set;
+/// measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT27: &str = include_str!("corpus/danger.heldout27.txt");
+pub(super) const INNOCENT_HELDOUT27: &str = include_str!("corpus/innocent.heldout27.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -451,9 +457,9 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 26 (never read)",
-        DANGER_HELDOUT26,
-        INNOCENT_HELDOUT26,
+        "blind set 27 (never read)",
+        DANGER_HELDOUT27,
+        INNOCENT_HELDOUT27,
     );
     for set in &HELD_OUT_SETS {
         print_report(set.title, &run(set.danger, set.innocent), !set.blind);
@@ -1238,11 +1244,12 @@ fn the_blind_twenty_fifth_set_keeps_its_measured_level() {
     );
 }
 
-/// Set 26 is blind: written after round 18, with at least half of its danger appeals carried
+/// Set 26 was blind: written after round 18, with at least half of its danger appeals carried
 /// by context alone, and screened by counts only, once with the screen of round 18 (153 of
 /// 180 flagged urgent, 4 of 240 false alarms; the rules alone 75 and 3) and once with the
 /// screen of round 19 (the rules read from set 25, the model trained on it, threshold 0.70):
-/// 153 and 4 again (the rules alone 75 and 3). This holds that level.
+/// 153 and 4 again (the rules alone 75 and 3). Round 20 read and learned it; this holds the
+/// blind level as a floor.
 const HELD_OUT26_MIN_URGENT: usize = 153;
 const HELD_OUT26_MAX_FALSE_ALARMS: usize = 4;
 
@@ -1253,5 +1260,23 @@ fn the_blind_twenty_sixth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT26, INNOCENT_HELDOUT26),
         HELD_OUT26_MIN_URGENT,
         HELD_OUT26_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 27 is blind: written after round 19 by someone who had read nothing of the project, and
+/// screened by counts only, once with the screen of round 19 (173 of 180 flagged urgent, 4 of
+/// 240 false alarms; the rules alone 115 and 6) and once with the screen of round 20 (the
+/// rules read from set 26, the model trained on it, threshold 0.71): 173 and 4 again (the
+/// rules alone 116 and 6). This holds that level.
+const HELD_OUT27_MIN_URGENT: usize = 173;
+const HELD_OUT27_MAX_FALSE_ALARMS: usize = 4;
+
+#[test]
+fn the_blind_twenty_seventh_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 27",
+        (DANGER_HELDOUT27, INNOCENT_HELDOUT27),
+        HELD_OUT27_MIN_URGENT,
+        HELD_OUT27_MAX_FALSE_ALARMS,
     );
 }

@@ -25,12 +25,12 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 25 and training sets 2 to 7, each
+/// The training files: the tuning part, held-out sets 1 to 26 and training sets 2 to 7, each
 /// a (danger, innocent) pair, plus the obscene corpus as more appeals that are not urgent.
-/// Sets 8 to 25 were measured blind before they were learned from; training sets 2 to 7 were
-/// written as material to learn from by people who had read nothing of the project; set 26 is
+/// Sets 8 to 26 were measured blind before they were learned from; training sets 2 to 7 were
+/// written as material to learn from by people who had read nothing of the project; set 27 is
 /// measured, never learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 32] = [
+pub(super) const TRAINING_SETS: [(&str, &str); 33] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -136,6 +136,10 @@ pub(super) const TRAINING_SETS: [(&str, &str); 32] = [
         include_str!("corpus/innocent.heldout25.txt"),
     ),
     (
+        include_str!("corpus/danger.heldout26.txt"),
+        include_str!("corpus/innocent.heldout26.txt"),
+    ),
+    (
         include_str!("corpus/danger.tuning2.txt"),
         include_str!("corpus/innocent.tuning2.txt"),
     ),
@@ -168,7 +172,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.70;
+pub(super) const THRESHOLD: f32 = 0.71;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
 /// their exemptions explained all of it away (a joke, a game, a lesson): the model must be
@@ -718,8 +722,8 @@ mod tests {
     #[test]
     fn the_blind_sets_are_not_learned_from() {
         let blind = [
-            include_str!("corpus/danger.heldout26.txt"),
-            include_str!("corpus/innocent.heldout26.txt"),
+            include_str!("corpus/danger.heldout27.txt"),
+            include_str!("corpus/innocent.heldout27.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
