@@ -124,6 +124,18 @@ pub(super) const INNOCENT_HELDOUT26: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT27: &str = include_str!("corpus/danger.heldout27.txt");
 pub(super) const INNOCENT_HELDOUT27: &str = include_str!("corpus/innocent.heldout27.txt");
 
+/// Blind set 28, written by someone who had read neither the rules nor any earlier set, asked
+/// to carry all of its danger by context and to make its everyday appeals about a worried,
+/// sad or changed child whose cause is ordinary; measured by counts only, never learned from
+/// (five of its lines were looked at to check that the brief was followed).
+pub(super) const DANGER_HELDOUT28: &str = include_str!("corpus/danger.heldout28.txt");
+pub(super) const INNOCENT_HELDOUT28: &str = include_str!("corpus/innocent.heldout28.txt");
+
+/// Blind set 29, written to the brief of set 28 by someone who had read neither the rules nor
+/// any earlier set; measured by counts only, never read or learned from.
+pub(super) const DANGER_HELDOUT29: &str = include_str!("corpus/danger.heldout29.txt");
+pub(super) const INNOCENT_HELDOUT29: &str = include_str!("corpus/innocent.heldout29.txt");
+
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
 /// One appeal of a corpus: its language (from the section it stands in), the category it
@@ -456,6 +468,16 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[test]
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
+    blind_counts(
+        "blind set 29 (never read; danger by context, worried children)",
+        DANGER_HELDOUT29,
+        INNOCENT_HELDOUT29,
+    );
+    blind_counts(
+        "blind set 28 (never read; danger by context, worried children)",
+        DANGER_HELDOUT28,
+        INNOCENT_HELDOUT28,
+    );
     blind_counts(
         "blind set 27 (never read)",
         DANGER_HELDOUT27,
@@ -1278,5 +1300,39 @@ fn the_blind_twenty_seventh_set_keeps_its_measured_level() {
         (DANGER_HELDOUT27, INNOCENT_HELDOUT27),
         HELD_OUT27_MIN_URGENT,
         HELD_OUT27_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 28 is blind: written after round 20 by someone who had read nothing of the project,
+/// with all of its danger carried by context and everyday appeals about a worried, sad or
+/// changed child whose cause is ordinary. Screened by counts only, with the screen of round
+/// 20: 166 of 180 flagged urgent, 28 of 240 false alarms (the rules alone 57 and 6). This
+/// holds that level; the false alarms are the model's, and docs/screening.md says why.
+const HELD_OUT28_MIN_URGENT: usize = 166;
+const HELD_OUT28_MAX_FALSE_ALARMS: usize = 28;
+
+#[test]
+fn the_blind_twenty_eighth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 28",
+        (DANGER_HELDOUT28, INNOCENT_HELDOUT28),
+        HELD_OUT28_MIN_URGENT,
+        HELD_OUT28_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 29 is blind: written to the brief of set 28, after round 20, by someone who had read
+/// nothing of the project. Screened by counts only, with the screen of round 20: 158 of 180
+/// flagged urgent, 21 of 240 false alarms (the rules alone 54 and 9). This holds that level.
+const HELD_OUT29_MIN_URGENT: usize = 158;
+const HELD_OUT29_MAX_FALSE_ALARMS: usize = 21;
+
+#[test]
+fn the_blind_twenty_ninth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 29",
+        (DANGER_HELDOUT29, INNOCENT_HELDOUT29),
+        HELD_OUT29_MIN_URGENT,
+        HELD_OUT29_MAX_FALSE_ALARMS,
     );
 }

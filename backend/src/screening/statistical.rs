@@ -28,8 +28,8 @@ use super::DangerCategory;
 /// The training files: the tuning part, held-out sets 1 to 26 and training sets 2 to 7, each
 /// a (danger, innocent) pair, plus the obscene corpus as more appeals that are not urgent.
 /// Sets 8 to 26 were measured blind before they were learned from; training sets 2 to 7 were
-/// written as material to learn from by people who had read nothing of the project; set 27 is
-/// measured, never learned from.
+/// written as material to learn from by people who had read nothing of the project; sets 27
+/// to 29 are measured, never learned from.
 pub(super) const TRAINING_SETS: [(&str, &str); 33] = [
     (
         include_str!("corpus/danger.txt"),
@@ -724,6 +724,10 @@ mod tests {
         let blind = [
             include_str!("corpus/danger.heldout27.txt"),
             include_str!("corpus/innocent.heldout27.txt"),
+            include_str!("corpus/danger.heldout28.txt"),
+            include_str!("corpus/innocent.heldout28.txt"),
+            include_str!("corpus/danger.heldout29.txt"),
+            include_str!("corpus/innocent.heldout29.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
