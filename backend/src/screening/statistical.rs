@@ -25,12 +25,14 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 26 and training sets 2 to 7, each
+/// The training files: the tuning part, held-out sets 1 to 27 and training sets 2 to 7, each
 /// a (danger, innocent) pair, plus the obscene corpus as more appeals that are not urgent.
-/// Sets 8 to 26 were measured blind before they were learned from; training sets 2 to 7 were
-/// written as material to learn from by people who had read nothing of the project; sets 27
-/// to 29 are measured, never learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 33] = [
+/// Sets 8 to 27 were measured blind before they were learned from; training sets 2 to 7 were
+/// written as material to learn from by people who had read nothing of the project; sets 28
+/// to 30 are measured, never learned from (28 and 29 were read for the rules of round 21;
+/// learned, they would raise the threshold for every appeal: docs/screening.md, "Blind set
+/// 30 and round 21").
+pub(super) const TRAINING_SETS: [(&str, &str); 34] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -164,6 +166,10 @@ pub(super) const TRAINING_SETS: [(&str, &str); 33] = [
     // (out of fold over the 30 other sets, at a pass rate of 0.99: 0.964 with both halves,
     // 0.969 without the set, 0.972 with the danger halves alone), so only those are learned.
     (include_str!("corpus/danger.tuning7.txt"), ""),
+    (
+        include_str!("corpus/danger.heldout27.txt"),
+        include_str!("corpus/innocent.heldout27.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -722,12 +728,12 @@ mod tests {
     #[test]
     fn the_blind_sets_are_not_learned_from() {
         let blind = [
-            include_str!("corpus/danger.heldout27.txt"),
-            include_str!("corpus/innocent.heldout27.txt"),
             include_str!("corpus/danger.heldout28.txt"),
             include_str!("corpus/innocent.heldout28.txt"),
             include_str!("corpus/danger.heldout29.txt"),
             include_str!("corpus/innocent.heldout29.txt"),
+            include_str!("corpus/danger.heldout30.txt"),
+            include_str!("corpus/innocent.heldout30.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
