@@ -1319,7 +1319,7 @@ fn the_blind_twenty_seventh_set_keeps_its_measured_level() {
 /// holds that level; the false alarms are the model's, and docs/screening.md says why.
 ///
 /// Its wrong lines have been read since, for round 21's rules (the model has not learned
-/// it): 171 and 28.
+/// it): 170 and 26.
 const HELD_OUT28_MIN_URGENT: usize = 166;
 const HELD_OUT28_MAX_FALSE_ALARMS: usize = 28;
 
@@ -1338,18 +1338,17 @@ fn the_blind_twenty_eighth_set_keeps_its_measured_level() {
 /// flagged urgent, 21 of 240 false alarms (the rules alone 54 and 9).
 ///
 /// Its wrong lines have been read since, for round 21's rules (the model has not learned
-/// it): 164 and 22. The one false alarm more is the model's, after it learned set 27 (the
-/// rules alone raise 9, as before); this holds that level.
+/// it): 165 and 19. This holds the level measured blind.
 const HELD_OUT29_MIN_URGENT: usize = 158;
-const HELD_OUT29_MAX_FALSE_ALARMS: usize = 22;
+const HELD_OUT29_MAX_FALSE_ALARMS: usize = 21;
 
 /// Set 30 is blind: written after round 20 by people who had read nothing of the project (180
 /// danger appeals, a third explicit, a third indirect, a third carried by context; 240
 /// everyday ones, half of them hard), and screened by counts only, once with the screen of
 /// round 20 (164 of 180 flagged urgent, 6 of 240 false alarms; the rules alone 92 and 9) and
-/// once with the screen of round 21 (the rules read from sets 27 to 29, the model trained on
-/// set 27, threshold 0.71): 164 and 6 again (the rules alone 94 and 9). This holds that
-/// level.
+/// again with the screen of round 21 (the rules read from sets 27 to 29, the model trained on
+/// set 27, a writer's "all is well" held to the bar of explained appeals, threshold 0.70):
+/// 164 and 6 again (the rules alone 94 and 9). This holds that level.
 const HELD_OUT30_MIN_URGENT: usize = 164;
 const HELD_OUT30_MAX_FALSE_ALARMS: usize = 6;
 

@@ -111,6 +111,9 @@ pub(super) struct Phrases {
     class_count: usize,
     /// The class a laughing face or a run of `)))` belongs to (`@joking`), when defined.
     joking: Option<u32>,
+    /// The class of a writer's word that all is well (`@reassured`: "he is fine", "nothing
+    /// bad happened"), when defined.
+    reassured: Option<u32>,
 }
 
 /// What the phrases found in a text.
@@ -124,8 +127,9 @@ pub(super) struct Signals {
     /// [`DangerCategory::ALL`]).
     pub cues: Vec<u32>,
     /// Whether the rules raised danger and their exemptions explained all of it away (a
-    /// joke, a game, a lesson): the statistical screen must then be nearly sure to flag the
-    /// appeal ([`super::statistical::EXPLAINED_THRESHOLD`]).
+    /// joke, a game, a lesson), or raised none and the writer says all is well (`@reassured`):
+    /// the statistical screen must then be nearly sure to flag the appeal
+    /// ([`super::statistical::EXPLAINED_THRESHOLD`]).
     pub explained: bool,
 }
 
@@ -196,10 +200,14 @@ pub(super) fn load(set: &mut PatternSet, problems: &mut Vec<String>) -> Phrases 
         }
     }
     phrases.class_count = class_ids.len();
-    phrases.joking = class_ids
-        .iter()
-        .position(|name| name == "joking")
-        .and_then(|i| u32::try_from(i).ok());
+    let class_id = |class: &str| {
+        class_ids
+            .iter()
+            .position(|name| name == class)
+            .and_then(|i| u32::try_from(i).ok())
+    };
+    phrases.joking = class_id("joking");
+    phrases.reassured = class_id("reassured");
     for (sources, insults) in [(&DANGER, false), (&INSULT, true)] {
         for source in sources.iter() {
             for (number, line) in source.text.lines().enumerate() {
@@ -458,7 +466,11 @@ impl Phrases {
                 }
             }
         }
-        signals.explained = raised && signals.danger.is_empty();
+        let reassured = self
+            .reassured
+            .and_then(|id| classes.get(id as usize))
+            .is_some_and(|occurrences| !occurrences.is_empty());
+        signals.explained = (raised || reassured) && signals.danger.is_empty();
         signals
     }
 }

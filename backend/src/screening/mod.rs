@@ -801,6 +801,24 @@ mod tests {
     }
 
     #[test]
+    fn a_writer_who_says_all_is_well_asks_the_model_to_be_nearly_sure() {
+        for text in [
+            "my daughter was quiet all week, we talked and she is fine, she just misses her grandmother",
+            "сын грустил после переезда, поговорили с психологом, всё в порядке, спасибо",
+            "кызым бир жума ыйлап жүрдү, чоң энеси каза болгон, азыр баары жакшы, рахмат",
+        ] {
+            let reading = read_by_rules(text, &SchoolLexicon::default());
+            assert!(reading.screening.danger.is_empty(), "{text}");
+            assert!(reading.explained, "not read as reassured: {text}");
+            assert!(!plain(text).is_urgent(), "{text}");
+        }
+        // The rules' own hits stand: a child who says all is well at home may not be.
+        let beaten = "отчим бьёт меня ремнём каждый день, а маме я говорю что всё хорошо";
+        assert!(!read_by_rules(beaten, &SchoolLexicon::default()).explained);
+        assert!(plain(beaten).is_urgent());
+    }
+
+    #[test]
     fn an_appeal_the_rules_explain_away_is_flagged_when_the_model_is_nearly_sure() {
         // "Tripped" reads as an accident to the rules; the whole appeal does not.
         let text =

@@ -178,10 +178,11 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.71;
+pub(super) const THRESHOLD: f32 = 0.70;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
-/// their exemptions explained all of it away (a joke, a game, a lesson): the model must be
+/// their exemptions explained all of it away (a joke, a game, a lesson), or raised none and
+/// the writer says all is well ("he is fine", "nothing bad happened"): the model must be
 /// nearly sure to overrule them. Chosen with the threshold by cross-validation; see
 /// docs/screening.md, "Round 17".
 pub(super) const EXPLAINED_THRESHOLD: f32 = 0.95;
