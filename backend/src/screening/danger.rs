@@ -114,6 +114,9 @@ pub(super) struct Phrases {
     /// The class of a writer's word that all is well (`@reassured`: "he is fine", "nothing
     /// bad happened"), when defined.
     reassured: Option<u32>,
+    /// The class of a word that reports what someone says (`@claims`: "she says", "дейт"):
+    /// "she says she is fine" is a child's cover, not the writer's word.
+    claims: Option<u32>,
 }
 
 /// What the phrases found in a text.
@@ -208,6 +211,7 @@ pub(super) fn load(set: &mut PatternSet, problems: &mut Vec<String>) -> Phrases 
     };
     phrases.joking = class_id("joking");
     phrases.reassured = class_id("reassured");
+    phrases.claims = class_id("claims");
     for (sources, insults) in [(&DANGER, false), (&INSULT, true)] {
         for source in sources.iter() {
             for (number, line) in source.text.lines().enumerate() {
@@ -466,14 +470,22 @@ impl Phrases {
                 }
             }
         }
-        let reassured = self
-            .reassured
-            .and_then(|id| classes.get(id as usize))
-            .is_some_and(|occurrences| !occurrences.is_empty());
+        let class = |id: Option<u32>| {
+            id.and_then(|id| classes.get(id as usize))
+                .map_or(&[][..], Vec::as_slice)
+        };
+        let claims = class(self.claims);
+        let reassured = class(self.reassured)
+            .iter()
+            .any(|&(start, end)| !near(claims, start, end, CLAIM_REACH));
         signals.explained = (raised || reassured) && signals.danger.is_empty();
         signals
     }
 }
+
+/// How far from a writer's "all is well" a word that reports someone's claim makes it a
+/// claim ("she says that everything is fine", "баары жакшы дейт").
+const CLAIM_REACH: usize = 3;
 
 /// The most words a phrase may have…
 const MAX_PHRASE_WORDS: usize = 20;

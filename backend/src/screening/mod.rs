@@ -816,6 +816,15 @@ mod tests {
         let beaten = "отчим бьёт меня ремнём каждый день, а маме я говорю что всё хорошо";
         assert!(!read_by_rules(beaten, &SchoolLexicon::default()).explained);
         assert!(plain(beaten).is_urgent());
+        // What a child claims is not the writer's word.
+        for text in [
+            "my son stopped eating and hides his arms, he says he is fine",
+            "сын перестал есть и прячет руки, говорит что всё в порядке",
+            "уулум тамак жебей калды, колдорун жашырат, баары жакшы дейт",
+        ] {
+            let reading = read_by_rules(text, &SchoolLexicon::default());
+            assert!(!reading.explained, "a claim read as reassurance: {text}");
+        }
     }
 
     #[test]
