@@ -124,17 +124,21 @@ pub(super) const INNOCENT_HELDOUT26: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT27: &str = include_str!("corpus/danger.heldout27.txt");
 pub(super) const INNOCENT_HELDOUT27: &str = include_str!("corpus/innocent.heldout27.txt");
 
-/// Blind set 28, written by someone who had read neither the rules nor any earlier set, asked
-/// to carry all of its danger by context and to make its everyday appeals about a worried,
-/// sad or changed child whose cause is ordinary; measured by counts only, never learned from
-/// (five of its lines were looked at to check that the brief was followed).
+/// Set 28, written by someone who had read neither the rules nor any earlier set, asked to
+/// carry all of its danger by context and to make its everyday appeals about a worried, sad
+/// or changed child whose cause is ordinary; measured blind by counts, then read for the rules
+/// of round 21. The model does not learn it.
 pub(super) const DANGER_HELDOUT28: &str = include_str!("corpus/danger.heldout28.txt");
 pub(super) const INNOCENT_HELDOUT28: &str = include_str!("corpus/innocent.heldout28.txt");
 
-/// Blind set 29, written to the brief of set 28 by someone who had read neither the rules nor
-/// any earlier set; measured by counts only, never read or learned from.
+/// Set 29, written to the brief of set 28 by someone who had read neither the rules nor any
+/// earlier set; measured blind by counts, then read for the rules of round 21. The model does
+/// not learn it.
 pub(super) const DANGER_HELDOUT29: &str = include_str!("corpus/danger.heldout29.txt");
 pub(super) const INNOCENT_HELDOUT29: &str = include_str!("corpus/innocent.heldout29.txt");
+
+/// Blind set 30, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
 pub(super) const DANGER_HELDOUT30: &str = include_str!("corpus/danger.heldout30.txt");
 pub(super) const INNOCENT_HELDOUT30: &str = include_str!("corpus/innocent.heldout30.txt");
 
@@ -1312,9 +1316,9 @@ fn the_blind_twenty_seventh_set_keeps_its_measured_level() {
     );
 }
 
-/// Set 28 is blind: written after round 20 by someone who had read nothing of the project,
-/// with all of its danger carried by context and everyday appeals about a worried, sad or
-/// changed child whose cause is ordinary. Screened by counts only, with the screen of round
+/// Set 28 was measured blind: written after round 20 by someone who had read nothing of the
+/// project, with all of its danger carried by context and everyday appeals about a worried,
+/// sad or changed child whose cause is ordinary. Screened by counts only, with the screen of round
 /// 20: 166 of 180 flagged urgent, 28 of 240 false alarms (the rules alone 57 and 6). This
 /// holds that level; the false alarms are the model's, and docs/screening.md says why.
 ///
@@ -1333,24 +1337,14 @@ fn the_blind_twenty_eighth_set_keeps_its_measured_level() {
     );
 }
 
-/// Set 29 is blind: written to the brief of set 28, after round 20, by someone who had read
-/// nothing of the project. Screened by counts only, with the screen of round 20: 158 of 180
-/// flagged urgent, 21 of 240 false alarms (the rules alone 54 and 9).
+/// Set 29 was measured blind: written to the brief of set 28, after round 20, by someone who
+/// had read nothing of the project. Screened by counts only, with the screen of round 20: 158
+/// of 180 flagged urgent, 21 of 240 false alarms (the rules alone 54 and 9).
 ///
 /// Its wrong lines have been read since, for round 21's rules (the model has not learned
 /// it): 165 and 19. This holds the level measured blind.
 const HELD_OUT29_MIN_URGENT: usize = 158;
 const HELD_OUT29_MAX_FALSE_ALARMS: usize = 21;
-
-/// Set 30 is blind: written after round 20 by people who had read nothing of the project (180
-/// danger appeals, a third explicit, a third indirect, a third carried by context; 240
-/// everyday ones, half of them hard), and screened by counts only, once with the screen of
-/// round 20 (164 of 180 flagged urgent, 6 of 240 false alarms; the rules alone 92 and 9) and
-/// again with the screen of round 21 (the rules read from sets 27 to 29, the model trained on
-/// set 27, a writer's "all is well" held to the bar of explained appeals, threshold 0.70):
-/// 164 and 6 again (the rules alone 94 and 9). This holds that level.
-const HELD_OUT30_MIN_URGENT: usize = 164;
-const HELD_OUT30_MAX_FALSE_ALARMS: usize = 6;
 
 #[test]
 fn the_blind_twenty_ninth_set_keeps_its_measured_level() {
@@ -1361,6 +1355,16 @@ fn the_blind_twenty_ninth_set_keeps_its_measured_level() {
         HELD_OUT29_MAX_FALSE_ALARMS,
     );
 }
+
+/// Set 30 is blind: written after round 20 by people who had read nothing of the project (180
+/// danger appeals, a third explicit, a third indirect, a third carried by context; 240
+/// everyday ones, half of them hard), and screened by counts only, once with the screen of
+/// round 20 (164 of 180 flagged urgent, 6 of 240 false alarms; the rules alone 92 and 9) and
+/// again with the screen of round 21 (the rules read from sets 27 to 29, the model trained on
+/// set 27, a writer's "all is well" held to the bar of explained appeals, threshold 0.70):
+/// 164 and 6 again (the rules alone 94 and 9). This holds that level.
+const HELD_OUT30_MIN_URGENT: usize = 164;
+const HELD_OUT30_MAX_FALSE_ALARMS: usize = 6;
 
 #[test]
 fn the_blind_thirtieth_set_keeps_its_measured_level() {
