@@ -137,10 +137,15 @@ pub(super) const INNOCENT_HELDOUT28: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT29: &str = include_str!("corpus/danger.heldout29.txt");
 pub(super) const INNOCENT_HELDOUT29: &str = include_str!("corpus/innocent.heldout29.txt");
 
-/// Blind set 30, written by people who had read nothing of the project; measured by counts
-/// only, never read or learned from.
+/// Set 30, written by people who had read nothing of the project; measured blind by counts,
+/// then read for the rules of round 22 and learned by the model.
 pub(super) const DANGER_HELDOUT30: &str = include_str!("corpus/danger.heldout30.txt");
 pub(super) const INNOCENT_HELDOUT30: &str = include_str!("corpus/innocent.heldout30.txt");
+
+/// Blind set 31, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
+pub(super) const DANGER_HELDOUT31: &str = include_str!("corpus/danger.heldout31.txt");
+pub(super) const INNOCENT_HELDOUT31: &str = include_str!("corpus/innocent.heldout31.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -475,7 +480,12 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 30 (never read)",
+        "blind set 31 (never read)",
+        DANGER_HELDOUT31,
+        INNOCENT_HELDOUT31,
+    );
+    blind_counts(
+        "set 30 (read for round 22's rules, learned in round 22)",
         DANGER_HELDOUT30,
         INNOCENT_HELDOUT30,
     );
@@ -1356,13 +1366,15 @@ fn the_blind_twenty_ninth_set_keeps_its_measured_level() {
     );
 }
 
-/// Set 30 is blind: written after round 20 by people who had read nothing of the project (180
+/// Set 30 was blind: written after round 20 by people who had read nothing of the project (180
 /// danger appeals, a third explicit, a third indirect, a third carried by context; 240
 /// everyday ones, half of them hard), and screened by counts only, once with the screen of
 /// round 20 (164 of 180 flagged urgent, 6 of 240 false alarms; the rules alone 92 and 9) and
 /// again with the screen of round 21 (the rules read from sets 27 to 29, the model trained on
 /// set 27, a writer's "all is well" held to the bar of explained appeals, threshold 0.70):
 /// 164 and 6 again (the rules alone 94 and 9). This holds that level.
+///
+/// Since read for the rules of round 22 and learned from: 173 and 2.
 const HELD_OUT30_MIN_URGENT: usize = 164;
 const HELD_OUT30_MAX_FALSE_ALARMS: usize = 6;
 
@@ -1373,5 +1385,24 @@ fn the_blind_thirtieth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT30, INNOCENT_HELDOUT30),
         HELD_OUT30_MIN_URGENT,
         HELD_OUT30_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 31 is blind: written after round 21 by people who had read nothing of the project, to
+/// the brief of set 30, and screened by counts only, once with the screen of round 21 (164 of
+/// 180 flagged urgent, 13 of 240 false alarms; the rules alone 96 and 9) and twice with the
+/// screen of round 22 (the rules read from set 30, the model trained on it, threshold 0.71;
+/// before and after two of its rules were narrowed): 164 and 13 both times (the rules alone
+/// 96 and 9). This holds that level.
+const HELD_OUT31_MIN_URGENT: usize = 164;
+const HELD_OUT31_MAX_FALSE_ALARMS: usize = 13;
+
+#[test]
+fn the_blind_thirty_first_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 31",
+        (DANGER_HELDOUT31, INNOCENT_HELDOUT31),
+        HELD_OUT31_MIN_URGENT,
+        HELD_OUT31_MAX_FALSE_ALARMS,
     );
 }

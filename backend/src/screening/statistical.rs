@@ -25,14 +25,14 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 27 and training sets 2 to 7, each
-/// a (danger, innocent) pair, plus the obscene corpus as more appeals that are not urgent.
-/// Sets 8 to 27 were measured blind before they were learned from; training sets 2 to 7 were
-/// written as material to learn from by people who had read nothing of the project; sets 28
-/// to 30 are measured, never learned from (28 and 29 were read for the rules of round 21;
-/// learned, they would raise the threshold for every appeal: docs/screening.md, "Blind set
-/// 30 and round 21").
-pub(super) const TRAINING_SETS: [(&str, &str); 34] = [
+/// The training files: the tuning part, held-out sets 1 to 27 and 30 and training sets 2 to 7,
+/// each a (danger, innocent) pair, plus the obscene corpus as more appeals that are not
+/// urgent. Sets 8 to 27 and 30 were measured blind before they were learned from; training
+/// sets 2 to 7 were written as material to learn from by people who had read nothing of the
+/// project; sets 28 and 29 are read for the rules of round 21 but never learned from
+/// (learned, they would raise the threshold for every appeal: docs/screening.md, "Blind set
+/// 30 and round 21"); set 31 is measured, never read or learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 35] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -170,6 +170,10 @@ pub(super) const TRAINING_SETS: [(&str, &str); 34] = [
         include_str!("corpus/danger.heldout27.txt"),
         include_str!("corpus/innocent.heldout27.txt"),
     ),
+    (
+        include_str!("corpus/danger.heldout30.txt"),
+        include_str!("corpus/innocent.heldout30.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -178,7 +182,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.70;
+pub(super) const THRESHOLD: f32 = 0.71;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
 /// their exemptions explained all of it away (a joke, a game, a lesson), or raised none and
@@ -733,8 +737,8 @@ mod tests {
             include_str!("corpus/innocent.heldout28.txt"),
             include_str!("corpus/danger.heldout29.txt"),
             include_str!("corpus/innocent.heldout29.txt"),
-            include_str!("corpus/danger.heldout30.txt"),
-            include_str!("corpus/innocent.heldout30.txt"),
+            include_str!("corpus/danger.heldout31.txt"),
+            include_str!("corpus/innocent.heldout31.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
