@@ -1390,10 +1390,11 @@ fn the_blind_thirtieth_set_keeps_its_measured_level() {
 
 /// Set 31 is blind: written after round 21 by people who had read nothing of the project, to
 /// the brief of set 30, and screened by counts only, once with the screen of round 21 (164 of
-/// 180 flagged urgent, 13 of 240 false alarms; the rules alone 96 and 9) and twice with the
-/// screen of round 22 (the rules read from set 30, the model trained on it, threshold 0.71;
-/// before and after two of its rules were narrowed): 164 and 13 both times (the rules alone
-/// 96 and 9). This holds that level.
+/// 180 flagged urgent, 13 of 240 false alarms; the rules alone 96 and 9) and three times with
+/// the screen of round 22 (the rules read from set 30, the model trained on it, threshold
+/// 0.71; after the round, after two of its rules were narrowed, and after a word changed by
+/// mistake was put back): 164 and 13 each time (the rules alone 96 and 9). This holds that
+/// level.
 const HELD_OUT31_MIN_URGENT: usize = 164;
 const HELD_OUT31_MAX_FALSE_ALARMS: usize = 13;
 
