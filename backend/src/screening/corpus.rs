@@ -142,10 +142,15 @@ pub(super) const INNOCENT_HELDOUT29: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT30: &str = include_str!("corpus/danger.heldout30.txt");
 pub(super) const INNOCENT_HELDOUT30: &str = include_str!("corpus/innocent.heldout30.txt");
 
-/// Blind set 31, written by people who had read nothing of the project; measured by counts
-/// only, never read or learned from.
+/// Set 31, written by people who had read nothing of the project; measured blind by counts,
+/// then read for the rules of round 23 and learned by the model.
 pub(super) const DANGER_HELDOUT31: &str = include_str!("corpus/danger.heldout31.txt");
 pub(super) const INNOCENT_HELDOUT31: &str = include_str!("corpus/innocent.heldout31.txt");
+
+/// Blind set 32, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
+pub(super) const DANGER_HELDOUT32: &str = include_str!("corpus/danger.heldout32.txt");
+pub(super) const INNOCENT_HELDOUT32: &str = include_str!("corpus/innocent.heldout32.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -480,7 +485,12 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 31 (never read)",
+        "blind set 32 (never read)",
+        DANGER_HELDOUT32,
+        INNOCENT_HELDOUT32,
+    );
+    blind_counts(
+        "set 31 (read for round 23's rules, learned in round 23)",
         DANGER_HELDOUT31,
         INNOCENT_HELDOUT31,
     );
@@ -1395,6 +1405,8 @@ fn the_blind_thirtieth_set_keeps_its_measured_level() {
 /// 0.71; after the round, after two of its rules were narrowed, and after a word changed by
 /// mistake was put back): 164 and 13 each time (the rules alone 96 and 9). This holds that
 /// level.
+///
+/// Since read for the rules of round 23 and learned from: 178 and 0.
 const HELD_OUT31_MIN_URGENT: usize = 164;
 const HELD_OUT31_MAX_FALSE_ALARMS: usize = 13;
 
@@ -1405,5 +1417,25 @@ fn the_blind_thirty_first_set_keeps_its_measured_level() {
         (DANGER_HELDOUT31, INNOCENT_HELDOUT31),
         HELD_OUT31_MIN_URGENT,
         HELD_OUT31_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 32 is blind: written after round 22 by people who had read nothing of the project, to
+/// the brief of sets 30 and 31, and screened by counts only, once with the screen of round 22
+/// (160 of 180 flagged urgent, 18 of 240 false alarms; the rules alone 100 and 16), then with
+/// the screen of round 23 (the rules read from set 31, the model trained on it, a veto of the
+/// rules' hits at 0.10 on long appeals, threshold 0.70): 159 and 12 (the rules alone 101 and
+/// 16), as with the round's first version (the veto at 0.10 from 12 words on, threshold
+/// 0.69). This holds that level.
+const HELD_OUT32_MIN_URGENT: usize = 159;
+const HELD_OUT32_MAX_FALSE_ALARMS: usize = 12;
+
+#[test]
+fn the_blind_thirty_second_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 32",
+        (DANGER_HELDOUT32, INNOCENT_HELDOUT32),
+        HELD_OUT32_MIN_URGENT,
+        HELD_OUT32_MAX_FALSE_ALARMS,
     );
 }

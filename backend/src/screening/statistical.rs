@@ -25,14 +25,15 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 27 and 30 and training sets 2 to 7,
-/// each a (danger, innocent) pair, plus the obscene corpus as more appeals that are not
-/// urgent. Sets 8 to 27 and 30 were measured blind before they were learned from; training
-/// sets 2 to 7 were written as material to learn from by people who had read nothing of the
-/// project; sets 28 and 29 are read for the rules of round 21 but never learned from
-/// (learned, they would raise the threshold for every appeal: docs/screening.md, "Blind set
-/// 30 and round 21"); set 31 is measured, never read or learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 35] = [
+/// The training files: the tuning part, held-out sets 1 to 27, 30 and 31 and training sets 2
+/// to 7, each a (danger, innocent) pair, plus the obscene corpus as more appeals that are not
+/// urgent. Sets 8 to 27, 30 and 31 were measured blind before they were learned from;
+/// training sets 2 to 7 were written as material to learn from by people who had read
+/// nothing of the project; sets 28 and 29 are read for the rules of round 21 but never
+/// learned from (learned, they would raise the threshold for every appeal:
+/// docs/screening.md, "Blind set 30 and round 21"); set 32 is measured, never read or
+/// learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 36] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -174,6 +175,10 @@ pub(super) const TRAINING_SETS: [(&str, &str); 35] = [
         include_str!("corpus/danger.heldout30.txt"),
         include_str!("corpus/innocent.heldout30.txt"),
     ),
+    (
+        include_str!("corpus/danger.heldout31.txt"),
+        include_str!("corpus/innocent.heldout31.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -182,7 +187,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.71;
+pub(super) const THRESHOLD: f32 = 0.70;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
 /// their exemptions explained all of it away (a joke, a game, a lesson), or raised none and
@@ -196,12 +201,24 @@ pub(super) const EXPLAINED_THRESHOLD: f32 = 0.95;
 /// whole appeal, and an appeal it is this sure of is everyday wording the rules misread.
 /// Chosen with the threshold by cross-validation: the recall of the rules and the model
 /// together at an out-of-fold pass rate of 0.99 is 0.974, against 0.973 without a veto. At
-/// 0.05 it was as high, but dropped a danger appeal of the tuning part the model scores 0.044
-/// ("my aunt doesnt feed us we are always hungry"); see docs/screening.md, "Round 16".
+/// 0.05 it was as high, but dropped a danger appeal of the tuning part the model then scored
+/// 0.044 and now 0.021 ("my aunt doesnt feed us we are always hungry"); see
+/// docs/screening.md, "Round 16".
 const VETO: f32 = 0.02;
 /// Shorter appeals keep every hit of the rules: "хочу выпилиться" is two words the model has
 /// too little of to judge.
 const VETO_MIN_WORDS: usize = 12;
+/// On an appeal of at least [`LONG_VETO_MIN_WORDS`] words, where the model has read the
+/// most, it drops a rule's hit already below this. Chosen by replaying the five newest blind
+/// sets (27 to 31), each through the rules and the model as they stood before the set was
+/// read: the rules' false alarms there fall from 72 to 63 and no danger appeal is lost. A
+/// veto of 0.10 on every appeal of 12 words or more would remove 60, but drops the aunt who
+/// does not feed the children above (14 words, 0.021); 15, 18 and 20 words give the same
+/// replay, and the longest protects the most. The cross-validation cannot choose these: the
+/// rules were tuned on every set it folds over, so their false alarms are scarce there and
+/// their hits of the rules' own making plenty; see docs/screening.md, "Round 23".
+const LONG_VETO: f32 = 0.10;
+const LONG_VETO_MIN_WORDS: usize = 20;
 
 /// The number of hashed feature slots (a power of two).
 const DIMENSION: usize = 1 << 18;
@@ -513,7 +530,12 @@ impl Model {
     }
 
     fn vetoes_slots(&self, text: &Slots, words: usize) -> bool {
-        words >= VETO_MIN_WORDS && self.urgency(text, words) < VETO
+        let veto = if words >= LONG_VETO_MIN_WORDS {
+            LONG_VETO
+        } else {
+            VETO
+        };
+        words >= VETO_MIN_WORDS && self.urgency(text, words) < veto
     }
 
     fn urgency(&self, text: &Slots, words: usize) -> f32 {
@@ -546,7 +568,8 @@ impl Model {
     /// The danger categories of an appeal, given what the rules found in it: the rules'
     /// categories, unless the appeal is long enough for the model to judge
     /// ([`VETO_MIN_WORDS`]) and the model is all but sure it is an everyday appeal
-    /// ([`VETO`]); when the rules found nothing, the category of a hit at `threshold`.
+    /// ([`VETO`], or [`LONG_VETO`] when the appeal is long); when the rules found nothing,
+    /// the category of a hit at `threshold`.
     /// The cue slots are built only for a hit: most appeals are not one.
     pub fn review(
         &self,
@@ -737,8 +760,8 @@ mod tests {
             include_str!("corpus/innocent.heldout28.txt"),
             include_str!("corpus/danger.heldout29.txt"),
             include_str!("corpus/innocent.heldout29.txt"),
-            include_str!("corpus/danger.heldout31.txt"),
-            include_str!("corpus/innocent.heldout31.txt"),
+            include_str!("corpus/danger.heldout32.txt"),
+            include_str!("corpus/innocent.heldout32.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
