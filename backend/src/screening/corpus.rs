@@ -147,10 +147,15 @@ pub(super) const INNOCENT_HELDOUT30: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT31: &str = include_str!("corpus/danger.heldout31.txt");
 pub(super) const INNOCENT_HELDOUT31: &str = include_str!("corpus/innocent.heldout31.txt");
 
-/// Blind set 32, written by people who had read nothing of the project; measured by counts
-/// only, never read or learned from.
+/// Set 32, written by people who had read nothing of the project; measured blind by counts,
+/// then read for the rules of round 24 and learned by the model.
 pub(super) const DANGER_HELDOUT32: &str = include_str!("corpus/danger.heldout32.txt");
 pub(super) const INNOCENT_HELDOUT32: &str = include_str!("corpus/innocent.heldout32.txt");
+
+/// Blind set 33, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
+pub(super) const DANGER_HELDOUT33: &str = include_str!("corpus/danger.heldout33.txt");
+pub(super) const INNOCENT_HELDOUT33: &str = include_str!("corpus/innocent.heldout33.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -485,7 +490,12 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 32 (never read)",
+        "blind set 33 (never read)",
+        DANGER_HELDOUT33,
+        INNOCENT_HELDOUT33,
+    );
+    blind_counts(
+        "set 32 (read for round 24's rules, learned in round 24)",
         DANGER_HELDOUT32,
         INNOCENT_HELDOUT32,
     );
@@ -780,7 +790,7 @@ fn fold(left_out: usize) -> Vec<OutOfFold> {
                 category: model.category(&features),
                 rules_urgent: rules.screening.is_urgent(),
                 rules_explained: rules.explained,
-                vetoed: model.vetoes(&features),
+                vetoed: model.vetoes(&features, &rules.screening.danger),
             }
         })
         .collect()
@@ -1427,6 +1437,8 @@ fn the_blind_thirty_first_set_keeps_its_measured_level() {
 /// rules' hits at 0.10 on long appeals, threshold 0.70): 159 and 12 (the rules alone 101 and
 /// 16), as with the round's first version (the veto at 0.10 from 12 words on, threshold
 /// 0.69). This holds that level.
+///
+/// Since read for the rules of round 24 and learned from: 177 and 2.
 const HELD_OUT32_MIN_URGENT: usize = 159;
 const HELD_OUT32_MAX_FALSE_ALARMS: usize = 12;
 
@@ -1437,5 +1449,24 @@ fn the_blind_thirty_second_set_keeps_its_measured_level() {
         (DANGER_HELDOUT32, INNOCENT_HELDOUT32),
         HELD_OUT32_MIN_URGENT,
         HELD_OUT32_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 33 is blind: written after round 23 by people who had read nothing of the project, to
+/// the brief of sets 30 to 32, and screened by counts only, once with the screen of round 23
+/// (148 of 180 flagged urgent, 16 of 240 false alarms; the rules alone 85 and 19), then with
+/// the screen of round 24 (the rules read from set 32, the model trained on it, a self-harm
+/// hit held to the short-appeal veto, the veto at 0.015, threshold 0.70): 147 and 17 (the
+/// rules alone 87 and 18). This holds that level.
+const HELD_OUT33_MIN_URGENT: usize = 147;
+const HELD_OUT33_MAX_FALSE_ALARMS: usize = 17;
+
+#[test]
+fn the_blind_thirty_third_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 33",
+        (DANGER_HELDOUT33, INNOCENT_HELDOUT33),
+        HELD_OUT33_MIN_URGENT,
+        HELD_OUT33_MAX_FALSE_ALARMS,
     );
 }

@@ -25,15 +25,15 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 27, 30 and 31 and training sets 2
-/// to 7, each a (danger, innocent) pair, plus the obscene corpus as more appeals that are not
-/// urgent. Sets 8 to 27, 30 and 31 were measured blind before they were learned from;
+/// The training files: the tuning part, held-out sets 1 to 27 and 30 to 32 and training sets
+/// 2 to 7, each a (danger, innocent) pair, plus the obscene corpus as more appeals that are
+/// not urgent. Sets 8 to 27 and 30 to 32 were measured blind before they were learned from;
 /// training sets 2 to 7 were written as material to learn from by people who had read
 /// nothing of the project; sets 28 and 29 are read for the rules of round 21 but never
 /// learned from (learned, they would raise the threshold for every appeal:
-/// docs/screening.md, "Blind set 30 and round 21"); set 32 is measured, never read or
+/// docs/screening.md, "Blind set 30 and round 21"); set 33 is measured, never read or
 /// learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 36] = [
+pub(super) const TRAINING_SETS: [(&str, &str); 37] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -179,6 +179,10 @@ pub(super) const TRAINING_SETS: [(&str, &str); 36] = [
         include_str!("corpus/danger.heldout31.txt"),
         include_str!("corpus/innocent.heldout31.txt"),
     ),
+    (
+        include_str!("corpus/danger.heldout32.txt"),
+        include_str!("corpus/innocent.heldout32.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -202,9 +206,11 @@ pub(super) const EXPLAINED_THRESHOLD: f32 = 0.95;
 /// Chosen with the threshold by cross-validation: the recall of the rules and the model
 /// together at an out-of-fold pass rate of 0.99 is 0.974, against 0.973 without a veto. At
 /// 0.05 it was as high, but dropped a danger appeal of the tuning part the model then scored
-/// 0.044 and now 0.021 ("my aunt doesnt feed us we are always hungry"); see
-/// docs/screening.md, "Round 16".
-const VETO: f32 = 0.02;
+/// 0.044 ("my aunt doesnt feed us we are always hungry"); see docs/screening.md, "Round 16".
+/// Round 24 lowered it from 0.02 to 0.015, when the model that learned set 32 scored that
+/// appeal 0.019 (out of fold: recall 0.9683 at threshold 0.70, against 0.9693 at 0.69 with
+/// 0.02); see docs/screening.md, "Round 24".
+const VETO: f32 = 0.015;
 /// Shorter appeals keep every hit of the rules: "хочу выпилиться" is two words the model has
 /// too little of to judge.
 const VETO_MIN_WORDS: usize = 12;
@@ -216,7 +222,8 @@ const VETO_MIN_WORDS: usize = 12;
 /// does not feed the children above (14 words, 0.021); 15, 18 and 20 words give the same
 /// replay, and the longest protects the most. The cross-validation cannot choose these: the
 /// rules were tuned on every set it folds over, so their false alarms are scarce there and
-/// their hits of the rules' own making plenty; see docs/screening.md, "Round 23".
+/// their hits of the rules' own making plenty; see docs/screening.md, "Round 23". A
+/// self-harm hit is held to [`VETO`] whatever the length (round 24, [`drops`]).
 const LONG_VETO: f32 = 0.10;
 const LONG_VETO_MIN_WORDS: usize = 20;
 
@@ -523,19 +530,13 @@ impl Model {
         self.urgency(&features.text, features.words)
     }
 
-    /// Whether the model drops a rule's hit on this appeal ([`Model::review`]).
+    /// Whether the model drops every hit of the rules on this appeal ([`Model::review`]).
     #[cfg(test)]
-    pub fn vetoes(&self, features: &Features) -> bool {
-        self.vetoes_slots(&features.text, features.words)
-    }
-
-    fn vetoes_slots(&self, text: &Slots, words: usize) -> bool {
-        let veto = if words >= LONG_VETO_MIN_WORDS {
-            LONG_VETO
-        } else {
-            VETO
-        };
-        words >= VETO_MIN_WORDS && self.urgency(text, words) < veto
+    pub fn vetoes(&self, features: &Features, by_rules: &[DangerCategory]) -> bool {
+        let urgency = self.urgency(&features.text, features.words);
+        by_rules
+            .iter()
+            .all(|&category| drops(category, urgency, features.words))
     }
 
     fn urgency(&self, text: &Slots, words: usize) -> f32 {
@@ -566,9 +567,8 @@ impl Model {
     }
 
     /// The danger categories of an appeal, given what the rules found in it: the rules'
-    /// categories, unless the appeal is long enough for the model to judge
-    /// ([`VETO_MIN_WORDS`]) and the model is all but sure it is an everyday appeal
-    /// ([`VETO`], or [`LONG_VETO`] when the appeal is long); when the rules found nothing,
+    /// categories, less those the model drops ([`drops`]: the appeal is long enough for the
+    /// model to judge and it is all but sure the appeal is everyday); when the rules found nothing,
     /// the category of a hit at `threshold`.
     /// The cue slots are built only for a hit: most appeals are not one.
     pub fn review(
@@ -585,11 +585,26 @@ impl Model {
                 .into_iter()
                 .collect();
         }
-        if self.vetoes_slots(&slots, words) {
-            return Vec::new();
-        }
-        by_rules
+        let urgency = self.urgency(&slots, words);
+        let mut kept = by_rules;
+        kept.retain(|&category| !drops(category, urgency, words));
+        kept
     }
+}
+
+/// Whether the model drops a rule's hit of `category` on an appeal of `words` words that it
+/// scores `urgency`: only on an appeal long enough to judge, below [`VETO`], or below
+/// [`LONG_VETO`] on a long appeal unless the hit is self-harm. A goodbye is written calmly
+/// ("thank you, she was the only one kind to me; let Nurai take my cactus"), in the words of
+/// an everyday appeal the model has learned: round 24 found the long-appeal veto dropping
+/// such goodbyes; see docs/screening.md, "Round 24".
+fn drops(category: DangerCategory, urgency: f32, words: usize) -> bool {
+    let bar = if words >= LONG_VETO_MIN_WORDS && category != DangerCategory::SelfHarm {
+        LONG_VETO
+    } else {
+        VETO
+    };
+    words >= VETO_MIN_WORDS && urgency < bar
 }
 
 /// The appeals of one corpus file: `category: text` lines when `labelled`; `#` lines and
@@ -754,14 +769,27 @@ mod tests {
     }
 
     #[test]
+    fn a_self_harm_hit_on_a_long_appeal_is_dropped_only_below_the_short_appeal_bar() {
+        let long = LONG_VETO_MIN_WORDS;
+        let between = (VETO + LONG_VETO) / 2.0;
+        assert!(drops(DangerCategory::Violence, between, long));
+        assert!(drops(DangerCategory::Threat, between, long + 30));
+        assert!(!drops(DangerCategory::SelfHarm, between, long));
+        assert!(drops(DangerCategory::SelfHarm, VETO / 2.0, long));
+        assert!(!drops(DangerCategory::Violence, between, long - 1));
+        assert!(drops(DangerCategory::Violence, VETO / 2.0, VETO_MIN_WORDS));
+        assert!(!drops(DangerCategory::SelfHarm, 0.0, VETO_MIN_WORDS - 1));
+    }
+
+    #[test]
     fn the_blind_sets_are_not_learned_from() {
         let blind = [
             include_str!("corpus/danger.heldout28.txt"),
             include_str!("corpus/innocent.heldout28.txt"),
             include_str!("corpus/danger.heldout29.txt"),
             include_str!("corpus/innocent.heldout29.txt"),
-            include_str!("corpus/danger.heldout32.txt"),
-            include_str!("corpus/innocent.heldout32.txt"),
+            include_str!("corpus/danger.heldout33.txt"),
+            include_str!("corpus/innocent.heldout33.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
