@@ -196,6 +196,9 @@ pub struct SchoolLexicon {
 /// The built-in lexicons, parsed once.
 struct Lexicon {
     patterns: PatternSet,
+    /// The phrase words with a soft sign, without it, for the Cyrillic readings of Kyrgyz and
+    /// Russian typed in Latin letters ([`PatternSet::without_soft_signs`]).
+    latin_typed: PatternSet,
     phrases: danger::Phrases,
 }
 
@@ -206,7 +209,12 @@ impl Lexicon {
         let mut patterns = PatternSet::default();
         obscenity::load(&mut patterns, problems);
         let phrases = danger::load(&mut patterns, problems);
-        Lexicon { patterns, phrases }
+        let latin_typed = patterns.without_soft_signs();
+        Lexicon {
+            patterns,
+            latin_typed,
+            phrases,
+        }
     }
 }
 
@@ -339,6 +347,7 @@ fn read_by_rules(text: &str, school: &SchoolLexicon) -> RuleReading {
             {
                 hits.clear();
                 lexicon.patterns.find(&reading, &mut hits);
+                lexicon.latin_typed.find(&reading, &mut hits);
                 word_globs.extend(hits.iter().filter_map(|h| match h.tag {
                     Tag::Glob(id) => Some(id),
                     Tag::Obscene | Tag::Allow => None,
@@ -964,6 +973,25 @@ mod tests {
         assert!(passes(
             "so we went to the park on sunday and had no lessons"
         ));
+    }
+
+    #[test]
+    fn russian_typed_in_latin_letters_without_its_soft_signs_is_read_for_danger() {
+        // The Cyrillic readings of these lack the soft sign (`больно`, `принесешь`, `убьет`);
+        // read by the rules alone, so the statistical screen cannot stand in for the lexicon.
+        let school = SchoolLexicon::default();
+        let by_rules = |text: &str| read_by_rules(text, &school).screening.danger;
+        assert_eq!(
+            by_rules("esli ne prinesesh dengi tebe budet bolno"),
+            vec![DangerCategory::Extortion]
+        );
+        assert_eq!(
+            by_rules("on skazal chto ubyet menya posle urokov"),
+            vec![DangerCategory::Threat]
+        );
+        // Kyrgyz `bol` ("be") is not `боль` without its sign, nor are new things `новьe`.
+        assert!(by_rules("sak bol dosum, kelerki jumada korushobuz").is_empty());
+        assert!(by_rules("nam nujny novye party i stulya v klasse").is_empty());
     }
 
     #[test]

@@ -688,7 +688,8 @@ pub(super) fn with_soft_sign(text: &str, atoms: &[Atom], k: usize) -> Option<Str
 /// `ж` (Kyrgyz) and as `й` (Russian `moj`); an `i` after a vowel and before no vowel is read
 /// both as `и` and as `й` (`soboi`→`собой`, `sabait`→`сабайт`, `ogoi`→`огой`). Empty for any
 /// other word. An `ng` inside a word is read both as `ң` (Kyrgyz `jangy`) and as `нг`
-/// (Russian `dengi`).
+/// (Russian `dengi`). A `y` between a consonant and an `e` inside a word is read both as `ы`
+/// and as the soft sign (`ubyet`→`убьет`, `pyet`→`пьет`; `novye` ends the word: `новые`).
 pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
     if word.is_empty()
         || !word.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -703,18 +704,26 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
         .any(|p| matches!(p, [b'a' | b'e' | b'o' | b'u' | b'y', b'i']));
     let mut out: Vec<Reading> = Vec::new();
     let ng = lower.get(1..).is_some_and(|rest| rest.contains("ng"));
-    for (j, short_i, plain_ng) in [
-        ('ж', false, false),
-        ('й', false, false),
-        ('ж', true, false),
-        ('й', true, false),
-        ('ж', false, true),
-        ('й', false, true),
+    let bytes = lower.as_bytes();
+    let soft = (1..bytes.len()).any(|i| soft_y(bytes, i));
+    for (j, short_i, plain_ng, soft_y) in [
+        ('ж', false, false, false),
+        ('й', false, false, false),
+        ('ж', true, false, false),
+        ('й', true, false, false),
+        ('ж', false, true, false),
+        ('й', false, true, false),
+        ('й', false, true, true),
+        ('й', false, false, true),
     ] {
-        if (j == 'й' && !lower.contains('j')) || (short_i && !vowel_i) || (plain_ng && !ng) {
+        if (j == 'й' && !lower.contains('j') && !soft_y)
+            || (short_i && !vowel_i)
+            || (plain_ng && !ng)
+            || (soft_y && !soft)
+        {
             continue;
         }
-        let chars = translit(lower.as_bytes(), j, short_i, plain_ng);
+        let chars = translit(bytes, j, short_i, plain_ng, soft_y);
         let mut reading = Reading {
             source: (0..chars.len()).collect(),
             chars,
@@ -728,7 +737,19 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
     out
 }
 
-fn translit(w: &[u8], j: char, short_i: bool, plain_ng: bool) -> Vec<char> {
+/// Whether the `y` at `i` stands between a consonant and an `e` that does not end the word:
+/// the soft sign of `ubyet`.
+fn soft_y(w: &[u8], i: usize) -> bool {
+    let consonant = |c: &u8| c.is_ascii_alphabetic() && !b"aeiouy".contains(c);
+    w.get(i) == Some(&b'y')
+        && i.checked_sub(1)
+            .and_then(|p| w.get(p))
+            .is_some_and(consonant)
+        && w.get(i + 1) == Some(&b'e')
+        && i + 2 < w.len()
+}
+
+fn translit(w: &[u8], j: char, short_i: bool, plain_ng: bool, soft: bool) -> Vec<char> {
     const DIGRAPHS: &[(&[u8], &str)] = &[
         (b"shch", "щ"),
         (b"sch", "щ"),
@@ -767,6 +788,7 @@ fn translit(w: &[u8], j: char, short_i: bool, plain_ng: bool) -> Vec<char> {
         let prev_vowel = i > 0 && w.get(i - 1).is_some_and(|&p| vowel(p));
         let next_vowel = w.get(i + 1).is_some_and(|&n| vowel(n) && n != b'y');
         let r = match c {
+            b'y' if soft && soft_y(w, i) => 'ь',
             b'a' => 'а',
             b'b' => 'б',
             b'c' => 'с',

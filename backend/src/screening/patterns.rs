@@ -169,6 +169,22 @@ pub(super) struct Hit {
     pub end: usize,
 }
 
+/// A word without the soft signs a Latin typist drops ([`PatternSet::without_soft_signs`]),
+/// or `None` when it has none to drop or too little would be left.
+fn soft_signless(chars: &[char]) -> Option<Vec<char>> {
+    let last = chars.len().checked_sub(1)?;
+    let dropped =
+        |i: usize, c: char| c == 'ь' && (i < last || (i > 0 && chars.get(i - 1) == Some(&'ш')));
+    let kept: Vec<char> = chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| !dropped(i, c))
+        .map(|(_, &c)| c)
+        .collect();
+    let letters = kept.iter().filter(|c| c.is_alphabetic()).count();
+    (kept.len() < chars.len() && letters >= 4).then_some(kept)
+}
+
 /// A set of patterns indexed by their first two runs of letters (or their last letter), so
 /// a word is compared only with the few patterns that can match it.
 #[derive(Debug, Clone, Default)]
@@ -200,6 +216,25 @@ impl PatternSet {
         }
         self.insert(mode, chars, tag);
         true
+    }
+
+    /// The phrase words that hold a soft sign, again without it, under the same glob ids: Russian
+    /// typed in Latin letters drops the soft sign (`bolno`, `dengi`, `prinesesh`), and its
+    /// Cyrillic reading would otherwise miss every word that has one. Only a sign inside the
+    /// word or after `ш` at its end is dropped, and only where four letters are left: `боль`
+    /// without it is the Kyrgyz `бол` ("be") and would read `sak bol` as pain. For the
+    /// Cyrillic readings of Latin text alone, never for Cyrillic text, where a word without its
+    /// sign is another word.
+    pub fn without_soft_signs(&self) -> PatternSet {
+        let mut globs: Vec<(&(Mode, Vec<char>), &u32)> = self.globs.iter().collect();
+        globs.sort_unstable_by_key(|&(_, &id)| id);
+        let mut set = PatternSet::default();
+        for ((mode, chars), &id) in globs {
+            if let Some(stripped) = soft_signless(chars) {
+                set.insert(*mode, stripped, Tag::Glob(id));
+            }
+        }
+        set
     }
 
     /// The glob id of a phrase word, adding the pattern the first time it is seen.
