@@ -989,7 +989,7 @@ mod tests {
             by_rules("on skazal chto ubyet menya posle urokov"),
             vec![DangerCategory::Threat]
         );
-        // Kyrgyz `bol` ("be") is not `боль` without its sign, nor are new things `новьe`.
+        // Kyrgyz `bol` ("be") is not `боль` without its sign, nor is `novye` read as `новье`.
         assert!(by_rules("sak bol dosum, kelerki jumada korushobuz").is_empty());
         assert!(by_rules("nam nujny novye party i stulya v klasse").is_empty());
     }
