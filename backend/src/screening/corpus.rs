@@ -152,10 +152,15 @@ pub(super) const INNOCENT_HELDOUT31: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT32: &str = include_str!("corpus/danger.heldout32.txt");
 pub(super) const INNOCENT_HELDOUT32: &str = include_str!("corpus/innocent.heldout32.txt");
 
-/// Blind set 33, written by people who had read nothing of the project; measured by counts
-/// only, never read or learned from.
+/// Set 33, written by people who had read nothing of the project; measured blind by counts,
+/// then read for the rules of round 25 and learned by the model.
 pub(super) const DANGER_HELDOUT33: &str = include_str!("corpus/danger.heldout33.txt");
 pub(super) const INNOCENT_HELDOUT33: &str = include_str!("corpus/innocent.heldout33.txt");
+
+/// Blind set 34, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
+pub(super) const DANGER_HELDOUT34: &str = include_str!("corpus/danger.heldout34.txt");
+pub(super) const INNOCENT_HELDOUT34: &str = include_str!("corpus/innocent.heldout34.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -490,7 +495,12 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 33 (never read)",
+        "blind set 34 (never read)",
+        DANGER_HELDOUT34,
+        INNOCENT_HELDOUT34,
+    );
+    blind_counts(
+        "set 33 (read for round 25's rules, learned in round 25)",
         DANGER_HELDOUT33,
         INNOCENT_HELDOUT33,
     );
@@ -1458,6 +1468,8 @@ fn the_blind_thirty_second_set_keeps_its_measured_level() {
 /// the screen of round 24 (the rules read from set 32, the model trained on it, a self-harm
 /// hit held to the short-appeal veto, the veto at 0.015, threshold 0.70): 147 and 17 (the
 /// rules alone 87 and 18). This holds that level.
+///
+/// Since read for the rules of round 25 and its danger half learned from: 177 and 16.
 const HELD_OUT33_MIN_URGENT: usize = 147;
 const HELD_OUT33_MAX_FALSE_ALARMS: usize = 17;
 
@@ -1468,5 +1480,23 @@ fn the_blind_thirty_third_set_keeps_its_measured_level() {
         (DANGER_HELDOUT33, INNOCENT_HELDOUT33),
         HELD_OUT33_MIN_URGENT,
         HELD_OUT33_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 34 is blind: written after round 24 by people who had read nothing of the project, to
+/// the brief of sets 30 to 33, and screened by counts only, once with the screen of round 24
+/// (164 of 180 flagged urgent, 7 of 240 false alarms; the rules alone 92 and 10), then with
+/// the screen of round 25 (the rules read from set 33, the model trained on its danger half,
+/// threshold 0.71): 164 and 6 (the rules alone 94 and 10). This holds that level.
+const HELD_OUT34_MIN_URGENT: usize = 164;
+const HELD_OUT34_MAX_FALSE_ALARMS: usize = 6;
+
+#[test]
+fn the_blind_thirty_fourth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 34",
+        (DANGER_HELDOUT34, INNOCENT_HELDOUT34),
+        HELD_OUT34_MIN_URGENT,
+        HELD_OUT34_MAX_FALSE_ALARMS,
     );
 }
