@@ -40,9 +40,25 @@ export async function dropAppeal(request: APIRequestContext, text: string): Prom
   expect(response.status(), await response.text()).toBe(201);
 }
 
+/**
+ * Sends a request once more when the connection it went out on was reset before any answer:
+ * the server closes a kept-alive connection after a few idle seconds, and a request sent at
+ * that moment is lost on the way. Browsers send such a request again; Node does not.
+ */
+async function resentOnReset<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return await send();
+  }
+}
+
 /** A signed-in staff member's access token, for setting up through the API. */
 export async function accessToken(request: APIRequestContext, login: string): Promise<string> {
-  const response = await request.post("/api/v1/auth/login", { data: { login, password: requirePassword() } });
+  const response = await resentOnReset(() =>
+    request.post("/api/v1/auth/login", { data: { login, password: requirePassword() } }),
+  );
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { access_token: string }).access_token;
 }
