@@ -157,10 +157,15 @@ pub(super) const INNOCENT_HELDOUT32: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT33: &str = include_str!("corpus/danger.heldout33.txt");
 pub(super) const INNOCENT_HELDOUT33: &str = include_str!("corpus/innocent.heldout33.txt");
 
-/// Blind set 34, written by people who had read nothing of the project; measured by counts
-/// only, never read or learned from.
+/// Set 34, written by people who had read nothing of the project; measured blind by counts,
+/// then read for the rules of round 26 and its danger half learned by the model.
 pub(super) const DANGER_HELDOUT34: &str = include_str!("corpus/danger.heldout34.txt");
 pub(super) const INNOCENT_HELDOUT34: &str = include_str!("corpus/innocent.heldout34.txt");
+
+/// Blind set 35, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
+pub(super) const DANGER_HELDOUT35: &str = include_str!("corpus/danger.heldout35.txt");
+pub(super) const INNOCENT_HELDOUT35: &str = include_str!("corpus/innocent.heldout35.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -495,7 +500,12 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 34 (never read)",
+        "blind set 35 (never read)",
+        DANGER_HELDOUT35,
+        INNOCENT_HELDOUT35,
+    );
+    blind_counts(
+        "set 34 (read for round 26's rules, danger half learned in round 26)",
         DANGER_HELDOUT34,
         INNOCENT_HELDOUT34,
     );
@@ -1488,6 +1498,8 @@ fn the_blind_thirty_third_set_keeps_its_measured_level() {
 /// (164 of 180 flagged urgent, 7 of 240 false alarms; the rules alone 92 and 10), then with
 /// the screen of round 25 (the rules read from set 33, the model trained on its danger half,
 /// threshold 0.71): 164 and 6 (the rules alone 94 and 10). This holds that level.
+///
+/// Since read for the rules of round 26 and its danger half learned from: 178 and 3.
 const HELD_OUT34_MIN_URGENT: usize = 164;
 const HELD_OUT34_MAX_FALSE_ALARMS: usize = 6;
 
@@ -1498,5 +1510,23 @@ fn the_blind_thirty_fourth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT34, INNOCENT_HELDOUT34),
         HELD_OUT34_MIN_URGENT,
         HELD_OUT34_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 35 is blind: written after round 25 by people who had read nothing of the project, to
+/// the brief of sets 30 to 34, and screened by counts only, once with the screen of round 25
+/// (170 of 180 flagged urgent, 7 of 240 false alarms; the rules alone 103 and 15), then with
+/// the screen of round 26 (the rules read from set 34, the model trained on its danger half,
+/// threshold 0.73): 171 and 7 (the rules alone 104 and 15). This holds that level.
+const HELD_OUT35_MIN_URGENT: usize = 171;
+const HELD_OUT35_MAX_FALSE_ALARMS: usize = 7;
+
+#[test]
+fn the_blind_thirty_fifth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 35",
+        (DANGER_HELDOUT35, INNOCENT_HELDOUT35),
+        HELD_OUT35_MIN_URGENT,
+        HELD_OUT35_MAX_FALSE_ALARMS,
     );
 }
