@@ -162,10 +162,15 @@ pub(super) const INNOCENT_HELDOUT33: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT34: &str = include_str!("corpus/danger.heldout34.txt");
 pub(super) const INNOCENT_HELDOUT34: &str = include_str!("corpus/innocent.heldout34.txt");
 
-/// Blind set 35, written by people who had read nothing of the project; measured by counts
-/// only, never read or learned from.
+/// Set 35, written by people who had read nothing of the project; measured blind by counts,
+/// then read for the rules of round 27 and its danger half learned by the model.
 pub(super) const DANGER_HELDOUT35: &str = include_str!("corpus/danger.heldout35.txt");
 pub(super) const INNOCENT_HELDOUT35: &str = include_str!("corpus/innocent.heldout35.txt");
+
+/// Blind set 36, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
+pub(super) const DANGER_HELDOUT36: &str = include_str!("corpus/danger.heldout36.txt");
+pub(super) const INNOCENT_HELDOUT36: &str = include_str!("corpus/innocent.heldout36.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -500,7 +505,12 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 35 (never read)",
+        "blind set 36 (never read)",
+        DANGER_HELDOUT36,
+        INNOCENT_HELDOUT36,
+    );
+    blind_counts(
+        "set 35 (read for round 27's rules, danger half learned in round 27)",
         DANGER_HELDOUT35,
         INNOCENT_HELDOUT35,
     );
@@ -1518,6 +1528,8 @@ fn the_blind_thirty_fourth_set_keeps_its_measured_level() {
 /// (170 of 180 flagged urgent, 7 of 240 false alarms; the rules alone 103 and 15), then with
 /// the screen of round 26 (the rules read from set 34, the model trained on its danger half,
 /// threshold 0.73): 171 and 7 (the rules alone 104 and 15). This holds that level.
+///
+/// Since read for the rules of round 27 and learned from: 179 and 1.
 const HELD_OUT35_MIN_URGENT: usize = 171;
 const HELD_OUT35_MAX_FALSE_ALARMS: usize = 7;
 
@@ -1528,5 +1540,23 @@ fn the_blind_thirty_fifth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT35, INNOCENT_HELDOUT35),
         HELD_OUT35_MIN_URGENT,
         HELD_OUT35_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 36 is blind: written after round 26 by people who had read nothing of the project, to
+/// the brief of sets 30 to 35, and screened by counts only, once with the screen of round 26
+/// (162 of 180 flagged urgent, no false alarm among 240; the rules alone 101 and 3), then with
+/// the screen of round 27 (the rules read from set 35, the model trained on it, threshold
+/// 0.71): 162 and 1 (the rules alone 101 and 3). This holds that level.
+const HELD_OUT36_MIN_URGENT: usize = 162;
+const HELD_OUT36_MAX_FALSE_ALARMS: usize = 1;
+
+#[test]
+fn the_blind_thirty_sixth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 36",
+        (DANGER_HELDOUT36, INNOCENT_HELDOUT36),
+        HELD_OUT36_MIN_URGENT,
+        HELD_OUT36_MAX_FALSE_ALARMS,
     );
 }

@@ -686,6 +686,28 @@ mod tests {
     }
 
     #[test]
+    fn russian_typed_in_latin_letters_hiding_an_english_obscene_root_passes() {
+        for word in [
+            "razreshite",
+            "reshite",
+            "napishite",
+            "poishite",
+            "speshit",
+            "zadushit",
+            "zashita",
+            "prishit",
+            "poshit",
+            "vyshit",
+            "nasmeshit",
+        ] {
+            assert!(passes(word), "{word}");
+        }
+        for word in ["bullshit", "horseshit", "apeshit", "shit"] {
+            assert!(!plain(word).obscene_words.is_empty(), "{word}");
+        }
+    }
+
+    #[test]
     fn obscene_words_are_reported_as_written_deduplicated_in_order() {
         let s = plain("Бл@дь, это пиздец. Пиздец! бл@дь и ещё раз Пиздец");
         assert_eq!(s.obscene_words, vec!["Бл@дь", "пиздец", "Пиздец", "бл@дь"]);

@@ -25,16 +25,16 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 27 and 30 to 34 and training sets
+/// The training files: the tuning part, held-out sets 1 to 27 and 30 to 35 and training sets
 /// 2 to 7, each a (danger, innocent) pair, plus the obscene corpus as more appeals that are
 /// not urgent (of sets 33 and 34 and training set 7, the danger halves only). Sets 8 to 27
-/// and 30 to 34 were measured blind before they were learned from;
+/// and 30 to 35 were measured blind before they were learned from;
 /// training sets 2 to 7 were written as material to learn from by people who had read
 /// nothing of the project; sets 28 and 29 are read for the rules of round 21 but never
 /// learned from (learned, they would raise the threshold for every appeal:
-/// docs/screening.md, "Blind set 30 and round 21"); set 35 is measured, never read or
+/// docs/screening.md, "Blind set 30 and round 21"); set 36 is measured, never read or
 /// learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 39] = [
+pub(super) const TRAINING_SETS: [(&str, &str); 40] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -192,6 +192,13 @@ pub(super) const TRAINING_SETS: [(&str, &str); 39] = [
     // cross-validation chooses from 0.73 to 0.70 but the out-of-fold recall from 0.9689 to
     // 0.9681 (docs/screening.md, "Round 26").
     (include_str!("corpus/danger.heldout34.txt"), ""),
+    // Set 35 is learned whole: its everyday half lowers the threshold the cross-validation
+    // chooses from 0.73 to 0.71 and raises the out-of-fold recall from 0.9668 to 0.9689
+    // (docs/screening.md, "Round 27").
+    (
+        include_str!("corpus/danger.heldout35.txt"),
+        include_str!("corpus/innocent.heldout35.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -200,7 +207,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.73;
+pub(super) const THRESHOLD: f32 = 0.71;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
 /// their exemptions explained all of it away (a joke, a game, a lesson), or raised none and
@@ -797,8 +804,8 @@ mod tests {
             include_str!("corpus/innocent.heldout28.txt"),
             include_str!("corpus/danger.heldout29.txt"),
             include_str!("corpus/innocent.heldout29.txt"),
-            include_str!("corpus/danger.heldout35.txt"),
-            include_str!("corpus/innocent.heldout35.txt"),
+            include_str!("corpus/danger.heldout36.txt"),
+            include_str!("corpus/innocent.heldout36.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
