@@ -325,11 +325,18 @@ fn read_by_rules(text: &str, school: &SchoolLexicon) -> RuleReading {
         let original = text.get(atom.start..atom.end).unwrap_or("");
         raw.clear();
         raw.extend(original.chars());
+        // A Latin word of a transliterated text is Kyrgyz or Russian: an English root inside
+        // it is a coincidence of spelling (`uborshitsa` уборщица, `soobshite` сообщите,
+        // `ognetushitel` огнетушитель), so only a match at its start counts (`shit`, `fucking`).
+        let latin_in_translit = translit && original.chars().all(|c| c.is_ascii_alphabetic());
         let mut word_globs = Vec::new();
         for reading in reader.read(&raw) {
             hits.clear();
             lexicon.patterns.find(reading, &mut hits);
             school_patterns.find(reading, &mut hits);
+            if latin_in_translit {
+                hits.retain(|h| h.tag != Tag::Obscene || h.start == 0);
+            }
             if obscenity::is_obscene(&hits) {
                 obscene_atom[k] = true;
             }
@@ -699,12 +706,32 @@ mod tests {
             "poshit",
             "vyshit",
             "nasmeshit",
+            "shitya",
         ] {
             assert!(passes(word), "{word}");
         }
         for word in ["bullshit", "horseshit", "apeshit", "shit"] {
             assert!(!plain(word).obscene_words.is_empty(), "{word}");
         }
+    }
+
+    #[test]
+    fn an_english_root_inside_a_word_of_a_transliterated_text_is_a_coincidence() {
+        for text in [
+            "uborshitsa opyat ne pomyla pol v tualete na vtorom etazhe",
+            "soobshite pozhaluista roditelyam pro sobranie v pyatnitsu",
+            "v koridore net ognetushitelya, a prodavshitsa v bufete grubit",
+            "mama govorit chto on slyshit ploho, posadite ego na pervuyu partu",
+        ] {
+            let s = plain(text);
+            assert!(s.obscene_words.is_empty(), "{:?}: {text}", s.obscene_words);
+        }
+        // At a word's start the English word is meant, even in a transliterated text.
+        let s = plain("ty menya dostal, shit, ya ustal ot etogo");
+        assert_eq!(s.obscene_words, vec!["shit"]);
+        // An English text keeps every root wherever it stands.
+        let s = plain("this is total bullshit and the teacher knows it");
+        assert_eq!(s.obscene_words, vec!["bullshit"]);
     }
 
     #[test]
@@ -995,6 +1022,26 @@ mod tests {
         assert!(passes(
             "so we went to the park on sunday and had no lessons"
         ));
+    }
+
+    #[test]
+    fn a_four_for_ch_and_an_i_for_y_in_latin_typing_are_read_for_danger() {
+        // Chat spelling: `pokon4u` покончу, `ho4u` хочу; `i` for `ы` (`jashagim` жашагым).
+        // Read by the rules alone, so the statistical screen cannot stand in for the reading.
+        let school = SchoolLexicon::default();
+        let by_rules = |text: &str| read_by_rules(text, &school).screening.danger;
+        assert_eq!(
+            by_rules("ya pokon4u s soboi"),
+            vec![DangerCategory::SelfHarm]
+        );
+        assert_eq!(by_rules("ya ne ho4u zhit"), vec![DangerCategory::SelfHarm]);
+        assert_eq!(
+            by_rules("men jashagim kelbeit"),
+            vec![DangerCategory::SelfHarm]
+        );
+        // A number stays a number, and an everyday chat stays everyday.
+        assert!(passes("4 klass 4b zavtra 4 uroka, ne zabudte formu"));
+        assert!(passes("mi zavtra idem v muzei, ho4u vzyat fotoapparat"));
     }
 
     #[test]

@@ -690,10 +690,15 @@ pub(super) fn with_soft_sign(text: &str, atoms: &[Atom], k: usize) -> Option<Str
 /// other word. An `ng` inside a word is read both as `ң` (Kyrgyz `jangy`) and as `нг`
 /// (Russian `dengi`). A `y` between a consonant and an `e` inside a word is read both as `ы`
 /// and as the soft sign (`ubyet`→`убьет`, `pyet`→`пьет`; `novye` ends the word: `новые`).
+/// Chat spelling: a `4` is `ч` (`ho4u`→`хочу`), and an `i` after a consonant is also read as
+/// `ы` (`jashagim`→`жашагым`, `bil`→`был`) in a reading of its own.
 pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
     if word.is_empty()
-        || !word.starts_with(|c: char| c.is_ascii_alphabetic())
-        || !word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'')
+        || !word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '4')
+        || !word
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '4')
+        || !word.chars().any(|c| c.is_ascii_alphabetic())
     {
         return Vec::new();
     }
@@ -723,18 +728,39 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
         {
             continue;
         }
-        let chars = translit(bytes, j, short_i, plain_ng, soft_y);
-        let mut reading = Reading {
-            source: (0..chars.len()).collect(),
-            chars,
-            ..Reading::default()
-        };
-        reading.index_runs();
-        if !out.iter().any(|r| r.chars == reading.chars) {
-            out.push(reading);
+        push_reading(
+            &mut out,
+            translit(bytes, j, short_i, plain_ng, soft_y, false),
+        );
+    }
+    if (1..bytes.len()).any(|i| hard_i(bytes, i)) {
+        push_reading(&mut out, translit(bytes, 'ж', false, false, false, true));
+        if lower.contains('j') {
+            push_reading(&mut out, translit(bytes, 'й', false, false, false, true));
         }
     }
     out
+}
+
+fn push_reading(out: &mut Vec<Reading>, chars: Vec<char>) {
+    let mut reading = Reading {
+        source: (0..chars.len()).collect(),
+        chars,
+        ..Reading::default()
+    };
+    reading.index_runs();
+    if !out.iter().any(|r| r.chars == reading.chars) {
+        out.push(reading);
+    }
+}
+
+/// Whether the `i` at `i` may stand for `ы`, as many type it (`bil` был, `kiz` кыз): after a
+/// consonant that is not the end of a digraph (`shi` is ши) nor `j` or `4`.
+fn hard_i(w: &[u8], i: usize) -> bool {
+    w.get(i) == Some(&b'i')
+        && i.checked_sub(1)
+            .and_then(|p| w.get(p))
+            .is_some_and(|p| p.is_ascii_alphabetic() && !b"aeiouyhj".contains(p))
 }
 
 /// Whether the `y` at `i` stands between a consonant and an `e` that does not end the word:
@@ -749,7 +775,7 @@ fn soft_y(w: &[u8], i: usize) -> bool {
         && i + 2 < w.len()
 }
 
-fn translit(w: &[u8], j: char, short_i: bool, plain_ng: bool, soft: bool) -> Vec<char> {
+fn translit(w: &[u8], j: char, short_i: bool, plain_ng: bool, soft: bool, hard: bool) -> Vec<char> {
     const DIGRAPHS: &[(&[u8], &str)] = &[
         (b"shch", "щ"),
         (b"sch", "щ"),
@@ -804,6 +830,7 @@ fn translit(w: &[u8], j: char, short_i: bool, plain_ng: bool, soft: bool) -> Vec
             {
                 'й'
             }
+            b'i' if hard && hard_i(w, i) => 'ы',
             b'i' => 'и',
             b'j' => j,
             b'k' | b'q' => 'к',
@@ -820,6 +847,7 @@ fn translit(w: &[u8], j: char, short_i: bool, plain_ng: bool, soft: bool) -> Vec
             b'x' => 'х',
             b'z' => 'з',
             b'\'' => 'ь',
+            b'4' => 'ч',
             b'y' if prev_vowel || (i == 0 && next_vowel) => 'й',
             b'y' => 'ы',
             _ => '\u{0}',
