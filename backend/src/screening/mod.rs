@@ -1045,6 +1045,24 @@ mod tests {
     }
 
     #[test]
+    fn kyrgyz_typed_with_turkic_latin_letters_is_read_for_danger() {
+        // `ö ü ı ş ñ` from a Turkish or Kazakh Latin keyboard.
+        let school = SchoolLexicon::default();
+        let by_rules = |text: &str| read_by_rules(text, &school).screening.danger;
+        assert_eq!(
+            by_rules("men özümdü öltüröm"),
+            vec![DangerCategory::SelfHarm]
+        );
+        assert_eq!(
+            by_rules("men jaşagım kelbeyt"),
+            vec![DangerCategory::SelfHarm]
+        );
+        assert!(passes(
+            "bügün mektepte koncert boldu, abdan jakşı boldu, raxmat"
+        ));
+    }
+
+    #[test]
     fn russian_typed_in_latin_letters_without_its_soft_signs_is_read_for_danger() {
         // The Cyrillic readings of these lack the soft sign (`больно`, `принесешь`, `убьет`);
         // read by the rules alone, so the statistical screen cannot stand in for the lexicon.

@@ -637,8 +637,9 @@ fn is_hex_code(base: &[char]) -> bool {
 }
 
 /// Whether a text written in Latin letters reads as transliterated Kyrgyz or Russian
-/// (`bychak koturup jurot`, `skazali chto menya urojut`) rather than English: among its
-/// all-Latin words of two letters or more, fewer than one in six is a common English word.
+/// (`bychak koturup jurot`, `skazali chto menya urojut`, `öltüröm`) rather than English:
+/// among its all-Latin words of two letters or more (a Turkic Latin letter such as `ö`
+/// counts as Latin), fewer than one in six is a common English word.
 /// Words that are as common in transliterated Russian as in English (`on` он, `to` то, `no`
 /// но, `so` со) count for neither: `on skazal chto porezhet kogo-to` is Russian.
 pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> bool {
@@ -652,10 +653,14 @@ pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> boo
     let mut latin = 0usize;
     let mut english = 0usize;
     for word in words {
-        if word.chars().count() < 2 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        if word.chars().count() < 2
+            || !word
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || is_turkic_latin(c))
+        {
             continue;
         }
-        let lower = word.to_ascii_lowercase();
+        let lower = word.to_lowercase();
         if EITHER.contains(&lower.as_str()) {
             continue;
         }
@@ -691,18 +696,19 @@ pub(super) fn with_soft_sign(text: &str, atoms: &[Atom], k: usize) -> Option<Str
 /// (Russian `dengi`). A `y` between a consonant and an `e` inside a word is read both as `ы`
 /// and as the soft sign (`ubyet`→`убьет`, `pyet`→`пьет`; `novye` ends the word: `новые`).
 /// Chat spelling: a `4` is `ч` (`ho4u`→`хочу`), and an `i` after a consonant is also read as
-/// `ы` (`jashagim`→`жашагым`, `bil`→`был`) in a reading of its own.
+/// `ы` (`jashagim`→`жашагым`, `bil`→`был`) in a reading of its own. Turkic Latin letters are
+/// read as their plain forms first ([`turkic_latin_folded`]: `öltüröm`→`олтуром`).
 pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
-    if word.is_empty()
-        || !word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '4')
-        || !word
+    let lower = turkic_latin_folded(word);
+    if lower.is_empty()
+        || !lower.starts_with(|c: char| c.is_ascii_alphabetic() || c == '4')
+        || !lower
             .chars()
             .all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '4')
-        || !word.chars().any(|c| c.is_ascii_alphabetic())
+        || !lower.chars().any(|c| c.is_ascii_alphabetic())
     {
         return Vec::new();
     }
-    let lower = word.to_ascii_lowercase();
     let vowel_i = lower
         .as_bytes()
         .windows(2)
@@ -740,6 +746,34 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
         }
     }
     out
+}
+
+/// The letters of a Turkic Latin keyboard a Kyrgyz writer may use, as the plain Latin the
+/// reading expects: `ö ü` as `o u` (the lexicon's Russian-keyboard forms of `ө ү`), `ñ ŋ` as
+/// `ng`, `ı` as `y` (`ы`), `ç ş ğ` as `ch sh g`; the word in lower case.
+fn turkic_latin_folded(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ö' => out.push('o'),
+            'ü' => out.push('u'),
+            'ñ' | 'ŋ' => out.push_str("ng"),
+            'ı' => out.push('y'),
+            'ç' => out.push_str("ch"),
+            'ş' => out.push_str("sh"),
+            'ğ' => out.push('g'),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Whether a letter belongs to a Turkic Latin keyboard and not to English ([`turkic_latin_folded`]).
+fn is_turkic_latin(c: char) -> bool {
+    matches!(
+        c,
+        'ö' | 'ü' | 'ñ' | 'ŋ' | 'ı' | 'ç' | 'ş' | 'ğ' | 'Ö' | 'Ü' | 'Ñ' | 'Ŋ' | 'Ç' | 'Ş' | 'Ğ'
+    )
 }
 
 fn push_reading(out: &mut Vec<Reading>, chars: Vec<char>) {
