@@ -185,7 +185,7 @@ async fn three_replicas_on_one_database_share_the_work_and_lose_nothing() {
     // free failures are counted once for all of them, not once per replica.
     let officer = insert_staff(&db, None, Some(district_id), &[Role::DistrictOfficer]).await;
     let mut refused_after = None;
-    for attempt in 0..60u8 {
+    for attempt in 0..90u8 {
         let response = loopback(10 + attempt)
             .post(replicas[usize::from(attempt) % 3].url("/auth/login"))
             .json(&json!({"login": officer.login, "password": "not the password"}))
@@ -207,8 +207,13 @@ async fn three_replicas_on_one_database_share_the_work_and_lose_nothing() {
         refused_after >= ishenim::auth::account_throttle::FREE_FAILURES as u8,
         "throttled after {refused_after}, before the free failures were used"
     );
+    // Past the free failures each try owes a growing wait, and a try slower than the wait it
+    // owes (a debug build's password hash on a loaded machine) is let through, so how soon the
+    // refusal comes depends on the machine. Replicas counting apart would each allow the free
+    // failures before any refusal: three times as many in all.
+    let counted_apart = 3 * ishenim::auth::account_throttle::FREE_FAILURES as u8;
     assert!(
-        refused_after < 30,
+        refused_after < counted_apart,
         "throttled only after {refused_after} failures: the replicas count apart"
     );
 
