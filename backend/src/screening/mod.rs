@@ -460,6 +460,14 @@ mod tests {
         !plain(text).obscene_words.is_empty()
     }
 
+    /// The danger categories the rules alone find, so the statistical screen cannot stand in
+    /// for the lexicon.
+    fn by_rules(text: &str) -> Vec<DangerCategory> {
+        read_by_rules(text, &SchoolLexicon::default())
+            .screening
+            .danger
+    }
+
     fn passes(text: &str) -> bool {
         let s = plain(text);
         s.obscene_words.is_empty() && !s.is_urgent()
@@ -1028,8 +1036,6 @@ mod tests {
     fn a_four_for_ch_and_an_i_for_y_in_latin_typing_are_read_for_danger() {
         // Chat spelling: `pokon4u` покончу, `ho4u` хочу; `i` for `ы` (`jashagim` жашагым).
         // Read by the rules alone, so the statistical screen cannot stand in for the reading.
-        let school = SchoolLexicon::default();
-        let by_rules = |text: &str| read_by_rules(text, &school).screening.danger;
         assert_eq!(
             by_rules("ya pokon4u s soboi"),
             vec![DangerCategory::SelfHarm]
@@ -1047,8 +1053,6 @@ mod tests {
     #[test]
     fn kyrgyz_typed_with_turkic_latin_letters_is_read_for_danger() {
         // `ö ü ı ş ñ` from a Turkish or Kazakh Latin keyboard.
-        let school = SchoolLexicon::default();
-        let by_rules = |text: &str| read_by_rules(text, &school).screening.danger;
         assert_eq!(
             by_rules("men özümdü öltüröm"),
             vec![DangerCategory::SelfHarm]
@@ -1066,8 +1070,6 @@ mod tests {
     fn russian_typed_in_latin_letters_without_its_soft_signs_is_read_for_danger() {
         // The Cyrillic readings of these lack the soft sign (`больно`, `принесешь`, `убьет`);
         // read by the rules alone, so the statistical screen cannot stand in for the lexicon.
-        let school = SchoolLexicon::default();
-        let by_rules = |text: &str| read_by_rules(text, &school).screening.danger;
         assert_eq!(
             by_rules("esli ne prinesesh dengi tebe budet bolno"),
             vec![DangerCategory::Extortion]

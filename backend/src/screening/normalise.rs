@@ -754,26 +754,31 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
 fn turkic_latin_folded(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ö' => out.push('o'),
-            'ü' => out.push('u'),
-            'ñ' | 'ŋ' => out.push_str("ng"),
-            'ı' => out.push('y'),
-            'ç' => out.push_str("ch"),
-            'ş' => out.push_str("sh"),
-            'ğ' => out.push('g'),
-            other => out.push(other),
+        match turkic_latin(c) {
+            Some(plain) => out.push_str(plain),
+            None => out.push(c),
         }
     }
     out
 }
 
-/// Whether a letter belongs to a Turkic Latin keyboard and not to English ([`turkic_latin_folded`]).
+/// The plain Latin of a Turkic Latin letter in lower case ([`turkic_latin_folded`]).
+fn turkic_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ö' => "o",
+        'ü' => "u",
+        'ñ' | 'ŋ' => "ng",
+        'ı' => "y",
+        'ç' => "ch",
+        'ş' => "sh",
+        'ğ' => "g",
+        _ => return None,
+    })
+}
+
+/// Whether a letter belongs to a Turkic Latin keyboard and not to English.
 fn is_turkic_latin(c: char) -> bool {
-    matches!(
-        c,
-        'ö' | 'ü' | 'ñ' | 'ŋ' | 'ı' | 'ç' | 'ş' | 'ğ' | 'Ö' | 'Ü' | 'Ñ' | 'Ŋ' | 'Ç' | 'Ş' | 'Ğ'
-    )
+    c.to_lowercase().all(|l| turkic_latin(l).is_some())
 }
 
 fn push_reading(out: &mut Vec<Reading>, chars: Vec<char>) {
