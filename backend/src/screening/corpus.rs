@@ -163,14 +163,19 @@ pub(super) const DANGER_HELDOUT34: &str = include_str!("corpus/danger.heldout34.
 pub(super) const INNOCENT_HELDOUT34: &str = include_str!("corpus/innocent.heldout34.txt");
 
 /// Set 35, written by people who had read nothing of the project; measured blind by counts,
-/// then read for the rules of round 27 and its danger half learned by the model.
+/// then read for the rules of round 27 and learned whole by the model.
 pub(super) const DANGER_HELDOUT35: &str = include_str!("corpus/danger.heldout35.txt");
 pub(super) const INNOCENT_HELDOUT35: &str = include_str!("corpus/innocent.heldout35.txt");
 
-/// Blind set 36, written by people who had read nothing of the project; measured by counts
-/// only, never read or learned from.
+/// Set 36, written by people who had read nothing of the project; measured blind by counts,
+/// then read for the rules of round 28 and learned whole by the model.
 pub(super) const DANGER_HELDOUT36: &str = include_str!("corpus/danger.heldout36.txt");
 pub(super) const INNOCENT_HELDOUT36: &str = include_str!("corpus/innocent.heldout36.txt");
+
+/// Blind set 37, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
+pub(super) const DANGER_HELDOUT37: &str = include_str!("corpus/danger.heldout37.txt");
+pub(super) const INNOCENT_HELDOUT37: &str = include_str!("corpus/innocent.heldout37.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -505,12 +510,17 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 36 (never read)",
+        "blind set 37 (never read)",
+        DANGER_HELDOUT37,
+        INNOCENT_HELDOUT37,
+    );
+    blind_counts(
+        "set 36 (read for round 28's rules, learned in round 28)",
         DANGER_HELDOUT36,
         INNOCENT_HELDOUT36,
     );
     blind_counts(
-        "set 35 (read for round 27's rules, danger half learned in round 27)",
+        "set 35 (read for round 27's rules, learned in round 27)",
         DANGER_HELDOUT35,
         INNOCENT_HELDOUT35,
     );
@@ -820,7 +830,7 @@ fn fold(left_out: usize) -> Vec<OutOfFold> {
                 category: model.category(&features),
                 rules_urgent: rules.screening.is_urgent(),
                 rules_explained: rules.explained,
-                vetoed: model.vetoes(&features, &rules.screening.danger),
+                vetoed: model.vetoes(&features, &rules.screening.danger, &rules.firm),
             }
         })
         .collect()
@@ -1548,6 +1558,8 @@ fn the_blind_thirty_fifth_set_keeps_its_measured_level() {
 /// (162 of 180 flagged urgent, no false alarm among 240; the rules alone 101 and 3), then with
 /// the screen of round 27 (the rules read from set 35, the model trained on it, threshold
 /// 0.71): 162 and 1 (the rules alone 101 and 3). This holds that level.
+///
+/// Since read for the rules of round 28 and learned from: 179 and none.
 const HELD_OUT36_MIN_URGENT: usize = 162;
 const HELD_OUT36_MAX_FALSE_ALARMS: usize = 1;
 
@@ -1558,5 +1570,23 @@ fn the_blind_thirty_sixth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT36, INNOCENT_HELDOUT36),
         HELD_OUT36_MIN_URGENT,
         HELD_OUT36_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 37 is blind: written after round 27 by people who had read nothing of the project, to
+/// the brief of sets 30 to 36, and screened by counts only, once with the screen of round 27
+/// (162 of 180 flagged urgent, 3 false alarms among 240; the rules alone 87 and 6), then with
+/// the screen of round 28 (the rules read from set 36, firm rules, the model trained on it,
+/// threshold 0.67): 164 and 3 (the rules alone 88 and 6). This holds that level.
+const HELD_OUT37_MIN_URGENT: usize = 164;
+const HELD_OUT37_MAX_FALSE_ALARMS: usize = 3;
+
+#[test]
+fn the_blind_thirty_seventh_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 37",
+        (DANGER_HELDOUT37, INNOCENT_HELDOUT37),
+        HELD_OUT37_MIN_URGENT,
+        HELD_OUT37_MAX_FALSE_ALARMS,
     );
 }

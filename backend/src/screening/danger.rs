@@ -85,13 +85,16 @@ enum Signal {
 
 /// A combination rule: a signal raised when every class occurs within `within` words of
 /// the first class's occurrence, or (`exempt`) a signal of the category dropped when the
-/// class occurs within `within` words of it.
+/// class occurs within `within` words of it. A `firm` rule's signal is never dropped by an
+/// exemption: its classes already say what no everyday wording beside it can explain away
+/// ("there is no class fund" beside receipts for one).
 #[derive(Debug, Clone)]
 struct Rule {
     category: DangerCategory,
     classes: Vec<u32>,
     within: usize,
     exempt: bool,
+    firm: bool,
 }
 
 /// A phrase: per word, the glob ids any of which may match it.
@@ -134,6 +137,9 @@ pub(super) struct Signals {
     /// the statistical screen must then be nearly sure to flag the appeal
     /// ([`super::statistical::EXPLAINED_THRESHOLD`]).
     pub explained: bool,
+    /// The categories a firm rule raised (`!` in `rules.txt`): no exemption dropped them, and
+    /// the statistical screen's veto must not either.
+    pub firm: Vec<DangerCategory>,
 }
 
 /// A Kyrgyz word as typed on a Russian keyboard: `ң ө ү` → `н о у`.
@@ -284,8 +290,9 @@ fn class_id(ids: &mut Vec<String>, name: &str) -> u32 {
     u32::try_from(index).unwrap_or(u32::MAX)
 }
 
-/// Parses one line of `rules.txt`: `threat: @said + @not_surviving within 10`, or an
-/// exemption `-weapons: @stage_prop within 4`; `Ok(None)` for blank lines and comments.
+/// Parses one line of `rules.txt`: `threat: @said + @not_surviving within 10`, a firm rule
+/// `!extortion: @receipts + @no_such within 20`, or an exemption
+/// `-weapons: @stage_prop within 4`; `Ok(None)` for blank lines and comments.
 fn parse_rule(line: &str, ids: &mut Vec<String>) -> Result<Option<Rule>, String> {
     let content = line.split('#').next().unwrap_or("").trim();
     if content.is_empty() {
@@ -295,9 +302,10 @@ fn parse_rule(line: &str, ids: &mut Vec<String>) -> Result<Option<Rule>, String>
         .split_once(':')
         .ok_or_else(|| format!("no `category:` in {content:?}"))?;
     let head = head.trim();
-    let (exempt, code) = match head.strip_prefix('-') {
-        Some(code) => (true, code.trim()),
-        None => (false, head),
+    let (exempt, firm, code) = match (head.strip_prefix('-'), head.strip_prefix('!')) {
+        (Some(code), _) => (true, false, code.trim()),
+        (None, Some(code)) => (false, true, code.trim()),
+        (None, None) => (false, false, head),
     };
     let category =
         DangerCategory::from_code(code).ok_or_else(|| format!("unknown category {code:?}"))?;
@@ -315,6 +323,7 @@ fn parse_rule(line: &str, ids: &mut Vec<String>) -> Result<Option<Rule>, String>
         classes: Vec::new(),
         within,
         exempt,
+        firm,
     };
     for name in classes.split('+').map(str::trim) {
         let name = name
@@ -410,9 +419,15 @@ impl Phrases {
             }));
             joking.sort_unstable();
         }
+        let mut firm: Vec<(Signal, usize, usize)> = Vec::new();
         for rule in self.rules.iter().filter(|r| !r.exempt) {
             if let Some((start, end)) = rule_match(rule, &classes) {
-                found.push((Signal::Danger(rule.category), start, end));
+                let hit = (Signal::Danger(rule.category), start, end);
+                if rule.firm {
+                    firm.push(hit);
+                } else {
+                    found.push(hit);
+                }
             }
         }
         let mut cues: Vec<u32> = (0u32..)
@@ -420,7 +435,7 @@ impl Phrases {
             .filter(|(_, occurrences)| !occurrences.is_empty())
             .map(|(id, _)| id)
             .collect();
-        for &(signal, ..) in &found {
+        for &(signal, ..) in found.iter().chain(&firm) {
             if let Signal::Danger(category) = signal {
                 if let Some(place) = DangerCategory::ALL.iter().position(|&c| c == category) {
                     cues.push((self.class_count + place) as u32);
@@ -446,6 +461,16 @@ impl Phrases {
                     })
             })
         });
+        let mut firm_categories: Vec<DangerCategory> = firm
+            .iter()
+            .filter_map(|&(signal, ..)| match signal {
+                Signal::Danger(category) => Some(category),
+                Signal::Insult | Signal::Class(_) => None,
+            })
+            .collect();
+        firm_categories.sort_unstable_by_key(|c| DangerCategory::ALL.iter().position(|a| a == c));
+        firm_categories.dedup();
+        found.extend(firm);
         let self_harm: Vec<(usize, usize)> = found
             .iter()
             .filter(|(s, ..)| *s == Signal::Danger(DangerCategory::SelfHarm))
@@ -479,6 +504,8 @@ impl Phrases {
             .iter()
             .any(|&(start, end)| !near(claims, start, end, CLAIM_REACH));
         signals.explained = (raised || reassured) && signals.danger.is_empty();
+        firm_categories.retain(|c| signals.danger.contains(c));
+        signals.firm = firm_categories;
         signals
     }
 }

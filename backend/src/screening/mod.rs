@@ -234,9 +234,10 @@ pub fn screen(text: &str, school: &SchoolLexicon) -> Screening {
         mut screening,
         cues,
         explained,
+        firm,
     } = read_by_rules(text, school);
     let by_rules = std::mem::take(&mut screening.danger);
-    screening.danger = statistical::review(text, &cues, by_rules, explained);
+    screening.danger = statistical::review(text, &cues, by_rules, &firm, explained);
     screening
 }
 
@@ -288,6 +289,8 @@ struct RuleReading {
     screening: Screening,
     cues: Vec<u32>,
     explained: bool,
+    /// The categories raised by firm rules, which the statistical screen does not drop.
+    firm: Vec<DangerCategory>,
 }
 
 /// The screening by the lexicons and rules alone, with the cues they found.
@@ -320,6 +323,13 @@ fn read_by_rules(text: &str, school: &SchoolLexicon) -> RuleReading {
             })
             .map(|(_, a)| text.get(a.start..a.end).unwrap_or("")),
     );
+    let chat = translit
+        && normalise::chat_spelling(
+            words
+                .atoms
+                .iter()
+                .map(|a| text.get(a.start..a.end).unwrap_or("")),
+        );
 
     for (k, atom) in words.atoms.iter().enumerate() {
         let original = text.get(atom.start..atom.end).unwrap_or("");
@@ -347,10 +357,13 @@ fn read_by_rules(text: &str, school: &SchoolLexicon) -> RuleReading {
         }
         if translit {
             let soft = normalise::with_soft_sign(text, &words.atoms, k);
+            // Where the writer types `ы` as `i`, `bil` is `был` ("was"), not `бил` ("beat").
+            let only_hard = chat && normalise::is_chat_be_verb(original);
             for reading in [Some(original), soft.as_deref()]
                 .into_iter()
                 .flatten()
                 .flat_map(normalise::translit_readings)
+                .filter(|r| !only_hard || r.chars.contains(&'ы'))
             {
                 hits.clear();
                 lexicon.patterns.find(&reading, &mut hits);
@@ -424,6 +437,7 @@ fn read_by_rules(text: &str, school: &SchoolLexicon) -> RuleReading {
         },
         cues: signals.cues,
         explained: signals.explained,
+        firm: signals.firm,
     }
 }
 
@@ -1081,6 +1095,47 @@ mod tests {
         // Kyrgyz `bol` ("be") is not `боль` without its sign, nor is `novye` read as `новье`.
         assert!(by_rules("sak bol dosum, kelerki jumada korushobuz").is_empty());
         assert!(by_rules("nam nujny novye party i stulya v klasse").is_empty());
+    }
+
+    #[test]
+    fn a_firm_rule_is_dropped_by_no_exemption_and_no_veto() {
+        // "Moving schools" explains a threat away (`-threat: @moving`), but not this one.
+        let threat = "last year a girl told and had to move schools. whoever talks next wont be moving schools";
+        assert_eq!(by_rules(threat), vec![DangerCategory::Threat]);
+        assert!(plain(threat).danger.contains(&DangerCategory::Threat));
+        // The model's veto does not drop a child left unfed while the parents work abroad.
+        let neglect = "my parents work abroad and my aunt doesnt feed us we are always hungry";
+        let reading = read_by_rules(neglect, &SchoolLexicon::default());
+        assert_eq!(reading.firm, vec![DangerCategory::Violence]);
+        assert!(plain(neglect).danger.contains(&DangerCategory::Violence));
+    }
+
+    #[test]
+    fn in_chat_spelling_bil_is_was_and_not_beat() {
+        // `4` for `ч` or `mi` for `мы`: the writer types `ы` as `i`, so `bil` is `был`.
+        assert!(passes("kho4u 4tobi u nas bil klub debatov"));
+        assert!(passes("v shkole bil stomatolog, mi ne boyalis, spasibo"));
+        // Without those marks `bil` is read both ways, and a beating is still read.
+        assert_eq!(
+            by_rules("otchim bil menya remnem vchera"),
+            vec![DangerCategory::Violence]
+        );
+    }
+
+    #[test]
+    fn kyrgyz_chat_spelling_reads_an_i_after_a_four_or_a_digraph_as_y() {
+        // `ang4ilik` is `аңчылык` (hunting) and `zhakshi` is `жакшы`: the hunting trip with
+        // an uncle is everyday, as it is in Cyrillic.
+        assert!(passes(
+            "tayakem menen toogo ang4ilikka barabiz, miltik atkandi uyrotot eken"
+        ));
+    }
+
+    #[test]
+    fn an_infinitive_typed_without_its_soft_sign_is_read() {
+        // `peresdat` is `пересдать`: a retake explains the idiom, as in Cyrillic.
+        assert!(passes("mama menya ubyot za dvoyku, mozhno peresdat?"));
+        assert!(passes("Мама меня убьёт за двойку, можно пересдать?"));
     }
 
     #[test]

@@ -670,6 +670,30 @@ pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> boo
     latin >= 2 && english * 6 < latin
 }
 
+/// Whether a transliterated text is typed in chat spelling, where `i` stands for `ы` as well
+/// as `и`: a `4` for `ч` beside a letter (`4to`, `u4itel`), or `mi`, `vi`, `ti`, `bi` (мы, вы,
+/// ты, бы) as words.
+pub(super) fn chat_spelling<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    words.any(|word| {
+        let lower = word.to_ascii_lowercase();
+        matches!(lower.as_str(), "mi" | "vi" | "ti" | "bi")
+            || lower
+                .as_bytes()
+                .windows(2)
+                .any(|p| matches!(p, [b'4', c] | [c, b'4'] if c.is_ascii_alphabetic()))
+    })
+}
+
+/// The forms of "to be" that chat spelling writes like forms of "to beat": `bil`, `bila`,
+/// `bili`, `bilo` (был…, not бил…) and `bit` (быть, not бить). In a text typed in chat
+/// spelling they are read with `ы` alone: "ya bil v shkole" is "I was at school".
+pub(super) fn is_chat_be_verb(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "bil" | "bila" | "bili" | "bilo" | "bit"
+    )
+}
+
 /// The word at `k` with the soft sign a transliterating writer types as an apostrophe
 /// (`b'yut` бьют, `bol'she` больше, `sdelat'` сделать): the atom, the apostrophe and, when it
 /// follows the apostrophe at once, the next atom; `None` when no apostrophe follows the atom.
@@ -794,12 +818,12 @@ fn push_reading(out: &mut Vec<Reading>, chars: Vec<char>) {
 }
 
 /// Whether the `i` at `i` may stand for `ы`, as many type it (`bil` был, `kiz` кыз): after a
-/// consonant that is not the end of a digraph (`shi` is ши) nor `j` or `4`.
+/// consonant, a digraph's end (`zhakshi` жакшы) or a `4` (`ang4ilik` аңчылык).
 fn hard_i(w: &[u8], i: usize) -> bool {
     w.get(i) == Some(&b'i')
         && i.checked_sub(1)
             .and_then(|p| w.get(p))
-            .is_some_and(|p| p.is_ascii_alphabetic() && !b"aeiouyhj".contains(p))
+            .is_some_and(|&p| (p.is_ascii_alphabetic() && !b"aeiouy".contains(&p)) || p == b'4')
 }
 
 /// Whether the `y` at `i` stands between a consonant and an `e` that does not end the word:

@@ -173,8 +173,12 @@ pub(super) struct Hit {
 /// or `None` when it has none to drop or too little would be left.
 fn soft_signless(chars: &[char]) -> Option<Vec<char>> {
     let last = chars.len().checked_sub(1)?;
+    let before_last = last.checked_sub(1).and_then(|i| chars.get(i));
+    // An infinitive's `ть` at the end (`пересдать`, typed `peresdat`) also loses its sign,
+    // where five letters are left: `брать` without it is `брат`, "brother".
+    let infinitive = chars.get(last) == Some(&'ь') && before_last == Some(&'т');
     let dropped =
-        |i: usize, c: char| c == 'ь' && (i < last || (i > 0 && chars.get(i - 1) == Some(&'ш')));
+        |i: usize, c: char| c == 'ь' && (i < last || before_last == Some(&'ш') || infinitive);
     let kept: Vec<char> = chars
         .iter()
         .enumerate()
@@ -182,7 +186,8 @@ fn soft_signless(chars: &[char]) -> Option<Vec<char>> {
         .map(|(_, &c)| c)
         .collect();
     let letters = kept.iter().filter(|c| c.is_alphabetic()).count();
-    (kept.len() < chars.len() && letters >= 4).then_some(kept)
+    let enough = if infinitive { 5 } else { 4 };
+    (kept.len() < chars.len() && letters >= enough).then_some(kept)
 }
 
 /// A set of patterns indexed by their first two runs of letters (or their last letter), so
@@ -221,8 +226,9 @@ impl PatternSet {
     /// The phrase words that hold a soft sign, again without it, under the same glob ids: Russian
     /// typed in Latin letters drops the soft sign (`bolno`, `dengi`, `prinesesh`), and its
     /// Cyrillic reading would otherwise miss every word that has one. Only a sign inside the
-    /// word or after `ш` at its end is dropped, and only where four letters are left: `боль`
-    /// without it is the Kyrgyz `бол` ("be") and would read `sak bol` as pain. For the
+    /// word, after `ш` at its end or ending an infinitive (`ть`) is dropped, and only where four
+    /// letters are left (five for an infinitive): `боль` without it is the Kyrgyz `бол` ("be")
+    /// and would read `sak bol` as pain. For the
     /// Cyrillic readings of Latin text alone, never for Cyrillic text, where a word without its
     /// sign is another word.
     pub fn without_soft_signs(&self) -> PatternSet {

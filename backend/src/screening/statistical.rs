@@ -34,7 +34,7 @@ use super::DangerCategory;
 /// learned from (learned, they would raise the threshold for every appeal:
 /// docs/screening.md, "Blind set 30 and round 21"); set 36 is measured, never read or
 /// learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 40] = [
+pub(super) const TRAINING_SETS: [(&str, &str); 41] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -199,6 +199,13 @@ pub(super) const TRAINING_SETS: [(&str, &str); 40] = [
         include_str!("corpus/danger.heldout35.txt"),
         include_str!("corpus/innocent.heldout35.txt"),
     ),
+    // Set 36 is learned whole: its everyday half lowers the threshold the cross-validation
+    // chooses from 0.70 to 0.67 and raises the out-of-fold recall from 0.9712 to 0.9723
+    // (docs/screening.md, "Round 28").
+    (
+        include_str!("corpus/danger.heldout36.txt"),
+        include_str!("corpus/innocent.heldout36.txt"),
+    ),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -207,7 +214,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.71;
+pub(super) const THRESHOLD: f32 = 0.67;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
 /// their exemptions explained all of it away (a joke, a game, a lesson), or raised none and
@@ -548,11 +555,16 @@ impl Model {
 
     /// Whether the model drops every hit of the rules on this appeal ([`Model::review`]).
     #[cfg(test)]
-    pub fn vetoes(&self, features: &Features, by_rules: &[DangerCategory]) -> bool {
+    pub fn vetoes(
+        &self,
+        features: &Features,
+        by_rules: &[DangerCategory],
+        firm: &[DangerCategory],
+    ) -> bool {
         let urgency = self.urgency(&features.text, features.words);
         by_rules
             .iter()
-            .all(|&category| drops(category, urgency, features.words))
+            .all(|&category| !firm.contains(&category) && drops(category, urgency, features.words))
     }
 
     fn urgency(&self, text: &Slots, words: usize) -> f32 {
@@ -584,7 +596,8 @@ impl Model {
 
     /// The danger categories of an appeal, given what the rules found in it: the rules'
     /// categories, less those the model drops ([`drops`]: the appeal is long enough for the
-    /// model to judge and it is all but sure the appeal is everyday); when the rules found nothing,
+    /// model to judge and it is all but sure the appeal is everyday) unless a firm rule raised
+    /// them (`firm`); when the rules found nothing,
     /// the category of a hit at `threshold`.
     /// The cue slots are built only for a hit: most appeals are not one.
     pub fn review(
@@ -592,6 +605,7 @@ impl Model {
         text: &str,
         cues: &[u32],
         by_rules: Vec<DangerCategory>,
+        firm: &[DangerCategory],
         threshold: f32,
     ) -> Vec<DangerCategory> {
         let (slots, words) = word_slots(text);
@@ -603,7 +617,7 @@ impl Model {
         }
         let urgency = self.urgency(&slots, words);
         let mut kept = by_rules;
-        kept.retain(|&category| !drops(category, urgency, words));
+        kept.retain(|&category| firm.contains(&category) || !drops(category, urgency, words));
         kept
     }
 }
@@ -707,6 +721,7 @@ pub(super) fn review(
     text: &str,
     cues: &[u32],
     by_rules: Vec<DangerCategory>,
+    firm: &[DangerCategory],
     explained: bool,
 ) -> Vec<DangerCategory> {
     let threshold = if explained {
@@ -716,7 +731,7 @@ pub(super) fn review(
     };
     MODEL
         .get_or_init(trained)
-        .review(text, cues, by_rules, threshold)
+        .review(text, cues, by_rules, firm, threshold)
 }
 
 #[cfg(test)]
@@ -780,7 +795,7 @@ mod tests {
         ] {
             let score = model().score(&features(text));
             assert!((0.0..=1.0).contains(&score), "{score}: {text:?}");
-            let _ = review(text, &[], Vec::new(), false);
+            let _ = review(text, &[], Vec::new(), &[], false);
         }
     }
 
@@ -804,8 +819,8 @@ mod tests {
             include_str!("corpus/innocent.heldout28.txt"),
             include_str!("corpus/danger.heldout29.txt"),
             include_str!("corpus/innocent.heldout29.txt"),
-            include_str!("corpus/danger.heldout36.txt"),
-            include_str!("corpus/innocent.heldout36.txt"),
+            include_str!("corpus/danger.heldout37.txt"),
+            include_str!("corpus/innocent.heldout37.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
@@ -840,12 +855,12 @@ mod tests {
         let appeal = "здравствуйте, у нас в классе старшие ребята каждый день забирают деньги \
             и говорят что если расскажу учителю то мне будет хуже, я боюсь идти в школу";
         let long: String = appeal.chars().cycle().take(10_000).collect();
-        let _ = review("warm-up", &[], Vec::new(), false);
+        let _ = review("warm-up", &[], Vec::new(), &[], false);
         for text in [appeal, long.as_str()] {
             let rounds = 20;
             let started = std::time::Instant::now();
             for _ in 0..rounds {
-                let _ = review(text, &[], Vec::new(), false);
+                let _ = review(text, &[], Vec::new(), &[], false);
             }
             let each = started.elapsed() / rounds;
             eprintln!("scoring {} characters took {each:?}", text.chars().count());
