@@ -291,7 +291,7 @@ fn class_id(ids: &mut Vec<String>, name: &str) -> u32 {
 }
 
 /// Parses one line of `rules.txt`: `threat: @said + @not_surviving within 10`, a firm rule
-/// `!extortion: @receipts + @no_such within 20`, or an exemption
+/// `!extortion: @receipts + @no_such_fund within 20`, or an exemption
 /// `-weapons: @stage_prop within 4`; `Ok(None)` for blank lines and comments.
 fn parse_rule(line: &str, ids: &mut Vec<String>) -> Result<Option<Rule>, String> {
     let content = line.split('#').next().unwrap_or("").trim();
