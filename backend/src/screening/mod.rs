@@ -1111,6 +1111,29 @@ mod tests {
     }
 
     #[test]
+    fn a_word_with_a_four_counts_as_latin_and_ts_is_also_read_as_two_letters() {
+        // `4ar4adim` (чарчадым) is a Latin word: a text of two such words is transliterated.
+        assert_eq!(
+            by_rules("zhashoodon 4ar4adim"),
+            vec![DangerCategory::SelfHarm]
+        );
+        // `ts` is read both ways: `boitsya` боится, `aytsam` айтсам, `tsirk` цирк.
+        let readings = |word: &str| -> Vec<String> {
+            normalise::translit_readings(word)
+                .iter()
+                .map(|r| r.chars.iter().collect())
+                .collect()
+        };
+        assert!(readings("boitsya").contains(&"боится".to_owned()));
+        assert!(readings("aytsam").contains(&"айтсам".to_owned()));
+        assert!(readings("tsirk").contains(&"цирк".to_owned()));
+        assert_eq!(
+            by_rules("mne bolshe ne khochetsya zhit"),
+            vec![DangerCategory::SelfHarm]
+        );
+    }
+
+    #[test]
     fn in_chat_spelling_bil_is_was_and_not_beat() {
         // `4` for `ч` or `mi` for `мы`: the writer types `ы` as `i`, so `bil` is `был`.
         assert!(passes("kho4u 4tobi u nas bil klub debatov"));

@@ -653,10 +653,12 @@ pub(super) fn reads_as_translit<'a>(words: impl Iterator<Item = &'a str>) -> boo
     let mut latin = 0usize;
     let mut english = 0usize;
     for word in words {
+        // A `4` for `ч` (`4ar4adim`) keeps a word Latin.
         if word.chars().count() < 2
             || !word
                 .chars()
-                .all(|c| c.is_ascii_alphabetic() || is_turkic_latin(c))
+                .all(|c| c.is_ascii_alphabetic() || is_turkic_latin(c) || c == '4')
+            || !word.chars().any(|c| c.is_ascii_alphabetic())
         {
             continue;
         }
@@ -767,6 +769,21 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
         push_reading(&mut out, translit(bytes, 'ж', false, false, false, true));
         if lower.contains('j') {
             push_reading(&mut out, translit(bytes, 'й', false, false, false, true));
+        }
+    }
+    // `ts` is `ц` and also `т` and `с`: Kyrgyz `aytsam` айтсам, Russian `boitsya` боится.
+    if lower.contains("ts") {
+        let split: Vec<Vec<char>> = out
+            .iter()
+            .map(|r| {
+                r.chars
+                    .iter()
+                    .flat_map(|&c| if c == 'ц' { vec!['т', 'с'] } else { vec![c] })
+                    .collect()
+            })
+            .collect();
+        for chars in split {
+            push_reading(&mut out, chars);
         }
     }
     out
