@@ -461,15 +461,10 @@ impl Phrases {
                     })
             })
         });
-        let mut firm_categories: Vec<DangerCategory> = firm
-            .iter()
-            .filter_map(|&(signal, ..)| match signal {
-                Signal::Danger(category) => Some(category),
-                Signal::Insult | Signal::Class(_) => None,
-            })
+        let mut firm_categories: Vec<DangerCategory> = DangerCategory::ALL
+            .into_iter()
+            .filter(|&c| firm.iter().any(|&(signal, ..)| signal == Signal::Danger(c)))
             .collect();
-        firm_categories.sort_unstable_by_key(|c| DangerCategory::ALL.iter().position(|a| a == c));
-        firm_categories.dedup();
         found.extend(firm);
         let self_harm: Vec<(usize, usize)> = found
             .iter()

@@ -773,16 +773,15 @@ pub(super) fn translit_readings(word: &str) -> Vec<Reading> {
     }
     // `ts` is `ц` and also `т` and `с`: Kyrgyz `aytsam` айтсам, Russian `boitsya` боится.
     if lower.contains("ts") {
-        let split: Vec<Vec<char>> = out
-            .iter()
-            .map(|r| {
-                r.chars
-                    .iter()
-                    .flat_map(|&c| if c == 'ц' { vec!['т', 'с'] } else { vec![c] })
-                    .collect()
-            })
-            .collect();
-        for chars in split {
+        for k in 0..out.len() {
+            let Some(reading) = out.get(k) else { break };
+            let mut chars = Vec::with_capacity(reading.chars.len() + 1);
+            for &c in &reading.chars {
+                match c {
+                    'ц' => chars.extend(['т', 'с']),
+                    other => chars.push(other),
+                }
+            }
             push_reading(&mut out, chars);
         }
     }
