@@ -172,10 +172,15 @@ pub(super) const INNOCENT_HELDOUT35: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT36: &str = include_str!("corpus/danger.heldout36.txt");
 pub(super) const INNOCENT_HELDOUT36: &str = include_str!("corpus/innocent.heldout36.txt");
 
-/// Blind set 37, written by people who had read nothing of the project; measured by counts
-/// only, never read or learned from.
+/// Set 37, written by people who had read nothing of the project; measured blind by counts,
+/// then read for the rules of round 29 and learned whole by the model.
 pub(super) const DANGER_HELDOUT37: &str = include_str!("corpus/danger.heldout37.txt");
 pub(super) const INNOCENT_HELDOUT37: &str = include_str!("corpus/innocent.heldout37.txt");
+
+/// Blind set 38, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
+pub(super) const DANGER_HELDOUT38: &str = include_str!("corpus/danger.heldout38.txt");
+pub(super) const INNOCENT_HELDOUT38: &str = include_str!("corpus/innocent.heldout38.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -510,7 +515,12 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 37 (never read)",
+        "blind set 38 (never read)",
+        DANGER_HELDOUT38,
+        INNOCENT_HELDOUT38,
+    );
+    blind_counts(
+        "set 37 (read for round 29's rules, danger half learned in round 29)",
         DANGER_HELDOUT37,
         INNOCENT_HELDOUT37,
     );
@@ -1578,6 +1588,8 @@ fn the_blind_thirty_sixth_set_keeps_its_measured_level() {
 /// (162 of 180 flagged urgent, 3 false alarms among 240; the rules alone 87 and 6), then with
 /// the screen of round 28 (the rules read from set 36, firm rules, the model trained on it,
 /// threshold 0.67): 164 and 3 (the rules alone 88 and 6). This holds that level.
+///
+/// Since read for the rules of round 29 and its danger half learned from: 180 and 3.
 const HELD_OUT37_MIN_URGENT: usize = 164;
 const HELD_OUT37_MAX_FALSE_ALARMS: usize = 3;
 
@@ -1588,5 +1600,23 @@ fn the_blind_thirty_seventh_set_keeps_its_measured_level() {
         (DANGER_HELDOUT37, INNOCENT_HELDOUT37),
         HELD_OUT37_MIN_URGENT,
         HELD_OUT37_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 38 is blind: written after round 28 by people who had read nothing of the project, to
+/// the brief of sets 30 to 37, and screened by counts only, once with the screen of round 28
+/// (170 of 180 flagged urgent, 4 false alarms among 240; the rules alone 97 and 12), then with
+/// the screen of round 29 (the rules read from set 37, the model trained on its danger half,
+/// threshold 0.71): 167 and 5 (the rules alone 98 and 12). This holds that level.
+const HELD_OUT38_MIN_URGENT: usize = 167;
+const HELD_OUT38_MAX_FALSE_ALARMS: usize = 5;
+
+#[test]
+fn the_blind_thirty_eighth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 38",
+        (DANGER_HELDOUT38, INNOCENT_HELDOUT38),
+        HELD_OUT38_MIN_URGENT,
+        HELD_OUT38_MAX_FALSE_ALARMS,
     );
 }

@@ -25,16 +25,16 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 27 and 30 to 36 and training sets
+/// The training files: the tuning part, held-out sets 1 to 27 and 30 to 37 and training sets
 /// 2 to 7, each a (danger, innocent) pair, plus the obscene corpus as more appeals that are
 /// not urgent (of sets 33 and 34 and training set 7, the danger halves only). Sets 8 to 27
-/// and 30 to 36 were measured blind before they were learned from;
+/// and 30 to 37 were measured blind before they were learned from;
 /// training sets 2 to 7 were written as material to learn from by people who had read
 /// nothing of the project; sets 28 and 29 are read for the rules of round 21 but never
 /// learned from (learned, they would raise the threshold for every appeal:
-/// docs/screening.md, "Blind set 30 and round 21"); set 36 is read and learned (round 28);
-/// set 37 is measured, never read or learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 41] = [
+/// docs/screening.md, "Blind set 30 and round 21"); set 37 is read and learned (round 29);
+/// set 38 is measured, never read or learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 42] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -206,6 +206,10 @@ pub(super) const TRAINING_SETS: [(&str, &str); 41] = [
         include_str!("corpus/danger.heldout36.txt"),
         include_str!("corpus/innocent.heldout36.txt"),
     ),
+    // Set 37's everyday half is not learned: learned, it leaves the threshold the
+    // cross-validation chooses at 0.71 but lowers the out-of-fold recall from 0.9721 to
+    // 0.9697 (docs/screening.md, "Round 29").
+    (include_str!("corpus/danger.heldout37.txt"), ""),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -214,7 +218,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.67;
+pub(super) const THRESHOLD: f32 = 0.71;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
 /// their exemptions explained all of it away (a joke, a game, a lesson), or raised none and
@@ -825,8 +829,8 @@ mod tests {
             include_str!("corpus/innocent.heldout28.txt"),
             include_str!("corpus/danger.heldout29.txt"),
             include_str!("corpus/innocent.heldout29.txt"),
-            include_str!("corpus/danger.heldout37.txt"),
-            include_str!("corpus/innocent.heldout37.txt"),
+            include_str!("corpus/danger.heldout38.txt"),
+            include_str!("corpus/innocent.heldout38.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
