@@ -1365,6 +1365,20 @@ mod tests {
         assert!(failures.is_empty(), "{failures:#?}");
     }
 
+    /// `сюрприз` is a class member of its own: written on one line with `туулган күн` or
+    /// `день рождения`, it was read as the first word of those phrases and never matched alone.
+    #[test]
+    fn a_surprise_kept_from_the_parents_is_everyday_in_kyrgyz_and_russian() {
+        for text in [
+            "Учитель сказал никому не говорить, это сюрприз для мам на 8 марта, мы готовим концерт",
+            "Ата-энеңерге бир ооз да айтпагыла, сюрприз болот деди тренер, биз кубандык, кийин \
+             баарыбыз дем ала албай калдык чуркап",
+        ] {
+            let danger = screen_by_rules(text, &SchoolLexicon::default()).danger;
+            assert!(danger.is_empty(), "{danger:?}: {text}");
+        }
+    }
+
     #[test]
     fn every_danger_appeal_is_flagged_with_its_category() {
         let failures: Vec<(DangerCategory, &str, Vec<DangerCategory>)> = danger_lines()
