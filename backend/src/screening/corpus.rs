@@ -173,7 +173,7 @@ pub(super) const DANGER_HELDOUT36: &str = include_str!("corpus/danger.heldout36.
 pub(super) const INNOCENT_HELDOUT36: &str = include_str!("corpus/innocent.heldout36.txt");
 
 /// Set 37, written by people who had read nothing of the project; measured blind by counts,
-/// then read for the rules of round 29 and learned whole by the model.
+/// then read for the rules of round 29 and its danger half learned by the model.
 pub(super) const DANGER_HELDOUT37: &str = include_str!("corpus/danger.heldout37.txt");
 pub(super) const INNOCENT_HELDOUT37: &str = include_str!("corpus/innocent.heldout37.txt");
 

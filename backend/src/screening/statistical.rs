@@ -27,12 +27,12 @@ use super::DangerCategory;
 
 /// The training files: the tuning part, held-out sets 1 to 27 and 30 to 37 and training sets
 /// 2 to 7, each a (danger, innocent) pair, plus the obscene corpus as more appeals that are
-/// not urgent (of sets 33 and 34 and training set 7, the danger halves only). Sets 8 to 27
+/// not urgent (of sets 33, 34 and 37 and training set 7, the danger halves only). Sets 8 to 27
 /// and 30 to 37 were measured blind before they were learned from;
 /// training sets 2 to 7 were written as material to learn from by people who had read
 /// nothing of the project; sets 28 and 29 are read for the rules of round 21 but never
 /// learned from (learned, they would raise the threshold for every appeal:
-/// docs/screening.md, "Blind set 30 and round 21"); set 37 is read and learned (round 29);
+/// docs/screening.md, "Blind set 30 and round 21"); set 37 is read for the rules of round 29;
 /// set 38 is measured, never read or learned from.
 pub(super) const TRAINING_SETS: [(&str, &str); 42] = [
     (
