@@ -177,10 +177,15 @@ pub(super) const INNOCENT_HELDOUT36: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT37: &str = include_str!("corpus/danger.heldout37.txt");
 pub(super) const INNOCENT_HELDOUT37: &str = include_str!("corpus/innocent.heldout37.txt");
 
-/// Blind set 38, written by people who had read nothing of the project; measured by counts
-/// only, never read or learned from.
+/// Set 38, written by people who had read nothing of the project; measured blind by counts,
+/// then read for the rules of round 30 and its danger half learned by the model.
 pub(super) const DANGER_HELDOUT38: &str = include_str!("corpus/danger.heldout38.txt");
 pub(super) const INNOCENT_HELDOUT38: &str = include_str!("corpus/innocent.heldout38.txt");
+
+/// Blind set 39, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
+pub(super) const DANGER_HELDOUT39: &str = include_str!("corpus/danger.heldout39.txt");
+pub(super) const INNOCENT_HELDOUT39: &str = include_str!("corpus/innocent.heldout39.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -515,7 +520,12 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 38 (never read)",
+        "blind set 39 (never read)",
+        DANGER_HELDOUT39,
+        INNOCENT_HELDOUT39,
+    );
+    blind_counts(
+        "set 38 (read for round 30's rules, danger half learned in round 30)",
         DANGER_HELDOUT38,
         INNOCENT_HELDOUT38,
     );
@@ -1607,7 +1617,8 @@ fn the_blind_thirty_seventh_set_keeps_its_measured_level() {
 /// the brief of sets 30 to 37, and screened by counts only, once with the screen of round 28
 /// (170 of 180 flagged urgent, 4 false alarms among 240; the rules alone 97 and 12), then with
 /// the screen of round 29 (the rules read from set 37, the model trained on its danger half,
-/// threshold 0.71): 167 and 5 (the rules alone 98 and 12). This holds that level.
+/// threshold 0.71): 167 and 5 (the rules alone 98 and 12). It has been read since, for the
+/// rules of round 30, and its danger half learned; this holds the blind measurement as a floor.
 const HELD_OUT38_MIN_URGENT: usize = 167;
 const HELD_OUT38_MAX_FALSE_ALARMS: usize = 5;
 
@@ -1618,5 +1629,24 @@ fn the_blind_thirty_eighth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT38, INNOCENT_HELDOUT38),
         HELD_OUT38_MIN_URGENT,
         HELD_OUT38_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 39 is blind: written after round 29 by people who had read nothing of the project, to
+/// a brief rewritten from the one of sets 30 to 38, and screened by counts only, once with the
+/// screen of round 29 (163 of 180 flagged urgent, 2 false alarms among 240; the rules alone
+/// 109 and 12), then with the screen of round 30 (the rules read from set 38, the model
+/// trained on its danger half, threshold 0.70, no self-harm hit dropped by the model): 165 and
+/// 2 (the rules alone 109 and 12). This holds that level.
+const HELD_OUT39_MIN_URGENT: usize = 165;
+const HELD_OUT39_MAX_FALSE_ALARMS: usize = 2;
+
+#[test]
+fn the_blind_thirty_ninth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 39",
+        (DANGER_HELDOUT39, INNOCENT_HELDOUT39),
+        HELD_OUT39_MIN_URGENT,
+        HELD_OUT39_MAX_FALSE_ALARMS,
     );
 }

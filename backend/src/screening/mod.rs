@@ -919,13 +919,17 @@ mod tests {
     #[test]
     fn the_model_drops_a_rule_hit_only_on_a_long_appeal_it_is_sure_is_everyday() {
         let school = SchoolLexicon::default();
-        let idiom = "в столовой повар так орет на нас что хочется умереть, можно ли \
+        let idiom = "в столовой повар так орет на нас что хочется убить его, можно ли \
             поменять меню и сделать больше столов в столовой пожалуйста";
         assert_eq!(
             read_by_rules(idiom, &school).screening.danger,
-            vec![DangerCategory::SelfHarm]
+            vec![DangerCategory::Threat]
         );
         assert_eq!(plain(idiom).danger, vec![]);
+        // Never a self-harm hit: a goodbye is written in everyday words (round 30).
+        let wish = "в столовой повар так орет на нас что хочется умереть, можно ли \
+            поменять меню и сделать больше столов в столовой пожалуйста";
+        assert_eq!(plain(wish).danger, vec![DangerCategory::SelfHarm]);
         // Short appeals keep every hit of the rules, whatever the model thinks.
         for short in ["хочу выпилиться", "в столовой хочется умереть"]
         {

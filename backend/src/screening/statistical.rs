@@ -34,7 +34,7 @@ use super::DangerCategory;
 /// learned from (learned, they would raise the threshold for every appeal:
 /// docs/screening.md, "Blind set 30 and round 21"); set 37 is read for the rules of round 29;
 /// set 38 is measured, never read or learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 42] = [
+pub(super) const TRAINING_SETS: [(&str, &str); 43] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -210,6 +210,8 @@ pub(super) const TRAINING_SETS: [(&str, &str); 42] = [
     // cross-validation chooses at 0.71 but lowers the out-of-fold recall from 0.9721 to
     // 0.9697 (docs/screening.md, "Round 29").
     (include_str!("corpus/danger.heldout37.txt"), ""),
+    // Set 38's danger half is learned as set 37's was (docs/screening.md, "Round 30").
+    (include_str!("corpus/danger.heldout38.txt"), ""),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -218,7 +220,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.71;
+pub(super) const THRESHOLD: f32 = 0.70;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
 /// their exemptions explained all of it away (a joke, a game, a lesson), or raised none and
@@ -250,7 +252,7 @@ const VETO_MIN_WORDS: usize = 12;
 /// replay, and the longest protects the most. The cross-validation cannot choose these: the
 /// rules were tuned on every set it folds over, so their false alarms are scarce there and
 /// their hits of the rules' own making plenty; see docs/screening.md, "Round 23". A
-/// self-harm hit is held to [`VETO`] whatever the length (round 24, [`drops`]).
+/// self-harm hit is never dropped (round 30, [`drops`]).
 const LONG_VETO: f32 = 0.10;
 const LONG_VETO_MIN_WORDS: usize = 20;
 
@@ -634,12 +636,16 @@ fn keeps(category: DangerCategory, firm: &[DangerCategory], urgency: f32, words:
 
 /// Whether the model drops a rule's hit of `category` on an appeal of `words` words that it
 /// scores `urgency`: only on an appeal long enough to judge, below [`VETO`], or below
-/// [`LONG_VETO`] on a long appeal unless the hit is self-harm. A goodbye is written calmly
-/// ("thank you, she was the only one kind to me; let Nurai take my cactus"), in the words of
-/// an everyday appeal the model has learned: round 24 found the long-appeal veto dropping
-/// such goodbyes; see docs/screening.md, "Round 24".
+/// [`LONG_VETO`] on a long appeal; never a self-harm hit. A goodbye is written calmly ("thank
+/// you, she was the only one kind to me; let Nurai take my cactus"), in the words of an
+/// everyday appeal the model has learned: round 24 found the long-appeal veto dropping such
+/// goodbyes, and round 30 the short-appeal veto ("soon everyone at home will have more space
+/// without me", 0.015 and below); see docs/screening.md, "Round 24" and "Round 30".
 fn drops(category: DangerCategory, urgency: f32, words: usize) -> bool {
-    let bar = if words >= LONG_VETO_MIN_WORDS && category != DangerCategory::SelfHarm {
+    if category == DangerCategory::SelfHarm {
+        return false;
+    }
+    let bar = if words >= LONG_VETO_MIN_WORDS {
         LONG_VETO
     } else {
         VETO
@@ -810,16 +816,17 @@ mod tests {
     }
 
     #[test]
-    fn a_self_harm_hit_on_a_long_appeal_is_dropped_only_below_the_short_appeal_bar() {
+    fn a_self_harm_hit_is_never_dropped_and_others_only_below_their_bar() {
         let long = LONG_VETO_MIN_WORDS;
         let between = (VETO + LONG_VETO) / 2.0;
         assert!(drops(DangerCategory::Violence, between, long));
         assert!(drops(DangerCategory::Threat, between, long + 30));
         assert!(!drops(DangerCategory::SelfHarm, between, long));
-        assert!(drops(DangerCategory::SelfHarm, VETO / 2.0, long));
+        assert!(!drops(DangerCategory::SelfHarm, 0.0, long));
+        assert!(!drops(DangerCategory::SelfHarm, 0.0, VETO_MIN_WORDS));
         assert!(!drops(DangerCategory::Violence, between, long - 1));
         assert!(drops(DangerCategory::Violence, VETO / 2.0, VETO_MIN_WORDS));
-        assert!(!drops(DangerCategory::SelfHarm, 0.0, VETO_MIN_WORDS - 1));
+        assert!(!drops(DangerCategory::Violence, 0.0, VETO_MIN_WORDS - 1));
     }
 
     #[test]
@@ -829,8 +836,8 @@ mod tests {
             include_str!("corpus/innocent.heldout28.txt"),
             include_str!("corpus/danger.heldout29.txt"),
             include_str!("corpus/innocent.heldout29.txt"),
-            include_str!("corpus/danger.heldout38.txt"),
-            include_str!("corpus/innocent.heldout38.txt"),
+            include_str!("corpus/danger.heldout39.txt"),
+            include_str!("corpus/innocent.heldout39.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
