@@ -182,10 +182,15 @@ pub(super) const INNOCENT_HELDOUT37: &str = include_str!("corpus/innocent.heldou
 pub(super) const DANGER_HELDOUT38: &str = include_str!("corpus/danger.heldout38.txt");
 pub(super) const INNOCENT_HELDOUT38: &str = include_str!("corpus/innocent.heldout38.txt");
 
-/// Blind set 39, written by people who had read nothing of the project; measured by counts
-/// only, never read or learned from.
+/// Set 39, written by people who had read nothing of the project; measured blind by counts,
+/// then read for the rules of round 31 and its danger half learned by the model.
 pub(super) const DANGER_HELDOUT39: &str = include_str!("corpus/danger.heldout39.txt");
 pub(super) const INNOCENT_HELDOUT39: &str = include_str!("corpus/innocent.heldout39.txt");
+
+/// Blind set 40, written by people who had read nothing of the project; measured by counts
+/// only, never read or learned from.
+pub(super) const DANGER_HELDOUT40: &str = include_str!("corpus/danger.heldout40.txt");
+pub(super) const INNOCENT_HELDOUT40: &str = include_str!("corpus/innocent.heldout40.txt");
 
 const LANGUAGES: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
@@ -520,7 +525,12 @@ const HELD_OUT_SETS: [HeldOut; 8] = [
 #[ignore = "a report, not a check: run with `make screening`"]
 fn report() {
     blind_counts(
-        "blind set 39 (never read)",
+        "blind set 40 (never read)",
+        DANGER_HELDOUT40,
+        INNOCENT_HELDOUT40,
+    );
+    blind_counts(
+        "set 39 (read for round 31's rules, danger half learned in round 31)",
         DANGER_HELDOUT39,
         INNOCENT_HELDOUT39,
     );
@@ -1637,7 +1647,8 @@ fn the_blind_thirty_eighth_set_keeps_its_measured_level() {
 /// screen of round 29 (163 of 180 flagged urgent, 2 false alarms among 240; the rules alone
 /// 109 and 12), then with the screen of round 30 (the rules read from set 38, the model
 /// trained on its danger half, threshold 0.70, no self-harm hit dropped by the model): 165 and
-/// 2 (the rules alone 109 and 12). This holds that level.
+/// 2 (the rules alone 109 and 12). It has been read since, for the rules of round 31, and its
+/// danger half learned; this holds the blind measurement as a floor.
 const HELD_OUT39_MIN_URGENT: usize = 165;
 const HELD_OUT39_MAX_FALSE_ALARMS: usize = 2;
 
@@ -1648,5 +1659,23 @@ fn the_blind_thirty_ninth_set_keeps_its_measured_level() {
         (DANGER_HELDOUT39, INNOCENT_HELDOUT39),
         HELD_OUT39_MIN_URGENT,
         HELD_OUT39_MAX_FALSE_ALARMS,
+    );
+}
+
+/// Set 40 is blind: written after round 30 by people who had read nothing of the project, to
+/// a brief rewritten from the one of set 39, and screened by counts only, once with the screen
+/// of round 30 (170 of 180 flagged urgent, 5 false alarms among 240; the rules alone 94 and
+/// 11), then with the screen of round 31 (the rules read from set 39, the model trained on its
+/// danger half, threshold 0.73): 169 and 5 (the rules alone 94 and 11). This holds that level.
+const HELD_OUT40_MIN_URGENT: usize = 169;
+const HELD_OUT40_MAX_FALSE_ALARMS: usize = 5;
+
+#[test]
+fn the_blind_fortieth_set_keeps_its_measured_level() {
+    assert_blind_level(
+        "held-out set 40",
+        (DANGER_HELDOUT40, INNOCENT_HELDOUT40),
+        HELD_OUT40_MIN_URGENT,
+        HELD_OUT40_MAX_FALSE_ALARMS,
     );
 }

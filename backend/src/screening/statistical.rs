@@ -25,16 +25,16 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 27 and 30 to 38 and training sets
+/// The training files: the tuning part, held-out sets 1 to 27 and 30 to 39 and training sets
 /// 2 to 7, each a (danger, innocent) pair, plus the obscene corpus as more appeals that are
-/// not urgent (of sets 33, 34, 37 and 38 and training set 7, the danger halves only). Sets 8
-/// to 27 and 30 to 38 were measured blind before they were learned from;
+/// not urgent (of sets 33, 34, 37, 38 and 39 and training set 7, the danger halves only). Sets
+/// 8 to 27 and 30 to 39 were measured blind before they were learned from;
 /// training sets 2 to 7 were written as material to learn from by people who had read
 /// nothing of the project; sets 28 and 29 are read for the rules of round 21 but never
 /// learned from (learned, they would raise the threshold for every appeal:
-/// docs/screening.md, "Blind set 30 and round 21"); sets 37 and 38 are read for the rules of
-/// rounds 29 and 30; set 39 is measured, never read or learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 43] = [
+/// docs/screening.md, "Blind set 30 and round 21"); sets 37, 38 and 39 are read for the rules
+/// of rounds 29 to 31; set 40 is measured, never read or learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 44] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -212,6 +212,8 @@ pub(super) const TRAINING_SETS: [(&str, &str); 43] = [
     (include_str!("corpus/danger.heldout37.txt"), ""),
     // Set 38's danger half is learned as set 37's was (docs/screening.md, "Round 30").
     (include_str!("corpus/danger.heldout38.txt"), ""),
+    // Set 39's danger half is learned as set 38's was (docs/screening.md, "Round 31").
+    (include_str!("corpus/danger.heldout39.txt"), ""),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -220,7 +222,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.70;
+pub(super) const THRESHOLD: f32 = 0.73;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
 /// their exemptions explained all of it away (a joke, a game, a lesson), or raised none and
@@ -836,8 +838,8 @@ mod tests {
             include_str!("corpus/innocent.heldout28.txt"),
             include_str!("corpus/danger.heldout29.txt"),
             include_str!("corpus/innocent.heldout29.txt"),
-            include_str!("corpus/danger.heldout39.txt"),
-            include_str!("corpus/innocent.heldout39.txt"),
+            include_str!("corpus/danger.heldout40.txt"),
+            include_str!("corpus/innocent.heldout40.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
