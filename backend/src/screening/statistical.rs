@@ -6,7 +6,10 @@
 //! [`normalise_word`], so look-alike letters, symbols and stretched letters are undone, then
 //! Kyrgyz `ң ө ү` folded to `н о у`, so Kyrgyz typed on a Russian keyboard reads the same;
 //! Latin words of a transliterated text also in their Cyrillic reading) go into a logistic
-//! regression trained on the tuning corpus and the held-out sets already reported.
+//! regression trained on the tuning corpus and the held-out sets already reported. Each
+//! feature enters the regression at its log-count ratio between the danger and the everyday
+//! appeals of training, not at 1 (Wang and Manning's "Baselines and bigrams", 2012;
+//! docs/screening.md, "Round 32").
 //!
 //! Features: character n-grams of two to five letters inside each word (with its edges), the
 //! words and the pairs of neighbouring words. A second set of six one-against-the-rest
@@ -16,8 +19,8 @@
 //!
 //! The model is trained once, at first use, from the corpus files compiled into the binary:
 //! the same files give the same weights (a fixed seed orders the examples), nothing is stored
-//! beside the code, and no weights file can drift from the data. The newest blind set is
-//! not among the training files; it measures the screen.
+//! beside the code, and no weights file can drift from the data. The newest blind sets are
+//! not among the training files; they measure the screen.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -25,16 +28,17 @@ use std::sync::OnceLock;
 use super::normalise::{self, normalise_word};
 use super::DangerCategory;
 
-/// The training files: the tuning part, held-out sets 1 to 27 and 30 to 39 and training sets
+/// The training files: the tuning part, held-out sets 1 to 27 and 30 to 40 and training sets
 /// 2 to 7, each a (danger, innocent) pair, plus the obscene corpus as more appeals that are
-/// not urgent (of sets 33, 34, 37, 38 and 39 and training set 7, the danger halves only). Sets
-/// 8 to 27 and 30 to 39 were measured blind before they were learned from;
+/// not urgent (of sets 33, 34 and 37 to 40 and training set 7, the danger halves only). Sets
+/// 8 to 27 and 30 to 40 were measured blind before they were learned from;
 /// training sets 2 to 7 were written as material to learn from by people who had read
 /// nothing of the project; sets 28 and 29 are read for the rules of round 21 but never
 /// learned from (learned, they would raise the threshold for every appeal:
 /// docs/screening.md, "Blind set 30 and round 21"); sets 37, 38 and 39 are read for the rules
-/// of rounds 29 to 31; set 40 is measured, never read or learned from.
-pub(super) const TRAINING_SETS: [(&str, &str); 44] = [
+/// of rounds 29 to 31; set 40 is learned, never read; sets 41 and 42 are measured, never read
+/// or learned from.
+pub(super) const TRAINING_SETS: [(&str, &str); 45] = [
     (
         include_str!("corpus/danger.txt"),
         include_str!("corpus/innocent.txt"),
@@ -214,6 +218,8 @@ pub(super) const TRAINING_SETS: [(&str, &str); 44] = [
     (include_str!("corpus/danger.heldout38.txt"), ""),
     // Set 39's danger half is learned as set 38's was (docs/screening.md, "Round 31").
     (include_str!("corpus/danger.heldout39.txt"), ""),
+    // Set 40's danger half is learned as set 39's was (docs/screening.md, "Round 32").
+    (include_str!("corpus/danger.heldout40.txt"), ""),
 ];
 
 /// Obscene appeals are not urgent: they teach the screen that rude words are not danger.
@@ -222,7 +228,7 @@ const OBSCENE: &str = include_str!("corpus/obscene.txt");
 /// The score at or above which an appeal is urgent: chosen by cross-validation over the
 /// training sets (each set left out in turn, a pass rate of at least 0.99 on its innocent
 /// appeals for the rules and this screen together); see docs/screening.md.
-pub(super) const THRESHOLD: f32 = 0.73;
+pub(super) const THRESHOLD: f32 = 0.67;
 
 /// The score at or above which an appeal is urgent when the rules raised danger in it and
 /// their exemptions explained all of it away (a joke, a game, a lesson), or raised none and
@@ -272,6 +278,14 @@ const CATEGORY_EPOCHS: usize = 16;
 /// cross-validation over 22 training sets: the recall of the rules and this screen together
 /// at a pass rate of 0.99 was 0.956 at 1, 0.965 at 2, 0.969 at 3, 0.970 at 5 and at 8.
 const INNOCENT_WEIGHT: f32 = 5.0;
+/// Added to every slot's count on each side before the danger regression's log-count ratios
+/// are taken ([`Leaning::LogCountRatio`]).
+const LEANING_SMOOTHING: f32 = 1.0;
+/// How far each slot's worth goes from 1 towards its log-count ratio. Over four groups of the
+/// training sets, 0.5, 0.75 and 1 (and a smoothing of 0.5, 1 or 2) flagged as many danger
+/// appeals of the group left out at the same pass rate, give or take what the groups move;
+/// the values first tried stay (docs/screening.md, "Round 32").
+const LEANING_SHARE: f32 = 0.5;
 /// Texts of fewer words are left to the rules: a word or two is not an appeal the model has
 /// learned from (`ит`, "dog", is no danger on its own).
 const MIN_WORDS: usize = 3;
@@ -332,7 +346,24 @@ pub(super) struct Example {
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Regression {
     weights: Vec<f32>,
+    /// What each slot is worth before its weight: its [`Leaning`], or 1 for every slot when
+    /// empty (the category regressions).
+    leaning: Vec<f32>,
     bias: f32,
+}
+
+/// Whether a regression weighs each slot by how far it leans to one side in training.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Leaning {
+    /// Every slot is worth 1.
+    None,
+    /// A slot is worth the log of how much more often it occurs in the appeals of one side
+    /// than in those of the other (each side's counts over its total, [`LEANING_SMOOTHING`]
+    /// added to each), taken halfway towards 1 ([`LEANING_SHARE`]): the regression of Wang and
+    /// Manning's "Baselines and bigrams" (2012), with the log-count ratio of naive Bayes as
+    /// the value of a feature. A word that occurs only in danger appeals starts out worth more
+    /// than one common to both sides.
+    LogCountRatio,
 }
 
 /// The danger screen: whether an appeal is urgent, and which category a hit names.
@@ -484,15 +515,55 @@ impl Regression {
         let sum: f32 = features
             .slots
             .iter()
-            .map(|&s| self.weights.get(s as usize).copied().unwrap_or(0.0))
+            .map(|&s| self.weights.get(s as usize).copied().unwrap_or(0.0) * self.worth(s))
             .sum();
         sigmoid(self.bias + sum * features.scale)
     }
 
+    /// What a slot is worth before its weight.
+    fn worth(&self, slot: u32) -> f32 {
+        self.leaning.get(slot as usize).copied().unwrap_or(1.0)
+    }
+
+    /// The log-count ratio of each slot between the positive and the negative examples,
+    /// taken [`LEANING_SHARE`] of the way from 1 (a negative example counts
+    /// [`INNOCENT_WEIGHT`] times, as in training).
+    fn log_count_ratios(examples: &[(&Slots, bool)]) -> Vec<f32> {
+        let mut positive = vec![LEANING_SMOOTHING; DIMENSION];
+        let mut negative = vec![LEANING_SMOOTHING; DIMENSION];
+        for &(features, is_positive) in examples {
+            let (counts, count) = if is_positive {
+                (&mut positive, 1.0)
+            } else {
+                (&mut negative, INNOCENT_WEIGHT)
+            };
+            for &s in &features.slots {
+                if let Some(c) = counts.get_mut(s as usize) {
+                    *c += count;
+                }
+            }
+        }
+        let positive_total: f32 = positive.iter().sum();
+        let negative_total: f32 = negative.iter().sum();
+        positive
+            .iter()
+            .zip(&negative)
+            .map(|(p, n)| {
+                let ratio = ((p / positive_total) / (n / negative_total)).ln().abs();
+                LEANING_SHARE * ratio + (1.0 - LEANING_SHARE)
+            })
+            .collect()
+    }
+
     /// Stochastic gradient descent over the examples, in an order fixed by the seed.
-    fn train(examples: &[(&Slots, bool)], epochs: usize) -> Regression {
+    fn train(examples: &[(&Slots, bool)], epochs: usize, leaning: Leaning) -> Regression {
+        let leaning = match leaning {
+            Leaning::None => Vec::new(),
+            Leaning::LogCountRatio => Regression::log_count_ratios(examples),
+        };
         let mut model = Regression {
             weights: vec![0.0; DIMENSION],
+            leaning,
             bias: 0.0,
         };
         let mut order: Vec<usize> = (0..examples.len()).collect();
@@ -519,8 +590,9 @@ impl Regression {
                 };
                 let step = rate * error * features.scale;
                 for &s in &features.slots {
+                    let worth = model.worth(s);
                     if let Some(w) = model.weights.get_mut(s as usize) {
-                        *w -= step + rate * L2 * *w;
+                        *w -= step * worth + rate * L2 * *w;
                     }
                 }
                 model.bias -= rate * error;
@@ -545,11 +617,14 @@ impl Model {
                     .iter()
                     .filter_map(|e| e.category.map(|c| (&e.features.with_cues, c == category)))
                     .collect();
-                (category, Regression::train(&labelled, CATEGORY_EPOCHS))
+                (
+                    category,
+                    Regression::train(&labelled, CATEGORY_EPOCHS, Leaning::None),
+                )
             })
             .collect();
         Model {
-            danger: Regression::train(&danger, EPOCHS),
+            danger: Regression::train(&danger, EPOCHS, Leaning::LogCountRatio),
             categories,
         }
     }
@@ -838,8 +913,10 @@ mod tests {
             include_str!("corpus/innocent.heldout28.txt"),
             include_str!("corpus/danger.heldout29.txt"),
             include_str!("corpus/innocent.heldout29.txt"),
-            include_str!("corpus/danger.heldout40.txt"),
-            include_str!("corpus/innocent.heldout40.txt"),
+            include_str!("corpus/danger.heldout41.txt"),
+            include_str!("corpus/innocent.heldout41.txt"),
+            include_str!("corpus/danger.heldout42.txt"),
+            include_str!("corpus/innocent.heldout42.txt"),
         ];
         for (danger, innocent) in TRAINING_SETS {
             for text in [danger, innocent] {
@@ -885,6 +962,72 @@ mod tests {
             eprintln!("scoring {} characters took {each:?}", text.chars().count());
             // Generous: unoptimised test builds are many times slower than release builds.
             assert!(each.as_millis() < 50, "{each:?}");
+        }
+    }
+
+    /// The danger regression with each slot worth 1 and with its log-count ratio, each
+    /// trained on three of four groups of the training sets (set `i` in group `i % 4`, with the
+    /// obscene corpus) and scored on the fourth: the share of the danger appeals the model
+    /// alone flags at the first threshold that lets a given share of the everyday appeals
+    /// pass. The rules are left out: they were written from every one of these sets.
+    /// `cargo test -p ishenim --lib leaning_compared_over_four_groups -- --ignored
+    /// --nocapture`; docs/screening.md, "Round 32".
+    #[test]
+    #[ignore = "a report, not a check: run with --ignored --nocapture"]
+    fn leaning_compared_over_four_groups() {
+        const GROUPS: usize = 4;
+        let appeals: Vec<(usize, bool, Slots)> = TRAINING_SETS
+            .iter()
+            .enumerate()
+            .flat_map(|(set, (danger, innocent))| {
+                examples(danger, true)
+                    .into_iter()
+                    .chain(examples(innocent, false))
+                    .filter_map(move |(category, text)| {
+                        let (slots, words) = word_slots(text);
+                        (words >= MIN_WORDS).then_some((set % GROUPS, category.is_some(), slots))
+                    })
+            })
+            .collect();
+        let obscene: Vec<Slots> = examples(OBSCENE, false)
+            .into_iter()
+            .map(|(_, text)| word_slots(text).0)
+            .collect();
+        for leaning in [Leaning::None, Leaning::LogCountRatio] {
+            let scored: Vec<(bool, f32)> = (0..GROUPS)
+                .flat_map(|group| {
+                    let training: Vec<(&Slots, bool)> = appeals
+                        .iter()
+                        .filter(|(g, _, _)| *g != group)
+                        .map(|(_, danger, slots)| (slots, *danger))
+                        .chain(obscene.iter().map(|slots| (slots, false)))
+                        .collect();
+                    let regression = Regression::train(&training, EPOCHS, leaning);
+                    appeals
+                        .iter()
+                        .filter(|(g, _, _)| *g == group)
+                        .map(|(_, danger, slots)| (*danger, regression.score(slots)))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let danger = scored.iter().filter(|(d, _)| *d).count();
+            let everyday = scored.len() - danger;
+            for pass in [0.995f64, 0.99, 0.98] {
+                let first = (10..100).map(|step| step as f32 / 100.0).find_map(|t| {
+                    let alarms = scored.iter().filter(|(d, s)| !d && *s >= t).count();
+                    let passed = 1.0 - alarms as f64 / everyday.max(1) as f64;
+                    (passed >= pass).then(|| {
+                        let flagged = scored.iter().filter(|(d, s)| *d && *s >= t).count();
+                        (t, flagged as f64 / danger.max(1) as f64)
+                    })
+                });
+                if let Some((t, recall)) = first {
+                    eprintln!(
+                        "{leaning:?}: pass {pass:.3} at threshold {t:.2}, recall {recall:.4} \
+                         ({danger} danger, {everyday} everyday appeals)"
+                    );
+                }
+            }
         }
     }
 }
