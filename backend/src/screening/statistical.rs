@@ -345,10 +345,8 @@ pub(super) struct Example {
 /// A logistic regression over the hashed slots.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Regression {
+    /// Each slot's weight, its worth in training ([`Leaning`]) folded in.
     weights: Vec<f32>,
-    /// What each slot is worth before its weight: its [`Leaning`], or 1 for every slot when
-    /// empty (the category regressions).
-    leaning: Vec<f32>,
     bias: f32,
 }
 
@@ -364,6 +362,11 @@ enum Leaning {
     /// the value of a feature. A word that occurs only in danger appeals starts out worth more
     /// than one common to both sides.
     LogCountRatio,
+}
+
+/// What a slot is worth before its weight in training: its entry in `worth`, 1 past its end.
+fn worth_of(worth: &[f32], slot: u32) -> f32 {
+    worth.get(slot as usize).copied().unwrap_or(1.0)
 }
 
 /// The danger screen: whether an appeal is urgent, and which category a hit names.
@@ -512,17 +515,17 @@ fn sigmoid(x: f32) -> f32 {
 impl Regression {
     /// The probability the regression gives the positive class, in `0.0..=1.0`.
     pub fn score(&self, features: &Slots) -> f32 {
+        self.score_with(features, &[])
+    }
+
+    /// The score with each slot's weight times its worth (`worth`, 1 for a slot past its end).
+    fn score_with(&self, features: &Slots, worth: &[f32]) -> f32 {
         let sum: f32 = features
             .slots
             .iter()
-            .map(|&s| self.weights.get(s as usize).copied().unwrap_or(0.0) * self.worth(s))
+            .map(|&s| self.weights.get(s as usize).copied().unwrap_or(0.0) * worth_of(worth, s))
             .sum();
         sigmoid(self.bias + sum * features.scale)
-    }
-
-    /// What a slot is worth before its weight.
-    fn worth(&self, slot: u32) -> f32 {
-        self.leaning.get(slot as usize).copied().unwrap_or(1.0)
     }
 
     /// The log-count ratio of each slot between the positive and the negative examples,
@@ -555,15 +558,15 @@ impl Regression {
             .collect()
     }
 
-    /// Stochastic gradient descent over the examples, in an order fixed by the seed.
+    /// Stochastic gradient descent over the examples, in an order fixed by the seed; each
+    /// slot's worth is folded into its weight at the end, so scoring reads one array.
     fn train(examples: &[(&Slots, bool)], epochs: usize, leaning: Leaning) -> Regression {
-        let leaning = match leaning {
+        let worth = match leaning {
             Leaning::None => Vec::new(),
             Leaning::LogCountRatio => Regression::log_count_ratios(examples),
         };
         let mut model = Regression {
             weights: vec![0.0; DIMENSION],
-            leaning,
             bias: 0.0,
         };
         let mut order: Vec<usize> = (0..examples.len()).collect();
@@ -584,19 +587,22 @@ impl Regression {
                 let rate = LEARNING_RATE / (1.0 + t / DECAY);
                 t += 1.0;
                 let error = if positive {
-                    model.score(features) - 1.0
+                    model.score_with(features, &worth) - 1.0
                 } else {
-                    INNOCENT_WEIGHT * model.score(features)
+                    INNOCENT_WEIGHT * model.score_with(features, &worth)
                 };
                 let step = rate * error * features.scale;
                 for &s in &features.slots {
-                    let worth = model.worth(s);
+                    let slot_worth = worth_of(&worth, s);
                     if let Some(w) = model.weights.get_mut(s as usize) {
-                        *w -= step * worth + rate * L2 * *w;
+                        *w -= step * slot_worth + rate * L2 * *w;
                     }
                 }
                 model.bias -= rate * error;
             }
+        }
+        for (w, slot_worth) in model.weights.iter_mut().zip(&worth) {
+            *w *= slot_worth;
         }
         model
     }
